@@ -1,0 +1,334 @@
+"""The analysis pipeline: validated layers -> network -> engine -> results tables.
+
+``prepare`` does the scenario-independent work once (network, reprojection); ``analyse``
+runs one scenario on it in tens of milliseconds at city scale, so the GUI can re-rank live
+whenever an assumption changes. The same functions run in the CLI and in GUI workers.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from mataram_gis import speeds
+from mataram_gis.demand import build_demand, destination_groups, snap_centres
+from mataram_gis.engine import (
+    INF,
+    Demand,
+    DirectedGraph,
+    SegmentBenefits,
+    build_graph,
+    distance_fields,
+    upgrade_benefits,
+)
+from mataram_gis.errors import NetworkError
+from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
+from mataram_gis.network import RoadNetwork, build_network
+from mataram_gis.scenario import Scenario
+
+logger = logging.getLogger(__name__)
+
+#: Columns of the ``segments`` results layer fixed by the data contract, in order.
+SEGMENT_COLUMNS: tuple[str, ...] = (
+    "segment_id", "u", "v", "oneway", "name", "highway", "condition", "length_m",
+    "time_before_s", "time_after_s", "benefit", "households_benefiting", "upgrade_cost",
+    "benefit_per_cost", "rank",
+)  # fmt: skip
+#: Extra segment columns we add after the contract ones.
+SEGMENT_EXTRA: tuple[str, ...] = (
+    "authority", "surface", "mean_minutes_saved", "candidate", "synthetic",
+)  # fmt: skip
+
+
+@dataclass
+class AnalysisInputs:
+    """Normalised input layers and where they came from.
+
+    Attributes
+    ----------
+    roads, centres, households
+        Normalised frames (docs/INTERNALS.md).
+    sources
+        One dict per input file: ``role``, ``path``, ``sha256`` (empty for built-in data).
+    synthetic
+        True for the built-in demo.
+    notes
+        Reader messages to keep with the results (topology repairs, exclusions).
+    """
+
+    roads: gpd.GeoDataFrame
+    centres: gpd.GeoDataFrame
+    households: gpd.GeoDataFrame
+    sources: list[dict[str, str]] = field(default_factory=list)
+    synthetic: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Prepared:
+    """Scenario-independent state: the network and the points in its CRS."""
+
+    inputs: AnalysisInputs
+    network: RoadNetwork
+    centres: gpd.GeoDataFrame
+    households: gpd.GeoDataFrame
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Analysis:
+    """One scenario's complete result (what the results GeoPackage stores)."""
+
+    scenario: Scenario
+    prepared: Prepared
+    segments: gpd.GeoDataFrame
+    origins: gpd.GeoDataFrame
+    centres: gpd.GeoDataFrame
+    graph: DirectedGraph
+    fields: np.ndarray
+    demand: Demand
+    before_ms: np.ndarray
+    after_ms: np.ndarray
+    usable: np.ndarray
+    benefits: SegmentBenefits
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, Any]:
+        """Totals for reports and the scenario record."""
+        o = self.origins
+        used = o["excluded"] == ""
+        s = self.segments
+        top = s.sort_values("rank").head(1)
+        return {
+            "segments": int(len(s)),
+            "segments_not_usable": int((~self.usable).sum()),
+            "candidates": int(s["candidate"].sum()),
+            "households": int(len(o)),
+            "households_used": int(used.sum()),
+            "households_excluded": int((~used).sum()),
+            "producers_used": float(o.loc[used, "producers"].sum()),
+            "mean_time_to_centre_min": float(o.loc[used, "time_to_centre_s"].mean() / 60)
+            if used.any()
+            else None,
+            "centres": int(len(self.centres)),
+            "top_segment_id": int(top["segment_id"].iloc[0]) if len(top) else None,
+            "top_benefit": float(top["benefit"].iloc[0]) if len(top) else None,
+        }
+
+
+def prepare(
+    inputs: AnalysisInputs,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> Prepared:
+    """Build the network and bring the points into its metric CRS."""
+    t0 = time.perf_counter()
+    progress(0.05, "building the road network")
+    network = build_network(inputs.roads)
+    check_cancel(cancel)
+    centres = inputs.centres.to_crs(network.crs).reset_index(drop=True)
+    households = inputs.households.to_crs(network.crs).reset_index(drop=True)
+    if len(centres) == 0:
+        raise NetworkError("there are no centres", fix="load a centres layer with points")
+    t = {"prepare_s": time.perf_counter() - t0}
+    progress(0.3, "network ready")
+    return Prepared(inputs=inputs, network=network, centres=centres, households=households, timings=t)
+
+
+def segment_times(
+    segments: gpd.GeoDataFrame, scenario: Scenario
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Traversal time before and after upgrade (ms; -1 = unusable) and the usable mask."""
+    base, caps = scenario.speed_table(), scenario.cap_table()
+    maxspeed = segments["maxspeed_kmh"] if "maxspeed_kmh" in segments else None
+    kw = {
+        "mode": scenario.mode,
+        "base": base,
+        "caps": caps,
+        "factors": scenario.factor_table(),
+        "maxspeed_kmh": maxspeed,
+    }
+    v_before = speeds.speed_kmh(segments["highway"], segments["condition"], **kw)
+    rank = {c: i for i, c in enumerate(speeds.CONDITIONS)}
+    target = scenario.target_condition
+    upgraded = segments["condition"].map(lambda c: target if rank[c] > rank[target] else c)
+    v_after = speeds.speed_kmh(segments["highway"], upgraded, **kw)
+    if scenario.mode != "walk" and "access" in segments:
+        banned = segments["access"].fillna("").astype(str).isin(speeds.MOTOR_BANNED_ACCESS)
+        v_before[banned.to_numpy()] = np.nan
+    length = segments["length_m"].to_numpy()
+    before = speeds.travel_time_ms(length, v_before)
+    after = speeds.travel_time_ms(length, v_after)
+    after = np.where(before >= 0, np.minimum(after, before), -1)
+    return before, after, before >= 0
+
+
+def candidates(segments: gpd.GeoDataFrame, usable: np.ndarray, scenario: Scenario) -> np.ndarray:
+    """Segments eligible for ranking under the scenario's candidate filter."""
+    ok = usable & (segments["length_m"].to_numpy() >= scenario.min_length_m)
+    if scenario.candidate_authorities:
+        auth = segments.get("authority", pd.Series("", index=segments.index)).fillna("")
+        ok &= auth.isin(scenario.candidate_authorities).to_numpy()
+    if scenario.exclude_good:
+        rank = {c: i for i, c in enumerate(speeds.CONDITIONS)}
+        worse = segments["condition"].map(rank) > rank[scenario.target_condition]
+        ok &= worse.to_numpy()
+    return ok
+
+
+def analyse(
+    prepared: Prepared,
+    scenario: Scenario,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> Analysis:
+    """Run one scenario: times, destinations, engine, ranking table."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    net = prepared.network
+    segs = net.segments
+    progress(0.35, "travel times")
+    before, after, usable = segment_times(segs, scenario)
+    oneway = segs["oneway"].to_numpy(bool) & (scenario.mode != "walk")
+    graph = build_graph(net.seg_u, net.seg_v, oneway, before, n_nodes=net.n_nodes)
+    check_cancel(cancel)
+    progress(0.45, "snapping centres")
+    snapped = snap_centres(prepared.centres, net.node_xy, graph, scenario=scenario)
+    targets, group_index = destination_groups(snapped)
+    fields = distance_fields(graph, targets)
+    timings["fields_s"] = time.perf_counter() - t0
+    check_cancel(cancel)
+    progress(0.55, "snapping households")
+    demand, origins = build_demand(
+        prepared.households, net.node_xy, fields, targets, group_index, scenario=scenario
+    )
+    centres = snapped.centres.copy()
+    counts = origins.loc[origins["excluded"] == "", "centre"].value_counts()
+    centres["households"] = centres["centre_id"].map(counts).fillna(0).astype(np.int64)
+    check_cancel(cancel)
+    progress(0.65, "ranking segments")
+    t1 = time.perf_counter()
+    benefits = upgrade_benefits(graph, net.seg_u, net.seg_v, oneway, after, demand, fields=fields)
+    timings["engine_s"] = time.perf_counter() - t1
+    check_cancel(cancel)
+    progress(0.9, "building the ranking table")
+    table = ranking_table(segs, scenario, before, after, usable, oneway, benefits)
+    timings["analyse_s"] = time.perf_counter() - t0
+    progress(1.0, "analysis done")
+    return Analysis(
+        scenario=scenario,
+        prepared=prepared,
+        segments=table,
+        origins=origins,
+        centres=centres,
+        graph=graph,
+        fields=fields,
+        demand=demand,
+        before_ms=before,
+        after_ms=after,
+        usable=usable,
+        benefits=benefits,
+        timings=timings,
+    )
+
+
+def ranking_table(
+    segs: gpd.GeoDataFrame,
+    scenario: Scenario,
+    before: np.ndarray,
+    after: np.ndarray,
+    usable: np.ndarray,
+    oneway: np.ndarray,
+    benefits: SegmentBenefits,
+) -> gpd.GeoDataFrame:
+    """The ``segments`` results layer: usable segments with benefit, cost and rank."""
+    cost = speeds.upgrade_cost_rp(
+        segs["highway"],
+        segs["condition"],
+        segs["length_m"].to_numpy(),
+        target=scenario.target_condition,
+        unit_costs=scenario.cost_table(),
+    )
+    benefit = benefits.weighted_seconds / 3600.0
+    hh = benefits.households
+    with np.errstate(divide="ignore", invalid="ignore"):
+        bpc = np.where(cost > 0, benefit / cost, np.nan)
+        mean_min = np.where(hh > 0, benefits.household_seconds / hh / 60.0, 0.0)
+    cand = candidates(segs, usable, scenario)
+    out = gpd.GeoDataFrame(
+        {
+            "segment_id": segs["segment_id"].to_numpy(np.int64),
+            "u": segs["u"].to_numpy(np.int64),
+            "v": segs["v"].to_numpy(np.int64),
+            "oneway": oneway,
+            "name": segs["name"].fillna("").astype(str).to_numpy(),
+            "highway": segs["highway"].astype(str).to_numpy(),
+            "condition": segs["condition"].astype(str).to_numpy(),
+            "length_m": segs["length_m"].to_numpy(float),
+            "time_before_s": before / 1000.0,
+            "time_after_s": after / 1000.0,
+            "benefit": benefit,
+            "households_benefiting": hh.astype(np.int64),
+            "upgrade_cost": cost,
+            "benefit_per_cost": bpc,
+            "rank": np.zeros(len(segs), np.int64),
+            "authority": segs.get("authority", pd.Series("", index=segs.index))
+            .fillna("")
+            .astype(str)
+            .to_numpy(),
+            "surface": segs.get("surface", pd.Series("", index=segs.index))
+            .fillna("")
+            .astype(str)
+            .to_numpy(),
+            "mean_minutes_saved": mean_min,
+            "candidate": cand,
+            "synthetic": segs.get("synthetic", pd.Series(False, index=segs.index))
+            .fillna(False)
+            .astype(bool)
+            .to_numpy(),
+        },
+        geometry=segs.geometry.to_numpy(),
+        crs=segs.crs,
+    )
+    out = out.loc[usable].copy()
+    ranked = out.loc[out["candidate"]].sort_values(
+        ["benefit", "benefit_per_cost", "segment_id"],
+        ascending=[False, False, True],
+        na_position="last",
+    )
+    rank = pd.Series(pd.NA, index=out.index, dtype="Int64")
+    rank.loc[ranked.index] = np.arange(1, len(ranked) + 1)
+    out["rank"] = rank
+    return out.reset_index(drop=True)
+
+
+def run_analysis(
+    inputs: AnalysisInputs,
+    scenario: Scenario,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> Analysis:
+    """:func:`prepare` then :func:`analyse`."""
+    prepared = prepare(inputs, progress=progress, cancel=cancel)
+    result = analyse(prepared, scenario, progress=progress, cancel=cancel)
+    result.timings.update(prepared.timings)
+    return result
+
+
+def unreachable_centres(analysis: Analysis) -> list[str]:
+    """Centres that no included household can reach (a data problem worth reporting)."""
+    nodes = analysis.demand.node[analysis.demand.node >= 0]
+    out = []
+    for i, cid in enumerate(analysis.centres["centre_id"]):
+        if len(nodes) and not (analysis.fields[nodes, i + 1] < INF).any():
+            out.append(str(cid))
+    return out

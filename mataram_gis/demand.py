@@ -1,0 +1,222 @@
+"""Households and centres on the network: snapping, weights, destinations, exclusions.
+
+Households and centres snap to the nearest usable network node; the access leg is walked.
+A household is never dropped silently: when it cannot be used it stays in the origins
+table with the reason in ``excluded``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+from scipy.sparse.csgraph import connected_components
+from scipy.spatial import cKDTree
+
+from mataram_gis.engine import INF, Demand, DirectedGraph
+from mataram_gis.errors import NetworkError
+from mataram_gis.scenario import Scenario
+
+logger = logging.getLogger(__name__)
+
+#: Neighbours tried per household before a per-group search for a reachable node.
+_K_NEAREST = 16
+
+
+@dataclass(frozen=True)
+class CentreSnap:
+    """Centres with their network node (``node``) and snapping distance (``snap_m``)."""
+
+    centres: gpd.GeoDataFrame
+    nodes: np.ndarray
+
+
+def usable_nodes(graph: DirectedGraph) -> np.ndarray:
+    """Boolean mask of nodes with at least one usable edge."""
+    mask = np.zeros(graph.n_nodes, bool)
+    mask[graph.tail] = True
+    mask[graph.head] = True
+    return mask
+
+
+def largest_strong_component(graph: DirectedGraph) -> np.ndarray:
+    """Boolean mask of the nodes in the largest strongly connected component."""
+    m = graph.reversed_matrix()
+    _, labels = connected_components(m, directed=True, connection="strong")
+    used = usable_nodes(graph)
+    counts = np.bincount(labels[used], minlength=labels.max() + 1)
+    return used & (labels == int(np.argmax(counts)))
+
+
+def snap_centres(
+    centres: gpd.GeoDataFrame, node_xy: np.ndarray, graph: DirectedGraph, *, scenario: Scenario
+) -> CentreSnap:
+    """Snap centres to the nearest node of the largest strongly connected part.
+
+    Centres sit on the main network by construction, so every household that can reach
+    the main network can reach every centre.
+    """
+    core = np.flatnonzero(largest_strong_component(graph))
+    if len(core) == 0:
+        raise NetworkError(
+            "no road in the network can be used in this travel mode",
+            fix=f"check the road classes or choose another mode than {scenario.mode}",
+        )
+    tree = cKDTree(node_xy[core])
+    pts = np.column_stack([centres.geometry.x, centres.geometry.y])
+    dist, idx = tree.query(pts)
+    far = dist > scenario.snap_distance_m
+    if far.any():
+        rows = centres.loc[far]
+        listing = "; ".join(
+            f"{cid} ({name}) {d:.0f} m"
+            for cid, name, d in zip(rows["centre_id"], rows["name"], dist[far], strict=True)
+        )
+        raise NetworkError(
+            f"centre(s) farther than {scenario.snap_distance_m:.0f} m from the usable road "
+            f"network: {listing}",
+            where="centres",
+            fix="check the centre coordinates (swapped lon/lat? wrong CRS?) or raise the "
+            "snapping distance",
+        )
+    out = centres.copy()
+    out["node"] = core[idx].astype(np.int64)
+    out["snap_m"] = dist
+    return CentreSnap(centres=out, nodes=core[idx].astype(np.int64))
+
+
+def destination_groups(centres: CentreSnap) -> tuple[tuple[np.ndarray, ...], dict[str, int]]:
+    """Group 0: nearest of all centres; group ``i+1``: centre ``i`` alone."""
+    targets = (centres.nodes,) + tuple(np.array([n]) for n in centres.nodes)
+    index = {cid: i + 1 for i, cid in enumerate(centres.centres["centre_id"])}
+    return targets, index
+
+
+def snap_households(
+    households: gpd.GeoDataFrame,
+    node_xy: np.ndarray,
+    fields: np.ndarray,
+    group: np.ndarray,
+    *,
+    snap_distance_m: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Nearest node from which the household's destination is reachable, and its distance.
+
+    Returns ``node = -1`` where no such node lies within the snapping distance.
+    """
+    n_h = len(households)
+    pts = np.column_stack([households.geometry.x, households.geometry.y])
+    node = np.full(n_h, -1, np.int64)
+    dist = np.full(n_h, np.inf)
+    valid = group >= 0
+    if not valid.any():
+        return node, dist
+    any_ok = (fields < INF).any(axis=1)
+    candidates = np.flatnonzero(any_ok)
+    if len(candidates) == 0:
+        return node, dist
+    tree = cKDTree(node_xy[candidates])
+    k = min(_K_NEAREST, len(candidates))
+    d, i = tree.query(pts[valid], k=k, distance_upper_bound=snap_distance_m)
+    d = d.reshape(len(d), -1)
+    i = i.reshape(len(i), -1)
+    rows = np.flatnonzero(valid)
+    hit_any = np.isfinite(d)
+    cand_node = np.where(hit_any, candidates[np.minimum(i, len(candidates) - 1)], 0)
+    ok = hit_any & (fields[cand_node, group[rows][:, None]] < INF)
+    first = np.argmax(ok, axis=1)
+    found = ok[np.arange(len(rows)), first]
+    node[rows[found]] = cand_node[found, first[found]]
+    dist[rows[found]] = d[found, first[found]]
+    # Rare: the k nearest nodes cannot reach this household's centre; search its group.
+    for g in np.unique(group[rows[~found]]):
+        sel = rows[~found][group[rows[~found]] == g]
+        reach = np.flatnonzero(fields[:, g] < INF)
+        if len(reach) == 0:
+            continue
+        dd, ii = cKDTree(node_xy[reach]).query(pts[sel], distance_upper_bound=snap_distance_m)
+        hit = np.isfinite(dd)
+        node[sel[hit]] = reach[ii[hit]]
+        dist[sel[hit]] = dd[hit]
+    return node, dist
+
+
+def household_groups(
+    households: gpd.GeoDataFrame, group_index: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Destination group per household (``-1``: names an unknown centre) and fixed flag."""
+    named = households["centre"].fillna("").astype(str).str.strip()
+    fixed = (named != "").to_numpy()
+    group = np.zeros(len(households), np.int64)
+    group[fixed] = [group_index.get(c, -1) for c in named[fixed]]
+    return group, fixed
+
+
+def effective_weight(households: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
+    """Producers x equity weight of the household's desil x trips per year."""
+    equity = households["category"].astype(int).map(scenario.equity_weights).astype(float)
+    return households["weight"].astype(float).to_numpy() * equity.to_numpy() * float(
+        scenario.trips_per_year
+    )
+
+
+def build_demand(
+    households: gpd.GeoDataFrame,
+    node_xy: np.ndarray,
+    fields: np.ndarray,
+    targets: tuple[np.ndarray, ...],
+    group_index: dict[str, int],
+    *,
+    scenario: Scenario,
+) -> tuple[Demand, gpd.GeoDataFrame]:
+    """The engine's :class:`Demand` and the origins table (contract columns)."""
+    group, fixed = household_groups(households, group_index)
+    node, dist = snap_households(
+        households, node_xy, fields, group, snap_distance_m=scenario.snap_distance_m
+    )
+    reason = np.full(len(households), "", dtype=object)
+    unknown = group < 0
+    named = households["centre"].fillna("").astype(str).str.strip().to_numpy()
+    reason[unknown] = [f"centre '{c}' is not in the centres file" for c in named[unknown]]
+    off = (~unknown) & (node < 0)
+    reason[off] = (
+        f"no road leading to its centre within {scenario.snap_distance_m:.0f} m "
+        "(check its coordinates or the road layer)"
+    )
+    weight = effective_weight(households, scenario)
+    ok = node >= 0
+    weight = np.where(ok, weight, 0.0)
+    group = np.where(ok, group, 0)
+    time_ms = np.full(len(households), np.nan)
+    time_ms[ok] = fields[node[ok], group[ok]]
+    # Nearest-centre households: which centre is nearest (ties: the first listed).
+    centre_id = np.where(fixed, named, "").astype(object)
+    if ok.any() and fields.shape[1] > 1:
+        per_centre = fields[node[ok]][:, 1:]
+        nearest = np.argmin(per_centre, axis=1)
+        ids = np.array(list(group_index), dtype=object)
+        auto = ok & ~fixed
+        centre_id[auto] = ids[nearest[~fixed[ok]]]
+    origins = gpd.GeoDataFrame(
+        {
+            "household_id": households["household_id"].astype(str).to_numpy(),
+            "category": households["category"].astype(int).to_numpy(),
+            "producers": households["weight"].astype(float).to_numpy(),
+            "node": node,
+            "weight": weight,
+            "access_s": np.where(ok, dist / (scenario.walk_speed_kmh / 3.6), np.nan),
+            "time_to_centre_s": time_ms / 1000.0,
+            "centre": centre_id,
+            "centre_fixed": fixed,
+            "excluded": reason,
+        },
+        geometry=households.geometry.to_numpy(),
+        crs=households.crs,
+    )
+    n_excl = int((~ok).sum())
+    if n_excl:
+        logger.warning("%d of %d households excluded (see the 'excluded' column)", n_excl, len(ok))
+    demand = Demand(node=node, weight=weight, group=group, targets=targets)
+    return demand, origins

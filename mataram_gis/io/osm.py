@@ -1,0 +1,306 @@
+"""OpenStreetMap roads: .osm XML (osmnx), .osm.pbf (pyrosm) and downloads (osmnx).
+
+All three build an osmnx-style MultiDiGraph, simplify it (one edge per segment between
+junctions) and turn its edges into the roads schema: a two-way segment appears once, a
+one-way segment once in its direction of travel.
+
+Tag mapping (docs/INPUTS.md): ``smoothness`` -> condition (vocab.SMOOTHNESS_CONDITION),
+else ``surface`` (vocab.SURFACE_CONDITION), else the class default (vocab.CLASS_CONDITION).
+Classes a motorcycle cannot use, or that are not roads, are dropped (:data:`DROP_CLASSES`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import geopandas as gpd
+import networkx as nx
+import numpy as np
+import pandas as pd
+import shapely
+
+from mataram_gis.errors import InputDataError
+from mataram_gis.io import vocab
+from mataram_gis.io.roads import ROAD_SCHEMA
+from mataram_gis.io.topology import TopologyReport, _keep_largest
+
+logger = logging.getLogger(__name__)
+
+DROP_CLASSES: frozenset[str] = frozenset(
+    {
+        "motorway", "motorway_link", "construction", "proposed", "abandoned", "disused",
+        "platform", "raceway", "bus_guideway", "busway", "elevator", "corridor", "escape",
+        "bridleway", "via_ferrata", "razed", "planned", "no", "emergency_bay", "rest_area",
+        "services",
+    }
+)  # fmt: skip
+"""OSM highway values never used: motorcycles may not use Indonesian toll roads (motorway)."""
+
+EXTRA_TAGS = ("surface", "smoothness", "motorcycle", "motor_vehicle", "layer", "junction")
+_ONEWAY_YES = {"yes", "true", "1"}
+_ONEWAY_REVERSE = {"-1", "reverse"}
+DOWNLOAD_TIMEOUT_S = 10
+
+
+@contextlib.contextmanager
+def _osmnx_settings(**values: object) -> Iterator[None]:
+    """Temporarily set osmnx settings (restored afterwards)."""
+    import osmnx as ox
+
+    old = {k: getattr(ox.settings, k) for k in values}
+    try:
+        for k, v in values.items():
+            setattr(ox.settings, k, v)
+        yield
+    finally:
+        for k, v in old.items():
+            setattr(ox.settings, k, v)
+
+
+def _useful_tags() -> list[str]:
+    import osmnx as ox
+
+    return list(dict.fromkeys([*ox.settings.useful_tags_way, *EXTRA_TAGS]))
+
+
+def read_osm(path: Path) -> tuple[gpd.GeoDataFrame, TopologyReport]:
+    """Read a .osm XML or .osm.pbf file into the roads schema (EPSG:4326).
+
+    Parameters
+    ----------
+    path
+        A checked ``.osm`` or ``.pbf`` file.
+
+    Returns
+    -------
+    roads : geopandas.GeoDataFrame
+        One row per undirected segment of the largest connected part.
+    report : TopologyReport
+    """
+    file = str(path)
+    if path.suffix.lower() == ".pbf":
+        graph = _graph_from_pbf(path)
+    else:
+        graph = _graph_from_xml(path)
+    return graph_to_roads(graph, file=file)
+
+
+def _graph_from_xml(path: Path) -> nx.MultiDiGraph:
+    import osmnx as ox
+
+    try:
+        with _osmnx_settings(useful_tags_way=_useful_tags()):
+            return ox.graph_from_xml(path, simplify=True, retain_all=True)
+    except (ET.ParseError, UnicodeDecodeError, ValueError, KeyError) as exc:
+        raise InputDataError(
+            f"cannot be read as OSM XML ({type(exc).__name__}: {str(exc)[:120]})",
+            file=str(path),
+            fix="export the area again from openstreetmap.org or JOSM as .osm",
+        ) from None
+
+
+def _graph_from_pbf(path: Path) -> nx.MultiDiGraph:
+    """Build an osmnx-compatible graph from pyrosm's per-node-pair edges and simplify it."""
+    import osmnx as ox
+    from pyrosm import OSM
+
+    file = str(path)
+    try:
+        nodes, edges = OSM(file).get_network(
+            network_type="all", nodes=True, extra_attributes=list(EXTRA_TAGS)
+        )
+    except Exception as exc:  # pyrosm raises bare exceptions on damaged files
+        raise InputDataError(
+            f"cannot be read as OSM PBF ({type(exc).__name__})",
+            file=file,
+            fix="download the extract again (e.g. from Geofabrik) or export .osm XML",
+        ) from None
+    if edges is None or len(edges) == 0:
+        raise InputDataError(
+            "the OSM file holds no roads", file=file, fix="choose an extract that covers the city"
+        )
+    edges = edges.loc[~edges["highway"].isin(DROP_CLASSES) & edges["highway"].notna()]
+    tag = {c: _col(edges, c) for c in ("oneway", "junction")}
+    way = tag["oneway"].map(vocab.normalise_word)
+    forward = way.isin(_ONEWAY_YES) | tag["junction"].isin(["roundabout", "circular"])
+    backward = way.isin(_ONEWAY_REVERSE)
+    keep = [c for c in ("highway", "name", "surface", "smoothness", "maxspeed", "width",
+                        "access", "motorcycle", "motor_vehicle", "length") if c in edges]
+    attrs = edges[keep].astype(object).where(edges[keep].notna(), None)
+    attrs["osmid"] = edges["id"].to_numpy()
+    graph = nx.MultiDiGraph(crs="epsg:4326")
+    graph.add_nodes_from(
+        (int(i), {"x": float(x), "y": float(y)})
+        for i, x, y in zip(nodes["id"], nodes["lon"], nodes["lat"], strict=True)
+    )
+    records = attrs.to_dict("records")
+    us, vs = edges["u"].to_numpy(np.int64), edges["v"].to_numpy(np.int64)
+    for u, v, rec, fw, bw in zip(us, vs, records, forward, backward, strict=True):
+        rec = {k: val for k, val in rec.items() if val is not None}
+        if bw:
+            graph.add_edge(int(v), int(u), **rec, oneway=True, reversed=True)
+            continue
+        graph.add_edge(int(u), int(v), **rec, oneway=bool(fw), reversed=False)
+        if not fw:
+            graph.add_edge(int(v), int(u), **rec, oneway=False, reversed=True)
+    graph.remove_nodes_from([n for n, d in graph.degree() if d == 0])
+    return ox.simplify_graph(graph)
+
+
+def _col(frame: pd.DataFrame, name: str) -> pd.Series:
+    if name in frame:
+        return frame[name].astype(object).where(frame[name].notna(), "").astype(str)
+    return pd.Series([""] * len(frame), index=frame.index, dtype=str)
+
+
+def _first(values: pd.Series) -> pd.Series:
+    """osmnx merges differing attributes into lists: keep the first non-empty item."""
+
+    def pick(v: object) -> object:
+        if isinstance(v, list):
+            v = next((x for x in v if x is not None and x == x), None)
+        return "" if v is None or (isinstance(v, float) and np.isnan(v)) else v
+
+    return values.map(pick)
+
+
+def graph_to_roads(graph: nx.MultiDiGraph, *, file: str) -> tuple[gpd.GeoDataFrame, TopologyReport]:
+    """Turn an osmnx graph (simplified) into the roads schema and keep its largest part.
+
+    Parameters
+    ----------
+    graph
+        osmnx MultiDiGraph with edge geometries or node coordinates.
+    file
+        For messages.
+    """
+    import osmnx as ox
+
+    if graph.number_of_edges() == 0:
+        raise InputDataError(
+            "the OSM data holds no roads", file=file, fix="choose an area that covers the city"
+        )
+    edges = ox.graph_to_gdfs(graph, nodes=False, fill_edge_geometry=True).reset_index()
+    for name in ("highway", "name", "surface", "smoothness", "maxspeed", "width", "access",
+                 "motorcycle", "motor_vehicle", "oneway"):
+        edges[name] = _first(edges[name]) if name in edges else ""
+    highway = edges["highway"].astype(str)
+    edges = edges.loc[(highway != "") & ~highway.isin(DROP_CLASSES)].reset_index(drop=True)
+    if len(edges) == 0:
+        raise InputDataError(
+            "the OSM data holds no roads a motorcycle may use", file=file,
+            fix="choose an area that covers the city",
+        )
+    oneway = edges["oneway"].map(lambda v: v is True or str(v).lower() in _ONEWAY_YES)
+    geoms = edges.geometry.to_numpy()
+    twoway = ~oneway.to_numpy()
+    key = pd.Series(shapely.to_wkb(shapely.normalize(geoms)))
+    dup = key.duplicated().to_numpy() & twoway
+    edges, oneway = edges.loc[~dup].reset_index(drop=True), oneway[~dup].reset_index(drop=True)
+    roads = _tags_to_schema(edges, oneway.to_numpy(bool))
+    logger.info("%s: %d OSM segments (%d reverse duplicates removed)", file, len(roads),
+                int(dup.sum()))
+    return _keep_largest(roads, TopologyReport())
+
+
+def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataFrame:
+    """Map OSM tag columns to the roads schema columns."""
+    txt = {c: edges[c].astype(str).map(vocab.normalise_word) for c in
+           ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")}
+    highway = edges["highway"].astype(str).str.strip().str.lower()
+    by_smooth = txt["smoothness"].map(vocab.SMOOTHNESS_CONDITION)
+    surface = txt["surface"].map(vocab.SURFACE_WORDS)
+    by_surface = surface.fillna("").str.replace("_", " ").map(vocab.SURFACE_CONDITION)
+    by_class = highway.str.replace("_link", "").map(vocab.CLASS_CONDITION).fillna("sedang")
+    condition = by_smooth.fillna(by_surface).fillna(by_class)
+    access = txt["access"].str.replace(" ", "_").where(~txt["access"].isin(["yes", "permissive"]),
+                                                        "")
+    no_motor = txt["motorcycle"].eq("no") | txt["motor_vehicle"].eq("no")
+    access = access.where(~no_motor, "no_motor")
+    out = gpd.GeoDataFrame(
+        {
+            "name": edges["name"].astype(str).to_numpy(),
+            "highway": highway.to_numpy(),
+            "condition": condition.to_numpy(),
+            "oneway": oneway,
+            "authority": "",
+            "surface": surface.fillna(txt["surface"].str.replace(" ", "_")).to_numpy(),
+            "width_m": edges["width"].map(vocab.parse_maxspeed).to_numpy(float),
+            "maxspeed_kmh": edges["maxspeed"].map(vocab.parse_maxspeed).to_numpy(float),
+            "access": access.to_numpy(),
+            "synthetic": False,
+        },
+        geometry=gpd.GeoSeries(edges.geometry.to_numpy(), crs=edges.crs or "EPSG:4326"),
+    )
+    for col in ("name", "highway", "condition", "authority", "surface", "access"):
+        out[col] = out[col].astype(str)
+    return out[list(ROAD_SCHEMA)]
+
+
+def download_osm(
+    *,
+    place: str | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
+    cache_folder: str | Path | None = None,
+) -> tuple[gpd.GeoDataFrame, TopologyReport]:
+    """Download the road network of a place or a bounding box from OSM (Overpass, via osmnx).
+
+    Parameters
+    ----------
+    place
+        A place name Nominatim knows, e.g. "Kota Mataram, Nusa Tenggara Barat, Indonesia".
+    bbox
+        ``(left, bottom, right, top)`` in degrees (osmnx 2 order: west, south, east, north).
+    cache_folder
+        Where osmnx caches responses (reused offline for the same query).
+
+    Returns
+    -------
+    roads : geopandas.GeoDataFrame
+    report : TopologyReport
+
+    Raises
+    ------
+    InputDataError
+        Without a connection (fails within about :data:`DOWNLOAD_TIMEOUT_S` seconds), or when
+        the place is unknown.
+    """
+    import osmnx as ox
+    import requests
+
+    if (place is None) == (bbox is None):
+        raise InputDataError(
+            "give either a place name or a bounding box", where="download",
+            fix="e.g. place='Kota Mataram, Nusa Tenggara Barat, Indonesia'",
+        )
+    settings: dict[str, object] = {"use_cache": True, "requests_timeout": DOWNLOAD_TIMEOUT_S,
+                                   "useful_tags_way": _useful_tags()}
+    if cache_folder is not None:
+        settings["cache_folder"] = str(cache_folder)
+    what = place if place is not None else f"bbox {bbox}"
+    try:
+        with _osmnx_settings(**settings):
+            if place is not None:
+                graph = ox.graph_from_place(place, network_type="all", simplify=True,
+                                            retain_all=True)
+            else:
+                graph = ox.graph_from_bbox(tuple(bbox), network_type="all", simplify=True,
+                                           retain_all=True)
+    except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+        raise InputDataError(
+            f"cannot download OSM data: no connection to the OSM servers ({type(exc).__name__})",
+            where="download",
+            fix="connect to the internet and try again, or load a .osm or .osm.pbf file "
+            "(e.g. an Indonesia extract from download.geofabrik.de)",
+        ) from None
+    except (ox._errors.InsufficientResponseError, ValueError, TypeError) as exc:
+        raise InputDataError(
+            f"OSM has no road data for {what} ({str(exc)[:120]})",
+            where="download",
+            fix="check the place name or the bounding box (west, south, east, north)",
+        ) from None
+    return graph_to_roads(graph, file=f"OSM download ({what})")

@@ -1,0 +1,294 @@
+"""Reading road line layers (GeoPackage, Shapefile, GeoJSON, OSM) into the roads schema."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from mataram_gis.errors import InputDataError
+from mataram_gis.io import vocab
+from mataram_gis.io.columns import ROAD_COLUMNS, accepted_names, resolve_columns
+from mataram_gis.io.topology import TopologyReport, repair_topology
+from mataram_gis.io.validate import (
+    ROAD_SUFFIXES,
+    check_file,
+    require_crs,
+    require_geometry,
+    require_rows,
+    rows_text,
+    to_number,
+)
+from mataram_gis.io.vector import read_vector
+
+logger = logging.getLogger(__name__)
+
+ROAD_SCHEMA: tuple[str, ...] = (
+    "name",
+    "highway",
+    "condition",
+    "oneway",
+    "authority",
+    "surface",
+    "width_m",
+    "maxspeed_kmh",
+    "access",
+    "synthetic",
+    "geometry",
+)
+"""Columns of the normalised roads layer (docs/INTERNALS.md), in order."""
+
+
+def read_roads(
+    path: str | Path,
+    *,
+    column_map: Mapping[str, str | None] | None = None,
+    layer: str | None = None,
+    tolerance_m: float = 3.0,
+    crs: str | None = None,
+) -> tuple[gpd.GeoDataFrame, TopologyReport]:
+    """Read a road network file into the normalised roads schema.
+
+    Parameters
+    ----------
+    path
+        GeoPackage, Shapefile (.shp or .zip), GeoJSON, or OSM (.osm XML, .osm.pbf).
+    column_map
+        ``{input column: field}`` overrides of the column map (docs/INPUTS.md).
+    layer
+        Layer to read from a multi-layer GeoPackage.
+    tolerance_m
+        Line ends closer than this to another line are joined to it (metres).
+    crs
+        CRS for a layer that has none (e.g. a shapefile without .prj).
+
+    Returns
+    -------
+    roads : geopandas.GeoDataFrame
+        One row per segment (largest connected part), columns :data:`ROAD_SCHEMA`, in the
+        input CRS.
+    report : TopologyReport
+        Repairs made and parts left out.
+
+    Raises
+    ------
+    InputDataError
+        When the file cannot be read or its content is invalid.
+    """
+    path = check_file(path, suffixes=ROAD_SUFFIXES, what="roads")
+    if path.suffix.lower() in (".osm", ".pbf"):
+        from mataram_gis.io.osm import read_osm
+
+        return read_osm(path)
+    file = str(path)
+    raw = read_vector(path, layer=layer, kind="line")
+    require_rows(raw, file=file, what="roads")
+    raw = require_crs(raw, file=file, crs=crs)
+    require_geometry(raw, kind="line", what="roads", file=file)
+    raw["_row"] = np.arange(1, len(raw) + 1)
+    empty = raw.geometry.isna() | raw.geometry.is_empty
+    if empty.all():
+        raise InputDataError(
+            "no feature has a geometry", file=file, fix="export the road lines again"
+        )
+    report = TopologyReport()
+    if empty.any():
+        report.note(
+            f"{file}: {rows_text(np.flatnonzero(empty) + 1)} have no geometry and are skipped",
+            level=logging.WARNING,
+        )
+        raw = raw.loc[~empty]
+    if (raw.geom_type == "MultiLineString").any():
+        raw = raw.explode(index_parts=False)
+    raw = raw.reset_index(drop=True)
+    roads, levels = normalise_roads(raw, column_map=column_map, file=file)
+    roads, topo = repair_topology(roads, tolerance_m=tolerance_m, levels=levels)
+    topo.messages[:0] = report.messages
+    logger.info("%s: %d road segments", file, len(roads))
+    return roads, topo
+
+
+def _vocab(
+    raw: gpd.GeoDataFrame,
+    col: str,
+    table: Mapping[str, object],
+    *,
+    file: str,
+    what: str,
+    skip: np.ndarray | None = None,
+) -> pd.Series:
+    """Map a column through a vocabulary; raise naming rows with unknown words."""
+    mapped, unknown = vocab.map_words(vocab.as_words(raw[col]), table)
+    if skip is not None:
+        unknown &= ~skip
+    if unknown.any():
+        words = sorted({vocab.normalise_word(w) or "(empty)" for w in raw[col][unknown]})[:5]
+        accepted = sorted({k for k in table if k})
+        raise InputDataError(
+            f"{rows_text(raw['_row'].to_numpy()[unknown])}: unknown {what} "
+            f"{', '.join(repr(w) for w in words)}",
+            file=file,
+            where=f"column {col}",
+            fix=f"use one of: {', '.join(accepted)}",
+        )
+    return mapped
+
+
+def _condition(raw: gpd.GeoDataFrame, cols: dict[str, str], *, file: str) -> pd.Series:
+    """Condition per row: condition word, else IRI, else smoothness, else surface."""
+    sources = [f for f in ("condition", "iri", "smoothness", "surface") if f in cols]
+    if not sources:
+        raise InputDataError(
+            "there is no road condition column",
+            file=file,
+            fix="add a column 'kondisi' (baik / sedang / rusak ringan / rusak berat) or "
+            "'iri' (m/km), or 'surface'/'smoothness' words; or map your column with "
+            "column_map={'your column': 'condition'}",
+        )
+    condition = pd.Series([None] * len(raw), dtype=object)
+    rows = raw["_row"].to_numpy()
+    for field in sources:
+        col = cols[field]
+        todo = condition.isna().to_numpy()
+        blank = vocab.as_words(raw[col]).map(vocab.normalise_word).eq("").to_numpy()
+        if field == "iri":
+            iri = to_number(raw[col], column=col, file=file, what="an IRI", allow_empty=True,
+                            rows=rows)
+            have = todo & np.isfinite(iri)
+            condition[have] = vocab.iri_to_condition(iri[have])
+            continue
+        table = {
+            "condition": vocab.CONDITION_WORDS,
+            "smoothness": vocab.SMOOTHNESS_CONDITION,
+            "surface": {
+                k: vocab.SURFACE_CONDITION[v.replace("_", " ")]
+                for k, v in vocab.SURFACE_WORDS.items()
+            },
+        }[field]
+        skip = ~todo | blank
+        if field == "surface" and not todo.all():
+            skip = ~todo | blank  # only rows that still need a condition must know the word
+        mapped = _vocab(raw, col, table, file=file, what=f"{field} word", skip=skip)
+        have = todo & ~blank
+        condition[have] = mapped[have]
+    missing = condition.isna().to_numpy()
+    if missing.any():
+        raise InputDataError(
+            f"{rows_text(rows[missing])}: no road condition "
+            f"(columns {', '.join(cols[f] for f in sources)} are empty)",
+            file=file,
+            fix="fill in the condition: baik, sedang, rusak ringan or rusak berat",
+        )
+    return condition
+
+
+def normalise_roads(
+    raw: gpd.GeoDataFrame,
+    *,
+    column_map: Mapping[str, str | None] | None = None,
+    file: str = "roads",
+) -> tuple[gpd.GeoDataFrame, np.ndarray]:
+    """Map a road layer's columns and words to the roads schema.
+
+    Parameters
+    ----------
+    raw
+        LineString rows with a ``_row`` column (1-based feature number, for messages).
+    column_map
+        ``{input column: field}`` overrides.
+    file
+        For messages.
+
+    Returns
+    -------
+    roads : geopandas.GeoDataFrame
+        Columns :data:`ROAD_SCHEMA`; geometries reversed where ``oneway`` was -1.
+    levels : numpy.ndarray
+        Integer level per row from ``layer``/``bridge``/``tunnel`` (0 when absent).
+    """
+    cols = resolve_columns(
+        [c for c in raw.columns if c not in ("geometry", "_row")],
+        ROAD_COLUMNS,
+        column_map=column_map,
+        file=file,
+    )
+    n = len(raw)
+    rows = raw["_row"].to_numpy()
+    out = pd.DataFrame(index=raw.index)
+
+    def text(field: str) -> pd.Series:
+        if field not in cols:
+            return pd.Series([""] * n, index=raw.index, dtype=str)
+        return raw[cols[field]].astype(object).where(raw[cols[field]].notna(), "").astype(str)
+
+    out["name"] = text("name").str.strip()
+    if "highway" not in cols:
+        raise InputDataError(
+            "there is no road class column",
+            file=file,
+            fix=f"add a column {accepted_names(ROAD_COLUMNS, 'highway')} "
+            "(arteri, kolektor, lokal, lingkungan, gang or OSM highway words), or map yours "
+            "with column_map={'your column': 'highway'}",
+        )
+    out["highway"] = _vocab(raw, cols["highway"], vocab.CLASS_WORDS, file=file, what="road class")
+    out["condition"] = _condition(raw, cols, file=file).to_numpy()
+    direction = np.zeros(n, dtype=int)
+    if "oneway" in cols:
+        direction = _vocab(raw, cols["oneway"], vocab.ONEWAY_WORDS, file=file, what="oneway")
+        direction = direction.to_numpy(dtype=int)
+    out["oneway"] = direction != 0
+    if "authority" in cols:
+        out["authority"] = _vocab(
+            raw, cols["authority"], vocab.AUTHORITY_WORDS, file=file, what="status/authority"
+        )
+    else:
+        out["authority"] = ""
+    surface, _ = vocab.map_words(vocab.as_words(raw[cols["surface"]]) if "surface" in cols else
+                                 pd.Series([""] * n), vocab.SURFACE_WORDS)
+    fallback = text("surface").map(vocab.normalise_word).str.replace(" ", "_")
+    out["surface"] = surface.fillna(pd.Series(fallback.to_numpy())).to_numpy()
+    for field in ("width_m", "maxspeed_kmh"):
+        if field not in cols:
+            out[field] = np.nan
+        elif field == "maxspeed_kmh" and not pd.api.types.is_numeric_dtype(raw[cols[field]]):
+            out[field] = raw[cols[field]].map(vocab.parse_maxspeed).astype(float)
+        else:
+            out[field] = to_number(
+                raw[cols[field]], column=cols[field], file=file, allow_empty=True, rows=rows
+            )
+    out["access"] = text("access").map(vocab.normalise_word).str.replace(" ", "_")
+    out["synthetic"] = (
+        text("synthetic").map(vocab.normalise_word).isin(["true", "1", "yes"])
+        if "synthetic" in cols
+        else False
+    )
+    geoms = raw.geometry.to_numpy()
+    reverse = direction < 0
+    if reverse.any():
+        geoms = geoms.copy()
+        geoms[reverse] = shapely.reverse(geoms[reverse])
+    roads = gpd.GeoDataFrame(out, geometry=gpd.GeoSeries(geoms, crs=raw.crs, index=raw.index))
+    for col in ("name", "highway", "condition", "authority", "surface", "access"):
+        roads[col] = roads[col].fillna("").astype(str)
+    roads["oneway"] = roads["oneway"].astype(bool)
+    roads["synthetic"] = roads["synthetic"].astype(bool)
+    return roads[list(ROAD_SCHEMA)], _levels(raw, cols, file=file, rows=rows)
+
+
+def _levels(raw: pd.DataFrame, cols: dict[str, str], *, file: str, rows: np.ndarray) -> np.ndarray:
+    """Integer level per row: ``layer`` if given, else +1 for bridges and -1 for tunnels."""
+    levels = np.zeros(len(raw), dtype=int)
+    for field, step in (("bridge", 1), ("tunnel", -1)):
+        if field in cols:
+            word = vocab.as_words(raw[cols[field]]).map(vocab.normalise_word)
+            levels[~word.isin(["", "no", "0", "false", "tidak", "n"]).to_numpy()] = step
+    if "layer" in cols:
+        layer = to_number(raw[cols["layer"]], column=cols["layer"], file=file,
+                          what="a layer number", allow_empty=True, rows=rows)
+        levels = np.where(np.isfinite(layer), np.nan_to_num(layer), levels).astype(int)
+    return levels

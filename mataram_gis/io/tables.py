@@ -1,0 +1,130 @@
+"""Reading plain tables (CSV, XLSX) robustly: encodings, delimiters, decimal commas.
+
+Cells are returned as text (CSV) or as stored (XLSX); number parsing, including decimal
+commas, happens in :func:`mataram_gis.io.validate.to_number`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+
+from mataram_gis.errors import InputDataError
+from mataram_gis.io.validate import looks_binary
+
+logger = logging.getLogger(__name__)
+
+TABLE_SUFFIXES = (".csv", ".txt", ".xlsx")
+_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+
+
+def decode_text(data: bytes, *, file: str) -> str:
+    """Decode CSV bytes: UTF-8 (with or without BOM), else Windows-1252/Latin-1.
+
+    Raises
+    ------
+    InputDataError
+        When the bytes look binary (a spreadsheet or GeoPackage saved with a .csv name).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if looks_binary(data):
+        kind = "an Excel file" if data[:2] == b"PK" else "binary data"
+        raise InputDataError(
+            f"this is not a text CSV file (it holds {kind})",
+            file=file,
+            fix="save the table as CSV (comma or semicolon separated text), or give the .xlsx",
+        )
+    for encoding in _ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding != "utf-8-sig":
+            logger.info("%s: not UTF-8, read as %s", file, encoding)
+        return text
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: comma, semicolon, tab or pipe (by the header line)."""
+    lines = [ln for ln in text.splitlines()[:20] if ln.strip()]
+    if not lines:
+        return ","
+    try:
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=",;\t|").delimiter
+    except csv.Error:
+        header = lines[0]
+        counts = {d: header.count(d) for d in ",;\t|"}
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def read_csv_text(path: Path) -> pd.DataFrame:
+    """Read a CSV file as text cells (empty cells are "").
+
+    Raises
+    ------
+    InputDataError
+        When the file is binary, has no header or rows of uneven length.
+    """
+    file = str(path)
+    text = decode_text(path.read_bytes(), file=file)
+    if not text.strip():
+        raise InputDataError(
+            "the file holds no text", file=file, fix="export the table again with its rows"
+        )
+    delimiter = sniff_delimiter(text)
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            dtype=str,
+            keep_default_na=False,
+            skipinitialspace=True,
+            engine="python",
+        )
+    except (pd.errors.ParserError, csv.Error) as exc:
+        raise InputDataError(
+            f"the CSV cannot be parsed ({str(exc).strip()[:200]})",
+            file=file,
+            fix="every row must have the same number of cells as the header; quote cells "
+            "that contain the separator",
+        ) from None
+    except pd.errors.EmptyDataError:
+        raise InputDataError(
+            "the file has no header line", file=file, fix="add a header line with column names"
+        ) from None
+    frame.columns = [str(c).strip() for c in frame.columns]
+    logger.info("%s: %d rows, delimiter %r", file, len(frame), delimiter)
+    return frame
+
+
+def read_xlsx(path: Path) -> pd.DataFrame:
+    """Read the first sheet of an XLSX workbook (openpyxl); empty cells become ""."""
+    file = str(path)
+    try:
+        frame = pd.read_excel(path, sheet_name=0, engine="openpyxl", dtype=object)
+    except (zipfile.BadZipFile, ValueError, KeyError, OSError) as exc:
+        raise InputDataError(
+            f"cannot be read as an Excel workbook ({type(exc).__name__})",
+            file=file,
+            fix="open it in a spreadsheet program and save it again as .xlsx, or as CSV",
+        ) from None
+    frame.columns = [str(c).strip() for c in frame.columns]
+    frame = frame.dropna(how="all")
+    return frame.astype(object).where(frame.notna(), "")
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """Read a CSV/TXT or XLSX table (see :func:`read_csv_text`, :func:`read_xlsx`)."""
+    if path.suffix.lower() == ".xlsx":
+        return read_xlsx(path)
+    return read_csv_text(path)

@@ -1,0 +1,173 @@
+"""The scenario: one typed object holding every assumption of an analysis.
+
+It serialises to JSON and is stored with every result, so each output says how it was made.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from mataram_gis import speeds
+from mataram_gis.errors import ScenarioError
+
+#: Default equity weight per P3KE desil (1 = extreme poverty). A policy choice, not a
+#: measurement: extreme poverty counts three times a desil-4 household, following the
+#: city's stated priority for kemiskinan ekstrem. Change it per scenario.
+DEFAULT_EQUITY_WEIGHTS: dict[int, float] = {1: 3.0, 2: 2.0, 3: 1.5, 4: 1.0}
+
+CATEGORY_LABELS: dict[str, dict[int, str]] = {
+    "id": {1: "Desil 1 (miskin ekstrem)", 2: "Desil 2 (miskin)", 3: "Desil 3 (rentan)",
+           4: "Desil 4 (hampir miskin)"},
+    "en": {1: "Decile 1 (extreme poor)", 2: "Decile 2 (poor)", 3: "Decile 3 (vulnerable)",
+           4: "Decile 4 (near-poor)"},
+}
+
+
+@dataclass
+class Scenario:
+    """Every assumption of one analysis run.
+
+    Attributes
+    ----------
+    name
+        A label shown in outputs.
+    mode
+        Travel mode: ``motorcycle`` (default, the usual vehicle of small producers),
+        ``car`` or ``walk``.
+    equity_weights
+        Weight per P3KE desil (1-4) multiplying each household's producer count.
+    trips_per_year
+        Trips to the centre per household per year (default 250: one per working day).
+    target_condition
+        Condition an upgraded segment reaches.
+    walk_speed_kmh
+        Speed of the walked access leg from a household to the network.
+    snap_distance_m
+        Households and centres farther than this from a usable node are excluded.
+    base_speed_kmh, condition_cap_kmh, condition_factor, unit_cost_rp_per_km
+        Overrides of the tables in :mod:`mataram_gis.speeds` (merged over the defaults).
+    candidate_authorities
+        Only segments of these authorities (``nasional``, ``provinsi``, ``kota``; ``""``
+        for unknown) are ranked; empty means all.
+    min_length_m
+        Shorter segments are not ranked.
+    exclude_good
+        Segments already at the target condition are not ranked (they cannot gain).
+    budget_rp
+        Budget for portfolio selection, if any.
+    """
+
+    name: str = "Skenario dasar"
+    mode: str = "motorcycle"
+    equity_weights: dict[int, float] = field(default_factory=lambda: dict(DEFAULT_EQUITY_WEIGHTS))
+    trips_per_year: float = 250.0
+    target_condition: str = "baik"
+    walk_speed_kmh: float = 4.5
+    snap_distance_m: float = 500.0
+    base_speed_kmh: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    condition_cap_kmh: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    condition_factor: dict[str, dict[str, float]] = field(default_factory=dict)
+    unit_cost_rp_per_km: dict[str, dict[str, float]] = field(default_factory=dict)
+    candidate_authorities: list[str] = field(default_factory=list)
+    min_length_m: float = 0.0
+    exclude_good: bool = True
+    budget_rp: float | None = None
+
+    def __post_init__(self) -> None:
+        self.equity_weights = {int(k): float(v) for k, v in self.equity_weights.items()}
+        self.validate()
+
+    # -- validation -------------------------------------------------------------------
+    def validate(self) -> None:
+        """Raise :class:`ScenarioError` when a parameter is out of range."""
+        if self.mode not in speeds.MODES:
+            raise ScenarioError(
+                f"unknown travel mode {self.mode!r}", fix=f"use one of {', '.join(speeds.MODES)}"
+            )
+        if self.target_condition not in speeds.CONDITIONS:
+            raise ScenarioError(
+                f"unknown target condition {self.target_condition!r}",
+                fix=f"use one of {', '.join(speeds.CONDITIONS)}",
+            )
+        for k, v in self.equity_weights.items():
+            if k not in (1, 2, 3, 4) or not v >= 0:
+                raise ScenarioError(
+                    f"equity weight for desil {k} is {v}",
+                    fix="give a number >= 0 for each desil 1-4",
+                )
+        for name in ("trips_per_year", "walk_speed_kmh", "snap_distance_m"):
+            if not getattr(self, name) > 0:
+                raise ScenarioError(f"{name} must be > 0, got {getattr(self, name)}")
+        if self.min_length_m < 0:
+            raise ScenarioError(f"min_length_m must be >= 0, got {self.min_length_m}")
+        if self.budget_rp is not None and not self.budget_rp >= 0:
+            raise ScenarioError(f"budget_rp must be >= 0, got {self.budget_rp}")
+
+    # -- the merged tables ------------------------------------------------------------
+    def speed_table(self) -> dict[str, float | None]:
+        """Base speed by road class for this scenario's mode, overrides applied."""
+        table = dict(speeds.BASE_SPEED_KMH[self.mode])
+        table.update(self.base_speed_kmh.get(self.mode, {}))
+        return table
+
+    def cap_table(self) -> dict[str, float | None]:
+        """Speed cap by condition for this scenario's mode, overrides applied."""
+        table = dict(speeds.CONDITION_CAP_KMH[self.mode])
+        table.update(self.condition_cap_kmh.get(self.mode, {}))
+        return table
+
+    def factor_table(self) -> dict[str, float]:
+        """Speed factor by condition for this scenario's mode, overrides applied."""
+        table = dict(speeds.CONDITION_FACTOR[self.mode])
+        table.update(self.condition_factor.get(self.mode, {}))
+        return table
+
+    def cost_table(self) -> dict[str, dict[str, float]]:
+        """Upgrade unit cost (Rp/km) by cost group and from-condition, overrides applied."""
+        table = copy.deepcopy(speeds.UNIT_COST_RP_PER_KM)
+        for group, row in self.unit_cost_rp_per_km.items():
+            table.setdefault(group, {}).update(row)
+        return table
+
+    # -- serialisation ----------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able dict."""
+        d = asdict(self)
+        d["equity_weights"] = {str(k): v for k, v in self.equity_weights.items()}
+        return d
+
+    def to_json(self) -> str:
+        """JSON text (stable key order)."""
+        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Scenario:
+        """Build from a dict, refusing unknown keys with a clear message."""
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ScenarioError(
+                f"unknown scenario parameter(s): {', '.join(sorted(unknown))}",
+                fix=f"known parameters: {', '.join(sorted(known))}",
+            )
+        return cls(**data)
+
+    @classmethod
+    def from_json(cls, text: str) -> Scenario:
+        """Parse JSON text written by :meth:`to_json`."""
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ScenarioError(f"scenario is not valid JSON ({exc})") from None
+        if not isinstance(data, dict):
+            raise ScenarioError("scenario JSON must be an object")
+        return cls.from_dict(data)
+
+    def replace(self, **changes: Any) -> Scenario:
+        """A copy with some parameters changed (validated)."""
+        d = copy.deepcopy(self.to_dict())
+        d.update(changes)
+        return Scenario.from_dict(d)

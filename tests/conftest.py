@@ -1,0 +1,19 @@
+"""Shared test setup: Qt offscreen, quiet numba cache, small shared fixtures."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from mataram_gis.analysis import run_analysis  # noqa: E402
+from mataram_gis.scenario import Scenario  # noqa: E402
+from tests.factories import grid_inputs  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def grid_analysis():
+    """A complete analysis of a small synthetic grid (shared, read-only)."""
+    return run_analysis(grid_inputs(), Scenario())
