@@ -96,6 +96,7 @@ class Analysis:
     before_ms: np.ndarray
     after_ms: np.ndarray
     usable: np.ndarray
+    oneway: np.ndarray
     benefits: SegmentBenefits
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -235,6 +236,7 @@ def analyse(
         before_ms=before,
         after_ms=after,
         usable=usable,
+        oneway=oneway,
         benefits=benefits,
         timings=timings,
     )
