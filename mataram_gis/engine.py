@@ -25,9 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from numba import njit
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
+
+from mataram_gis import kernels
 
 #: "Unreachable" travel time.
 INF = np.int64(1) << np.int64(62)
@@ -45,6 +46,9 @@ class DirectedGraph:
         One entry per directed edge.
     rev_indptr, rev_tail, rev_time
         Incoming edges of node ``y``: ``rev_tail[rev_indptr[y]:rev_indptr[y+1]]``.
+    fwd_indptr, fwd_head, fwd_time, fwd_seg
+        Outgoing edges of node ``x``: ``fwd_head[fwd_indptr[x]:fwd_indptr[x+1]]``, with
+        their segment.
     """
 
     n_nodes: int
@@ -55,6 +59,10 @@ class DirectedGraph:
     rev_indptr: np.ndarray
     rev_tail: np.ndarray
     rev_time: np.ndarray
+    fwd_indptr: np.ndarray
+    fwd_head: np.ndarray
+    fwd_time: np.ndarray
+    fwd_seg: np.ndarray
 
     def reversed_matrix(self) -> csr_matrix:
         """Sparse matrix of the reversed graph (parallel edges reduced to the fastest)."""
@@ -138,6 +146,9 @@ def build_graph(
     order = np.argsort(head, kind="stable")
     rev_indptr = np.zeros(n_nodes + 1, np.int64)
     np.cumsum(np.bincount(head, minlength=n_nodes), out=rev_indptr[1:])
+    f_order = np.argsort(tail, kind="stable")
+    fwd_indptr = np.zeros(n_nodes + 1, np.int64)
+    np.cumsum(np.bincount(tail, minlength=n_nodes), out=fwd_indptr[1:])
     return DirectedGraph(
         n_nodes=n_nodes,
         tail=tail,
@@ -147,27 +158,44 @@ def build_graph(
         rev_indptr=rev_indptr,
         rev_tail=np.ascontiguousarray(tail[order]),
         rev_time=np.ascontiguousarray(t[order]),
+        fwd_indptr=fwd_indptr,
+        fwd_head=np.ascontiguousarray(head[f_order]),
+        fwd_time=np.ascontiguousarray(t[f_order]),
+        fwd_seg=np.ascontiguousarray(seg[f_order]),
     )
 
 
-def times_to(graph: DirectedGraph, targets: np.ndarray, *, matrix: csr_matrix | None = None) -> np.ndarray:
+def times_to(graph: DirectedGraph, targets: np.ndarray) -> np.ndarray:
     """Travel time (ms) from every node to the nearest of ``targets``; ``INF`` if none."""
+    targets = np.unique(np.asarray(targets, np.int64))
+    return kernels.times_to_targets(
+        graph.rev_indptr, graph.rev_tail, graph.rev_time, targets, _shift(graph)
+    )
+
+
+def distance_fields(graph: DirectedGraph, targets: tuple[np.ndarray, ...]) -> np.ndarray:
+    """``(n_nodes, n_groups)`` travel times (ms) from every node to each group's targets."""
+    out = np.empty((graph.n_nodes, len(targets)), np.int64)
+    for g, t in enumerate(targets):
+        out[:, g] = times_to(graph, t)
+    return out
+
+
+def scipy_times_to(graph: DirectedGraph, targets: np.ndarray) -> np.ndarray:
+    """:func:`times_to` computed with SciPy's Dijkstra (the oracle's independent path)."""
     targets = np.unique(np.asarray(targets, np.int64))
     if len(targets) == 0:
         return np.full(graph.n_nodes, INF, np.int64)
-    m = graph.reversed_matrix() if matrix is None else matrix
-    d = dijkstra(m, directed=True, indices=targets, min_only=True)
+    d = dijkstra(graph.reversed_matrix(), directed=True, indices=targets, min_only=True)
     out = np.full(graph.n_nodes, INF, np.int64)
     fin = np.isfinite(d)
     out[fin] = np.rint(d[fin]).astype(np.int64)
     return out
 
 
-def distance_fields(graph: DirectedGraph, targets: tuple[np.ndarray, ...]) -> np.ndarray:
-    """``(n_nodes, n_groups)`` travel times (ms) from every node to each group's targets."""
-    m = graph.reversed_matrix()
-    cols = [times_to(graph, t, matrix=m) for t in targets]
-    return np.ascontiguousarray(np.stack(cols, axis=1)) if cols else np.zeros((graph.n_nodes, 0), np.int64)
+def _shift(graph: DirectedGraph) -> int:
+    """Bits of a packed heap key that hold the node index."""
+    return max(1, int(graph.n_nodes).bit_length())
 
 
 def household_times(fields: np.ndarray, demand: Demand) -> np.ndarray:
@@ -197,6 +225,7 @@ def upgrade_benefits(
     *,
     fields: np.ndarray | None = None,
     segments: np.ndarray | None = None,
+    method: str = "auto",
 ) -> SegmentBenefits:
     """Exact benefit of upgrading each segment alone.
 
@@ -215,6 +244,9 @@ def upgrade_benefits(
         Precomputed :func:`distance_fields` (computed when omitted).
     segments
         Evaluate only these segment indices (others get zero); all by default.
+    method
+        ``"auto"`` (default), ``"backward"`` or ``"forward"``: the search strategy per
+        destination group (all are exact; they differ in speed only).
 
     Returns
     -------
@@ -241,24 +273,53 @@ def upgrade_benefits(
     finite = fields[fields < INF]
     max_t = int(finite.max()) if finite.size else 0
     max_t += int(graph.time_ms.max()) if graph.time_ms.size else 0
-    shift = max(1, int(graph.n_nodes).bit_length())
+    shift = _shift(graph)
     if max_t >= (1 << (62 - shift)):
         raise OverflowError("travel times too large for the packed heap key")
-    wsec, hh, hsec = _benefit_kernel(
-        graph.rev_indptr,
-        graph.rev_tail,
-        graph.rev_time,
-        np.asarray(seg_u, np.int64),
-        np.asarray(seg_v, np.int64),
-        ~np.asarray(oneway, bool),
-        after,
-        todo,
-        fields,
-        weight,
-        count,
-        shift,
+    wsec = np.zeros(n_seg)
+    hh = np.zeros(n_seg, np.int64)
+    hsec = np.zeros(n_seg, np.int64)
+    seg_u = np.asarray(seg_u, np.int64)
+    seg_v = np.asarray(seg_v, np.int64)
+    for g in range(n_groups):
+        field = np.ascontiguousarray(fields[:, g])
+        nodes = np.flatnonzero(count[:, g] > 0)
+        if len(nodes) == 0 or len(todo) == 0:
+            continue
+        if _use_backward(g, len(nodes), graph.n_nodes, method):
+            kernels.backward_benefits(
+                graph.rev_indptr, graph.rev_tail, graph.rev_time, seg_u, seg_v,
+                ~np.asarray(oneway, bool), after, todo, field,
+                np.ascontiguousarray(weight[:, g]), np.ascontiguousarray(count[:, g]),
+                shift, wsec, hh, hsec,
+            )  # fmt: skip
+        else:
+            potential = kernels.gain_potential(
+                graph.fwd_indptr, graph.fwd_head, graph.fwd_seg, graph.rev_indptr,
+                graph.rev_tail, graph.rev_time, field, after, gain, shift,
+            )  # fmt: skip
+            kernels.forward_benefits(
+                graph.fwd_indptr, graph.fwd_head, graph.fwd_time, graph.fwd_seg, field, after,
+                gain, potential, nodes, weight[nodes, g], count[nodes, g], shift,
+                wsec, hh, hsec,
+            )  # fmt: skip
+    return SegmentBenefits(
+        weighted_seconds=wsec / 1000.0, households=hh, household_seconds=hsec / 1000.0
     )
-    return SegmentBenefits(weighted_seconds=wsec / 1000.0, households=hh, household_seconds=hsec / 1000.0)
+
+
+def _use_backward(group: int, n_sources: int, n_nodes: int, method: str) -> bool:
+    """Backward search per segment suits dense demand; forward per household node, sparse.
+
+    The nearest-centre group (0) of a city has households on most nodes: backward searches
+    share the work of all of them. Households tied to one named centre are few: a forward
+    search from each of their nodes costs about the length of their route.
+    """
+    if method == "backward":
+        return True
+    if method == "forward":
+        return False
+    return group == 0 and n_sources > n_nodes // 20
 
 
 def segment_savings(
@@ -279,220 +340,26 @@ def segment_savings(
     new_times
         ``(len(nodes), n_groups)`` new times in ms (equal to the old where no gain).
     """
-    if after_ms[segment] < 0 or not np.any(graph.segment == segment):
-        return np.zeros(0, np.int64), np.zeros((0, fields.shape[1]), np.int64)
-    nodes, best = _one_segment(
-        graph.rev_indptr,
-        graph.rev_tail,
-        graph.rev_time,
-        int(seg_u[segment]),
-        int(seg_v[segment]),
-        not bool(oneway[segment]),
-        int(after_ms[segment]),
-        fields,
-        max(1, int(graph.n_nodes).bit_length()),
-    )
-    return nodes, best
-
-
-# --------------------------------------------------------------------------------------
-# numba kernels
-# --------------------------------------------------------------------------------------
-@njit(cache=True, inline="always")
-def _heap_push(heap: np.ndarray, size: int, key: np.int64) -> int:
-    i = size
-    heap[i] = key
-    while i > 0:
-        p = (i - 1) >> 1
-        if heap[p] <= key:
-            break
-        heap[i] = heap[p]
-        i = p
-    heap[i] = key
-    return size + 1
-
-
-@njit(cache=True, inline="always")
-def _heap_pop(heap: np.ndarray, size: int) -> tuple[np.int64, int]:
-    top = heap[0]
-    size -= 1
-    last = heap[size]
-    i = 0
-    while True:
-        c = 2 * i + 1
-        if c >= size:
-            break
-        if c + 1 < size and heap[c + 1] < heap[c]:
-            c += 1
-        if heap[c] >= last:
-            break
-        heap[i] = heap[c]
-        i = c
-    if size > 0:
-        heap[i] = last
-    return top, size
-
-
-@njit(cache=True)
-def _search(
-    a: int,
-    b: int,
-    t_new: np.int64,
-    rev_indptr: np.ndarray,
-    rev_tail: np.ndarray,
-    rev_time: np.ndarray,
-    fields: np.ndarray,
-    best: np.ndarray,
-    bstamp: np.ndarray,
-    bmark: int,
-    touched: np.ndarray,
-    n_touched: int,
-    dist: np.ndarray,
-    dstamp: np.ndarray,
-    done: np.ndarray,
-    stamp: int,
-    heap: np.ndarray,
-    off: np.ndarray,
-    shift: int,
-) -> int:
-    """Pruned backward search from ``a`` for the upgraded edge ``a -> b``."""
     n_groups = fields.shape[1]
-    inf = np.int64(1) << np.int64(62)
-    any_gain = False
-    for g in range(n_groups):
-        db = fields[b, g]
-        if db >= inf:
-            off[g] = inf
-        else:
-            off[g] = t_new + db
-            if off[g] < fields[a, g]:
-                any_gain = True
-    if not any_gain:
-        return n_touched
-    mask = (np.int64(1) << np.int64(shift)) - 1
-    size = 0
-    dist[a] = 0
-    dstamp[a] = stamp
-    size = _heap_push(heap, size, np.int64(a))
-    while size > 0:
-        key, size = _heap_pop(heap, size)
-        x = key & mask
-        d = key >> np.int64(shift)
-        if done[x] == stamp:
-            continue
-        done[x] = stamp
-        improved = False
-        for g in range(n_groups):
-            if off[g] >= inf:
-                continue
-            c = d + off[g]
-            if c < fields[x, g]:
-                if not improved and bstamp[x] != bmark:
-                    bstamp[x] = bmark
-                    for h in range(n_groups):
-                        best[x, h] = fields[x, h]
-                    touched[n_touched] = x
-                    n_touched += 1
-                improved = True
-                if c < best[x, g]:
-                    best[x, g] = c
-        if not improved:
-            continue
-        for k in range(rev_indptr[x], rev_indptr[x + 1]):
-            y = rev_tail[k]
-            nd = d + rev_time[k]
-            if dstamp[y] != stamp or nd < dist[y]:
-                dist[y] = nd
-                dstamp[y] = stamp
-                size = _heap_push(heap, size, (nd << np.int64(shift)) | y)
-    return n_touched
-
-
-@njit(cache=True)
-def _benefit_kernel(
-    rev_indptr: np.ndarray,
-    rev_tail: np.ndarray,
-    rev_time: np.ndarray,
-    seg_u: np.ndarray,
-    seg_v: np.ndarray,
-    two_way: np.ndarray,
-    after: np.ndarray,
-    todo: np.ndarray,
-    fields: np.ndarray,
-    weight: np.ndarray,
-    count: np.ndarray,
-    shift: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    n, n_groups = fields.shape
-    n_seg = len(seg_u)
-    wsec = np.zeros(n_seg)
-    hh = np.zeros(n_seg, np.int64)
-    hsec = np.zeros(n_seg, np.int64)
-    dist = np.zeros(n, np.int64)
-    dstamp = np.full(n, -1, np.int64)
-    done = np.full(n, -1, np.int64)
-    bstamp = np.full(n, -1, np.int64)
-    best = np.empty((n, n_groups), np.int64)
-    touched = np.empty(n, np.int64)
-    heap = np.empty(len(rev_tail) + 2, np.int64)
-    off = np.empty(n_groups, np.int64)
-    stamp = 0
-    for i in range(len(todo)):
-        s = todo[i]
-        nt = 0
-        stamp += 1
-        nt = _search(seg_u[s], seg_v[s], after[s], rev_indptr, rev_tail, rev_time, fields,
-                     best, bstamp, s, touched, nt, dist, dstamp, done, stamp, heap, off, shift)
-        if two_way[s]:
-            stamp += 1
-            nt = _search(seg_v[s], seg_u[s], after[s], rev_indptr, rev_tail, rev_time, fields,
-                         best, bstamp, s, touched, nt, dist, dstamp, done, stamp, heap, off,
-                         shift)
-        w = 0.0
-        c = 0
-        cs = 0
-        for j in range(nt):
-            x = touched[j]
-            for g in range(n_groups):
-                saved = fields[x, g] - best[x, g]
-                if saved > 0:
-                    w += weight[x, g] * saved
-                    c += count[x, g]
-                    cs += count[x, g] * saved
-        wsec[s] = w
-        hh[s] = c
-        hsec[s] = cs
-    return wsec, hh, hsec
-
-
-@njit(cache=True)
-def _one_segment(
-    rev_indptr: np.ndarray,
-    rev_tail: np.ndarray,
-    rev_time: np.ndarray,
-    u: int,
-    v: int,
-    two_way: bool,
-    t_new: np.int64,
-    fields: np.ndarray,
-    shift: int,
-) -> tuple[np.ndarray, np.ndarray]:
-    n, n_groups = fields.shape
-    dist = np.zeros(n, np.int64)
-    dstamp = np.full(n, -1, np.int64)
-    done = np.full(n, -1, np.int64)
-    bstamp = np.full(n, -1, np.int64)
-    best = np.empty((n, n_groups), np.int64)
-    touched = np.empty(n, np.int64)
-    heap = np.empty(len(rev_tail) + 2, np.int64)
-    off = np.empty(n_groups, np.int64)
-    nt = _search(u, v, t_new, rev_indptr, rev_tail, rev_time, fields, best, bstamp, 0,
-                 touched, 0, dist, dstamp, done, 1, heap, off, shift)
-    if two_way:
-        nt = _search(v, u, t_new, rev_indptr, rev_tail, rev_time, fields, best, bstamp, 0,
-                     touched, nt, dist, dstamp, done, 2, heap, off, shift)
-    nodes = touched[:nt].copy()
-    out = np.empty((nt, n_groups), np.int64)
-    for j in range(nt):
-        out[j, :] = best[nodes[j], :]
-    return nodes, out
+    if after_ms[segment] < 0 or not np.any(graph.segment == segment):
+        return np.zeros(0, np.int64), np.zeros((0, n_groups), np.int64)
+    shift = _shift(graph)
+    per_group = [
+        kernels.one_segment(
+            graph.rev_indptr,
+            graph.rev_tail,
+            graph.rev_time,
+            int(seg_u[segment]),
+            int(seg_v[segment]),
+            not bool(oneway[segment]),
+            np.int64(after_ms[segment]),
+            np.ascontiguousarray(fields[:, g]),
+            shift,
+        )
+        for g in range(n_groups)
+    ]
+    nodes = np.unique(np.concatenate([p[0] for p in per_group] + [np.zeros(0, np.int64)]))
+    new = fields[nodes].copy()
+    for g, (gn, gt) in enumerate(per_group):
+        new[np.searchsorted(nodes, gn), g] = gt
+    return nodes, new

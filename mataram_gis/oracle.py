@@ -17,8 +17,8 @@ from mataram_gis.engine import (
     Demand,
     SegmentBenefits,
     build_graph,
-    distance_fields,
     household_times,
+    scipy_times_to,
 )
 
 
@@ -33,7 +33,8 @@ def brute_force_household_times(
 ) -> np.ndarray:
     """Each household's network time (ms) with SciPy Dijkstra on the given segment times."""
     graph = build_graph(seg_u, seg_v, oneway, time_ms, n_nodes=n_nodes)
-    return household_times(distance_fields(graph, demand.targets), demand)
+    fields = np.stack([scipy_times_to(graph, t) for t in demand.targets], axis=1)
+    return household_times(fields, demand)
 
 
 def brute_force_benefits(

@@ -50,12 +50,13 @@ def networks(draw):
     return n, u, v, oneway, before, after, demand
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(networks())
-def test_engine_equals_brute_force(net):
+@pytest.mark.parametrize("method", ["auto", "backward", "forward"])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(net=networks())
+def test_engine_equals_brute_force(net, method):
     n, u, v, oneway, before, after, demand = net
     graph = build_graph(u, v, oneway, before, n_nodes=n)
-    got = upgrade_benefits(graph, u, v, oneway, after, demand)
+    got = upgrade_benefits(graph, u, v, oneway, after, demand, method=method)
     want = brute_force_benefits(u, v, oneway, before, after, demand, n_nodes=n)
     np.testing.assert_array_equal(got.households, want.households)
     np.testing.assert_allclose(got.weighted_seconds, want.weighted_seconds, rtol=1e-12, atol=0)

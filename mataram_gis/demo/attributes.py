@@ -11,7 +11,7 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from mataram_gis.demo import names as N
+from mataram_gis.demo import names as dn
 
 CONDITIONS = np.array(["baik", "sedang", "rusak ringan", "rusak berat"], dtype=object)
 # P(baik, sedang, rusak ringan, rusak berat) by class code
@@ -27,9 +27,7 @@ P_COND = np.array(
         [0.05, 0.15, 0.35, 0.45],  # track
     ]
 )
-SURFACES = np.array(
-    ["asphalt", "concrete", "paving_stones", "compacted", "unpaved"], dtype=object
-)
+SURFACES = np.array(["asphalt", "concrete", "paving_stones", "compacted", "unpaved"], dtype=object)
 P_SURF = np.array(
     [
         [1.00, 0.00, 0.00, 0.00, 0.00],
@@ -81,22 +79,22 @@ def road_attributes(
     cond = _pick(rng, P_COND[cls], sb_shift)
     sprob = P_SURF[cls].copy()
     bad = cond == 3
-    sprob[bad & (cls >= N.RESIDENTIAL)] = [0.15, 0.2, 0.15, 0.25, 0.25]
+    sprob[bad & (cls >= dn.RESIDENTIAL)] = [0.15, 0.2, 0.15, 0.25, 0.25]
     surf = _pick(rng, sprob)
     lo, hi = WIDTH[cls, 0], WIDTH[cls, 1]
     width = np.round((lo + rng.random(n) * (hi - lo)) * 2) / 2
-    width[(cls >= N.UNCLASSIFIED) & (rng.random(n) < 0.12)] = np.nan
+    width[(cls >= dn.UNCLASSIFIED) & (rng.random(n) < 0.12)] = np.nan
     auth = np.full(n, "kota", dtype=object)
-    auth[cls == N.PRIMARY] = "provinsi"
+    auth[cls == dn.PRIMARY] = "provinsi"
     auth[np.isin(name, list(NATIONAL))] = "nasional"
     name_hash = np.array([sum(map(ord, s)) for s in name], dtype=np.int64)
-    auth[(cls == N.SECONDARY) & (name_hash % 2 == 0)] = "provinsi"
-    auth[np.isin(cls, (N.SERVICE, N.TRACK))] = ""
+    auth[(cls == dn.SECONDARY) & (name_hash % 2 == 0)] = "provinsi"
+    auth[np.isin(cls, (dn.SERVICE, dn.TRACK))] = ""
     speed = np.full(n, np.nan)
     r = rng.random(n)
-    speed[(cls == N.PRIMARY) & (r < 0.3)] = 50.0
-    speed[(cls == N.SECONDARY) & (r < 0.2)] = 40.0
-    speed[(cls == N.GANG) & (r < 0.03)] = 10.0
+    speed[(cls == dn.PRIMARY) & (r < 0.3)] = 50.0
+    speed[(cls == dn.SECONDARY) & (r < 0.2)] = 40.0
+    speed[(cls == dn.GANG) & (r < 0.03)] = 10.0
     return {
         "condition": CONDITIONS[cond].astype(str),
         "surface": SURFACES[surf].astype(str),

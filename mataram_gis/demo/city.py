@@ -8,14 +8,13 @@ from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 
-from mataram_gis.demo import attributes as A
-from mataram_gis.demo import layout as L
-from mataram_gis.demo import names as N
-from mataram_gis.demo import network as G
-from mataram_gis.demo import population as P
+from mataram_gis.demo import attributes as att
+from mataram_gis.demo import layout
+from mataram_gis.demo import names as dn
+from mataram_gis.demo import network as net
+from mataram_gis.demo import population as pop
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +60,9 @@ def _orient(node_seq: np.ndarray, seq_ptr: np.ndarray, flip: np.ndarray) -> np.n
     return node_seq[np.where(flip[seg], mirrored, pos)]
 
 
-def _roads(rng: np.random.Generator, lay: L.Layout):
-    g = G.largest_component(G.build_graph(rng, lay))
-    chain_edge, node_seq, seq_ptr = G.merge_chains(g)
+def _roads(rng: np.random.Generator, lay: layout.Layout):
+    g = net.largest_component(net.build_graph(rng, lay))
+    chain_edge, node_seq, seq_ptr = net.merge_chains(g)
     cls, name_id, sb = g.cls[chain_edge], g.name[chain_edge], g.sb[chain_edge]
     u, v = node_seq[seq_ptr[:-1]], node_seq[seq_ptr[1:] - 1]
     n_seg = len(cls)
@@ -74,24 +73,24 @@ def _roads(rng: np.random.Generator, lay: L.Layout):
     for j, d in lay.oneway_h.items():
         want_dir[sb == -1 - (nx + j)] = d
     oneway = want_dir != 0
-    res = (cls == N.RESIDENTIAL) & (deg[u] >= 3) & (deg[v] >= 3) & (u != v)
+    res = (cls == dn.RESIDENTIAL) & (deg[u] >= 3) & (deg[v] >= 3) & (u != v)
     oneway |= res & (rng.random(n_seg) < 0.05)
     dx = g.xy[v, 0] - g.xy[u, 0]
     flip = (want_dir * dx < 0) | ((want_dir == 0) & (rng.random(n_seg) < 0.5))
     node_seq = _orient(node_seq, seq_ptr, flip)
     u, v = node_seq[seq_ptr[:-1]], node_seq[seq_ptr[1:] - 1]
-    oneway = A.fix_strong_connectivity(u, v, oneway, len(g.xy))
-    lines = G.to_lines(lay, g.xy, node_seq, seq_ptr)
+    oneway = att.fix_strong_connectivity(u, v, oneway, len(g.xy))
+    lines = net.to_lines(lay, g.xy, node_seq, seq_ptr)
 
     n_sb = lay.kind.size
     shift = np.append(rng.uniform(-0.15, 0.15, n_sb), 0.0)
     sb_i = np.where(sb >= 0, sb, n_sb)
     names = np.asarray(g.names_table, dtype=object)[name_id].astype(str)
-    attrs = A.road_attributes(rng, cls, names, shift[sb_i])
+    attrs = att.road_attributes(rng, cls, names, shift[sb_i])
     roads = gpd.GeoDataFrame(
         {
             "name": names,
-            "highway": np.asarray(N.CLASSES, dtype=object)[cls].astype(str),
+            "highway": np.asarray(dn.CLASSES, dtype=object)[cls].astype(str),
             "condition": attrs["condition"],
             "oneway": oneway,
             "authority": attrs["authority"],
@@ -101,22 +100,22 @@ def _roads(rng: np.random.Generator, lay: L.Layout):
             "synthetic": np.ones(n_seg, dtype=bool),
         },
         geometry=lines,
-        crs=N.CRS_UTM,
+        crs=dn.CRS_UTM,
     )
     return roads, g, cls, sb, u, v, deg
 
 
-def _kampung_fields(rng: np.random.Generator, lay: L.Layout, sb: np.ndarray):
+def _kampung_fields(rng: np.random.Generator, lay: layout.Layout, sb: np.ndarray):
     """Per-segment kampung intensity and poverty index."""
     kind = lay.kind.ravel()
-    inten = np.array([P.KIND_INTENSITY[int(k)] for k in kind]) * rng.lognormal(0, 0.6, kind.size)
+    inten = np.array([pop.KIND_INTENSITY[int(k)] for k in kind]) * rng.lognormal(0, 0.6, kind.size)
     xe, ye = lay.xedges, lay.yedges
     cx, cy = np.meshgrid(0.5 * (xe[1:] + xe[:-1]), 0.5 * (ye[1:] + ye[:-1]), indexing="ij")
-    dist = L.district_of(cx.ravel(), cy.ravel())
-    dn = [d[0] for d in N.DISTRICTS]
+    dist = layout.district_of(cx.ravel(), cy.ravel())
+    dnames = [d[0] for d in dn.DISTRICTS]
     pov = 0.45 + rng.normal(0, 0.2, kind.size)
-    pov += np.where(kind == L.KAMPUNG, 0.2, 0.0) - np.where(kind == L.SUBURB, 0.15, 0.0)
-    pov += np.isin(dist, [dn.index("Ampenan"), dn.index("Sandubaya")]) * 0.1
+    pov += np.where(kind == layout.KAMPUNG, 0.2, 0.0) - np.where(kind == layout.SUBURB, 0.15, 0.0)
+    pov += np.isin(dist, [dnames.index("Ampenan"), dnames.index("Sandubaya")]) * 0.1
     # the poorest kampung have the highest household density too
     inten *= 0.6 + pov.clip(0, 1)
     inten, pov = np.append(inten, 0.3), np.append(pov.clip(0, 1), 0.4)
@@ -124,24 +123,27 @@ def _kampung_fields(rng: np.random.Generator, lay: L.Layout, sb: np.ndarray):
     return inten[sb_i], pov[sb_i]
 
 
-def _rivers_frame(lay: L.Layout) -> gpd.GeoDataFrame:
+def _rivers_frame(lay: layout.Layout) -> gpd.GeoDataFrame:
     x = np.arange(lay.box[0], lay.box[2] + 1.0, 20.0)
-    geoms = [shapely.LineString(L.warp(lay, np.stack([x, L.river_y(r, x)], 1))) for r in lay.rivers]
+    geoms = [
+        shapely.LineString(layout.warp(lay, np.stack([x, layout.river_y(r, x)], 1)))
+        for r in lay.rivers
+    ]
     return gpd.GeoDataFrame(
-        {"name": [r[0] for r in lay.rivers], "synthetic": True}, geometry=geoms, crs=N.CRS_UTM
+        {"name": [r[0] for r in lay.rivers], "synthetic": True}, geometry=geoms, crs=dn.CRS_UTM
     )
 
 
-def _districts_frame(lay: L.Layout) -> gpd.GeoDataFrame:
-    x0, y0, x1, y1 = N.MATARAM_BOX
+def _districts_frame(lay: layout.Layout) -> gpd.GeoDataFrame:
+    x0, y0, x1, y1 = dn.MATARAM_BOX
     w, h = (x1 - x0) / 3, (y1 - y0) / 2
     geoms, names = [], []
-    for nm, c, r in N.DISTRICTS:
+    for nm, c, r in dn.DISTRICTS:
         ring = shapely.box(x0 + c * w, y0 + r * h, x0 + (c + 1) * w, y0 + (r + 1) * h)
         xy = shapely.get_coordinates(shapely.segmentize(ring, 50.0))
-        geoms.append(shapely.Polygon(L.warp(lay, xy)))
+        geoms.append(shapely.Polygon(layout.warp(lay, xy)))
         names.append(nm)
-    return gpd.GeoDataFrame({"district": names, "synthetic": True}, geometry=geoms, crs=N.CRS_UTM)
+    return gpd.GeoDataFrame({"district": names, "synthetic": True}, geometry=geoms, crs=dn.CRS_UTM)
 
 
 def make_demo(*, scale: int = 1, seed: int = 2023) -> DemoData:
@@ -170,15 +172,15 @@ def make_demo(*, scale: int = 1, seed: int = 2023) -> DemoData:
     scale = int(scale)
     t0 = time.perf_counter()
     rng = np.random.default_rng([seed, scale])
-    lay = L.make_layout(rng, scale)
-    roads, g, cls, sb, u, v, deg = _roads(rng, lay)
+    lay = layout.make_layout(rng, scale)
+    roads, g, cls, sb, u, _v, deg = _roads(rng, lay)
     lines = np.asarray(roads.geometry.array, dtype=object)
 
     # Centres near junctions of residential / collector streets.
-    cand_seg = np.flatnonzero(np.isin(cls, (N.TERTIARY, N.RESIDENTIAL)))
+    cand_seg = np.flatnonzero(np.isin(cls, (dn.TERTIARY, dn.RESIDENTIAL)))
     cand = np.unique(u[cand_seg][deg[u[cand_seg]] >= 3])
-    cand_world = L.warp(lay, g.xy[cand])
-    ids, cnames, sectors, cxy = P.make_centres(rng, scale, g.xy[cand], cand_world)
+    cand_world = layout.warp(lay, g.xy[cand])
+    ids, cnames, sectors, cxy = pop.make_centres(rng, scale, g.xy[cand], cand_world)
     centres = gpd.GeoDataFrame(
         {
             "centre_id": np.asarray(ids, dtype=str),
@@ -187,12 +189,10 @@ def make_demo(*, scale: int = 1, seed: int = 2023) -> DemoData:
             "synthetic": np.ones(len(ids), dtype=bool),
         },
         geometry=shapely.points(cxy),
-        crs=N.CRS_UTM,
+        crs=dn.CRS_UTM,
     )
     inten, pov = _kampung_fields(rng, lay, sb)
-    hh = P.make_households(
-        rng, lines, cls, inten, pov, ids, cxy, HOUSEHOLDS_PER_SCALE * scale
-    )
+    hh = pop.make_households(rng, lines, cls, inten, pov, ids, cxy, HOUSEHOLDS_PER_SCALE * scale)
     households = gpd.GeoDataFrame(
         {
             "household_id": hh["household_id"].astype(str),
@@ -202,7 +202,7 @@ def make_demo(*, scale: int = 1, seed: int = 2023) -> DemoData:
             "synthetic": np.ones(len(hh["weight"]), dtype=bool),
         },
         geometry=shapely.points(hh["xy"]),
-        crs=N.CRS_UTM,
+        crs=dn.CRS_UTM,
     )
     data = DemoData(roads, centres, households, _rivers_frame(lay), _districts_frame(lay))
     log.info(

@@ -12,13 +12,13 @@ import geopandas as gpd
 import pandas as pd
 import pyogrio
 
-from mataram_gis.demo import names as N
+from mataram_gis.demo import names as dn
 from mataram_gis.demo.city import ROAD_COLUMNS, make_demo
 
 log = logging.getLogger(__name__)
 
-ROADS_DESCRIPTION = f"Road segments. {N.SYNTHETIC_NOTE}."
-RIVERS_DESCRIPTION = f"River centre lines. {N.SYNTHETIC_NOTE}."
+ROADS_DESCRIPTION = f"Road segments. {dn.SYNTHETIC_NOTE}."
+RIVERS_DESCRIPTION = f"River centre lines. {dn.SYNTHETIC_NOTE}."
 CENTRE_COLUMNS = ["centre_id", "name", "sector", "lon", "lat", "synthetic"]
 HOUSEHOLD_COLUMNS = ["household_id", "weight", "desil", "centre", "lon", "lat", "synthetic"]
 

@@ -14,23 +14,23 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mataram_gis.demo import layout as L
-from mataram_gis.demo import names as N
+from mataram_gis.demo import layout
+from mataram_gis.demo import names as dn
 
 #: Global table of names: index 0 is "" (unnamed).
 NAMES: list[str] = [""]
 _RES0 = len(NAMES)
-NAMES += [f"{n}{r}" for n in N.RESIDENTIAL_NAMES for r in N.ROMAN]
+NAMES += [f"{n}{r}" for n in dn.RESIDENTIAL_NAMES for r in dn.ROMAN]
 _GANG0 = len(NAMES)
-NAMES += [f"{n}{r}" for n in N.GANG_NAMES for r in N.ROMAN]
+NAMES += [f"{n}{r}" for n in dn.GANG_NAMES for r in dn.ROMAN]
 _NAMES_END = len(NAMES)
 
 # kind: (sx range, sy range, angle half-range, skew, jitter, drop, spur rate, gang row share)
 PARAMS = {
-    L.GRID: ((150, 210), (85, 120), 0.06, 0.0, 0.04, 0.04, 0.30, 0.10),
-    L.KAMPUNG: ((110, 180), (70, 115), 0.75, 0.2, 0.13, 0.14, 0.60, 0.40),
-    L.SUBURB: ((170, 250), (85, 125), 0.8, 0.05, 0.05, 0.06, 0.20, 0.05),
-    L.SAWAH: ((220, 380), (180, 300), 0.5, 0.15, 0.15, 0.40, 0.05, 0.0),
+    layout.GRID: ((150, 210), (85, 120), 0.06, 0.0, 0.04, 0.04, 0.30, 0.10),
+    layout.KAMPUNG: ((110, 180), (70, 115), 0.75, 0.2, 0.13, 0.14, 0.60, 0.40),
+    layout.SUBURB: ((170, 250), (85, 125), 0.8, 0.05, 0.05, 0.06, 0.20, 0.05),
+    layout.SAWAH: ((220, 380), (180, 300), 0.5, 0.15, 0.15, 0.40, 0.05, 0.0),
 }
 
 
@@ -53,11 +53,11 @@ def _line_names(rng: np.random.Generator, n: int, gang_share: float, sawah: bool
     """Class and name id of each lattice line."""
     u = rng.random(n)
     if sawah:
-        cls = np.where(u < 0.6, N.TRACK, np.where(u < 0.8, N.SERVICE, N.UNCLASSIFIED))
+        cls = np.where(u < 0.6, dn.TRACK, np.where(u < 0.8, dn.SERVICE, dn.UNCLASSIFIED))
         name = np.zeros(n, dtype=np.int64)
         return cls, name
     gang = u < gang_share
-    cls = np.where(gang, N.GANG, N.RESIDENTIAL)
+    cls = np.where(gang, dn.GANG, dn.RESIDENTIAL)
     res = rng.integers(_RES0, _GANG0, n)
     gng = rng.integers(_GANG0, _NAMES_END, n)
     name = np.where(gang, gng, res)
@@ -90,7 +90,7 @@ def superblock(
     Local or None
         None for empty superblocks.
     """
-    if kind == L.EMPTY:
+    if kind == layout.EMPTY:
         return None
     (sx0, sx1), (sy0, sy1), ang, skew, jit, drop, spur, gang_share = PARAMS[kind]
     xa, ya, xb, yb = rect
@@ -112,23 +112,23 @@ def superblock(
     gb = np.cumsum(rng.uniform(0.7, 1.3, 2 * nb + 1) * sy)
     ga -= ga[na]
     gb -= gb[nb]
-    A, B = np.meshgrid(ga, gb, indexing="ij")
-    P = centre + A[..., None] * u + B[..., None] * v  # (2na+1, 2nb+1, 2)
-    keep = np.all((P >= lo) & (P <= hi), axis=-1)
+    ma, mb = np.meshgrid(ga, gb, indexing="ij")
+    pos = centre + ma[..., None] * u + mb[..., None] * v  # (2na+1, 2nb+1, 2)
+    keep = np.all((lo <= pos) & (pos <= hi), axis=-1)
     if keep.sum() < 2:
         return None
     jit_abs = jit * smin
-    P = P + rng.uniform(-jit_abs, jit_abs, P.shape)
-    P = np.clip(P, np.array([xa + 4, ya + 4]), np.array([xb - 4, yb - 4]))
+    pos = pos + rng.uniform(-jit_abs, jit_abs, pos.shape)
+    pos = np.clip(pos, np.array([xa + 4, ya + 4]), np.array([xb - 4, yb - 4]))
     ni, nj = keep.shape
     idx = np.full(keep.shape, -1, dtype=np.int64)
     idx[keep] = np.arange(keep.sum())
-    nodes = [P[keep]]
+    nodes = [pos[keep]]
     n_nodes = int(keep.sum())
 
     # Lattice edges: H along u (i -> i+1, row j), V along v (j -> j+1, column i).
-    row_cls, row_name = _line_names(rng, nj, gang_share, kind == L.SAWAH)
-    col_cls, col_name = _line_names(rng, ni, gang_share, kind == L.SAWAH)
+    row_cls, row_name = _line_names(rng, nj, gang_share, kind == layout.SAWAH)
+    col_cls, col_name = _line_names(rng, ni, gang_share, kind == layout.SAWAH)
     h_ok = keep[:-1, :] & keep[1:, :] & (rng.random((ni - 1, nj)) >= drop)
     v_ok = keep[:, :-1] & keep[:, 1:] & (rng.random((ni, nj - 1)) >= drop)
     full = keep[:-1, :-1] & keep[1:, :-1] & keep[:-1, 1:] & keep[1:, 1:]  # cells (i, j)
@@ -164,10 +164,10 @@ def superblock(
         k = len(a_node)
         if k == 0:
             continue
-        c00, c10 = P[c_i, c_j], P[c_i + 1, c_j]
-        c01, c11 = P[c_i, c_j + 1], P[c_i + 1, c_j + 1]
+        c00, c10 = pos[c_i, c_j], pos[c_i + 1, c_j]
+        c01, c11 = pos[c_i, c_j + 1], pos[c_i + 1, c_j + 1]
         a0 = rng.uniform(0.32, 0.68, k)
-        d = rng.uniform(0.12, 0.27, k) if kind != L.KAMPUNG else rng.uniform(0.15, 0.27, k)
+        d = rng.uniform(0.12, 0.27, k) if kind != layout.KAMPUNG else rng.uniform(0.15, 0.27, k)
         a1 = rng.uniform(0.3, 0.7, k)
         bend = (rng.random(k) < 0.45) & (np.abs(a1 - a0) > 0.08)
 
@@ -194,7 +194,7 @@ def superblock(
         edges += [np.stack([a_node, ids_anchor], 1), np.stack([ids_anchor, b_node], 1)]
         cls += [e_cls, e_cls]
         name += [e_name, e_name]
-        s_cls = np.full(k, N.TRACK if kind == L.SAWAH else N.GANG)
+        s_cls = np.full(k, dn.TRACK if kind == layout.SAWAH else dn.GANG)
         s_name = rng.integers(_GANG0, _NAMES_END, k)
         s_name[rng.random(k) < 0.55] = 0
         edges.append(np.stack([ids_anchor, ids_tip1], 1))
@@ -206,11 +206,11 @@ def superblock(
 
     # Connectors: from lattice nodes whose neighbour in a lattice direction is missing.
     kp = np.pad(keep, 1)
-    I, J = np.nonzero(keep)
+    ki, kj = np.nonzero(keep)
     conn = []
     for di, dj, dvec in ((1, 0, u), (-1, 0, -u), (0, 1, v), (0, -1, -v)):
-        missing = ~kp[I + 1 + di, J + 1 + dj]
-        p = P[I[missing], J[missing]]
+        missing = ~kp[ki + 1 + di, kj + 1 + dj]
+        p = pos[ki[missing], kj[missing]]
         with np.errstate(divide="ignore", invalid="ignore"):
             tx = np.where(dvec[0] > 0, (xb - p[:, 0]) / dvec[0], (xa - p[:, 0]) / dvec[0])
             ty = np.where(dvec[1] > 0, (yb - p[:, 1]) / dvec[1], (ya - p[:, 1]) / dvec[1])
@@ -233,11 +233,11 @@ def superblock(
             & (t < 1.9 * spacing + 12.0)
             & (along - lo_s > 22.0)
             & (hi_s - along > 22.0)
-            & (rng.random(len(t)) < (0.7 if kind == L.SAWAH else 0.92))
+            & (rng.random(len(t)) < (0.7 if kind == layout.SAWAH else 0.92))
         )
-        line_cls = (row_cls[J[missing]] if di else col_cls[I[missing]])[ok]
-        line_name = (row_name[J[missing]] if di else col_name[I[missing]])[ok]
-        conn.append((idx[I[missing], J[missing]][ok], end[ok], line[ok], line_cls, line_name))
+        line_cls = (row_cls[kj[missing]] if di else col_cls[ki[missing]])[ok]
+        line_name = (row_name[kj[missing]] if di else col_name[ki[missing]])[ok]
+        conn.append((idx[ki[missing], kj[missing]][ok], end[ok], line[ok], line_cls, line_name))
     cn = [np.concatenate([c[k] for c in conn]) for k in range(5)]
     return Local(
         np.concatenate(nodes),

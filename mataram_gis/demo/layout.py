@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mataram_gis.demo import names as N
+from mataram_gis.demo import names as dn
 
 #: Superblock kinds.
 GRID, KAMPUNG, SUBURB, SAWAH, EMPTY = range(5)
@@ -76,7 +76,7 @@ class Layout:
 
 def extent(scale: int) -> tuple[float, float, float, float]:
     """Design extent for ``scale``: Mataram's box, grown east, north and south by sqrt(scale)."""
-    x0, y0, x1, y1 = N.MATARAM_BOX
+    x0, y0, x1, y1 = dn.MATARAM_BOX
     f = float(np.sqrt(scale))
     w, h = (x1 - x0) * f, (y1 - y0) * f
     ym = 0.5 * (y0 + y1)
@@ -93,11 +93,11 @@ def _gaps(rng: np.random.Generator, length: float, lo: float, hi: float) -> np.n
 
 def district_of(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Index into ``names.DISTRICTS`` of each design point, or -1 outside Kota Mataram."""
-    x0, y0, x1, y1 = N.MATARAM_BOX
+    x0, y0, x1, y1 = dn.MATARAM_BOX
     col = np.floor((np.asarray(x) - x0) / ((x1 - x0) / 3)).astype(int)
     row = np.floor((np.asarray(y) - y0) / ((y1 - y0) / 2)).astype(int)
     table = np.full((3, 2), -1)
-    for k, (_, c, r) in enumerate(N.DISTRICTS):
+    for k, (_, c, r) in enumerate(dn.DISTRICTS):
         table[c, r] = k
     inside = (col >= 0) & (col < 3) & (row >= 0) & (row < 2)
     out = np.full(col.shape, -1)
@@ -111,7 +111,7 @@ def _arterial_names(n: int, pool: tuple[str, ...], offset: int) -> list[str]:
         if k < len(pool):
             out.append(pool[k])
         else:
-            place = N.EXTRA_PLACES[(k + offset) % len(N.EXTRA_PLACES)]
+            place = dn.EXTRA_PLACES[(k + offset) % len(dn.EXTRA_PLACES)]
             out.append(f"Jl. Raya {place}")
     return out
 
@@ -124,25 +124,25 @@ def make_layout(rng: np.random.Generator, scale: int) -> Layout:
     ys = y0 + _gaps(rng, y1 - y0, 600.0, 1250.0)
     # The Selaparang / Pejanggik one-way pair: two east-west roads ~260 m apart near the
     # middle of Mataram.
-    ymid = 0.5 * (N.MATARAM_BOX[1] + N.MATARAM_BOX[3]) + 300.0
+    ymid = 0.5 * (dn.MATARAM_BOX[1] + dn.MATARAM_BOX[3]) + 300.0
     k = int(np.argmin(np.abs(ys - ymid)))
     ys = np.sort(np.concatenate([ys[np.abs(ys - ys[k]) > 600.0], [ys[k], ys[k] + 260.0]]))
     k_pej = int(np.argmin(np.abs(ys - ymid)))
     k_sel = k_pej + 1
 
     # Classes: roughly every second or third main road is an arterial, the rest collectors.
-    vclass = np.where(rng.random(len(xs)) < 0.28, N.SECONDARY, N.TERTIARY)
-    hclass = np.where(rng.random(len(ys)) < 0.25, N.SECONDARY, N.TERTIARY)
-    vclass[rng.random(len(xs)) < 0.12] = N.PRIMARY
-    hclass[[k_pej, k_sel]] = N.PRIMARY
-    vclass[0] = N.PRIMARY  # the coast road (Jl. Saleh Sungkar-like)
-    art_v = np.flatnonzero(vclass <= N.SECONDARY)
-    art_h = [j for j in np.flatnonzero(hclass <= N.SECONDARY)[::-1] if j not in (k_pej, k_sel)]
+    vclass = np.where(rng.random(len(xs)) < 0.28, dn.SECONDARY, dn.TERTIARY)
+    hclass = np.where(rng.random(len(ys)) < 0.25, dn.SECONDARY, dn.TERTIARY)
+    vclass[rng.random(len(xs)) < 0.12] = dn.PRIMARY
+    hclass[[k_pej, k_sel]] = dn.PRIMARY
+    vclass[0] = dn.PRIMARY  # the coast road (Jl. Saleh Sungkar-like)
+    art_v = np.flatnonzero(vclass <= dn.SECONDARY)
+    art_h = [j for j in np.flatnonzero(hclass <= dn.SECONDARY)[::-1] if j not in (k_pej, k_sel)]
     vname = [""] * len(xs)
     hname = [""] * len(ys)
-    for i, nm in zip(art_v, _arterial_names(len(art_v), N.ARTERIAL_NS, 0), strict=True):
+    for i, nm in zip(art_v, _arterial_names(len(art_v), dn.ARTERIAL_NS, 0), strict=True):
         vname[i] = nm
-    pool_h = tuple(n for n in N.ARTERIAL_EW if n not in ("Jl. Selaparang", "Jl. Pejanggik"))
+    pool_h = tuple(n for n in dn.ARTERIAL_EW if n not in ("Jl. Selaparang", "Jl. Pejanggik"))
     for j, nm in zip(art_h, _arterial_names(len(art_h), pool_h, 5), strict=True):
         hname[j] = nm
     hname[k_pej], hname[k_sel] = "Jl. Pejanggik", "Jl. Selaparang"
@@ -150,19 +150,19 @@ def make_layout(rng: np.random.Generator, scale: int) -> Layout:
         len(xs) + j for j in range(len(ys)) if not hname[j]
     ]
     for c, idx in enumerate(rng.permutation(coll)):
-        nm = N.COLLECTOR[c % len(N.COLLECTOR)]
-        if c >= len(N.COLLECTOR):
-            nm = f"{nm}{N.ROMAN[1 + (c // len(N.COLLECTOR) - 1) % 5]}"
+        nm = dn.COLLECTOR[c % len(dn.COLLECTOR)]
+        if c >= len(dn.COLLECTOR):
+            nm = f"{nm}{dn.ROMAN[1 + (c // len(dn.COLLECTOR) - 1) % 5]}"
         if idx < len(xs):
             vname[idx] = nm
         else:
             hname[idx - len(xs)] = nm
-    hname_west = {k_pej: N.PEJANGGIK_WEST}
+    hname_west = {k_pej: dn.PEJANGGIK_WEST}
     oneway_h = {k_pej: +1, k_sel: -1}  # +1 eastbound, -1 westbound
 
     kind = _superblock_kinds(rng, box, xs, ys)
     rivers = _rivers(rng, box, ys, {k_pej, k_sel}, scale)
-    bridge_v = (vclass[:, None] <= N.SECONDARY) | (rng.random((len(xs), len(rivers))) < 0.3)
+    bridge_v = (vclass[:, None] <= dn.SECONDARY) | (rng.random((len(xs), len(rivers))) < 0.3)
     bridge_v[0] = True
     n_w = 5
     ang = rng.uniform(0, np.pi, n_w)
@@ -231,7 +231,7 @@ def _superblock_kinds(
     kind[(f < -0.75) & (rng.random(cx.shape) < 0.5)] = EMPTY
     # Cakranegara's planned grid; Ampenan's old kampung along the coast.
     dist = district_of(cx, cy)
-    names = [d[0] for d in N.DISTRICTS]
+    names = [d[0] for d in dn.DISTRICTS]
     cak = (dist == names.index("Cakranegara")) & (rng.random(cx.shape) < 0.7)
     kind[cak] = GRID
     kind[(dist == names.index("Ampenan")) & (kind != GRID)] = KAMPUNG
@@ -264,9 +264,9 @@ def _rivers(
         yc = 0.5 * (lo + hi)
         lam = rng.uniform(1800.0, 4200.0, 2)
         amps = room * np.array([0.65, 0.35]) * rng.uniform(0.7, 1.0, 2)
-        nm = N.RIVERS[r % len(N.RIVERS)]
-        if r >= len(N.RIVERS):
-            nm = f"{nm}{N.ROMAN[1 + (r // len(N.RIVERS) - 1) % 5]}"
+        nm = dn.RIVERS[r % len(dn.RIVERS)]
+        if r >= len(dn.RIVERS):
+            nm = f"{nm}{dn.ROMAN[1 + (r // len(dn.RIVERS) - 1) % 5]}"
         out.append((nm, yc, amps, 2 * np.pi / lam, rng.uniform(0, 6.3, 2)))
     return out
 

@@ -16,9 +16,8 @@ import shapely
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from mataram_gis.demo import layout as L
-from mataram_gis.demo import lattice
-from mataram_gis.demo import names as N
+from mataram_gis.demo import lattice, layout
+from mataram_gis.demo import names as dn
 
 log = logging.getLogger(__name__)
 
@@ -38,21 +37,21 @@ class Graph:
     names_table: list[str]
 
 
-def _river_conflict(lay: L.Layout, p: np.ndarray, q: np.ndarray) -> np.ndarray:
+def _river_conflict(lay: layout.Layout, p: np.ndarray, q: np.ndarray) -> np.ndarray:
     """(m, n_rivers) bool: does straight edge p-q cross or come near each river."""
     t = np.linspace(0.0, 1.0, 7)
     xs = p[:, 0:1] + (q[:, 0:1] - p[:, 0:1]) * t
     ys = p[:, 1:2] + (q[:, 1:2] - p[:, 1:2]) * t
     out = np.zeros((len(p), len(lay.rivers)), dtype=bool)
     for r, riv in enumerate(lay.rivers):
-        f = ys - L.river_y(riv, xs)
+        f = ys - layout.river_y(riv, xs)
         out[:, r] = (np.abs(f).min(1) < RIVER_CLEARANCE_M) | (
             np.sign(f).min(1) != np.sign(f).max(1)
         )
     return out
 
 
-def _locals(rng: np.random.Generator, lay: L.Layout):
+def _locals(rng: np.random.Generator, lay: layout.Layout):
     xe, ye = lay.xedges, lay.yedges
     nx, ny = len(lay.xs), len(lay.ys)
     nodes, edges, cls, name, sb = [], [], [], [], []
@@ -97,7 +96,10 @@ def _repair_crossings(xy, edges, conn_node, conn_end) -> np.ndarray:
         return np.ones(0, dtype=bool)
     lines = shapely.linestrings(
         np.concatenate(
-            [np.stack([xy[edges[:, 0]], xy[edges[:, 1]]], 1), np.stack([xy[conn_node], conn_end], 1)]
+            [
+                np.stack([xy[edges[:, 0]], xy[edges[:, 1]]], 1),
+                np.stack([xy[conn_node], conn_end], 1),
+            ]
         )
     )
     m = len(edges)
@@ -120,7 +122,7 @@ def _repair_crossings(xy, edges, conn_node, conn_end) -> np.ndarray:
     return keep
 
 
-def build_graph(rng: np.random.Generator, lay: L.Layout) -> Graph:
+def build_graph(rng: np.random.Generator, lay: layout.Layout) -> Graph:
     """Build the planar design-space graph of the whole city."""
     xy, edges, cls, name, sb, cnode, cend, cline, ccls, cname, csb = _locals(rng, lay)
     names_table = list(lattice.NAMES)
@@ -137,9 +139,9 @@ def build_graph(rng: np.random.Generator, lay: L.Layout) -> Graph:
     # Main roads: nodes at their crossings, ends and connector hits, split in order.
     x0, y0, x1, y1 = lay.box
     n0 = len(xy)
-    I, J = np.meshgrid(np.arange(nx), np.arange(ny), indexing="ij")
-    cross_id = n0 + I * ny + J
-    cross_xy = np.stack([lay.xs[I], lay.ys[J]], -1).reshape(-1, 2)
+    gi, gj = np.meshgrid(np.arange(nx), np.arange(ny), indexing="ij")
+    cross_id = n0 + gi * ny + gj
+    cross_xy = np.stack([lay.xs[gi], lay.ys[gj]], -1).reshape(-1, 2)
     n1 = n0 + nx * ny
     end_xy = np.concatenate(
         [
@@ -149,11 +151,13 @@ def build_graph(rng: np.random.Generator, lay: L.Layout) -> Graph:
             np.stack([np.full(ny, x1), lay.ys], 1),
         ]
     )
-    end_line = np.concatenate([np.arange(nx), np.arange(nx), nx + np.arange(ny), nx + np.arange(ny)])
+    end_line = np.concatenate(
+        [np.arange(nx), np.arange(nx), nx + np.arange(ny), nx + np.arange(ny)]
+    )
     end_id = n1 + np.arange(len(end_xy))
     n2 = n1 + len(end_xy)
     hit_id = n2 + np.arange(len(cnode))
-    line = np.concatenate([I.ravel(), nx + J.ravel(), end_line, cline])
+    line = np.concatenate([gi.ravel(), nx + gj.ravel(), end_line, cline])
     pid = np.concatenate([cross_id.ravel(), cross_id.ravel(), end_id, hit_id])
     pxy = np.concatenate([cross_xy, cross_xy, end_xy, cend])
     along = np.where(line < nx, pxy[:, 1], pxy[:, 0])
@@ -183,19 +187,19 @@ def build_graph(rng: np.random.Generator, lay: L.Layout) -> Graph:
     # collectors between rice fields are unclassified country roads
     ci = np.searchsorted(lay.xs, mid[:, 0])
     cj = np.searchsorted(lay.ys, mid[:, 1])
-    kpad = np.full((nx + 2, ny + 2), L.SAWAH)
+    kpad = np.full((nx + 2, ny + 2), layout.SAWAH)
     kpad[: nx + 1, : ny + 1] = lay.kind
     vert = mline < nx
     k1 = np.where(vert, kpad[mline.clip(0, nx), cj], kpad[ci, (mline - nx).clip(0, ny)])
     k2 = np.where(vert, kpad[mline.clip(0, nx) + 1, cj], kpad[ci, (mline - nx).clip(0, ny) + 1])
-    rural = np.isin(k1, (L.SAWAH, L.EMPTY)) & np.isin(k2, (L.SAWAH, L.EMPTY))
-    mcls = np.where(rural & (mcls == N.TERTIARY), N.UNCLASSIFIED, mcls)
+    rural = np.isin(k1, (layout.SAWAH, layout.EMPTY)) & np.isin(k2, (layout.SAWAH, layout.EMPTY))
+    mcls = np.where(rural & (mcls == dn.TERTIARY), dn.UNCLASSIFIED, mcls)
     line_names = lay.vname + lay.hname
     base = len(names_table)
     names_table += line_names + list(lay.hname_west.values())
     mname = base + mline
-    xmid = 0.5 * (N.MATARAM_BOX[0] + N.MATARAM_BOX[2]) - 800.0
-    for w, (j, nm) in enumerate(lay.hname_west.items()):
+    xmid = 0.5 * (dn.MATARAM_BOX[0] + dn.MATARAM_BOX[2]) - 800.0
+    for w, j in enumerate(lay.hname_west):
         mname = np.where((mline == nx + j) & (mid[:, 0] < xmid), base + len(line_names) + w, mname)
     # Rivers: main roads keep only their planned bridges.
     conf = _river_conflict(lay, all_xy[mu], all_xy[mv])
@@ -266,9 +270,7 @@ def merge_chains(g: Graph) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     other = np.where(e1[head] == edge_of, e2[head], e1[head])
     nxt_e = np.where(mergeable[head], other, -1)
     # continue along nxt_e leaving node head: its half-edge whose tail is head
-    nxt = np.where(
-        nxt_e >= 0, np.where(g.u[nxt_e.clip(0)] == head, 2 * nxt_e, 2 * nxt_e + 1), -1
-    )
+    nxt = np.where(nxt_e >= 0, np.where(g.u[nxt_e.clip(0)] == head, 2 * nxt_e, 2 * nxt_e + 1), -1)
     starts = np.flatnonzero(~mergeable[tail])
     cur = starts.copy()
     chain = np.arange(len(starts))
@@ -308,13 +310,17 @@ def merge_chains(g: Graph) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def to_lines(
-    lay: L.Layout, xy: np.ndarray, node_seq: np.ndarray, seq_ptr: np.ndarray, step: float = 30.0
+    lay: layout.Layout,
+    xy: np.ndarray,
+    node_seq: np.ndarray,
+    seq_ptr: np.ndarray,
+    step: float = 30.0,
 ) -> np.ndarray:
     """Densify each segment's node path every ~``step`` m, warp it, and build LineStrings.
 
     Junction nodes are warped once, so that segment endpoints are bit-identical.
     """
-    wxy = L.warp(lay, xy)
+    wxy = layout.warp(lay, xy)
     n_seg = len(seq_ptr) - 1
     seg_of = np.repeat(np.arange(n_seg), np.diff(seq_ptr))
     a = node_seq[:-1]
@@ -328,7 +334,7 @@ def to_lines(
     kk = np.arange(len(piece_of)) - np.repeat(np.cumsum(nsub) - nsub, nsub)
     t = kk / nsub[piece_of]
     pts = xy[a[piece_of]] + t[:, None] * (xy[b[piece_of]] - xy[a[piece_of]])
-    wpts = L.warp(lay, pts)
+    wpts = layout.warp(lay, pts)
     is_node = kk == 0
     wpts[is_node] = wxy[a[piece_of[is_node]]]
     last_node = node_seq[seq_ptr[1:] - 1]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from mataram_gis.demo import layout as L
-from mataram_gis.demo import names as N
+from mataram_gis.demo import layout
+from mataram_gis.demo import names as dn
 
 SECTOR_PREFIX = {
     "perhiasan mutiara & perak": "Sentra Perak",
@@ -23,14 +23,20 @@ SECTOR_PREFIX = {
 }
 #: Households per km of road, relative, by class code.
 CLASS_FACTOR = np.array([0.15, 0.2, 0.5, 0.4, 1.0, 1.7, 0.3, 0.25])
-KIND_INTENSITY = {L.GRID: 0.8, L.KAMPUNG: 2.4, L.SUBURB: 0.6, L.SAWAH: 0.35, L.EMPTY: 0.0}
+KIND_INTENSITY = {
+    layout.GRID: 0.8,
+    layout.KAMPUNG: 2.4,
+    layout.SUBURB: 0.6,
+    layout.SAWAH: 0.35,
+    layout.EMPTY: 0.0,
+}
 P_DESIL_RICH = np.array([0.08, 0.17, 0.33, 0.42])
 P_DESIL_POOR = np.array([0.40, 0.33, 0.17, 0.10])
 
 
 def n_centres(scale: int) -> int:
     """Number of industrial centres: 8 at scale 1, about 6 per scale unit, at most 60."""
-    return len(N.CENTRES) if scale == 1 else min(6 * scale, 60)
+    return len(dn.CENTRES) if scale == 1 else min(6 * scale, 60)
 
 
 def make_centres(
@@ -43,21 +49,25 @@ def make_centres(
 
     Returns ids, names, sectors and (k, 2) world coordinates.
     """
-    dist = L.district_of(cand_design[:, 0], cand_design[:, 1])
-    dnames = [d[0] for d in N.DISTRICTS]
+    dist = layout.district_of(cand_design[:, 0], cand_design[:, 1])
+    # keep centres off the edge of the city (at least 600 m inside the candidates' box)
+    lo, hi = cand_design.min(0) + 600.0, cand_design.max(0) - 600.0
+    inner = np.all((lo < cand_design) & (cand_design < hi), axis=1)
+    dist = np.where(inner, dist, -2)
+    dnames = [d[0] for d in dn.DISTRICTS]
     chosen: list[int] = []
     ids, names, sectors = [], [], []
     sector_list = list(SECTOR_PREFIX)
     for k in range(n_centres(scale)):
-        if k < len(N.CENTRES):
-            nm, sector, district = N.CENTRES[k]
+        if k < len(dn.CENTRES):
+            nm, sector, district = dn.CENTRES[k]
             pool = np.flatnonzero(dist == dnames.index(district))
         else:
             sector = sector_list[k % len(sector_list)]
-            place = N.EXTRA_PLACES[(k - len(N.CENTRES)) % len(N.EXTRA_PLACES)]
-            rep = (k - len(N.CENTRES)) // len(N.EXTRA_PLACES)
-            nm = f"{SECTOR_PREFIX[sector]} {place}{N.ROMAN[rep % 6]}"
-            pool = np.arange(len(cand_design))
+            place = dn.EXTRA_PLACES[(k - len(dn.CENTRES)) % len(dn.EXTRA_PLACES)]
+            rep = (k - len(dn.CENTRES)) // len(dn.EXTRA_PLACES)
+            nm = f"{SECTOR_PREFIX[sector]} {place}{dn.ROMAN[rep % 6]}"
+            pool = np.flatnonzero(inner)
         if len(pool) == 0:
             pool = np.arange(len(cand_design))
         pool = rng.permutation(pool)
@@ -102,9 +112,14 @@ def make_households(
         Number of households.
     """
     length = shapely.length(lines)
-    w = intensity * length * CLASS_FACTOR[cls] * rng.lognormal(0.0, 0.7, len(lines))
-    seg = rng.choice(len(lines), size=n, p=w / w.sum())
-    t = rng.random(n) * length[seg]
+    w = intensity * length * CLASS_FACTOR[cls] * rng.lognormal(0.0, 0.9, len(lines))
+    # Households come in groups (extended-family compounds along the same road).
+    n_grp = max(1, n // 3)
+    g_seg = rng.choice(len(lines), size=n_grp, p=w / w.sum())
+    g_t = rng.random(n_grp) * length[g_seg]
+    grp = rng.integers(0, n_grp, n)
+    seg = g_seg[grp]
+    t = np.clip(g_t[grp] + rng.normal(0.0, 12.0, n), 0.0, length[seg])
     p0 = shapely.get_coordinates(shapely.line_interpolate_point(lines[seg], t))
     p1 = shapely.get_coordinates(shapely.line_interpolate_point(lines[seg], t + 1.0))
     pm = shapely.get_coordinates(shapely.line_interpolate_point(lines[seg], t - 1.0))
@@ -119,7 +134,7 @@ def make_households(
     n_far = max(5, round(0.0004 * n))
     far = rng.choice(n, n_far, replace=False)
     tree = shapely.STRtree(lines)
-    bx0, by0, bx1, by1 = shapely.total_bounds(lines)
+    _, by0, bx1, by1 = shapely.total_bounds(lines)
     todo = far
     for _ in range(30):
         cand = np.stack(

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import geopandas as gpd
 import networkx as nx
@@ -125,7 +127,7 @@ def _graph_from_pbf(path: Path) -> nx.MultiDiGraph:
         )
     edges = edges.loc[~edges["highway"].isin(DROP_CLASSES) & edges["highway"].notna()]
     tag = {c: _col(edges, c) for c in ("oneway", "junction")}
-    way = tag["oneway"].map(vocab.normalise_word)
+    way = vocab.normalise_words(tag["oneway"])
     forward = way.isin(_ONEWAY_YES) | tag["junction"].isin(["roundabout", "circular"])
     backward = way.isin(_ONEWAY_REVERSE)
     keep = [c for c in ("highway", "name", "surface", "smoothness", "maxspeed", "width",
@@ -209,7 +211,7 @@ def graph_to_roads(graph: nx.MultiDiGraph, *, file: str) -> tuple[gpd.GeoDataFra
 
 def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataFrame:
     """Map OSM tag columns to the roads schema columns."""
-    txt = {c: edges[c].astype(str).map(vocab.normalise_word) for c in
+    txt = {c: vocab.normalise_words(edges[c].astype(str)) for c in
            ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")}
     highway = edges["highway"].astype(str).str.strip().str.lower()
     by_smooth = txt["smoothness"].map(vocab.SMOOTHNESS_CONDITION)
@@ -239,6 +241,17 @@ def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataF
     for col in ("name", "highway", "condition", "authority", "surface", "access"):
         out[col] = out[col].astype(str)
     return out[list(ROAD_SCHEMA)]
+
+
+def _reachable(url: str, *, timeout_s: float = 5.0) -> bool:
+    """True when a TCP connection to the URL's host can be opened within ``timeout_s``."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname or "", port), timeout=timeout_s):
+            return True
+    except OSError:
+        return False
 
 
 def download_osm(
@@ -281,6 +294,10 @@ def download_osm(
                                    "useful_tags_way": _useful_tags()}
     if cache_folder is not None:
         settings["cache_folder"] = str(cache_folder)
+    if not _reachable(ox.settings.overpass_url):
+        # osmnx waits 60 s when the Overpass status page is unreachable; offline, skip that
+        # courtesy pause so that a cached response is used or the request fails at once
+        settings["overpass_rate_limit"] = False
     what = place if place is not None else f"bbox {bbox}"
     try:
         with _osmnx_settings(**settings):

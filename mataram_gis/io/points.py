@@ -191,7 +191,7 @@ def _flag(frame: pd.DataFrame, cols: dict[str, str]) -> np.ndarray:
     """The ``synthetic`` column as bool (False when absent)."""
     if "synthetic" not in cols:
         return np.zeros(len(frame), dtype=bool)
-    words = _text(frame, cols["synthetic"]).map(vocab.normalise_word)
+    words = vocab.normalise_words(_text(frame, cols["synthetic"]))
     return words.isin(["true", "1", "yes", "ya"]).to_numpy()
 
 

@@ -155,7 +155,7 @@ def _condition(raw: gpd.GeoDataFrame, cols: dict[str, str], *, file: str) -> pd.
     for field in sources:
         col = cols[field]
         todo = condition.isna().to_numpy()
-        blank = vocab.as_words(raw[col]).map(vocab.normalise_word).eq("").to_numpy()
+        blank = vocab.normalise_words(vocab.as_words(raw[col])).eq("").to_numpy()
         if field == "iri":
             iri = to_number(raw[col], column=col, file=file, what="an IRI", allow_empty=True,
                             rows=rows)
@@ -185,6 +185,11 @@ def _condition(raw: gpd.GeoDataFrame, cols: dict[str, str], *, file: str) -> pd.
             fix="fill in the condition: baik, sedang, rusak ringan or rusak berat",
         )
     return condition
+
+
+def _osm_word(value: object) -> str:
+    """A normalised word in OSM spelling (underscores): "Paving Stones" -> "paving_stones"."""
+    return vocab.normalise_word(value).replace(" ", "_")
 
 
 def normalise_roads(
@@ -250,7 +255,7 @@ def normalise_roads(
         out["authority"] = ""
     surface, _ = vocab.map_words(vocab.as_words(raw[cols["surface"]]) if "surface" in cols else
                                  pd.Series([""] * n), vocab.SURFACE_WORDS)
-    fallback = text("surface").map(vocab.normalise_word).str.replace(" ", "_")
+    fallback = vocab.map_unique(text("surface"), _osm_word)
     out["surface"] = surface.fillna(pd.Series(fallback.to_numpy())).to_numpy()
     for field in ("width_m", "maxspeed_kmh"):
         if field not in cols:
@@ -261,9 +266,9 @@ def normalise_roads(
             out[field] = to_number(
                 raw[cols[field]], column=cols[field], file=file, allow_empty=True, rows=rows
             )
-    out["access"] = text("access").map(vocab.normalise_word).str.replace(" ", "_")
+    out["access"] = vocab.map_unique(text("access"), _osm_word)
     out["synthetic"] = (
-        text("synthetic").map(vocab.normalise_word).isin(["true", "1", "yes"])
+        vocab.normalise_words(text("synthetic")).isin(["true", "1", "yes"])
         if "synthetic" in cols
         else False
     )
@@ -285,7 +290,7 @@ def _levels(raw: pd.DataFrame, cols: dict[str, str], *, file: str, rows: np.ndar
     levels = np.zeros(len(raw), dtype=int)
     for field, step in (("bridge", 1), ("tunnel", -1)):
         if field in cols:
-            word = vocab.as_words(raw[cols[field]]).map(vocab.normalise_word)
+            word = vocab.normalise_words(vocab.as_words(raw[cols[field]]))
             levels[~word.isin(["", "no", "0", "false", "tidak", "n"]).to_numpy()] = step
     if "layer" in cols:
         layer = to_number(raw[cols["layer"]], column=cols["layer"], file=file,

@@ -16,6 +16,11 @@ logger = logging.getLogger(__name__)
 
 VECTOR_SUFFIXES = (".gpkg", ".shp", ".zip", ".geojson", ".json")
 _LINE = ("LineString", "MultiLineString", "LineString Z", "MultiLineString Z")
+_PREFERRED = {
+    "line": ("roads", "jalan", "ruas_jalan", "road", "edges"),
+    "point": ("centres", "centers", "sentra", "households", "rumah_tangga"),
+}
+"""Layer names read by default from a multi-layer file (e.g. the demo's roads + rivers)."""
 _POINT = ("Point", "MultiPoint", "Point Z", "MultiPoint Z")
 
 
@@ -92,6 +97,9 @@ def _pick_layer(source: str, *, layer: str | None, kind: str, file: str) -> str 
         return layer
     if len(names) <= 1:
         return None
+    preferred = [n for n in names if n.lower() in _PREFERRED[kind]]
+    if len(preferred) == 1:
+        return preferred[0]
     wanted = _LINE if kind == "line" else _POINT
     matching = [n for n, g in layers if g in wanted]
     if len(matching) == 1:

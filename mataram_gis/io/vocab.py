@@ -283,18 +283,34 @@ CATEGORY_WORDS: dict[str, int] = {
 """Poverty category -> P3KE desil 1-4 (1 = extreme poverty)."""
 
 
+def map_unique(values: pd.Series, func) -> pd.Series:
+    """Apply ``func`` once per distinct value (fast on long columns with few words)."""
+    codes, uniques = pd.factorize(pd.Series(values, copy=False), use_na_sentinel=True)
+    table = np.array([func(u) for u in uniques] + [func(None)], dtype=object)
+    return pd.Series(table[codes], index=getattr(values, "index", None), dtype=object)
+
+
+def normalise_words(values: pd.Series) -> pd.Series:
+    """:func:`normalise_word` of every cell (computed once per distinct value)."""
+    return map_unique(values, normalise_word)
+
+
+def _integral_text(v: object) -> object:
+    if isinstance(v, bool) or v is None:
+        return "" if v is None else str(v).lower()
+    if isinstance(v, float):
+        if np.isnan(v):
+            return ""
+        return f"{v:.0f}" if np.isfinite(v) and v == int(v) else str(v)
+    return v
+
+
 def as_words(values: pd.Series) -> pd.Series:
     """Cells as text for vocabulary lookup: integral numbers lose their ".0", NaN becomes ""."""
-    if pd.api.types.is_bool_dtype(values):
-        return values.map({True: "true", False: "false"})
-    if pd.api.types.is_numeric_dtype(values):
-        return values.astype(float).map(
-            lambda v: "" if np.isnan(v) else (f"{v:.0f}" if v == int(v) else str(v))
-        )
+    if pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
+        return map_unique(values.astype(object), _integral_text)
     if values.dtype == object:
-        return values.map(
-            lambda v: f"{v:.0f}" if isinstance(v, float) and np.isfinite(v) and v == int(v) else v
-        )
+        return map_unique(values, _integral_text)
     return values
 
 
@@ -315,11 +331,7 @@ def map_words(values: pd.Series, table: dict[str, object]) -> tuple[pd.Series, n
     unknown : numpy.ndarray
         Boolean mask of cells whose word is not in ``table``.
     """
-    raw = pd.Series(values, copy=False).astype(object)
-    raw = raw.where(raw.notna(), "")
-    uniques = pd.unique(raw)
-    lookup = {u: normalise_word(u) for u in uniques}
-    words = raw.map(lookup)
+    words = normalise_words(values)
     mapped = words.map(table)
     unknown = ~words.isin(list(table)).to_numpy()
     return mapped, unknown

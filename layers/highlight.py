@@ -1,0 +1,54 @@
+"""A temporary highlight layer: the households that gain from one segment's upgrade."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from layers.base import Layer
+from layers.styles import HIGHLIGHT_COLOUR, LegendEntry, label
+
+
+class HighlightLayer(Layer):
+    """Points (and an optional segment) highlighted for a moment; emits ``data``."""
+
+    kind = "highlight"
+
+    def __init__(self, name: str = "highlight") -> None:
+        super().__init__(name, "Households that gain")
+        self.x = np.zeros(0)
+        self.y = np.zeros(0)
+        self.segment_id: int | None = None
+        self.colour = HIGHLIGHT_COLOUR
+
+    def set_points(
+        self, x: np.ndarray, y: np.ndarray, *, segment_id: int | None = None
+    ) -> None:
+        """Highlight these points (map units)."""
+        self.x = np.asarray(x, float)
+        self.y = np.asarray(y, float)
+        self.segment_id = segment_id
+        self._changed("data")
+
+    def clear(self) -> None:
+        """Remove the highlight."""
+        if len(self.x) or self.segment_id is not None:
+            self.set_points(np.zeros(0), np.zeros(0))
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float] | None:
+        """Extent of the highlighted points."""
+        if not len(self.x):
+            return None
+        return (
+            float(self.x.min()),
+            float(self.y.min()),
+            float(self.x.max()),
+            float(self.y.max()),
+        )
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+    def legend(self, lang: str = "en") -> list[LegendEntry]:
+        """The highlight symbol."""
+        return [LegendEntry(label("highlight", lang), self.colour, 5.0, "point")]

@@ -1,0 +1,376 @@
+"""Numba kernels of the ranking engine (see :mod:`mataram_gis.engine` for the method).
+
+Times are int64 milliseconds. Heaps hold one packed int64 per entry,
+``(key << shift) | node``, which keeps them flat and fast; the engine checks that keys
+cannot overflow.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+_INF = np.int64(1) << np.int64(62)
+
+
+@njit(cache=True, inline="always")
+def heap_push(heap: np.ndarray, size: int, key: np.int64) -> int:
+    """Push ``key`` on the binary min-heap of ``size`` entries; return the new size."""
+    i = size
+    while i > 0:
+        p = (i - 1) >> 1
+        if heap[p] <= key:
+            break
+        heap[i] = heap[p]
+        i = p
+    heap[i] = key
+    return size + 1
+
+
+@njit(cache=True, inline="always")
+def heap_pop(heap: np.ndarray, size: int) -> tuple[np.int64, int]:
+    """Pop the smallest key; return it and the new size."""
+    top = heap[0]
+    size -= 1
+    last = heap[size]
+    i = 0
+    while True:
+        c = 2 * i + 1
+        if c >= size:
+            break
+        if c + 1 < size and heap[c + 1] < heap[c]:
+            c += 1
+        if heap[c] >= last:
+            break
+        heap[i] = heap[c]
+        i = c
+    if size > 0:
+        heap[i] = last
+    return top, size
+
+
+# --------------------------------------------------------------------------------------
+# Backward search per segment (dense demand: the nearest-centre group)
+# --------------------------------------------------------------------------------------
+@njit(cache=True)
+def backward_search(
+    a: int,
+    b: int,
+    t_new: np.int64,
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    field: np.ndarray,
+    best: np.ndarray,
+    bstamp: np.ndarray,
+    bmark: int,
+    touched: np.ndarray,
+    n_touched: int,
+    dist: np.ndarray,
+    dstamp: np.ndarray,
+    done: np.ndarray,
+    stamp: int,
+    heap: np.ndarray,
+    shift: int,
+) -> int:
+    """Pruned backward Dijkstra from ``a`` for the upgraded edge ``a -> b``.
+
+    Every node whose time improves is recorded in ``touched`` with its new time in
+    ``best``; the search does not expand nodes that do not improve.
+    """
+    if field[b] >= _INF:
+        return n_touched
+    off = t_new + field[b]
+    if off >= field[a]:
+        return n_touched
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    dist[a] = 0
+    dstamp[a] = stamp
+    size = heap_push(heap, 0, np.int64(a))
+    while size > 0:
+        key, size = heap_pop(heap, size)
+        x = key & mask
+        d = key >> np.int64(shift)
+        if done[x] == stamp:
+            continue
+        done[x] = stamp
+        c = d + off
+        if c >= field[x]:
+            continue  # no gain here, hence none upstream through x
+        if bstamp[x] != bmark:
+            bstamp[x] = bmark
+            best[x] = field[x]
+            touched[n_touched] = x
+            n_touched += 1
+        if c < best[x]:
+            best[x] = c
+        for k in range(rev_indptr[x], rev_indptr[x + 1]):
+            y = rev_tail[k]
+            nd = d + rev_time[k]
+            if dstamp[y] != stamp or nd < dist[y]:
+                dist[y] = nd
+                dstamp[y] = stamp
+                size = heap_push(heap, size, (nd << np.int64(shift)) | y)
+    return n_touched
+
+
+@njit(cache=True)
+def backward_benefits(
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    seg_u: np.ndarray,
+    seg_v: np.ndarray,
+    two_way: np.ndarray,
+    after: np.ndarray,
+    todo: np.ndarray,
+    field: np.ndarray,
+    weight: np.ndarray,
+    count: np.ndarray,
+    shift: int,
+    wsec: np.ndarray,
+    hh: np.ndarray,
+    hsec: np.ndarray,
+) -> None:
+    """Add one group's benefit of every segment in ``todo`` (backward searches)."""
+    n = len(field)
+    dist = np.zeros(n, np.int64)
+    dstamp = np.full(n, -1, np.int64)
+    done = np.full(n, -1, np.int64)
+    bstamp = np.full(n, -1, np.int64)
+    best = np.empty(n, np.int64)
+    touched = np.empty(n, np.int64)
+    heap = np.empty(len(rev_tail) + 2, np.int64)
+    stamp = 0
+    for i in range(len(todo)):
+        s = todo[i]
+        stamp += 1
+        nt = backward_search(seg_u[s], seg_v[s], after[s], rev_indptr, rev_tail, rev_time,
+                             field, best, bstamp, s, touched, 0, dist, dstamp, done, stamp,
+                             heap, shift)  # fmt: skip
+        if two_way[s]:
+            stamp += 1
+            nt = backward_search(seg_v[s], seg_u[s], after[s], rev_indptr, rev_tail,
+                                 rev_time, field, best, bstamp, s, touched, nt, dist, dstamp,
+                                 done, stamp, heap, shift)  # fmt: skip
+        w = 0.0
+        c = 0
+        cs = 0
+        for j in range(nt):
+            x = touched[j]
+            saved = field[x] - best[x]
+            if saved > 0 and count[x] > 0:
+                w += weight[x] * saved
+                c += count[x]
+                cs += count[x] * saved
+        wsec[s] += w
+        hh[s] += c
+        hsec[s] += cs
+
+
+@njit(cache=True)
+def one_segment(
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    u: int,
+    v: int,
+    two_way: bool,
+    t_new: np.int64,
+    field: np.ndarray,
+    shift: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Nodes whose time to one group improves when one segment is upgraded, new times."""
+    n = len(field)
+    dist = np.zeros(n, np.int64)
+    dstamp = np.full(n, -1, np.int64)
+    done = np.full(n, -1, np.int64)
+    bstamp = np.full(n, -1, np.int64)
+    best = np.empty(n, np.int64)
+    touched = np.empty(n, np.int64)
+    heap = np.empty(len(rev_tail) + 2, np.int64)
+    nt = backward_search(u, v, t_new, rev_indptr, rev_tail, rev_time, field, best, bstamp, 0,
+                         touched, 0, dist, dstamp, done, 1, heap, shift)  # fmt: skip
+    if two_way:
+        nt = backward_search(v, u, t_new, rev_indptr, rev_tail, rev_time, field, best, bstamp,
+                             0, touched, nt, dist, dstamp, done, 2, heap, shift)  # fmt: skip
+    nodes = touched[:nt].copy()
+    out = np.empty(nt, np.int64)
+    for j in range(nt):
+        out[j] = best[nodes[j]]
+    return nodes, out
+
+
+# --------------------------------------------------------------------------------------
+# Forward search per household node (sparse demand: households tied to one centre)
+# --------------------------------------------------------------------------------------
+@njit(cache=True)
+def gain_potential(
+    fwd_indptr: np.ndarray,
+    fwd_head: np.ndarray,
+    fwd_seg: np.ndarray,
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    field: np.ndarray,
+    after: np.ndarray,
+    upgradable: np.ndarray,
+    shift: int,
+) -> np.ndarray:
+    """Largest gain any single upgrade downstream of each node could give a trip from it.
+
+    ``U(z) = max(smax(z), max over z -> w of U(w) - rc(z -> w))`` where ``smax(a)`` is the
+    best slack ``D(a) - t' - D(b)`` of an upgradable edge out of ``a`` and ``rc`` the
+    reduced cost ``t + D(w) - D(z) >= 0``. Computed as one Dijkstra on the reversed graph
+    with labels ``-U``. Zero where no gain is possible.
+    """
+    n = len(field)
+    label = np.zeros(n, np.int64)  # -U; 0 means "no gain"
+    for z in range(n):
+        if field[z] >= _INF:
+            continue
+        for k in range(fwd_indptr[z], fwd_indptr[z + 1]):
+            s = fwd_seg[k]
+            w = fwd_head[k]
+            if upgradable[s] and field[w] < _INF:
+                slack = field[z] - after[s] - field[w]
+                if -slack < label[z]:
+                    label[z] = -slack
+    lo = np.int64(0)
+    for z in range(n):
+        if label[z] < lo:
+            lo = label[z]
+    offset = -lo + 1  # heap keys must be positive
+    heap = np.empty(len(rev_tail) + n + 2, np.int64)
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    size = 0
+    for z in range(n):
+        if label[z] < 0:
+            size = heap_push(heap, size, ((label[z] + offset) << np.int64(shift)) | z)
+    while size > 0:
+        key, size = heap_pop(heap, size)
+        w = key & mask
+        lw = (key >> np.int64(shift)) - offset
+        if lw > label[w]:
+            continue
+        for k in range(rev_indptr[w], rev_indptr[w + 1]):
+            z = rev_tail[k]
+            if field[z] >= _INF:
+                continue
+            lz = lw + rev_time[k] + field[w] - field[z]
+            if lz < label[z]:
+                label[z] = lz
+                size = heap_push(heap, size, ((lz + offset) << np.int64(shift)) | z)
+    return -label
+
+
+@njit(cache=True)
+def forward_benefits(
+    fwd_indptr: np.ndarray,
+    fwd_head: np.ndarray,
+    fwd_time: np.ndarray,
+    fwd_seg: np.ndarray,
+    field: np.ndarray,
+    after: np.ndarray,
+    upgradable: np.ndarray,
+    potential: np.ndarray,
+    sources: np.ndarray,
+    weight: np.ndarray,
+    count: np.ndarray,
+    shift: int,
+    wsec: np.ndarray,
+    hh: np.ndarray,
+    hsec: np.ndarray,
+) -> None:
+    """Add one group's benefit of every segment (one forward search per household node).
+
+    From household node ``y`` the search runs on reduced costs; the gain of upgrading edge
+    ``a -> b`` for ``y`` is ``slack(a -> b) - rc(y -> a)``, and the search stops where
+    ``rc(y -> z) >= potential[z]`` (nothing downstream can help any more).
+    """
+    n = len(field)
+    n_seg = len(after)
+    dist = np.zeros(n, np.int64)
+    dstamp = np.full(n, -1, np.int64)
+    done = np.full(n, -1, np.int64)
+    sstamp = np.full(n_seg, -1, np.int64)
+    sbest = np.zeros(n_seg, np.int64)
+    stouched = np.empty(n_seg, np.int64)
+    heap = np.empty(len(fwd_head) + 2, np.int64)
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    for i in range(len(sources)):
+        y = sources[i]
+        if potential[y] <= 0 or field[y] >= _INF:
+            continue
+        stamp = i
+        nts = 0
+        dist[y] = 0
+        dstamp[y] = stamp
+        size = heap_push(heap, 0, np.int64(y))
+        while size > 0:
+            key, size = heap_pop(heap, size)
+            z = key & mask
+            r = key >> np.int64(shift)
+            if done[z] == stamp:
+                continue
+            done[z] = stamp
+            if r >= potential[z]:
+                continue
+            for k in range(fwd_indptr[z], fwd_indptr[z + 1]):
+                w = fwd_head[k]
+                if field[w] >= _INF:
+                    continue
+                s = fwd_seg[k]
+                if upgradable[s]:
+                    gain = field[z] - after[s] - field[w] - r
+                    if gain > 0:
+                        if sstamp[s] != stamp:
+                            sstamp[s] = stamp
+                            sbest[s] = gain
+                            stouched[nts] = s
+                            nts += 1
+                        elif gain > sbest[s]:
+                            sbest[s] = gain
+                nr = r + fwd_time[k] + field[w] - field[z]
+                if nr < potential[w] and (dstamp[w] != stamp or nr < dist[w]):
+                    dist[w] = nr
+                    dstamp[w] = stamp
+                    size = heap_push(heap, size, (nr << np.int64(shift)) | w)
+        for j in range(nts):
+            s = stouched[j]
+            wsec[s] += weight[i] * sbest[s]
+            hh[s] += count[i]
+            hsec[s] += count[i] * sbest[s]
+
+
+@njit(cache=True)
+def times_to_targets(
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    targets: np.ndarray,
+    shift: int,
+) -> np.ndarray:
+    """Dijkstra on the reversed graph: time from every node to the nearest target."""
+    n = len(rev_indptr) - 1
+    dist = np.full(n, _INF, np.int64)
+    heap = np.empty(len(rev_tail) + len(targets) + 2, np.int64)
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    size = 0
+    for t in targets:
+        if dist[t] != 0:
+            dist[t] = 0
+            size = heap_push(heap, size, np.int64(t))
+    while size > 0:
+        key, size = heap_pop(heap, size)
+        x = key & mask
+        d = key >> np.int64(shift)
+        if d > dist[x]:
+            continue
+        for k in range(rev_indptr[x], rev_indptr[x + 1]):
+            y = rev_tail[k]
+            nd = d + rev_time[k]
+            if nd < dist[y]:
+                dist[y] = nd
+                size = heap_push(heap, size, (nd << np.int64(shift)) | y)
+    return dist

@@ -1,0 +1,250 @@
+"""The printed priority map: page layout (title, map, legend, footer) and export.
+
+Figures are built without pyplot (no global backend, no GUI state), so the GUI can call
+these functions from a worker thread.
+
+PDF and SVG are vector (roads are line collections, text stays text); PNG is 300 dpi.
+Files are written to a temporary name beside the target and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import matplotlib
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from mataram_gis.errors import UsageError
+from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
+from mataram_gis.outputs.mapdecor import (
+    draw_graticule,
+    draw_north_arrow,
+    draw_scale_bar,
+    draw_watermark,
+)
+from mataram_gis.outputs.maplegend import (
+    INK,
+    MUTED,
+    draw_symbol_legend,
+    draw_top_list,
+    mm_axes,
+)
+from mataram_gis.outputs.mapplot import MapData, MapFrame, draw_map_content, prepare_map
+from mataram_gis.outputs.texts import check_lang, fmt_date, fmt_num, mode_name, t
+from mataram_gis.results import Results, atomic_path
+
+logger = logging.getLogger(__name__)
+
+#: Paper sizes (mm), landscape.
+PAPERS: dict[str, tuple[float, float]] = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}
+FORMATS: tuple[str, ...] = ("pdf", "png", "svg")
+PNG_DPI = 300
+MARGIN = 10.0
+#: Type 3 PDF fonts: text stays extractable and the file is written several times faster
+#: than with embedded TrueType subsets; SVG keeps text as text.
+RC = {"pdf.fonttype": 3, "svg.fonttype": "none", "font.family": "DejaVu Sans"}
+
+
+def scenario_line(results: Results, lang: str) -> str:
+    """Scenario name, mode, equity weights and trips per year in one line."""
+    s = results.scenario
+    weights = " / ".join(fmt_num(s.equity_weights[k], lang, decimals=1) for k in sorted(s.equity_weights))
+    return t("scenario_line", lang, name=s.name, mode=mode_name(s.mode, lang), weights=weights,
+             trips=fmt_num(s.trips_per_year, lang))  # fmt: skip
+
+
+def sources_line(results: Results, lang: str) -> str:
+    """Input files (grouped when identical) with short hashes."""
+    groups: dict[str, list[str]] = {}
+    for src in results.record.get("inputs", []) or []:
+        path = str(src.get("path", ""))
+        sha = str(src.get("sha256", "") or "")
+        label = Path(path).name if sha else path
+        if not sha and path.startswith("built-in demo"):
+            label = t("builtin_demo", lang) + path[len("built-in demo") :]
+        key = f"{label} (SHA-256 {sha[:12]}\u2026)" if sha else label
+        groups.setdefault(key, []).append(t(f"role_{src.get('role', '')}", lang)
+                                          if src.get("role") in ("roads", "centres", "households")
+                                          else str(src.get("role", "")))  # fmt: skip
+    parts = [f"{', '.join(roles)}: {key}" for key, roles in groups.items()]
+    return f"{t('sources', lang)}: " + ("; ".join(parts) if parts else "-")
+
+
+def made_line(results: Results, lang: str) -> str:
+    """Creation date, software version and CRS."""
+    version = (results.record.get("software") or {}).get("mataram_gis", "?")
+    crs = str(results.record.get("crs") or results.segments.crs or "")
+    if crs == "EPSG:32750":
+        crs += " (WGS 84 / UTM 50S)"
+    return t("made", lang, date=fmt_date(results.record.get("created"), lang), version=version,
+             crs=crs)  # fmt: skip
+
+
+def compose_map(
+    results: Results,
+    *,
+    width_mm: float,
+    height_mm: float,
+    lang: str = "id",
+    top: int = 10,
+    title: bool = True,
+    data: MapData | None = None,
+) -> Figure:
+    """A complete map page (or, with ``title=False``, a map block for the briefing)."""
+    lang = check_lang(lang)
+    data = data or prepare_map(results, top=top)
+    fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4))
+    fig.patch.set_facecolor("white")
+    landscape = width_mm > height_mm
+    head = 21.0 if title else 0.0
+    foot = 15.0 if title else 0.0
+    top_y = height_mm - MARGIN - head
+    if landscape:
+        panel_w = 72.0
+        map_box = (MARGIN + 5, MARGIN + foot + 5, width_mm - 2 * MARGIN - panel_w - 9,
+                   top_y - MARGIN - foot - 5)  # fmt: skip
+        panel_box = (width_mm - MARGIN - panel_w, MARGIN + foot, panel_w, top_y - MARGIN - foot)
+    else:
+        panel_h = 58.0 if title else 55.0
+        map_box = (MARGIN + 5, MARGIN + foot + panel_h + 5, width_mm - 2 * MARGIN - 5,
+                   top_y - MARGIN - foot - panel_h - 5)  # fmt: skip
+        panel_box = (MARGIN, MARGIN + foot, width_mm - 2 * MARGIN, panel_h)
+    x, y, w, h = map_box
+    ax = fig.add_axes((x / width_mm, y / height_mm, w / width_mm, h / height_mm))
+    frame = MapFrame.fit(data.bounds, w, h)
+    draw_map_content(ax, data, frame)
+    draw_graticule(ax, frame, results.segments.crs, lang=lang)
+    draw_scale_bar(ax, frame, lang=lang)
+    draw_north_arrow(ax, frame, lang=lang)
+    px, py, pw, ph = panel_box
+    pax = fig.add_axes((px / width_mm, py / height_mm, pw / width_mm, ph / height_mm))
+    mm_axes(pax, pw, ph)
+    if landscape:
+        y_end = draw_symbol_legend(pax, data, x=0, y=ph - 1, lang=lang)
+        draw_top_list(pax, data, x=0, y=y_end - 3, width=pw, lang=lang)
+    else:
+        draw_symbol_legend(pax, data, x=0, y=ph - 1, lang=lang)
+        draw_top_list(pax, data, x=pw * 0.55, y=ph - 1, width=pw * 0.45, lang=lang)
+    if title:
+        _title_block(fig, results, width_mm=width_mm, height_mm=height_mm, lang=lang)
+        _footer(fig, results, width_mm=width_mm, lang=lang)
+    if data.synthetic:
+        draw_watermark(fig, lang=lang)
+    return fig
+
+
+def _title_block(fig: Figure, results: Results, *, width_mm: float, height_mm: float,
+                 lang: str) -> None:  # fmt: skip
+    fx = MARGIN / width_mm
+    ytop = 1 - MARGIN / height_mm
+    fig.text(fx, ytop, t("map_title", lang), fontsize=17, fontweight="bold", color=INK,
+             va="top")  # fmt: skip
+    fig.text(fx, ytop - 9.0 / height_mm, t("city", lang) + "  \u2022  " + fmt_date(
+        results.record.get("created"), lang), fontsize=9, color=INK, va="top")  # fmt: skip
+    fig.text(fx, ytop - 14.5 / height_mm, scenario_line(results, lang), fontsize=7.5,
+             color=MUTED, va="top")  # fmt: skip
+    line_y = ytop - 20.0 / height_mm
+    fig.add_artist(Line2D([fx, 1 - fx], [line_y, line_y], color=INK, lw=0.8))
+
+
+def _footer(fig: Figure, results: Results, *, width_mm: float, lang: str) -> None:
+    height_mm = fig.get_figheight() * 25.4
+    fx = MARGIN / width_mm
+    base = MARGIN / height_mm
+    fig.add_artist(Line2D([fx, 1 - fx], [base + 13.5 / height_mm] * 2, color="#b0b6bd",
+                              lw=0.5))  # fmt: skip
+    fig.text(fx, base + 11.5 / height_mm, sources_line(results, lang), fontsize=6, color=MUTED,
+             va="top", wrap=True)  # fmt: skip
+    fig.text(fx, base + 7.5 / height_mm, made_line(results, lang), fontsize=6, color=MUTED,
+             va="top")  # fmt: skip
+    if results.synthetic:
+        fig.text(fx, base + 3.0 / height_mm, t("synthetic_note", lang), fontsize=7,
+                 fontweight="bold", color="#b3261e", va="top")  # fmt: skip
+
+
+def paper_size(paper: str, orientation: str) -> tuple[float, float]:
+    """Width and height (mm) of a paper size in an orientation."""
+    key = paper.upper()
+    if key not in PAPERS:
+        raise UsageError(f"unknown paper size {paper!r}", fix="use A4 or A3")
+    if orientation not in ("landscape", "portrait"):
+        raise UsageError(f"unknown orientation {orientation!r}", fix="use landscape or portrait")
+    w, h = PAPERS[key]
+    return (w, h) if orientation == "landscape" else (h, w)
+
+
+def save_figure(fig: Figure, path: Path, *, dpi: int = PNG_DPI) -> Path:
+    """Save atomically in the format of ``path``'s suffix (pdf, png or svg)."""
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise UsageError(f"cannot write a map as '.{fmt}'", file=str(path),
+                         fix="give a file name ending in .pdf, .png or .svg")  # fmt: skip
+    if not path.parent.exists():
+        raise UsageError("the output folder does not exist", file=str(path),
+                         fix="create the folder first")  # fmt: skip
+    tmp = atomic_path(path)
+    meta = {"Creator": "Mataram GIS"} if fmt in ("pdf", "svg") else {"Software": "Mataram GIS"}
+    try:
+        with matplotlib.rc_context(RC):
+            kwargs = {"pil_kwargs": {"compress_level": 3}} if fmt == "png" else {}
+            fig.savefig(tmp, format=fmt, dpi=dpi, metadata=meta, **kwargs)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def export_map(
+    results: Results,
+    path: str | Path,
+    *,
+    paper: str = "A4",
+    orientation: str = "landscape",
+    lang: str = "id",
+    top: int = 10,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> Path:
+    """Write the priority map to ``path`` (.pdf/.svg vector, .png 300 dpi).
+
+    Parameters
+    ----------
+    results
+        A results file read by :func:`mataram_gis.results.read_results`.
+    path
+        Output file; the suffix chooses the format.
+    paper, orientation
+        ``A4``/``A3`` and ``landscape``/``portrait``.
+    lang
+        ``id`` (default) or ``en``.
+    top
+        How many top-ranked segments get a rank label (0: none).
+    progress, cancel
+        Job callbacks (see :mod:`mataram_gis.jobs`).
+
+    Returns
+    -------
+    Path
+        The written file.
+    """
+    progress = progress or no_progress
+    path = Path(path)
+    width_mm, height_mm = paper_size(paper, orientation)
+    check_lang(lang)
+    progress(0.05, "preparing the map")
+    data = prepare_map(results, top=top)
+    check_cancel(cancel)
+    progress(0.3, "drawing the map")
+    with matplotlib.rc_context(RC):
+        fig = compose_map(results, width_mm=width_mm, height_mm=height_mm, lang=lang, top=top,
+                          data=data)  # fmt: skip
+    check_cancel(cancel)
+    progress(0.6, f"writing {path.name}")
+    save_figure(fig, path)
+    progress(1.0, "map written")
+    logger.info("map written: %s", path)
+    return path

@@ -1,0 +1,1 @@
+"""Qt widgets of the desktop application (main window, map canvas, panels, workers)."""

@@ -1,0 +1,130 @@
+"""Background jobs: a QRunnable running a job function in the global QThreadPool.
+
+A job function takes keyword-only ``progress(fraction, message)`` and ``cancel() -> bool``
+(:mod:`mataram_gis.jobs`) and returns its result; the worker relays progress and the
+outcome to the GUI thread by signals: ``progress(float, str)``, ``finished(object)``,
+``failed(str)`` (the message; unexpected errors also carry the traceback in the log),
+``cancelled()``. ``JobRunner`` keeps the running workers alive and counts them.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from mataram_gis.errors import Cancelled, MataramError
+
+logger = logging.getLogger(__name__)
+
+JobFunction = Callable[..., Any]
+
+
+class WorkerSignals(QObject):
+    """Signals of one worker (a QRunnable cannot have signals itself)."""
+
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(str, bool)  # message, expected (a MataramError) or a bug
+    cancelled = Signal()
+    done = Signal()  # always last, whatever the outcome
+
+
+class Worker(QRunnable):
+    """Run ``function(*args, progress=..., cancel=..., **kwargs)`` off the GUI thread.
+
+    Parameters
+    ----------
+    name
+        A short label for the status bar and the log.
+    function
+        The job function.
+    """
+
+    def __init__(self, name: str, function: JobFunction, *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.name = name
+        self.function = function
+        self.args = args
+        self.kwargs = kwargs
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next check."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        """True once :meth:`cancel` was called."""
+        return self._cancel.is_set()
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.signals.progress.emit(float(fraction), str(message))
+
+    def run(self) -> None:  # noqa: D102 - QRunnable API
+        signals = self.signals
+        try:
+            if self._cancel.is_set():
+                raise Cancelled()
+            result = self.function(
+                *self.args, progress=self._progress, cancel=self._cancel.is_set, **self.kwargs
+            )
+            if self._cancel.is_set():
+                raise Cancelled()
+        except Cancelled:
+            logger.info("job %s cancelled", self.name)
+            signals.cancelled.emit()
+        except MataramError as exc:
+            logger.warning("job %s: %s", self.name, exc.message)
+            signals.failed.emit(exc.message, True)
+        except Exception as exc:  # noqa: BLE001 - a bug: report it, keep the app alive
+            logger.error("job %s failed:\n%s", self.name, traceback.format_exc())
+            signals.failed.emit(f"{type(exc).__name__}: {exc}", False)
+        else:
+            signals.finished.emit(result)
+        finally:
+            signals.done.emit()
+
+
+class JobRunner(QObject):
+    """Start workers in the global pool and keep them referenced until they end.
+
+    Signals ``started(Worker)`` and ``ended(Worker)`` let the status bar show progress.
+    """
+
+    started = Signal(object)
+    ended = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool.globalInstance()
+        self.active: list[Worker] = []
+
+    def start(self, worker: Worker) -> Worker:
+        """Queue ``worker`` in the thread pool."""
+        self.active.append(worker)
+        worker.signals.done.connect(lambda w=worker: self._done(w))
+        logger.debug("job %s started", worker.name)
+        self.started.emit(worker)
+        self.pool.start(worker)
+        return worker
+
+    def _done(self, worker: Worker) -> None:
+        if worker in self.active:
+            self.active.remove(worker)
+        self.ended.emit(worker)
+
+    def cancel_all(self) -> None:
+        """Ask every running job to stop."""
+        for worker in list(self.active):
+            worker.cancel()
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Block until the pool is idle (used at exit and in tests)."""
+        return self.pool.waitForDone(msecs)
