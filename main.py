@@ -1,9 +1,9 @@
 """Mataram GIS entry point: the desktop app by default, sub-commands for headless work.
 
-    python main.py                        # the desktop app on the built-in demo
-    python main.py --screenshot shot.png  # open, finish the analysis, save a screenshot
-    python main.py rank --demo --out results.gpkg
-    python main.py --help                 # every sub-command
+python main.py                        # the desktop app on the built-in demo
+python main.py --screenshot shot.png  # open, finish the analysis, save a screenshot
+python main.py rank --demo --out results.gpkg
+python main.py --help                 # every sub-command
 """
 
 from __future__ import annotations

@@ -43,15 +43,21 @@ def write_osm_xml(roads_path: Path, out: Path) -> int:
         for w in range(len(geoms)):
             refs = node[starts[w] : starts[w + 1]]
             row = roads.iloc[w]
-            tags = {"highway": row.get("highway", "residential"), "surface": row.get("surface", "")}
+            tags = {
+                "highway": row.get("highway", "residential"),
+                "surface": row.get("surface", ""),
+            }
             if row.get("oneway"):
                 tags["oneway"] = "yes"
             if row.get("name"):
                 tags["name"] = row["name"]
             fh.write(f'<way id="{w + 1}" version="1">')
             fh.write("".join(f'<nd ref="{r}"/>' for r in refs))
-            fh.write("".join(f"<tag k={quoteattr(k)} v={quoteattr(str(v))}/>"
-                             for k, v in tags.items() if v))
+            fh.write(
+                "".join(
+                    f"<tag k={quoteattr(k)} v={quoteattr(str(v))}/>" for k, v in tags.items() if v
+                )
+            )
             fh.write("</way>\n")
         fh.write("</osm>\n")
     return len(geoms)
@@ -70,8 +76,10 @@ def main() -> None:
         t = time.perf_counter()
         roads, report = read_roads(paths["roads"])
         s1 = time.perf_counter() - t
-        print(f"GeoPackage demo roads (scale {args.scale}): {len(roads)} segments, "
-              f"{report.parts} part(s), {report.repairs} repairs")
+        print(
+            f"GeoPackage demo roads (scale {args.scale}): {len(roads)} segments, "
+            f"{report.parts} part(s), {report.repairs} repairs"
+        )
         s2 = float("nan")
         if not args.skip_osm:
             osm = Path(tmp) / "roads.osm"

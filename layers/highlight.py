@@ -20,9 +20,7 @@ class HighlightLayer(Layer):
         self.segment_id: int | None = None
         self.colour = HIGHLIGHT_COLOUR
 
-    def set_points(
-        self, x: np.ndarray, y: np.ndarray, *, segment_id: int | None = None
-    ) -> None:
+    def set_points(self, x: np.ndarray, y: np.ndarray, *, segment_id: int | None = None) -> None:
         """Highlight these points (map units)."""
         self.x = np.asarray(x, float)
         self.y = np.asarray(y, float)

@@ -117,9 +117,7 @@ class HouseholdLayer(PointLayer):
             self._mode = value
             self._changed("style")
 
-    def density(
-        self, cell: float = 40.0
-    ) -> tuple[np.ndarray, tuple[float, float, float, float]]:
+    def density(self, cell: float = 40.0) -> tuple[np.ndarray, tuple[float, float, float, float]]:
         """The density grid in [0, 1] (rows north to south) and its exact bounds."""
         if self._density is None:
             b = self.bounds or (0.0, 0.0, 1.0, 1.0)

@@ -123,7 +123,9 @@ class RoadLayer(Layer):
         """The current per-segment buckets (cached until data, ranking or mode change)."""
         if self._style_cache is None:
             benefit = self.ranking["benefit"].to_numpy(float) if self.has_ranking else None
-            cand = self.ranking["candidate"].to_numpy(bool) if "candidate" in self.ranking else None
+            cand = (
+                self.ranking["candidate"].to_numpy(bool) if "candidate" in self.ranking else None
+            )
             self._style_cache = style_roads(
                 self._style_mode, self.highway, self.condition, benefit, cand, lang=self.lang
             )

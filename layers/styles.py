@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mataram_gis import speeds
-
 STYLE_MODES: tuple[str, ...] = ("class", "condition", "priority")
 
+#: Canonical condition classes, best first (as :data:`mataram_gis.speeds.CONDITIONS`).
+CONDITIONS: tuple[str, ...] = ("baik", "sedang", "rusak ringan", "rusak berat")
 #: Class groups, most important first (the cost groups of :mod:`mataram_gis.speeds`).
 CLASS_GROUPS: tuple[str, ...] = ("arterial", "collector", "local", "gang")
 CLASS_WIDTHS: dict[str, float] = {"arterial": 3.2, "collector": 2.3, "local": 1.3, "gang": 0.8}
@@ -135,6 +135,8 @@ def label(key: str, lang: str = "en") -> str:
 
 def class_group(highway: np.ndarray) -> np.ndarray:
     """Class group name per segment (``arterial``...``gang``) from OSM-like ``highway``."""
+    from mataram_gis import speeds  # lazy: pandas is slow to import
+
     lookup = {h: speeds.COST_GROUP.get(speeds.base_class(h), "local") for h in set(highway)}
     return np.array([lookup[h] for h in highway], dtype=object)
 
@@ -202,13 +204,13 @@ def style_roads(
     # condition: colour by condition, width by class; worse conditions drawn on top
     order = 0
     for g in reversed(CLASS_GROUPS):
-        for c in speeds.CONDITIONS:
+        for c in CONDITIONS:
             mask = (groups == g) & (cond == c)
             if mask.any():
                 bucket_of[mask] = len(buckets)
                 buckets.append(Bucket(CONDITION_COLOURS[c], CLASS_WIDTHS[g], order))
                 order += 1
-    for c in speeds.CONDITIONS:
+    for c in CONDITIONS:
         legend.append(LegendEntry(label(c, lang), CONDITION_COLOURS[c], 2.3))
     for g in CLASS_GROUPS:
         legend.append(LegendEntry(label(g, lang), "#555555", CLASS_WIDTHS[g]))

@@ -17,7 +17,13 @@ import numpy as np
 import pandas as pd
 
 from mataram_gis import speeds
-from mataram_gis.demand import build_demand, destination_groups, snap_centres
+from mataram_gis.demand import (
+    NearestNodes,
+    build_demand,
+    destination_groups,
+    nearest_nodes,
+    snap_centres,
+)
 from mataram_gis.engine import (
     INF,
     Demand,
@@ -78,6 +84,7 @@ class Prepared:
     network: RoadNetwork
     centres: gpd.GeoDataFrame
     households: gpd.GeoDataFrame
+    near: NearestNodes
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -107,17 +114,17 @@ class Analysis:
         s = self.segments
         top = s.sort_values("rank").head(1)
         return {
-            "segments": int(len(s)),
+            "segments": len(s),
             "segments_not_usable": int((~self.usable).sum()),
             "candidates": int(s["candidate"].sum()),
-            "households": int(len(o)),
+            "households": len(o),
             "households_used": int(used.sum()),
             "households_excluded": int((~used).sum()),
             "producers_used": float(o.loc[used, "producers"].sum()),
             "mean_time_to_centre_min": float(o.loc[used, "time_to_centre_s"].mean() / 60)
             if used.any()
             else None,
-            "centres": int(len(self.centres)),
+            "centres": len(self.centres),
             "top_segment_id": int(top["segment_id"].iloc[0]) if len(top) else None,
             "top_benefit": float(top["benefit"].iloc[0]) if len(top) else None,
         }
@@ -136,11 +143,23 @@ def prepare(
     check_cancel(cancel)
     centres = inputs.centres.to_crs(network.crs).reset_index(drop=True)
     households = inputs.households.to_crs(network.crs).reset_index(drop=True)
+    # Normalise once here, not on every re-rank.
+    households["centre"] = households["centre"].fillna("").astype(str).str.strip()
+    households["category"] = households["category"].astype(int)
+    households["weight"] = households["weight"].astype(float)
     if len(centres) == 0:
         raise NetworkError("there are no centres", fix="load a centres layer with points")
+    near = nearest_nodes(households, network.node_xy)
     t = {"prepare_s": time.perf_counter() - t0}
     progress(0.3, "network ready")
-    return Prepared(inputs=inputs, network=network, centres=centres, households=households, timings=t)
+    return Prepared(
+        inputs=inputs,
+        network=network,
+        centres=centres,
+        households=households,
+        near=near,
+        timings=t,
+    )
 
 
 def segment_times(
@@ -148,7 +167,7 @@ def segment_times(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Traversal time before and after upgrade (ms; -1 = unusable) and the usable mask."""
     base, caps = scenario.speed_table(), scenario.cap_table()
-    maxspeed = segments["maxspeed_kmh"] if "maxspeed_kmh" in segments else None
+    maxspeed = segments.get("maxspeed_kmh")
     kw = {
         "mode": scenario.mode,
         "base": base,
@@ -159,7 +178,10 @@ def segment_times(
     v_before = speeds.speed_kmh(segments["highway"], segments["condition"], **kw)
     rank = {c: i for i, c in enumerate(speeds.CONDITIONS)}
     target = scenario.target_condition
-    upgraded = segments["condition"].map(lambda c: target if rank[c] > rank[target] else c)
+    upgraded = pd.Series(
+        speeds.lookup(segments["condition"], lambda c: target if rank[c] > rank[target] else c),
+        index=segments.index,
+    )
     v_after = speeds.speed_kmh(segments["highway"], upgraded, **kw)
     if scenario.mode != "walk" and "access" in segments:
         banned = segments["access"].fillna("").astype(str).isin(speeds.MOTOR_BANNED_ACCESS)
@@ -179,8 +201,8 @@ def candidates(segments: gpd.GeoDataFrame, usable: np.ndarray, scenario: Scenari
         ok &= auth.isin(scenario.candidate_authorities).to_numpy()
     if scenario.exclude_good:
         rank = {c: i for i, c in enumerate(speeds.CONDITIONS)}
-        worse = segments["condition"].map(rank) > rank[scenario.target_condition]
-        ok &= worse.to_numpy()
+        worse = speeds.lookup(segments["condition"], rank.get).astype(int)
+        ok &= worse > rank[scenario.target_condition]
     return ok
 
 
@@ -209,7 +231,13 @@ def analyse(
     check_cancel(cancel)
     progress(0.55, "snapping households")
     demand, origins = build_demand(
-        prepared.households, net.node_xy, fields, targets, group_index, scenario=scenario
+        prepared.households,
+        prepared.near,
+        net.node_xy,
+        fields,
+        targets,
+        group_index,
+        scenario=scenario,
     )
     centres = snapped.centres.copy()
     counts = origins.loc[origins["excluded"] == "", "centre"].value_counts()

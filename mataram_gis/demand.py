@@ -15,6 +15,7 @@ import numpy as np
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
+from mataram_gis import speeds
 from mataram_gis.engine import INF, Demand, DirectedGraph
 from mataram_gis.errors import NetworkError
 from mataram_gis.scenario import Scenario
@@ -94,8 +95,30 @@ def destination_groups(centres: CentreSnap) -> tuple[tuple[np.ndarray, ...], dic
     return targets, index
 
 
+@dataclass(frozen=True)
+class NearestNodes:
+    """The k nearest network nodes of each household, found once per network.
+
+    Re-ranking then only checks which of them reach the household's destination.
+    """
+
+    xy: np.ndarray
+    dist: np.ndarray
+    node: np.ndarray
+
+
+def nearest_nodes(households: gpd.GeoDataFrame, node_xy: np.ndarray) -> NearestNodes:
+    """Query the ``_K_NEAREST`` nearest nodes of every household (scenario-independent)."""
+    xy = np.column_stack([households.geometry.x, households.geometry.y]).reshape(-1, 2)
+    k = min(_K_NEAREST, len(node_xy))
+    if len(xy) == 0 or k == 0:
+        return NearestNodes(xy=xy, dist=np.zeros((len(xy), 0)), node=np.zeros((len(xy), 0), int))
+    d, i = cKDTree(node_xy).query(xy, k=k)
+    return NearestNodes(xy=xy, dist=d.reshape(len(xy), k), node=i.reshape(len(xy), k))
+
+
 def snap_households(
-    households: gpd.GeoDataFrame,
+    near: NearestNodes,
     node_xy: np.ndarray,
     fields: np.ndarray,
     group: np.ndarray,
@@ -106,37 +129,26 @@ def snap_households(
 
     Returns ``node = -1`` where no such node lies within the snapping distance.
     """
-    n_h = len(households)
-    pts = np.column_stack([households.geometry.x, households.geometry.y])
+    n_h = len(near.xy)
     node = np.full(n_h, -1, np.int64)
     dist = np.full(n_h, np.inf)
-    valid = group >= 0
-    if not valid.any():
+    rows = np.flatnonzero(group >= 0)
+    if len(rows) == 0 or near.node.shape[1] == 0:
         return node, dist
-    any_ok = (fields < INF).any(axis=1)
-    candidates = np.flatnonzero(any_ok)
-    if len(candidates) == 0:
-        return node, dist
-    tree = cKDTree(node_xy[candidates])
-    k = min(_K_NEAREST, len(candidates))
-    d, i = tree.query(pts[valid], k=k, distance_upper_bound=snap_distance_m)
-    d = d.reshape(len(d), -1)
-    i = i.reshape(len(i), -1)
-    rows = np.flatnonzero(valid)
-    hit_any = np.isfinite(d)
-    cand_node = np.where(hit_any, candidates[np.minimum(i, len(candidates) - 1)], 0)
-    ok = hit_any & (fields[cand_node, group[rows][:, None]] < INF)
+    cand = near.node[rows]
+    ok = (near.dist[rows] <= snap_distance_m) & (fields[cand, group[rows][:, None]] < INF)
     first = np.argmax(ok, axis=1)
     found = ok[np.arange(len(rows)), first]
-    node[rows[found]] = cand_node[found, first[found]]
-    dist[rows[found]] = d[found, first[found]]
-    # Rare: the k nearest nodes cannot reach this household's centre; search its group.
-    for g in np.unique(group[rows[~found]]):
-        sel = rows[~found][group[rows[~found]] == g]
+    node[rows[found]] = cand[found, first[found]]
+    dist[rows[found]] = near.dist[rows[found], first[found]]
+    # Rare: none of the k nearest nodes reaches this household's centre; search its group.
+    lost = rows[~found & (near.dist[rows, 0] <= snap_distance_m)]
+    for g in np.unique(group[lost]):
+        sel = lost[group[lost] == g]
         reach = np.flatnonzero(fields[:, g] < INF)
         if len(reach) == 0:
             continue
-        dd, ii = cKDTree(node_xy[reach]).query(pts[sel], distance_upper_bound=snap_distance_m)
+        dd, ii = cKDTree(node_xy[reach]).query(near.xy[sel], distance_upper_bound=snap_distance_m)
         hit = np.isfinite(dd)
         node[sel[hit]] = reach[ii[hit]]
         dist[sel[hit]] = dd[hit]
@@ -147,23 +159,25 @@ def household_groups(
     households: gpd.GeoDataFrame, group_index: dict[str, int]
 ) -> tuple[np.ndarray, np.ndarray]:
     """Destination group per household (``-1``: names an unknown centre) and fixed flag."""
-    named = households["centre"].fillna("").astype(str).str.strip()
-    fixed = (named != "").to_numpy()
+    named = households["centre"].to_numpy(dtype=object)
+    fixed = named != ""
     group = np.zeros(len(households), np.int64)
-    group[fixed] = [group_index.get(c, -1) for c in named[fixed]]
+    group[fixed] = speeds.lookup(named[fixed], lambda c: group_index.get(c, -1)).astype(np.int64)
     return group, fixed
 
 
 def effective_weight(households: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
     """Producers x equity weight of the household's desil x trips per year."""
-    equity = households["category"].astype(int).map(scenario.equity_weights).astype(float)
-    return households["weight"].astype(float).to_numpy() * equity.to_numpy() * float(
-        scenario.trips_per_year
-    )
+    table = np.zeros(5)
+    for desil, w in scenario.equity_weights.items():
+        table[desil] = w
+    equity = table[households["category"].to_numpy(np.int64)]
+    return households["weight"].to_numpy(float) * equity * float(scenario.trips_per_year)
 
 
 def build_demand(
     households: gpd.GeoDataFrame,
+    near: NearestNodes,
     node_xy: np.ndarray,
     fields: np.ndarray,
     targets: tuple[np.ndarray, ...],
@@ -174,11 +188,11 @@ def build_demand(
     """The engine's :class:`Demand` and the origins table (contract columns)."""
     group, fixed = household_groups(households, group_index)
     node, dist = snap_households(
-        households, node_xy, fields, group, snap_distance_m=scenario.snap_distance_m
+        near, node_xy, fields, group, snap_distance_m=scenario.snap_distance_m
     )
     reason = np.full(len(households), "", dtype=object)
     unknown = group < 0
-    named = households["centre"].fillna("").astype(str).str.strip().to_numpy()
+    named = households["centre"].to_numpy(dtype=object)
     reason[unknown] = [f"centre '{c}' is not in the centres file" for c in named[unknown]]
     off = (~unknown) & (node < 0)
     reason[off] = (

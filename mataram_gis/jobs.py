@@ -36,7 +36,7 @@ def check_cancel(cancel: CancelCheck | None) -> None:
 class TextProgress:
     """A one-line text progress bar on stderr for the CLI."""
 
-    def __init__(self, *, width: int = 30, stream=None) -> None:  # noqa: ANN001
+    def __init__(self, *, width: int = 30, stream=None) -> None:
         self.width = width
         self.stream = stream or sys.stderr
         self.start = time.perf_counter()
@@ -44,7 +44,7 @@ class TextProgress:
 
     def __call__(self, fraction: float, message: str) -> None:
         fraction = min(max(fraction, 0.0), 1.0)
-        filled = int(round(fraction * self.width))
+        filled = round(fraction * self.width)
         bar = "#" * filled + "-" * (self.width - filled)
         line = f"[{bar}] {fraction * 100:5.1f}% {message}"
         if line != self._last:

@@ -194,15 +194,58 @@ def run_moves(todo, commit, move_indptr, move_segs, rev_indptr, rev_tail, rev_se
                 bmark += 1
                 stamp += 1
                 nt = 0
-                nt, reg, nreg = _search(a0, b0, t_new, g, rev_indptr, rev_tail, rev_seg, cur,
-                                        fields, best, bstamp, bmark, touched, nt, dist, dstamp,
-                                        done, stamp, heap, shift, reg, nreg, n_groups)
+                nt, reg, nreg = _search(
+                    a0,
+                    b0,
+                    t_new,
+                    g,
+                    rev_indptr,
+                    rev_tail,
+                    rev_seg,
+                    cur,
+                    fields,
+                    best,
+                    bstamp,
+                    bmark,
+                    touched,
+                    nt,
+                    dist,
+                    dstamp,
+                    done,
+                    stamp,
+                    heap,
+                    shift,
+                    reg,
+                    nreg,
+                    n_groups,
+                )
                 if two_way[s]:
                     stamp += 1
-                    nt, reg, nreg = _search(b0, a0, t_new, g, rev_indptr, rev_tail, rev_seg,
-                                            cur, fields, best, bstamp, bmark, touched, nt, dist,
-                                            dstamp, done, stamp, heap, shift, reg, nreg,
-                                            n_groups)
+                    nt, reg, nreg = _search(
+                        b0,
+                        a0,
+                        t_new,
+                        g,
+                        rev_indptr,
+                        rev_tail,
+                        rev_seg,
+                        cur,
+                        fields,
+                        best,
+                        bstamp,
+                        bmark,
+                        touched,
+                        nt,
+                        dist,
+                        dstamp,
+                        done,
+                        stamp,
+                        heap,
+                        shift,
+                        reg,
+                        nreg,
+                        n_groups,
+                    )
                 for j in range(nt):
                     x = touched[j]
                     old = fields[x, g]

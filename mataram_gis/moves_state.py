@@ -48,7 +48,8 @@ class MoveSet:
         """All moves of several sets, in order."""
         offsets = np.cumsum([0] + [len(p.segs) for p in parts])
         indptr = np.concatenate(
-            [np.zeros(1, np.int64)] + [p.indptr[1:] + o for p, o in zip(parts, offsets, strict=False)]
+            [np.zeros(1, np.int64)]
+            + [p.indptr[1:] + o for p, o in zip(parts, offsets, strict=False)]
         )
         return cls(
             indptr=indptr,

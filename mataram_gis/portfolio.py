@@ -39,8 +39,6 @@ from mataram_gis.moves_state import MoveSet, SearchState
 from mataram_gis.problem import MS_PER_HOUR, UpgradeProblem, evaluate
 
 if TYPE_CHECKING:
-    import geopandas as gpd
-
     from mataram_gis.analysis import Analysis
 
 logger = logging.getLogger(__name__)
@@ -116,10 +114,10 @@ class Portfolio:
         """Parameters and totals for the scenario record."""
         return {
             "budget_rp": float(self.budget_rp),
-            "picks": int(len(self.rows)),
+            "picks": len(self.rows),
             "total_cost": float(self.total_cost),
             "total_benefit": float(self.total_benefit),
-            "naive_picks": int(len(self.naive_rows)),
+            "naive_picks": len(self.naive_rows),
             "naive_cost": float(self.naive_cost),
             "naive_benefit": float(self.naive_benefit),
             "gain_over_naive": float(self.gain_over_naive),
@@ -183,8 +181,7 @@ def check_budget(problem: UpgradeProblem, budget_rp: float) -> None:
     cheapest = float(costs.min())
     if budget_rp < cheapest:
         raise ScenarioError(
-            f"the budget Rp {budget_rp:,.0f} is below the cheapest upgrade "
-            f"(Rp {cheapest:,.0f})",
+            f"the budget Rp {budget_rp:,.0f} is below the cheapest upgrade (Rp {cheapest:,.0f})",
             fix=f"give a budget of at least Rp {cheapest:,.0f}",
         )
 
@@ -267,7 +264,9 @@ def _improve(
         chosen[r] = False
         state.reset_to(chosen)
         banned = np.zeros(len(moves), bool)
-        banned[np.unique(np.searchsorted(moves.indptr, np.flatnonzero(moves.segs == r), "right") - 1)] = True  # noqa: E501
+        banned[
+            np.unique(np.searchsorted(moves.indptr, np.flatnonzero(moves.segs == r), "right") - 1)
+        ] = True
         added = _greedy_fill(state, budget_rp, banned=banned, cancel=cancel)
         total = state.total()
         if total > best_total * (1 + 1e-12) + 1e-9:

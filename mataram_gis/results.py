@@ -173,7 +173,7 @@ def read_results(path: str | Path) -> Results:
         raise InputDataError("file not found", file=str(path), fix="give a results .gpkg")
     try:
         present = {name for name, _ in pyogrio.list_layers(path)}
-    except Exception as exc:  # noqa: BLE001 - any driver failure means "not a GeoPackage"
+    except Exception as exc:
         raise InputDataError(
             f"not a readable GeoPackage ({exc})", file=str(path), fix="give a results .gpkg"
         ) from None
@@ -187,9 +187,7 @@ def read_results(path: str | Path) -> Results:
     segments = gpd.read_file(path, layer="segments", engine="pyogrio")
     absent = [c for c in SEGMENT_COLUMNS if c not in segments.columns]
     if absent:
-        raise InputDataError(
-            f"segments layer lacks column(s) {', '.join(absent)}", file=str(path)
-        )
+        raise InputDataError(f"segments layer lacks column(s) {', '.join(absent)}", file=str(path))
     segments["rank"] = segments["rank"].astype("Int64")
     origins = gpd.read_file(path, layer="origins", engine="pyogrio")
     origins["excluded"] = origins["excluded"].fillna("")

@@ -19,10 +19,18 @@ from mataram_gis.errors import ScenarioError
 DEFAULT_EQUITY_WEIGHTS: dict[int, float] = {1: 3.0, 2: 2.0, 3: 1.5, 4: 1.0}
 
 CATEGORY_LABELS: dict[str, dict[int, str]] = {
-    "id": {1: "Desil 1 (miskin ekstrem)", 2: "Desil 2 (miskin)", 3: "Desil 3 (rentan)",
-           4: "Desil 4 (hampir miskin)"},
-    "en": {1: "Decile 1 (extreme poor)", 2: "Decile 2 (poor)", 3: "Decile 3 (vulnerable)",
-           4: "Decile 4 (near-poor)"},
+    "id": {
+        1: "Desil 1 (miskin ekstrem)",
+        2: "Desil 2 (miskin)",
+        3: "Desil 3 (rentan)",
+        4: "Desil 4 (hampir miskin)",
+    },
+    "en": {
+        1: "Decile 1 (extreme poor)",
+        2: "Decile 2 (poor)",
+        3: "Decile 3 (vulnerable)",
+        4: "Decile 4 (near-poor)",
+    },
 }
 
 

@@ -27,6 +27,8 @@ Sources
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -192,6 +194,16 @@ def base_class(highway: str) -> str:
     return h if h in BASE_SPEED_KMH["motorcycle"] else "unclassified"
 
 
+def lookup(values: pd.Series | np.ndarray, fn: Callable[[object], object]) -> np.ndarray:
+    """Apply ``fn`` once per distinct value (road layers repeat a handful of words)."""
+    codes, uniq = pd.factorize(np.asarray(values, dtype=object))
+    if len(codes) == 0:
+        return np.zeros(0, dtype=object)
+    extra = [fn(None)] if (codes < 0).any() else [None]
+    mapped = np.array([fn(u) for u in uniq] + extra, dtype=object)
+    return mapped[codes]  # code -1 (missing) takes fn(None)
+
+
 def speed_kmh(
     highway: pd.Series,
     condition: pd.Series,
@@ -215,8 +227,7 @@ def speed_kmh(
     maxspeed_kmh
         Posted limit per segment (NaN when unknown); caps the speed where given.
     """
-    classes = highway.map(base_class)
-    v = classes.map(lambda c: base.get(c)).astype(float).to_numpy()
+    v = lookup(highway, lambda h: base.get(base_class(h))).astype(float)
     unknown = set(condition.unique()) - set(caps)
     if unknown:
         raise ScenarioError(
@@ -224,8 +235,8 @@ def speed_kmh(
             fix=f"use one of {', '.join(CONDITIONS)}",
         )
     if factors is not None:
-        v = v * condition.map(lambda c: factors.get(c, 1.0)).astype(float).to_numpy()
-    cap = condition.map(lambda c: caps.get(c)).astype(float).to_numpy()
+        v = v * lookup(condition, lambda c: factors.get(c, 1.0)).astype(float)
+    cap = lookup(condition, caps.get).astype(float)
     v = np.where(np.isnan(cap), v, np.minimum(v, cap))
     if maxspeed_kmh is not None:
         ms = maxspeed_kmh.astype(float).to_numpy()
@@ -256,12 +267,11 @@ def upgrade_cost_rp(
 ) -> np.ndarray:
     """Cost (Rp) of raising each segment to the target condition; 0 where already there."""
     rank = {c: i for i, c in enumerate(CONDITIONS)}
-    groups = highway.map(lambda h: COST_GROUP.get(base_class(h), "local"))
-    per_km = np.array(
-        [
-            0.0 if rank[c] <= rank[target] else unit_costs[g].get(c, 0.0)
-            for g, c in zip(groups, condition, strict=True)
-        ],
-        dtype=float,
-    )
-    return per_km * np.asarray(length_m, float) / 1000.0
+    groups = lookup(highway, lambda h: COST_GROUP.get(base_class(h), "local"))
+    pairs = np.char.add(np.char.add(groups.astype(str), "|"), np.asarray(condition, dtype=str))
+
+    def per_km(pair: object) -> float:
+        group, cond = str(pair).split("|")
+        return 0.0 if rank[cond] <= rank[target] else unit_costs[group].get(cond, 0.0)
+
+    return lookup(pairs, per_km).astype(float) * np.asarray(length_m, float) / 1000.0

@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from mataram_gis.analysis import run_analysis  # noqa: E402
-from mataram_gis.scenario import Scenario  # noqa: E402
-from tests.factories import grid_inputs  # noqa: E402
+from mataram_gis.analysis import run_analysis
+from mataram_gis.scenario import Scenario
+from tests.factories import grid_inputs
 
 
 @pytest.fixture(scope="session")

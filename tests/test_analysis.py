@@ -49,7 +49,9 @@ def test_far_household_and_unknown_centre_are_excluded_with_reasons():
 def test_equity_weights_scale_benefit_linearly():
     p = prepare(grid_inputs())
     a = analyse(p, Scenario())
-    b = analyse(p, Scenario(equity_weights={k: 2 * v for k, v in Scenario().equity_weights.items()}))
+    b = analyse(
+        p, Scenario(equity_weights={k: 2 * v for k, v in Scenario().equity_weights.items()})
+    )
     np.testing.assert_allclose(b.segments["benefit"], 2 * a.segments["benefit"], rtol=1e-12)
 
 

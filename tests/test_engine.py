@@ -71,7 +71,9 @@ def test_segment_savings_gives_each_households_new_time(net, data):
     s = data.draw(st.integers(0, len(u) - 1))
     graph = build_graph(u, v, oneway, before, n_nodes=n)
     fields = distance_fields(graph, demand.targets)
-    nodes, new = segment_savings(graph, u, v, oneway, np.where(after < 0, before, after), fields, s)
+    nodes, new = segment_savings(
+        graph, u, v, oneway, np.where(after < 0, before, after), fields, s
+    )
     t = before.copy()
     if before[s] >= 0:
         t[s] = min(after[s], before[s])

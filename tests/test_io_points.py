@@ -35,8 +35,14 @@ def write(tmp_path, name, text, encoding="utf-8"):
 
 def test_demo_households_csv(tmp_path):
     hh = read_households(write(tmp_path, "households.csv", DEMO_HOUSEHOLDS))
-    assert list(hh.columns) == ["household_id", "weight", "category", "centre", "synthetic",
-                                "geometry"]
+    assert list(hh.columns) == [
+        "household_id",
+        "weight",
+        "category",
+        "centre",
+        "synthetic",
+        "geometry",
+    ]
     assert hh["household_id"].tolist() == ["1", "2", "3"]
     assert hh["weight"].tolist() == [2.0, 1.0, 3.5]
     assert hh["category"].tolist() == [1, 3, 4]
@@ -53,11 +59,14 @@ def test_demo_centres_csv(tmp_path):
 
 
 def test_semicolon_decimal_comma_bom_latin1(tmp_path):
-    text = "nama_sentra;jenis;bujur;lintang\nSentra Tenun Sukarara;tenun;116,1;-8,6\n" \
-           "Kerajinan Cukli;kayu;116,12;-8,58\n"
+    text = (
+        "nama_sentra;jenis;bujur;lintang\nSentra Tenun Sukarara;tenun;116,1;-8,6\n"
+        "Kerajinan Cukli;kayu;116,12;-8,58\n"
+    )
     for encoding in ("utf-8-sig", "latin-1"):
-        c = read_centres(write(tmp_path, f"c_{encoding}.csv", text.replace("Cukli", "Cukl\xed"),
-                               encoding))
+        c = read_centres(
+            write(tmp_path, f"c_{encoding}.csv", text.replace("Cukli", "Cukl\xed"), encoding)
+        )
         assert c["centre_id"].tolist() == ["C01", "C02"]  # generated
         assert c["sector"].tolist() == ["tenun", "kayu"]
         assert c.geometry.iloc[1].x == pytest.approx(116.12)
@@ -75,13 +84,22 @@ def test_xy_with_epsg_column_and_crs_argument(tmp_path):
 
 
 def test_xlsx_and_point_layers(tmp_path):
-    frame = pd.DataFrame({"kode": ["S1", "S2"], "nama": ["A", "B"], "longitude": [116.1, 116.2],
-                          "latitude": [-8.6, -8.5]})
+    frame = pd.DataFrame(
+        {
+            "kode": ["S1", "S2"],
+            "nama": ["A", "B"],
+            "longitude": [116.1, 116.2],
+            "latitude": [-8.6, -8.5],
+        }
+    )
     frame.to_excel(tmp_path / "c.xlsx", index=False)
     c = read_centres(tmp_path / "c.xlsx")
     assert c["centre_id"].tolist() == ["S1", "S2"]
-    gdf = gpd.GeoDataFrame({"jumlah_produsen": [4, 5], "desil": [1, 2]},
-                           geometry=[Point(400000, 9050000), Point(400050, 9050010)], crs=32750)
+    gdf = gpd.GeoDataFrame(
+        {"jumlah_produsen": [4, 5], "desil": [1, 2]},
+        geometry=[Point(400000, 9050000), Point(400050, 9050010)],
+        crs=32750,
+    )
     for name in ("h.gpkg", "h.geojson", "h.shp"):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # shapefile field names cut to 10 characters
@@ -91,24 +109,47 @@ def test_xlsx_and_point_layers(tmp_path):
 
 
 def test_household_words_and_column_map(tmp_path):
-    text = "lon,lat,status,jml\n116.1,-8.6,Sangat Miskin,2\n116.1,-8.6,Rentan,1\n" \
-           "116.1,-8.6,desil 4,1\n"
-    hh = read_households(write(tmp_path, "h.csv", text),
-                         column_map={"status": "category", "jml": "weight"})
+    text = (
+        "lon,lat,status,jml\n116.1,-8.6,Sangat Miskin,2\n116.1,-8.6,Rentan,1\n"
+        "116.1,-8.6,desil 4,1\n"
+    )
+    hh = read_households(
+        write(tmp_path, "h.csv", text), column_map={"status": "category", "jml": "weight"}
+    )
     assert hh["category"].tolist() == [1, 3, 4] and hh["weight"].tolist() == [2, 1, 1]
 
 
 CELL = st.one_of(
     st.text(alphabet=string.printable + "éíñ\x00", max_size=8),
     st.floats(allow_nan=True, allow_infinity=True).map(str),
-    st.integers(-10**17, 10**17).map(str),
+    st.integers(-(10**17), 10**17).map(str),
     st.sampled_from(["", "baik", "1", "-8,6", "116.1", "nan", "miskin", "C01"]),
 )
-NAMES = st.sampled_from(["lon", "lat", "x", "y", "epsg", "desil", "weight", "centre",
-                         "centre_id", "nama", "nik", "id", "foo", "lintang", "bujur", ""])
+NAMES = st.sampled_from(
+    [
+        "lon",
+        "lat",
+        "x",
+        "y",
+        "epsg",
+        "desil",
+        "weight",
+        "centre",
+        "centre_id",
+        "nama",
+        "nik",
+        "id",
+        "foo",
+        "lintang",
+        "bujur",
+        "",
+    ]
+)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     cols=st.lists(NAMES, min_size=0, max_size=6),
     rows=st.lists(st.lists(CELL, min_size=0, max_size=7), min_size=0, max_size=5),

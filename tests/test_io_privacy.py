@@ -14,8 +14,16 @@ from mataram_gis.io.privacy import is_personal_name, personal_columns
 NIK = "5271012345670001"
 KK = "5271019876540002"
 PHONE = "081234567890"
-SECRETS = [NIK, KK, PHONE, "Baiq Nurul Aini", "Jl. Langko No. 7", "baiq@example.com",
-           "1980-02-03", "3520014444440003"]
+SECRETS = [
+    NIK,
+    KK,
+    PHONE,
+    "Baiq Nurul Aini",
+    "Jl. Langko No. 7",
+    "baiq@example.com",
+    "1980-02-03",
+    "3520014444440003",
+]
 
 
 def assert_no_personal_values(paths: Iterable[str | Path], values: Iterable[str]) -> None:

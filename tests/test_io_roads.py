@@ -60,8 +60,9 @@ def test_english_columns_geojson_and_iri(tmp_path):
 
 def test_condition_from_surface_and_smoothness(tmp_path):
     path = tmp_path / "r.gpkg"
-    frame = roads_frame(kondisi=None, perkerasan=["aspal", "tanah", "beton"],
-                        smoothness=["", "", "bad"])
+    frame = roads_frame(
+        kondisi=None, perkerasan=["aspal", "tanah", "beton"], smoothness=["", "", "bad"]
+    )
     frame.to_file(path)
     roads, _ = read_roads(path)
     assert roads["condition"].tolist() == ["baik", "rusak ringan", "rusak ringan"]
@@ -109,8 +110,9 @@ def test_multilinestring_exploded(tmp_path):
     path = tmp_path / "r.gpkg"
     frame = roads_frame()
     a, b, c = frame.geometry
-    frame = gpd.GeoDataFrame(frame.iloc[:2].copy(), geometry=[MultiLineString([a, b]), c],
-                             crs=32750)
+    frame = gpd.GeoDataFrame(
+        frame.iloc[:2].copy(), geometry=[MultiLineString([a, b]), c], crs=32750
+    )
     frame.to_file(path)
     roads, _ = read_roads(path)
     assert len(roads) == 3 and set(roads.geom_type) == {"LineString"}

@@ -70,8 +70,11 @@ def test_lines_given_as_households(tmp_path):
 
 def test_shapefile_without_prj(tmp_path):
     path = tmp_path / "r.shp"
-    gpd.GeoDataFrame({"kondisi": ["baik"], "fungsi": ["lokal"]},
-                     geometry=[LineString([(0, 0), (1, 1)])], crs=32750).to_file(path)
+    gpd.GeoDataFrame(
+        {"kondisi": ["baik"], "fungsi": ["lokal"]},
+        geometry=[LineString([(0, 0), (1, 1)])],
+        crs=32750,
+    ).to_file(path)
     (tmp_path / "r.prj").unlink()
     err = fails(read_roads, path, "no coordinate reference system")
     assert ".prj" in err.fix
@@ -87,16 +90,24 @@ def test_wrong_epsg_for_xy(tmp_path):
 
 
 def test_swapped_lon_lat(tmp_path):
-    err = fails(read_households, csv(tmp_path, HH_HEADER + "-8.58,116.1,1,1\n-8.6,116.2,1,1\n"),
-                "swapped?")
+    err = fails(
+        read_households, csv(tmp_path, HH_HEADER + "-8.58,116.1,1,1\n-8.6,116.2,1,1\n"), "swapped?"
+    )
     assert "lintang" in err.fix
 
 
 def test_out_of_range_and_projected_in_lonlat(tmp_path):
-    fails(read_households, csv(tmp_path, HH_HEADER + "116.1,-8.6,1,1\n190,-8.6,1,1\n"),
-          "row 2", "out of the valid range")
-    err = fails(read_households, csv(tmp_path, HH_HEADER + "400000,9050000,1,1\n", "p.csv"),
-                "out of the valid range")
+    fails(
+        read_households,
+        csv(tmp_path, HH_HEADER + "116.1,-8.6,1,1\n190,-8.6,1,1\n"),
+        "row 2",
+        "out of the valid range",
+    )
+    err = fails(
+        read_households,
+        csv(tmp_path, HH_HEADER + "400000,9050000,1,1\n", "p.csv"),
+        "out of the valid range",
+    )
     assert "projected metres" in err.fix
 
 
@@ -107,8 +118,12 @@ def test_wrong_hemisphere(tmp_path):
 
 @pytest.mark.parametrize("bad", ["", "dua", "nan"])
 def test_text_or_nan_weight(tmp_path, bad):
-    err = fails(read_households, csv(tmp_path, HH_HEADER + f"116.1,-8.6,1,1\n116.1,-8.6,1,{bad}\n"),
-                "row 2", "not a number")
+    err = fails(
+        read_households,
+        csv(tmp_path, HH_HEADER + f"116.1,-8.6,1,1\n116.1,-8.6,1,{bad}\n"),
+        "row 2",
+        "not a number",
+    )
     assert err.where == "column weight"
 
 
@@ -117,8 +132,12 @@ def test_negative_weight(tmp_path):
 
 
 def test_unknown_category(tmp_path):
-    fails(read_households, csv(tmp_path, HH_HEADER + "116.1,-8.6,7,1\n116.1,-8.6,kaya,1\n"),
-          "rows 1, 2", "unknown poverty category")
+    fails(
+        read_households,
+        csv(tmp_path, HH_HEADER + "116.1,-8.6,7,1\n116.1,-8.6,kaya,1\n"),
+        "rows 1, 2",
+        "unknown poverty category",
+    )
 
 
 def test_missing_category_column(tmp_path):
@@ -131,9 +150,11 @@ def test_no_coordinates(tmp_path):
 
 def test_unknown_condition_words(tmp_path):
     path = tmp_path / "r.gpkg"
-    gpd.GeoDataFrame({"kondisi": ["baik", "hancur"], "fungsi": ["lokal", "lokal"]},
-                     geometry=[LineString([(0, 0), (1, 0)]), LineString([(1, 0), (2, 0)])],
-                     crs=32750).to_file(path)
+    gpd.GeoDataFrame(
+        {"kondisi": ["baik", "hancur"], "fungsi": ["lokal", "lokal"]},
+        geometry=[LineString([(0, 0), (1, 0)]), LineString([(1, 0), (2, 0)])],
+        crs=32750,
+    ).to_file(path)
     err = fails(read_roads, path, "row 2", "unknown condition word 'hancur'")
     assert "rusak berat" in err.fix
 
@@ -149,8 +170,11 @@ def test_duplicate_household_ids(tmp_path):
 
 
 def test_zip_without_dbf(tmp_path):
-    gpd.GeoDataFrame({"kondisi": ["baik"], "fungsi": ["lokal"]},
-                     geometry=[LineString([(0, 0), (1, 1)])], crs=32750).to_file(tmp_path / "r.shp")
+    gpd.GeoDataFrame(
+        {"kondisi": ["baik"], "fungsi": ["lokal"]},
+        geometry=[LineString([(0, 0), (1, 1)])],
+        crs=32750,
+    ).to_file(tmp_path / "r.shp")
     archive = tmp_path / "r.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         for ext in (".shp", ".shx", ".prj"):
@@ -161,8 +185,11 @@ def test_zip_without_dbf(tmp_path):
 
 
 def test_ragged_csv(tmp_path):
-    fails(read_households, csv(tmp_path, 'lon,lat,desil\n116.1,-8.6,1\n"116.1,-8.6\n'),
-          "cannot be parsed")
+    fails(
+        read_households,
+        csv(tmp_path, 'lon,lat,desil\n116.1,-8.6,1\n"116.1,-8.6\n'),
+        "cannot be parsed",
+    )
 
 
 def test_rows_text():

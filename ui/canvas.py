@@ -1,3 +1,4 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """The map canvas: a cached map image, overlays, pan/zoom/hover/identify interaction.
 
 The full map is rendered into a QImage only when the view or a layer changes; while the
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -25,12 +27,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from layers.layer_list import LayerList
-from layers.roads import RoadLayer
-from layers.selection import SelectionModel
 from layers.styles import HOVER_COLOUR, SELECTION_COLOUR
 from ui.canvas_render import MapRenderer, path_from_arrays, stroke
 from ui.viewport import Viewport
+
+if TYPE_CHECKING:
+    from layers.layer_list import LayerList
+    from layers.roads import RoadLayer
+    from layers.selection import SelectionModel
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +108,7 @@ class MapCanvas(QWidget):
         """The road layer used for hover and identify (if present)."""
         if self.road_layer_name in self.layers:
             layer = self.layers[self.road_layer_name]
-            return layer if isinstance(layer, RoadLayer) else None
+            return layer if layer.kind == "roads" else None
         return None
 
     def refresh(self) -> None:
@@ -120,7 +124,9 @@ class MapCanvas(QWidget):
             self.view.fit(bounds)
             self._view_changed()
 
-    def zoom_to_bounds(self, bounds: tuple[float, float, float, float], min_span: float = 400.0) -> None:
+    def zoom_to_bounds(
+        self, bounds: tuple[float, float, float, float], min_span: float = 1500.0
+    ) -> None:
         """Show ``bounds`` (at least ``min_span`` map units across)."""
         xmin, ymin, xmax, ymax = bounds
         cx, cy = (xmin + xmax) / 2, (ymin + ymax) / 2
@@ -342,7 +348,9 @@ class MapCanvas(QWidget):
             self.hover_id = sid
             self._hover_path = self._segment_path([sid]) if sid is not None else None
             self.setCursor(
-                Qt.CursorShape.PointingHandCursor if sid is not None else Qt.CursorShape.ArrowCursor
+                Qt.CursorShape.PointingHandCursor
+                if sid is not None
+                else Qt.CursorShape.ArrowCursor
             )
             self.update()
 

@@ -1,13 +1,13 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """Build the map's layer list from the prepared data and (optionally) an analysis."""
 
 from __future__ import annotations
-
-from mataram_gis.analysis import Analysis, Prepared
 
 from layers.highlight import HighlightLayer
 from layers.layer_list import LayerList
 from layers.points import CentreLayer, HouseholdLayer
 from layers.roads import RoadLayer
+from mataram_gis.analysis import Analysis, Prepared
 
 
 def build_layers(prepared: Prepared, analysis: Analysis | None = None) -> LayerList:

@@ -1,3 +1,4 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """The map view: centre, resolution (map units per pixel) and size -> QTransform."""
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ class Viewport:
     def transform(self) -> QTransform:
         """Map coordinates -> widget pixels."""
         s = 1.0 / self.res
-        return QTransform(s, 0.0, 0.0, -s, self.width / 2 - self.cx * s, self.height / 2 + self.cy * s)
+        return QTransform(
+            s, 0.0, 0.0, -s, self.width / 2 - self.cx * s, self.height / 2 + self.cy * s
+        )
 
     def to_map(self, px: float, py: float) -> tuple[float, float]:
         """Widget pixel -> map coordinates."""

@@ -1,3 +1,4 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """Background jobs: a QRunnable running a job function in the global QThreadPool.
 
 A job function takes keyword-only ``progress(fraction, message)`` and ``cancel() -> bool``
@@ -67,7 +68,7 @@ class Worker(QRunnable):
     def _progress(self, fraction: float, message: str) -> None:
         self.signals.progress.emit(float(fraction), str(message))
 
-    def run(self) -> None:  # noqa: D102 - QRunnable API
+    def run(self) -> None:
         signals = self.signals
         try:
             if self._cancel.is_set():
@@ -83,7 +84,7 @@ class Worker(QRunnable):
         except MataramError as exc:
             logger.warning("job %s: %s", self.name, exc.message)
             signals.failed.emit(exc.message, True)
-        except Exception as exc:  # noqa: BLE001 - a bug: report it, keep the app alive
+        except Exception as exc:
             logger.error("job %s failed:\n%s", self.name, traceback.format_exc())
             signals.failed.emit(f"{type(exc).__name__}: {exc}", False)
         else:

@@ -60,7 +60,9 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
         try:
             scenario = Scenario.from_json(args.scenario.read_text(encoding="utf-8"))
         except OSError as exc:
-            raise UsageError(f"cannot read scenario file ({exc.strerror})", file=str(args.scenario)) from None
+            raise UsageError(
+                f"cannot read scenario file ({exc.strerror})", file=str(args.scenario)
+            ) from None
     if args.mode:
         scenario = scenario.replace(mode=args.mode)
     return scenario
@@ -110,7 +112,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_csv(frame, path: Path) -> None:  # noqa: ANN001
+def _write_csv(frame, path: Path) -> None:
     from mataram_gis.results import atomic_path
 
     tmp = atomic_path(Path(path))

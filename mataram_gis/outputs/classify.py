@@ -31,8 +31,6 @@ WIDTHS_MM: tuple[float, ...] = (0.3, 0.5, 0.75, 1.1, 1.6)
 #: Roads without benefit: a light cool grey, thinner than any class.
 OTHER_COLOUR = "#cdd2d9"
 OTHER_WIDTH_MM = 0.15
-#: Halo/casing colour drawn under priority lines so they stand out from the background.
-CASING_COLOUR = "#ffffff"
 #: Points per millimetre (matplotlib widths are in points).
 PT_PER_MM = 72.0 / 25.4
 

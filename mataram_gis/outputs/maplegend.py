@@ -7,7 +7,7 @@ from matplotlib.patches import Rectangle
 
 from mataram_gis.outputs.classify import PT_PER_MM
 from mataram_gis.outputs.mapplot import INK, MapData, density_style
-from mataram_gis.outputs.texts import fmt_num, road_name, t
+from mataram_gis.outputs.texts import fmt_benefit, road_name, t
 
 MUTED = "#4a525c"
 ROW_MM = 4.6
@@ -18,11 +18,6 @@ def mm_axes(ax: Axes, width_mm: float, height_mm: float) -> None:
     ax.set_xlim(0, width_mm)
     ax.set_ylim(0, height_mm)
     ax.set_axis_off()
-
-
-def benefit_text(value: float, lang: str) -> str:
-    """A benefit with sensible precision for legends and lists."""
-    return fmt_num(value, lang, decimals=0 if value >= 10 else 1)
 
 
 def draw_symbol_legend(ax: Axes, data: MapData, *, x: float, y: float, lang: str) -> float:
@@ -38,7 +33,7 @@ def draw_symbol_legend(ax: Axes, data: MapData, *, x: float, y: float, lang: str
         ax.plot([x + 0.5, x + 10], [y - 1.3, y - 1.3], color=c.colours[k - 1],
                 lw=widths[k - 1], solid_capstyle="butt")  # fmt: skip
         ax.text(x + 13, y - 1.3, t(f"class_{k}", lang), fontsize=6.5, color=INK, va="center")
-        label = c.range_label(k, fmt=lambda v: benefit_text(v, lang))
+        label = c.range_label(k, fmt=lambda v: fmt_benefit(v, lang))
         ax.text(x + 36, y - 1.3, label, fontsize=6.5, color=INK, va="center")
         y -= ROW_MM
     ax.plot([x + 0.5, x + 10], [y - 1.3, y - 1.3], color=c.other_colour,
@@ -103,7 +98,7 @@ def draw_top_list(
         ax.text(x + 4.2, y - 1.7, str(int(r.rank)), fontsize=6.2, ha="right", va="center",
                 color=INK, fontweight="bold")  # fmt: skip
         ax.text(x + 6.0, y - 1.7, name, fontsize=6.2, va="center", color=INK)
-        ax.text(x + width - 0.5, y - 1.7, benefit_text(r.benefit, lang), fontsize=6.2,
+        ax.text(x + width - 0.5, y - 1.7, fmt_benefit(r.benefit, lang), fontsize=6.2,
                 ha="right", va="center", color=INK)  # fmt: skip
         y -= 3.8
     return y - 2.0

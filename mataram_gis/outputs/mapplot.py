@@ -21,7 +21,6 @@ from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path
 
-from mataram_gis.outputs.classify import CASING_COLOUR as CASING
 from mataram_gis.outputs.classify import PT_PER_MM, PriorityClasses, priority_classes
 from mataram_gis.outputs.privacy import HouseholdGrid, density_bins, household_grid
 from mataram_gis.results import Results
@@ -127,7 +126,7 @@ def _stroke(ax: Axes, path: Path, colour: str, width_pt: float, zorder: float) -
 
 
 def draw_roads(ax: Axes, data: MapData, *, width_scale: float = 1.0) -> None:
-    """Other roads, then the priority classes from low to high (upper ones with a casing).
+    """Other roads, then the priority classes from low to high (higher classes on top).
 
     Patches are added with ``add_artist`` (no data-limit update: the frame sets limits).
 
@@ -145,10 +144,7 @@ def draw_roads(ax: Axes, data: MapData, *, width_scale: float = 1.0) -> None:
         if not mask.any():
             continue
         path = lines_path(geoms[mask])
-        w = widths[k - 1] * width_scale
-        if k >= 3:
-            _stroke(ax, path, CASING, w + 1.2, 2 + k)
-        _stroke(ax, path, c.colours[k - 1], w, 2.5 + k)
+        _stroke(ax, path, c.colours[k - 1], widths[k - 1] * width_scale, 2 + k)
 
 
 def density_style(data: MapData) -> tuple[ListedColormap, BoundaryNorm]:
@@ -169,7 +165,7 @@ def draw_density(ax: Axes, data: MapData) -> None:
     cmap, norm = density_style(data)
     rgba = cmap(norm(g.counts))
     rgba[g.counts == 0, 3] = 0.0  # empty and suppressed cells stay transparent
-    ax.imshow(rgba, origin="lower", extent=g.extent, interpolation="nearest", zorder=1)
+    ax.imshow(rgba, origin="lower", extent=g.extent, interpolation="none", zorder=1)
 
 
 class Placer:
@@ -253,5 +249,8 @@ def draw_map_content(ax: Axes, data: MapData, frame: MapFrame) -> None:
     draw_density(ax, data)
     draw_roads(ax, data)
     placer = Placer(frame)
+    mm = frame.m_per_mm
+    placer.add((frame.xmin, frame.ymin, frame.xmin + 60 * mm, frame.ymin + 18 * mm))  # scale bar
+    placer.add((frame.xmax - 16 * mm, frame.ymax - 22 * mm, frame.xmax, frame.ymax))  # north
     draw_centres(ax, data, placer)
     draw_rank_labels(ax, data, placer)

@@ -63,6 +63,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_benefit_per_bn": "Manfaat per Rp 1 miliar (jam-RT terbobot/tahun)",
         "col_time_before_s": "Waktu tempuh sebelum (detik)",
         "col_time_after_s": "Waktu tempuh sesudah (detik)",
+        "mode": "Moda",
+        "software": "Perangkat lunak",
+        "n_segments": "Jumlah ruas jalan",
+        "n_candidates": "Ruas yang dinilai (kandidat)",
+        "n_households": "Rumah tangga dalam data",
+        "n_households_used": "Rumah tangga dianalisis",
+        "n_centres": "Sentra industri",
         "sheet_ranking": "Peringkat",
         "sheet_scenario": "Skenario dan sumber",
         "key": "Butir",
@@ -215,6 +222,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_benefit_per_bn": "Benefit per Rp 1 billion (weighted household-hours/year)",
         "col_time_before_s": "Travel time before (s)",
         "col_time_after_s": "Travel time after (s)",
+        "mode": "Mode",
+        "software": "Software",
+        "n_segments": "Road segments",
+        "n_candidates": "Segments assessed (candidates)",
+        "n_households": "Households in the data",
+        "n_households_used": "Households analysed",
+        "n_centres": "Industrial centres",
         "sheet_ranking": "Ranking",
         "sheet_scenario": "Scenario and sources",
         "key": "Item",
@@ -346,6 +360,11 @@ def fmt_num(value: float, lang: str, *, decimals: int = 0) -> str:
     if lang == "id":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def fmt_benefit(value: float, lang: str) -> str:
+    """A benefit (hours) with sensible precision for legends and lists."""
+    return fmt_num(value, lang, decimals=0 if abs(value) >= 10 else 1)
 
 
 def fmt_rp(value: float, lang: str) -> str:

@@ -1,0 +1,76 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+"""Small vector toolbar icons drawn with QPainter (no image files to ship)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+INK = QColor("#2b3a4a")
+ACCENT = QColor("#1f6fd1")
+
+
+def _pen(colour: QColor, width: float, cap: Qt.PenCapStyle) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCapStyle(cap)
+    return pen
+
+
+def _canvas() -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    return pixmap, painter
+
+
+def _magnifier(painter: QPainter) -> None:
+    painter.setPen(QPen(INK, 2.6))
+    painter.drawEllipse(QRectF(5, 5, 16, 16))
+    painter.setPen(_pen(INK, 4.0, Qt.PenCapStyle.RoundCap))
+    painter.drawLine(QPointF(19, 19), QPointF(27, 27))
+
+
+def icon(name: str) -> QIcon:
+    """``zoom_in``, ``zoom_out``, ``zoom_full``, ``zoom_selection``, ``identify``, ``run``,
+    ``layers``."""
+    pixmap, p = _canvas()
+    if name in ("zoom_in", "zoom_out"):
+        _magnifier(p)
+        p.setPen(QPen(ACCENT, 2.4))
+        p.drawLine(QPointF(9, 13), QPointF(17, 13))
+        if name == "zoom_in":
+            p.drawLine(QPointF(13, 9), QPointF(13, 17))
+    elif name == "zoom_full":
+        p.setPen(QPen(INK, 2.4))
+        for x, y, dx, dy in ((4, 4, 1, 1), (28, 4, -1, 1), (4, 28, 1, -1), (28, 28, -1, -1)):
+            p.drawLine(QPointF(x, y), QPointF(x + 7 * dx, y))
+            p.drawLine(QPointF(x, y), QPointF(x, y + 7 * dy))
+        p.setBrush(ACCENT)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(QRectF(11, 11, 10, 10))
+    elif name == "zoom_selection":
+        _magnifier(p)
+        p.setPen(QPen(QColor("#00a3e0"), 3.0))
+        p.drawLine(QPointF(8, 16), QPointF(18, 10))
+    elif name == "identify":
+        p.setBrush(ACCENT)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(QRectF(4, 4, 24, 24))
+        p.setPen(_pen(QColor("white"), 3.2, Qt.PenCapStyle.RoundCap))
+        p.drawLine(QPointF(16, 14), QPointF(16, 23))
+        p.drawPoint(QPointF(16, 9))
+    elif name == "run":
+        p.setBrush(QColor("#2e9d4d"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawPolygon([QPointF(8, 5), QPointF(27, 16), QPointF(8, 27)])
+    elif name == "layers":
+        p.setPen(QPen(INK, 1.6))
+        for i, colour in enumerate(("#f16913", "#1a9641", "#1f6fd1")):
+            p.setBrush(QColor(colour))
+            y = 6 + i * 7
+            p.drawPolygon(
+                [QPointF(16, y), QPointF(29, y + 6), QPointF(16, y + 12), QPointF(3, y + 6)]
+            )
+    p.end()
+    return QIcon(pixmap)

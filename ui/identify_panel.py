@@ -1,0 +1,233 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+"""Identify: a clicked segment's attributes and why it ranks where it does."""
+
+from __future__ import annotations
+
+import logging
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from layers.formatting import format_number, format_rupiah
+from layers.styles import label
+from ui.i18n import current_lang
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from mataram_gis.explain import Explanation
+
+logger = logging.getLogger(__name__)
+
+
+class IdentifyPanel(QWidget):
+    """Attributes of one segment, a plain-language summary and a centre x desil table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.explanation: Explanation | None = None
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.form.setVerticalSpacing(2)
+        self.fields: dict[str, QLabel] = {}
+        for key in ("rank", "class", "condition", "length", "benefit", "households",
+                    "minutes", "cost", "bpc"):  # fmt: skip
+            value = QLabel(self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            self.form.addRow(QLabel(self), value)
+        self.table = QTableWidget(0, 6, self)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(20)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addLayout(self.form)
+        layout.addWidget(self.summary)
+        self.table.setMinimumHeight(160)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    # -- content --------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Show the hint instead of a segment."""
+        self.explanation = None
+        self.retranslate()
+
+    def show_explanation(self, explanation: Explanation, centre_names: dict[str, str]) -> None:
+        """Fill the panel from :func:`mataram_gis.explain.explain_segment`."""
+        self.explanation = explanation
+        self._centre_names = centre_names
+        self.retranslate()
+
+    def _fill(self) -> None:
+        e = self.explanation
+        assert e is not None
+        lang = current_lang()
+        seg = e.segment
+        name = str(seg["name"]) or self.tr("(unnamed)")
+        self.title.setText(
+            self.tr("Segment %1: %2")
+            .replace("%1", str(int(seg["segment_id"])))
+            .replace("%2", name)
+        )
+        import pandas as pd
+
+        rank = seg["rank"]
+        values = {
+            "rank": format_number(float(rank), lang) if pd.notna(rank) else self.tr("not ranked"),
+            "class": str(seg["highway"]),
+            "condition": label(str(seg["condition"]), lang),
+            "length": f"{format_number(float(seg['length_m']), lang)} m",
+            "benefit": format_number(float(seg["benefit"]), lang, 1),
+            "households": format_number(float(seg["households_benefiting"]), lang),
+            "minutes": format_number(float(seg["mean_minutes_saved"]), lang, 2),
+            "cost": format_rupiah(float(seg["upgrade_cost"]), lang),
+            "bpc": format_number(float(seg["benefit_per_cost"]) * 1e9, lang, 1),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        hh = e.households
+        if len(hh) == 0:
+            self.summary.setText(
+                self.tr(
+                    "No household's trip to a centre gets faster if this segment alone is upgraded."
+                )
+            )
+        else:
+            main = hh.groupby("centre")["benefit"].sum().sort_values(ascending=False)
+            centre = self._centre_names.get(str(main.index[0]), str(main.index[0]))
+            text = self.tr(
+                "Upgrading this segment alone shortens the trips of <b>%1 households</b> "
+                "by <b>%2 minutes</b> on average, mostly to <b>%3</b>; %4 of them are in "
+                "desil 1 (extreme poverty)."
+            )
+            text = (
+                text.replace("%1", format_number(len(hh), lang))
+                .replace("%2", format_number(hh["saved_s"].mean() / 60, lang, 2))
+                .replace("%3", centre)
+                .replace("%4", format_number(int((hh["category"] == 1).sum()), lang))
+            )
+            self.summary.setText(text)
+        self._fill_table(hh, lang)
+
+    def _fill_table(self, hh: pd.DataFrame, lang: str) -> None:
+        from mataram_gis.scenario import CATEGORY_LABELS
+
+        rows = []
+        if len(hh):
+            g = hh.groupby(["centre", "category"])
+            grouped = (
+                g.agg(
+                    households=("household_id", "size"),
+                    before=("before_s", "mean"),
+                    after=("after_s", "mean"),
+                    saved=("saved_s", "mean"),
+                    benefit=("benefit", "sum"),
+                )
+                .reset_index()
+                .sort_values(["centre", "category"])
+            )
+            labels = CATEGORY_LABELS.get(lang, CATEGORY_LABELS["en"])
+            for r in grouped.itertuples():
+                rows.append((
+                    self._centre_names.get(str(r.centre), str(r.centre)),
+                    labels.get(int(r.category), str(r.category)),
+                    r.households, r.before / 60, r.after / 60, r.benefit,
+                ))  # fmt: skip
+            rows.append((
+                self.tr("Total"), "", len(hh), hh["before_s"].mean() / 60,
+                hh["after_s"].mean() / 60, hh["benefit"].sum(),
+            ))  # fmt: skip
+        self.table.setRowCount(len(rows))
+        for i, (centre, cat, n, before, after, benefit) in enumerate(rows):
+            cells = [
+                centre, cat, format_number(float(n), lang),
+                format_number(before, lang, 1), format_number(after, lang, 1),
+                format_number(benefit, lang, 2),
+            ]  # fmt: skip
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if i == len(rows) - 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(i, j, item)
+
+    # -- language ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Re-set every visible text."""
+        names = {
+            "rank": self.tr("Rank"),
+            "class": self.tr("Road class"),
+            "condition": self.tr("Condition"),
+            "length": self.tr("Length"),
+            "benefit": self.tr("Benefit (hh-hours/yr)"),
+            "households": self.tr("Households benefiting"),
+            "minutes": self.tr("Mean minutes saved"),
+            "cost": self.tr("Upgrade cost"),
+            "bpc": self.tr("Benefit per Rp 1 billion"),
+        }
+        for row, key in enumerate(names):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                item.widget().setText(names[key] + ":")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Centre"), self.tr("Poverty group"), self.tr("Households"),
+            self.tr("Before (min)"), self.tr("After (min)"), self.tr("Benefit"),
+        ])  # fmt: skip
+        has = self.explanation is not None
+        for w in (*self.fields.values(), self.table):
+            w.setVisible(has)
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                item.widget().setVisible(has)
+        if has:
+            self._fill()
+        else:
+            self.title.setText(self.tr("Identify"))
+            self.summary.setText(
+                self.tr(
+                    "Click a road segment on the map or a row of the ranking to see why it ranks where it does."
+                )
+            )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def household_points(
+    explanation: Explanation, origins: pd.DataFrame
+) -> tuple[np.ndarray, np.ndarray]:
+    """Map coordinates of the households that gain (for the highlight layer)."""
+    idx = explanation.households["origin"].to_numpy(np.int64)
+    geoms = origins.geometry.iloc[idx]
+    return geoms.x.to_numpy(float), geoms.y.to_numpy(float)

@@ -1,0 +1,383 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+"""The main window: composes the canvas, the docks, menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from layers.layer_list import LayerList
+from layers.selection import SelectionModel
+from ui.canvas import MapCanvas
+from ui.controller import AnalysisController, InputsFactory
+from ui.i18n import LanguageManager
+from ui.icons import icon
+from ui.identify_panel import IdentifyPanel, household_points
+from ui.layer_panel import LayerPanel
+from ui.log_dock import LogView
+from ui.parameters_panel import ParametersPanel
+from ui.ranking_table import RankingPanel
+from ui.status_bar import MapStatusBar
+from ui.workers import JobRunner, Worker
+
+if TYPE_CHECKING:
+    from mataram_gis.analysis import Analysis
+    from mataram_gis.scenario import Scenario
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Mataram GIS: layer dock left, map centre, ranking/identify/parameters right."""
+
+    def __init__(
+        self,
+        factory: InputsFactory,
+        languages: LanguageManager,
+        scenario: Scenario | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.languages = languages
+        self.layers = LayerList()
+        self.selection = SelectionModel()
+        self.runner = JobRunner(self)
+        self.controller = AnalysisController(self.runner, self.layers, factory, scenario, self)
+        self.canvas = MapCanvas(self.layers, self.selection, self)
+        self.setCentralWidget(self.canvas)
+        self.layer_panel = LayerPanel(self.layers, self)
+        self.ranking = RankingPanel(self.selection, self)
+        self.identify = IdentifyPanel(self)
+        self.parameters = ParametersPanel(self)
+        self.log_view = LogView(self)
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock("layers", self.layer_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("parameters", self.parameters, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("ranking", self.ranking, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("identify", self.identify, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("log", self.log_view, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.docks["log"].hide()
+        self.resizeDocks(
+            [self.docks["layers"], self.docks["ranking"]], [330, 560], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.docks["layers"], self.docks["parameters"]], [330, 520], Qt.Orientation.Vertical
+        )
+        self.resizeDocks(
+            [self.docks["ranking"], self.docks["identify"]], [430, 470], Qt.Orientation.Vertical
+        )
+        self.status = MapStatusBar(self.runner, parent=self)
+        self.setStatusBar(self.status)
+        self._build_actions()
+        self._connect()
+        self.retranslate()
+        self.resize(1600, 1000)
+
+    # -- construction --------------------------------------------------------------------
+    def _add_dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"dock_{name}")
+        if name == "identify":
+            scroll = QScrollArea(dock)
+            scroll.setWidget(widget)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            widget = scroll
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+
+    def _build_actions(self) -> None:
+        std = self.style().standardIcon
+        sp = QStyle.StandardPixmap
+        a: dict[str, QAction] = {}
+        a["load_demo"] = QAction(std(sp.SP_DirHomeIcon), "", self)
+        a["open"] = QAction(
+            std(sp.SP_DialogOpenButton), "", self, shortcut=QKeySequence.StandardKey.Open
+        )
+        a["export_gpkg"] = QAction(
+            std(sp.SP_DialogSaveButton), "", self, shortcut=QKeySequence.StandardKey.Save
+        )
+        a["export_csv"] = QAction(std(sp.SP_FileIcon), "", self)
+        a["quit"] = QAction("", self, shortcut=QKeySequence.StandardKey.Quit)
+        a["zoom_in"] = QAction(icon("zoom_in"), "", self, shortcut=QKeySequence.StandardKey.ZoomIn)
+        a["zoom_out"] = QAction(
+            icon("zoom_out"), "", self, shortcut=QKeySequence.StandardKey.ZoomOut
+        )
+        a["zoom_full"] = QAction(icon("zoom_full"), "", self, shortcut="Ctrl+Shift+F")
+        a["zoom_selection"] = QAction(icon("zoom_selection"), "", self, shortcut="Ctrl+J")
+        a["clear_selection"] = QAction(std(sp.SP_DialogResetButton), "", self)
+        a["run"] = QAction(icon("run"), "", self, shortcut="F5")
+        a["live"] = QAction("", self, checkable=True, checked=True)
+        a["cancel"] = QAction(std(sp.SP_BrowserStop), "", self)
+        a["lang_id"] = QAction("Bahasa Indonesia", self, checkable=True)
+        a["lang_en"] = QAction("English", self, checkable=True)
+        a["about"] = QAction(std(sp.SP_MessageBoxInformation), "", self)
+        group = QActionGroup(self)
+        for key in ("lang_id", "lang_en"):
+            group.addAction(a[key])
+        a[f"lang_{self.languages.lang}"].setChecked(True)
+        self.actions_ = a
+        bar = self.menuBar()
+        self.m_file = bar.addMenu("")
+        for key in ("load_demo", "open", None, "export_gpkg", "export_csv", None, "quit"):
+            self.m_file.addSeparator() if key is None else self.m_file.addAction(a[key])
+        self.m_view = bar.addMenu("")
+        for key in ("zoom_in", "zoom_out", "zoom_full", "zoom_selection", "clear_selection"):
+            self.m_view.addAction(a[key])
+        self.m_view.addSeparator()
+        self.m_panels = self.m_view.addMenu("")
+        for dock in self.docks.values():
+            self.m_panels.addAction(dock.toggleViewAction())
+        self.m_analysis = bar.addMenu("")
+        for key in ("run", "live", "cancel"):
+            self.m_analysis.addAction(a[key])
+        self.m_lang = bar.addMenu("Bahasa / Language")
+        self.m_lang.addAction(a["lang_id"])
+        self.m_lang.addAction(a["lang_en"])
+        self.m_help = bar.addMenu("")
+        self.m_help.addAction(a["about"])
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar_main")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(self.toolbar)
+        for key in ("open", "load_demo", "export_gpkg", None, "zoom_in", "zoom_out", "zoom_full",
+                    "zoom_selection", "clear_selection", None, "run", "cancel"):  # fmt: skip
+            self.toolbar.addSeparator() if key is None else self.toolbar.addAction(a[key])
+
+    def _connect(self) -> None:
+        a, c = self.actions_, self.controller
+        a["load_demo"].triggered.connect(self.load_demo)
+        a["open"].triggered.connect(self.open_files)
+        a["export_gpkg"].triggered.connect(lambda: self.export("gpkg"))
+        a["export_csv"].triggered.connect(lambda: self.export("csv"))
+        a["quit"].triggered.connect(self.close)
+        a["zoom_in"].triggered.connect(lambda: self.canvas.zoom_by(1.25))
+        a["zoom_out"].triggered.connect(lambda: self.canvas.zoom_by(0.8))
+        a["zoom_full"].triggered.connect(self.canvas.zoom_full)
+        a["zoom_selection"].triggered.connect(self.canvas.zoom_to_selection)
+        a["clear_selection"].triggered.connect(lambda: self.selection.clear(source="menu"))
+        a["run"].triggered.connect(c.run)
+        a["live"].toggled.connect(c.set_live)
+        a["cancel"].triggered.connect(self.runner.cancel_all)
+        a["lang_id"].triggered.connect(lambda: self.languages.set_language("id"))
+        a["lang_en"].triggered.connect(lambda: self.languages.set_language("en"))
+        a["about"].triggered.connect(self.about)
+        self.canvas.cursorMoved.connect(self.status.show_cursor)
+        self.canvas.viewChanged.connect(
+            lambda: self.status.show_scale(self.canvas.scale_denominator())
+        )
+        self.ranking.zoomRequested.connect(self.canvas.zoom_to_selection)
+        self.selection.events.connect("changed", self._on_selection)
+        c.prepared.connect(lambda data: self.parameters.set_scenario(c.scenario))
+        c.analysisReady.connect(self._on_analysis)
+        c.failed.connect(self.show_error)
+        c.liveChanged.connect(self._on_live)
+        self.parameters.scenarioChanged.connect(c.set_scenario)
+        self.parameters.runRequested.connect(c.run)
+        self.parameters.liveToggled.connect(c.set_live)
+        self.runner.started.connect(lambda w: a["cancel"].setEnabled(True))
+        self.runner.ended.connect(lambda w: a["cancel"].setEnabled(bool(self.runner.active)))
+        a["cancel"].setEnabled(False)
+
+    # -- behaviour -----------------------------------------------------------------------
+    def start(self) -> Worker:
+        """Load the data and rank it in the background."""
+        return self.controller.load()
+
+    def load_demo(self) -> None:
+        """Reload the built-in demo."""
+        from mataram_gis.inputs import demo_inputs
+
+        self.selection.clear(source="menu")
+        self.controller.load(lambda: demo_inputs(scale=1))
+
+    def open_files(self) -> None:
+        """Ask for roads, centres and households files and load them."""
+        from mataram_gis.inputs import file_inputs
+
+        filters = self.tr(
+            "Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)"
+        )
+        paths = []
+        for title in (
+            self.tr("Roads layer"),
+            self.tr("Industrial centres"),
+            self.tr("Households"),
+        ):
+            path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
+            if not path:
+                return
+            paths.append(path)
+        roads, centres, households = paths
+        self.selection.clear(source="menu")
+        self.controller.load(
+            lambda: file_inputs(roads=roads, centres=centres, households=households)
+        )
+
+    def export(self, kind: str) -> Worker | None:
+        """Write the results GeoPackage or the ranking CSV in a worker."""
+        analysis = self.controller.analysis
+        if analysis is None:
+            return None
+        if kind == "gpkg":
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export results"), "hasil.gpkg", "GeoPackage (*.gpkg)"
+            )
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export ranking"), "peringkat.csv", "CSV (*.csv)"
+            )
+        if not path:
+            return None
+        return self.runner.start(Worker("export", export_job, analysis, Path(path), kind))
+
+    def _on_analysis(self, analysis: Analysis) -> None:
+        self.ranking.set_analysis_segments(analysis.segments)
+        self._identify_current()
+        s = analysis.summary()
+        self.status.showMessage(
+            self.tr("Ranking ready: %1 candidate segments").replace("%1", str(s["candidates"])),
+            5000,
+        )
+
+    def _on_selection(self, selected: tuple[int, ...], source: str | None) -> None:
+        self.status.show_selection(len(selected))
+        self._identify_current()
+
+    def _identify_current(self) -> None:
+        highlight = self.layers["highlight"] if "highlight" in self.layers else None
+        selected = self.selection.selected
+        explanation = self.controller.explain(selected[-1]) if selected else None
+        analysis = self.controller.analysis
+        if explanation is None or analysis is None:
+            self.identify.clear()
+            if highlight is not None:
+                highlight.clear()
+            return
+        names = dict(
+            zip(analysis.centres["centre_id"].astype(str), analysis.centres["name"].astype(str))
+        )
+        self.identify.show_explanation(explanation, names)
+        if highlight is not None:
+            x, y = household_points(explanation, analysis.origins)
+            highlight.set_points(x, y, segment_id=int(selected[-1]))
+        self.docks["identify"].raise_()
+
+    def _on_live(self, live: bool) -> None:
+        self.actions_["live"].setChecked(live)
+        self.parameters.set_live(live)
+        if not live:
+            self.status.showMessage(
+                self.tr("Live re-ranking is off (the analysis is slow): press Run"), 8000
+            )
+
+    def show_error(self, message: str, expected: bool) -> None:
+        """A dialog with our error's message (bugs: a short text, traceback in the log)."""
+        if expected:
+            QMessageBox.warning(self, self.tr("Mataram GIS"), message)
+        else:
+            QMessageBox.critical(
+                self, self.tr("Mataram GIS"),
+                self.tr("Something went wrong inside the program. Details are in the log.") + "\n\n" + message,
+            )  # fmt: skip
+            self.docks["log"].show()
+
+    def about(self) -> None:
+        """The About box."""
+        from mataram_gis import __version__
+
+        QMessageBox.about(self, self.tr("About Mataram GIS"), self.tr(
+            "Mataram GIS %1\nRanks road segments by how much upgrading each would cut travel "
+            "time for poor households to industrial centres.\nDinas PUPR Kota Mataram."
+        ).replace("%1", __version__))  # fmt: skip
+
+    def retranslate(self) -> None:
+        """Re-set every visible text of the window (panels retranslate themselves)."""
+        self.setWindowTitle(self.tr("Mataram GIS — road upgrade priorities"))
+        titles = {
+            "layers": self.tr("Layers"),
+            "parameters": self.tr("Parameters"),
+            "ranking": self.tr("Ranking"),
+            "identify": self.tr("Identify"),
+            "log": self.tr("Log"),
+        }
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(titles[name])
+        self.m_file.setTitle(self.tr("&File"))
+        self.m_view.setTitle(self.tr("&View"))
+        self.m_panels.setTitle(self.tr("Panels"))
+        self.m_analysis.setTitle(self.tr("&Analysis"))
+        self.m_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Map tools"))
+        texts = {
+            "load_demo": self.tr("Load the demo data"),
+            "open": self.tr("Open data…"),
+            "export_gpkg": self.tr("Export results (GeoPackage)…"),
+            "export_csv": self.tr("Export ranking (CSV)…"),
+            "quit": self.tr("Quit"),
+            "zoom_in": self.tr("Zoom in"),
+            "zoom_out": self.tr("Zoom out"),
+            "zoom_full": self.tr("Zoom to full extent"),
+            "zoom_selection": self.tr("Zoom to selection"),
+            "clear_selection": self.tr("Clear selection"),
+            "run": self.tr("Run the ranking"),
+            "live": self.tr("Re-rank live"),
+            "cancel": self.tr("Cancel the running job"),
+            "about": self.tr("About"),
+        }
+        for key, text in texts.items():
+            self.actions_[key].setText(text)
+            self.actions_[key].setToolTip(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            lang = self.languages.lang
+            self.actions_[f"lang_{lang}"].setChecked(True)
+            QTimer.singleShot(0, self.canvas.refresh)
+        super().changeEvent(event)
+
+    def shutdown(self) -> None:
+        """Cancel jobs and wait for the worker threads (before closing)."""
+        self.controller._timer.stop()
+        self.runner.cancel_all()
+        self.runner.wait(30_000)
+        QApplication.processEvents()
+        self.log_view.detach()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def export_job(analysis: Analysis, path: Path, kind: str, *, progress, cancel) -> Path:
+    """Write the results GeoPackage or the ranking table as CSV (atomic for the GPKG)."""
+    from mataram_gis.results import write_results
+
+    progress(0.1, f"writing {path.name}")
+    if kind == "gpkg":
+        write_results(analysis, path)
+    else:
+        table = analysis.segments.drop(columns="geometry").sort_values("rank")
+        tmp = path.with_name(f".{path.name}.tmp")
+        table.to_csv(tmp, index=False)
+        tmp.replace(path)
+    progress(1.0, f"{path.name} written")
+    logger.info("exported %s", path)
+    return path

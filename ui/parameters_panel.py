@@ -1,0 +1,255 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+"""Scenario parameters; every change emits a new Scenario (the controller re-ranks live)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mataram_gis.errors import ScenarioError
+from ui.i18n import current_lang
+
+if TYPE_CHECKING:
+    from mataram_gis.scenario import Scenario
+
+#: As :data:`mataram_gis.speeds.MODES` / ``CONDITIONS`` (not imported: pandas is slow to load).
+MODES: tuple[str, ...] = ("motorcycle", "car", "walk")
+TARGETS: tuple[str, ...] = ("baik", "sedang", "rusak ringan")
+
+logger = logging.getLogger(__name__)
+
+AUTHORITIES: tuple[str, ...] = ("nasional", "provinsi", "kota")
+COST_GROUPS: tuple[str, ...] = ("arterial", "collector", "local", "gang")
+FROM_CONDITIONS: tuple[str, ...] = ("sedang", "rusak ringan", "rusak berat")
+MILLION = 1e6
+
+
+class ParametersPanel(QWidget):
+    """Editors of the scenario. ``scenarioChanged(Scenario)``, ``runRequested()``,
+    ``liveToggled(bool)``."""
+
+    scenarioChanged = Signal(object)
+    runRequested = Signal()
+    liveToggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base: Scenario | None = None
+        self._loading = False
+        inner = QWidget(self)
+        self.mode = QComboBox(inner)
+        for mode in MODES:
+            self.mode.addItem(mode, mode)
+        self.weights: dict[int, QDoubleSpinBox] = {}
+        for k in (1, 2, 3, 4):
+            spin = QDoubleSpinBox(inner, minimum=0.0, maximum=20.0, singleStep=0.5, decimals=2)
+            self.weights[k] = spin
+        self.trips = QDoubleSpinBox(inner, minimum=1, maximum=2000, singleStep=10, decimals=0)
+        self.target = QComboBox(inner)
+        for c in TARGETS:
+            self.target.addItem(c, c)
+        self.costs = QTableWidget(len(COST_GROUPS), len(FROM_CONDITIONS), inner)
+        self.costs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.costs.verticalHeader().setDefaultSectionSize(20)
+        self.costs.setFixedHeight(4 * 20 + 28)
+        self.authority: dict[str, QCheckBox] = {a: QCheckBox(a, inner) for a in AUTHORITIES}
+        self.min_length = QDoubleSpinBox(inner, minimum=0, maximum=5000, singleStep=10, decimals=0)
+        self.exclude_good = QCheckBox(inner)
+        self.live = QCheckBox(inner)
+        self.live.setChecked(True)
+        self.run = QPushButton(inner)
+        self.run.setDefault(True)
+
+        self.g_travel, self.g_equity, self.g_cost, self.g_filter = (
+            QGroupBox(inner) for _ in range(4)
+        )
+        f1 = QFormLayout(self.g_travel)
+        self.l_mode, self.l_trips, self.l_target = QLabel(), QLabel(), QLabel()
+        f1.addRow(self.l_mode, self.mode)
+        f1.addRow(self.l_trips, self.trips)
+        f1.addRow(self.l_target, self.target)
+        f2 = QFormLayout(self.g_equity)
+        self.l_weights = {k: QLabel() for k in self.weights}
+        for k, spin in self.weights.items():
+            f2.addRow(self.l_weights[k], spin)
+        v3 = QVBoxLayout(self.g_cost)
+        self.l_costs = QLabel()
+        self.l_costs.setWordWrap(True)
+        v3.addWidget(self.l_costs)
+        v3.addWidget(self.costs)
+        f4 = QFormLayout(self.g_filter)
+        row = QHBoxLayout()
+        for box in self.authority.values():
+            row.addWidget(box)
+        self.l_auth, self.l_minlen = QLabel(), QLabel()
+        f4.addRow(self.l_auth, row)
+        f4.addRow(self.l_minlen, self.min_length)
+        f4.addRow(self.exclude_good)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.live)
+        buttons.addStretch(1)
+        buttons.addWidget(self.run)
+        col = QVBoxLayout(inner)
+        col.setContentsMargins(4, 4, 4, 4)
+        for g in (self.g_travel, self.g_equity, self.g_cost, self.g_filter):
+            col.addWidget(g)
+        col.addLayout(buttons)
+        col.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        inner.setEnabled(False)  # until the first scenario arrives with the data
+        self.inner = inner
+        for w in (self.mode, self.target):
+            w.currentIndexChanged.connect(self._changed)
+        for spin in (*self.weights.values(), self.trips, self.min_length):
+            spin.valueChanged.connect(self._changed)
+        for box in (*self.authority.values(), self.exclude_good):
+            box.toggled.connect(self._changed)
+        self.costs.itemChanged.connect(self._changed)
+        self.run.clicked.connect(self.runRequested)
+        self.live.toggled.connect(self.liveToggled)
+        self.retranslate()
+
+    # -- scenario <-> widgets -------------------------------------------------------------
+    def set_scenario(self, scenario: Scenario) -> None:
+        """Show a scenario's values (no signal)."""
+        self._loading = True
+        self.inner.setEnabled(True)
+        try:
+            self._base = scenario
+            self.mode.setCurrentIndex(max(self.mode.findData(scenario.mode), 0))
+            for k, spin in self.weights.items():
+                spin.setValue(scenario.equity_weights.get(k, 1.0))
+            self.trips.setValue(scenario.trips_per_year)
+            self.target.setCurrentIndex(max(self.target.findData(scenario.target_condition), 0))
+            table = scenario.cost_table()
+            for i, g in enumerate(COST_GROUPS):
+                for j, c in enumerate(FROM_CONDITIONS):
+                    item = QTableWidgetItem(f"{table[g][c] / MILLION:.0f}")
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    self.costs.setItem(i, j, item)
+            chosen = set(scenario.candidate_authorities)
+            for a, box in self.authority.items():
+                box.setChecked(not chosen or a in chosen)
+            self.min_length.setValue(scenario.min_length_m)
+            self.exclude_good.setChecked(scenario.exclude_good)
+        finally:
+            self._loading = False
+
+    def scenario(self) -> Scenario:
+        """The scenario the widgets describe (raises ScenarioError when invalid)."""
+        costs: dict[str, dict[str, float]] = {}
+        for i, g in enumerate(COST_GROUPS):
+            for j, c in enumerate(FROM_CONDITIONS):
+                item = self.costs.item(i, j)
+                text = (item.text() if item else "").replace(".", "").replace(",", ".").strip()
+                try:
+                    value = float(text) * MILLION
+                except ValueError:
+                    raise ScenarioError(
+                        f"unit cost {g} / {c} is not a number: {text!r}",
+                        fix="type the cost in Rp million per km, e.g. 1200",
+                    ) from None
+                costs.setdefault(g, {})[c] = value
+        chosen = [a for a, box in self.authority.items() if box.isChecked()]
+        return self._base.replace(
+            mode=self.mode.currentData(),
+            equity_weights={str(k): s.value() for k, s in self.weights.items()},
+            trips_per_year=self.trips.value(),
+            target_condition=self.target.currentData(),
+            unit_cost_rp_per_km=costs,
+            candidate_authorities=[] if len(chosen) == len(AUTHORITIES) else chosen,
+            min_length_m=self.min_length.value(),
+            exclude_good=self.exclude_good.isChecked(),
+        )
+
+    def _changed(self, *args: object) -> None:
+        if self._loading or self._base is None:
+            return
+        try:
+            scenario = self.scenario()
+        except ScenarioError as exc:
+            logger.warning("%s", exc.message)
+            return
+        self.scenarioChanged.emit(scenario)
+
+    def set_live(self, live: bool) -> None:
+        """Reflect the controller's live state (no signal loop)."""
+        if self.live.isChecked() != live:
+            self.live.blockSignals(True)
+            self.live.setChecked(live)
+            self.live.blockSignals(False)
+
+    # -- language ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Re-set every visible text."""
+        tr = self.tr
+        self.g_travel.setTitle(tr("Travel"))
+        self.g_equity.setTitle(tr("Equity weights (P3KE desil)"))
+        self.g_cost.setTitle(tr("Upgrade unit costs"))
+        self.g_filter.setTitle(tr("Candidate segments"))
+        self.l_mode.setText(tr("Travel mode"))
+        self.l_trips.setText(tr("Trips per year"))
+        self.l_target.setText(tr("Upgrade to condition"))
+        modes = {"motorcycle": tr("Motorcycle"), "car": tr("Car"), "walk": tr("Walking")}
+        for i in range(self.mode.count()):
+            self.mode.setItemText(i, modes.get(self.mode.itemData(i), self.mode.itemData(i)))
+        conds = {
+            "baik": tr("Good (baik)"),
+            "sedang": tr("Fair (sedang)"),
+            "rusak ringan": tr("Poor (rusak ringan)"),
+        }
+        for i in range(self.target.count()):
+            self.target.setItemText(i, conds.get(self.target.itemData(i), ""))
+        groups = {1: tr("Desil 1 (extreme poor)"), 2: tr("Desil 2 (poor)"),
+                  3: tr("Desil 3 (vulnerable)"), 4: tr("Desil 4 (near-poor)")}  # fmt: skip
+        for k, lab in self.l_weights.items():
+            lab.setText(groups[k])
+        self.l_costs.setText(
+            tr("Rp million per km, by road class and condition before the upgrade")
+        )
+        self.costs.setHorizontalHeaderLabels([tr("Fair"), tr("Poor"), tr("Bad")])
+        self.costs.setVerticalHeaderLabels(
+            [tr("Arterial"), tr("Collector"), tr("Local"), tr("Alley (gang)")]
+        )
+        self.l_auth.setText(tr("Road authority"))
+        names = {"nasional": tr("national"), "provinsi": tr("provincial"), "kota": tr("city")}
+        for a, box in self.authority.items():
+            box.setText(names[a])
+        self.l_minlen.setText(tr("Minimum length (m)"))
+        self.exclude_good.setText(tr("Exclude roads already at the target condition"))
+        self.live.setText(tr("Re-rank live"))
+        self.live.setToolTip(tr("Switched off automatically when one analysis takes over 1 s"))
+        self.run.setText(tr("Run"))
+        _ = current_lang()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,291 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+"""The ranking table: segments by rank, sortable and filterable, in sync with the map."""
+
+from __future__ import annotations
+
+import logging
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from layers.formatting import format_number, format_rupiah
+from layers.styles import label
+from ui.i18n import current_lang
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from layers.selection import SelectionModel
+
+logger = logging.getLogger(__name__)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: (key, column of Analysis.segments)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("rank", "rank"),
+    ("name", "name"),
+    ("length", "length_m"),
+    ("condition", "condition"),
+    ("benefit", "benefit"),
+    ("households", "households_benefiting"),
+    ("minutes", "mean_minutes_saved"),
+    ("cost", "upgrade_cost"),
+    ("bpc", "benefit_per_cost"),
+)
+NUMERIC = {"rank", "length", "benefit", "households", "minutes", "cost", "bpc"}
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """Ranked candidate segments of an analysis (one row per segment, rank order)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frame = None
+        self.values: dict[str, np.ndarray] = {}
+        self.segment_ids = np.zeros(0, np.int64)
+        self.row_of: dict[int, int] = {}
+
+    def headers(self) -> list[str]:
+        """Column titles in the current language."""
+        tr = self.tr
+        return [
+            tr("Rank"),
+            tr("Road segment"),
+            tr("Length (m)"),
+            tr("Condition"),
+            tr("Benefit (hh-hours/yr)"),
+            tr("Households"),
+            tr("Minutes saved"),
+            tr("Cost"),
+            tr("Benefit per Rp 1 billion"),
+        ]
+
+    def set_segments(self, segments: pd.DataFrame | None) -> None:
+        """Show the ranked rows of an analysis' segments table (None: empty)."""
+        self.beginResetModel()
+        if segments is None or not len(segments):
+            self.frame = None
+            self.values = {key: np.zeros(0) for key, _ in COLUMNS}
+            self.segment_ids = np.zeros(0, np.int64)
+            self.row_of = {}
+            self.endResetModel()
+            return
+        frame = segments.loc[segments["rank"].notna()].sort_values("rank")
+        self.frame = frame.reset_index(drop=True)
+        self.values = {}
+        for key, col in COLUMNS:
+            series = self.frame[col]
+            if key == "rank":
+                self.values[key] = series.astype("float64").to_numpy()
+            elif key == "bpc":
+                self.values[key] = series.astype(float).to_numpy() * 1e9
+            elif key in NUMERIC:
+                self.values[key] = series.astype(float).to_numpy()
+            else:
+                self.values[key] = series.astype(str).to_numpy()
+        self.segment_ids = self.frame["segment_id"].to_numpy(np.int64)
+        self.row_of = {int(s): i for i, s in enumerate(self.segment_ids)}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.segment_ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        key = COLUMNS[index.column()][0]
+        value = self.values[key][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(key, value)
+        if role == SORT_ROLE:
+            if key in NUMERIC:
+                return float(value) if np.isfinite(value) else -1.0
+            return str(value)
+        if role == SEGMENT_ROLE:
+            return int(self.segment_ids[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "cost":
+            return format_rupiah(float(value), current_lang(), short=False)
+        return None
+
+    @staticmethod
+    def display(key: str, value: object) -> str:
+        """Formatted cell text in the current language."""
+        lang = current_lang()
+        if key == "rank":
+            return format_number(float(value), lang, 0)
+        if key == "name":
+            return str(value) or "–"
+        if key == "condition":
+            return label(str(value), lang)
+        if key == "cost":
+            return format_rupiah(float(value), lang)
+        decimals = {"length": 0, "benefit": 1, "households": 0, "minutes": 2, "bpc": 1}[key]
+        return format_number(float(value), lang, decimals)
+
+    def retranslate(self) -> None:
+        """Refresh headers and cells after a language change."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if len(self.segment_ids):
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.segment_ids) - 1, len(COLUMNS) - 1)
+            )
+
+
+class RankingPanel(QWidget):
+    """Filter box + table view; selection follows the shared :class:`SelectionModel`.
+
+    ``zoomRequested`` is emitted when the user selects rows (the map zooms to them).
+    """
+
+    zoomRequested = Signal()
+
+    def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.selection = selection
+        self.model = SegmentTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.count = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self._syncing = False
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.filter.textChanged.connect(self._update_count)
+        selection.events.connect("changed", self._on_selection)
+        self.retranslate()
+
+    def set_analysis_segments(self, segments: pd.DataFrame | None) -> None:
+        """Show a new ranking, keeping the current selection where possible."""
+        self._syncing = True
+        try:
+            self.model.set_segments(segments)
+        finally:
+            self._syncing = False
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 190))
+        self._on_selection(self.selection.selected, None)
+        self._update_count()
+
+    def row_of_segment(self, segment_id: int) -> int:
+        """View row showing ``segment_id`` (-1 when filtered out or not ranked)."""
+        row = self.model.row_of.get(int(segment_id))
+        if row is None:
+            return -1
+        return self.proxy.mapFromSource(self.model.index(row, 0)).row()
+
+    def selected_segments(self) -> list[int]:
+        """Segment ids of the selected rows."""
+        rows = self.view.selectionModel().selectedRows()
+        return [int(self.proxy.data(i, SEGMENT_ROLE)) for i in rows]
+
+    def _on_view_selection(self, *args: object) -> None:
+        if self._syncing:
+            return
+        ids = self.selected_segments()
+        self.selection.select(ids, source="table")
+        if ids:
+            self.zoomRequested.emit()
+
+    def _on_selection(self, selected: tuple[int, ...], source: str | None) -> None:
+        if source == "table":
+            return
+        self._syncing = True
+        try:
+            sel = QItemSelection()
+            for sid in selected:
+                row = self.row_of_segment(sid)
+                if row >= 0:
+                    left = self.proxy.index(row, 0)
+                    right = self.proxy.index(row, len(COLUMNS) - 1)
+                    sel.select(left, right)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.view.selectionModel().select(sel, flags)
+            if selected:
+                row = self.row_of_segment(selected[0])
+                if row >= 0:
+                    self.view.scrollTo(
+                        self.proxy.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+                    )
+        finally:
+            self._syncing = False
+
+    def _update_count(self, *args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(
+            self.tr("%1 of %2 ranked")
+            .replace("%1", format_number(shown, current_lang()))
+            .replace("%2", format_number(total, current_lang()))
+        )
+
+    def retranslate(self) -> None:
+        """Re-set every visible text."""
+        self.filter.setPlaceholderText(self.tr("Filter by name, condition, rank…"))
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

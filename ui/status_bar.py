@@ -1,0 +1,117 @@
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+"""Status bar: cursor lon/lat and UTM 50S, map scale, selection count, job progress."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from layers.formatting import format_number
+from ui.i18n import current_lang
+from ui.workers import JobRunner, Worker
+
+logger = logging.getLogger(__name__)
+
+
+class MapStatusBar(QStatusBar):
+    """Shows where the cursor is, the scale, the selection and the running job."""
+
+    def __init__(
+        self, runner: JobRunner, crs: str = "EPSG:32750", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.crs = crs
+        self._to_lonlat = None
+        self.crs_name = "UTM 50S"
+        self.coords = QLabel(self)
+        self.scale = QLabel(self)
+        self.selected = QLabel(self)
+        self.job = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel = QPushButton(self)
+        self.cancel.setFlat(False)
+        self.cancel.clicked.connect(runner.cancel_all)
+        for w in (self.job, self.progress, self.cancel):
+            self.addPermanentWidget(w)
+            w.hide()
+        for w in (self.coords, self.scale, self.selected):
+            self.addPermanentWidget(w)
+        self.coords.setMinimumWidth(360)
+        self._n_selected = 0
+        self._scale = 0.0
+        self._job_name = ""
+        runner.started.connect(self._job_started)
+        runner.ended.connect(self._job_ended)
+        self.retranslate()
+
+    def show_cursor(self, x: float, y: float) -> None:
+        """Cursor at map coordinates ``(x, y)`` (metres, UTM 50S)."""
+        if self._to_lonlat is None:
+            from pyproj import Transformer  # lazy: pyproj loads its database
+
+            self._to_lonlat = Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True)
+        lon, lat = self._to_lonlat.transform(x, y)
+        lang = current_lang()
+        ns = "S" if lat < 0 else "N"
+        self.coords.setText(
+            f"{abs(lat):.5f}° {ns}, {lon:.5f}° E  |  "
+            f"{self.crs_name} E {format_number(x, lang)} m, N {format_number(y, lang)} m"
+        )
+
+    def show_scale(self, denominator: float) -> None:
+        """The map scale 1:N."""
+        self._scale = denominator
+        step = 10 ** max(int(len(str(int(max(denominator, 1)))) - 2), 0)
+        n = round(denominator / step) * step
+        self.scale.setText(self.tr("Scale 1:%1").replace("%1", format_number(n, current_lang())))
+
+    def show_selection(self, count: int) -> None:
+        """Number of selected segments."""
+        self._n_selected = count
+        self.selected.setText(
+            self.tr("%1 selected").replace("%1", format_number(count, current_lang()))
+        )
+
+    def _job_started(self, worker: Worker) -> None:
+        self._job_name = worker.name
+        worker.signals.progress.connect(self._job_progress)
+        self.job.setText(self._job_title(worker.name))
+        self.progress.setValue(0)
+        for w in (self.job, self.progress, self.cancel):
+            w.show()
+
+    def _job_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.job.setText(f"{self._job_title(self._job_name)}: {message}")
+
+    def _job_ended(self, worker: Worker) -> None:
+        if not self.runner.active:
+            for w in (self.job, self.progress, self.cancel):
+                w.hide()
+
+    def _job_title(self, name: str) -> str:
+        titles = {
+            "load": self.tr("Loading"),
+            "rank": self.tr("Ranking"),
+            "export": self.tr("Exporting"),
+        }
+        return titles.get(name, name)
+
+    def retranslate(self) -> None:
+        """Re-set every visible text."""
+        self.cancel.setText(self.tr("Cancel"))
+        self.show_selection(self._n_selected)
+        self.show_scale(self._scale)
+        if not self.coords.text():
+            self.coords.setText(self.tr("Move the mouse over the map"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
