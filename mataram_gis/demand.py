@@ -231,6 +231,6 @@ def build_demand(
     )
     n_excl = int((~ok).sum())
     if n_excl:
-        logger.warning("%d of %d households excluded (see the 'excluded' column)", n_excl, len(ok))
+        logger.info("%d of %d households excluded (see the 'excluded' column)", n_excl, len(ok))
     demand = Demand(node=node, weight=weight, group=group, targets=targets)
     return demand, origins
