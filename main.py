@@ -13,7 +13,7 @@ import sys
 
 def run(argv: list[str]) -> int:
     """Dispatch to the GUI (no sub-command) or the CLI."""
-    gui_flags = {"--screenshot", "--lang"}
+    gui_flags = {"--screenshot", "--lang", "--demo-scale"}
     if not argv or argv[0] in gui_flags or argv[0].split("=")[0] in gui_flags:
         from ui.app import run_app
 

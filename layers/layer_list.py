@@ -40,6 +40,13 @@ class LayerList:
     def __contains__(self, name: str) -> bool:
         return any(layer.name == name for layer in self._layers)
 
+    def get(self, name: str, default: Layer | None = None) -> Layer | None:
+        """The layer named ``name`` or ``default``."""
+        for layer in self._layers:
+            if layer.name == name:
+                return layer
+        return default
+
     def index(self, name: str) -> int:
         """Position of the layer named ``name``."""
         for i, layer in enumerate(self._layers):

@@ -139,9 +139,10 @@ class RoadLayer(Layer):
             self._changed("legend")
 
     def legend(self, lang: str | None = None) -> list[LegendEntry]:
-        """Legend entries of the current style."""
-        if lang is not None:
-            self.set_language(lang)
+        """Legend entries of the current style (``lang`` defaults to :attr:`lang`)."""
+        if lang is not None and lang != self.lang:
+            self.lang = lang
+            self._style_cache = None
         return self.style().legend
 
     # -- geometry queries ----------------------------------------------------------------

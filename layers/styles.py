@@ -42,8 +42,8 @@ CONDITION_COLOURS: dict[str, str] = {
     "rusak berat": "#d7191c",
 }
 #: OrRd-like sequential ramp, light to dark; widths grow with the class.
-PRIORITY_COLOURS: tuple[str, ...] = ("#fdd49e", "#fdae6b", "#f16913", "#d94801", "#8c2d04")
-PRIORITY_WIDTHS: tuple[float, ...] = (1.0, 1.6, 2.4, 3.4, 4.8)
+PRIORITY_COLOURS: tuple[str, ...] = ("#fde2b8", "#fdb77a", "#f4792a", "#d94801", "#7f2704")
+PRIORITY_WIDTHS: tuple[float, ...] = (0.9, 1.3, 2.0, 3.0, 4.2)
 #: Cumulative shares of the positive benefits at the class breaks ("nested quantiles":
 #: the top class holds the best 3 %, so the map points at a short list).
 PRIORITY_QUANTILES: tuple[float, ...] = (0.5, 0.75, 0.9, 0.97)
@@ -227,7 +227,8 @@ def _style_priority(
     cls = priority_class(value, breaks)
     buckets = [Bucket(NO_BENEFIT_COLOUR, NO_BENEFIT_WIDTH, 0)]
     buckets += [
-        Bucket(c, w, i + 1) for i, (c, w) in enumerate(zip(PRIORITY_COLOURS, PRIORITY_WIDTHS))
+        Bucket(c, w, i + 1)
+        for i, (c, w) in enumerate(zip(PRIORITY_COLOURS, PRIORITY_WIDTHS, strict=True))
     ]
     bucket_of = cls + 1
     legend = []

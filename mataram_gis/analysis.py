@@ -25,12 +25,10 @@ from mataram_gis.demand import (
     snap_centres,
 )
 from mataram_gis.engine import (
-    INF,
     Demand,
     DirectedGraph,
     SegmentBenefits,
     build_graph,
-    distance_fields,
     upgrade_benefits,
 )
 from mataram_gis.errors import NetworkError
@@ -226,19 +224,15 @@ def analyse(
     progress(0.45, "snapping centres")
     snapped = snap_centres(prepared.centres, net.node_xy, graph, scenario=scenario)
     targets, group_index = destination_groups(snapped)
-    fields = distance_fields(graph, targets)
-    timings["fields_s"] = time.perf_counter() - t0
+    gainable = (after >= 0) & (after < before)
+    margin = int((before - after)[gainable].max()) if gainable.any() else 0
     check_cancel(cancel)
     progress(0.55, "snapping households")
-    demand, origins = build_demand(
-        prepared.households,
-        prepared.near,
-        net.node_xy,
-        fields,
-        targets,
-        group_index,
-        scenario=scenario,
-    )
+    demand, origins, fields = build_demand(
+        prepared.households, prepared.near, net.node_xy, graph, targets, group_index,
+        scenario=scenario, margin=margin,
+    )  # fmt: skip
+    timings["fields_s"] = time.perf_counter() - t0
     centres = snapped.centres.copy()
     counts = origins.loc[origins["excluded"] == "", "centre"].value_counts()
     centres["households"] = centres["centre_id"].map(counts).fillna(0).astype(np.int64)
@@ -352,13 +346,3 @@ def run_analysis(
     result = analyse(prepared, scenario, progress=progress, cancel=cancel)
     result.timings.update(prepared.timings)
     return result
-
-
-def unreachable_centres(analysis: Analysis) -> list[str]:
-    """Centres that no included household can reach (a data problem worth reporting)."""
-    nodes = analysis.demand.node[analysis.demand.node >= 0]
-    out = []
-    for i, cid in enumerate(analysis.centres["centre_id"]):
-        if len(nodes) and not (analysis.fields[nodes, i + 1] < INF).any():
-            out.append(str(cid))
-    return out

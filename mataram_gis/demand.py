@@ -16,7 +16,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 from mataram_gis import speeds
-from mataram_gis.engine import INF, Demand, DirectedGraph
+from mataram_gis.engine import INF, Demand, DirectedGraph, distance_fields, nearest_targets
 from mataram_gis.errors import NetworkError
 from mataram_gis.scenario import Scenario
 
@@ -179,45 +179,55 @@ def build_demand(
     households: gpd.GeoDataFrame,
     near: NearestNodes,
     node_xy: np.ndarray,
-    fields: np.ndarray,
+    graph: DirectedGraph,
     targets: tuple[np.ndarray, ...],
     group_index: dict[str, int],
     *,
     scenario: Scenario,
-) -> tuple[Demand, gpd.GeoDataFrame]:
-    """The engine's :class:`Demand` and the origins table (contract columns)."""
+    margin: int,
+) -> tuple[Demand, gpd.GeoDataFrame, np.ndarray]:
+    """The engine's :class:`Demand`, the origins table and the distance fields.
+
+    Group 0 (nearest centre) gets a full field; each named centre's field is computed only
+    as far as its households need (see :func:`mataram_gis.engine.distance_fields`), which
+    keeps a city with many centres fast. Centres lie in one strongly connected part, so a
+    node that reaches one centre reaches all: snapping needs only the group-0 field.
+    """
+    field0, nearest = nearest_targets(graph, targets[0])
     group, fixed = household_groups(households, group_index)
     node, dist = snap_households(
-        near, node_xy, fields, group, snap_distance_m=scenario.snap_distance_m
-    )
+        near, node_xy, field0[:, None], np.where(group >= 0, 0, -1),
+        snap_distance_m=scenario.snap_distance_m,
+    )  # fmt: skip
     reason = np.full(len(households), "", dtype=object)
     unknown = group < 0
     named = households["centre"].to_numpy(dtype=object)
     reason[unknown] = [f"centre '{c}' is not in the centres file" for c in named[unknown]]
     off = (~unknown) & (node < 0)
     reason[off] = (
-        f"no road leading to its centre within {scenario.snap_distance_m:.0f} m "
+        f"no road leading to a centre within {scenario.snap_distance_m:.0f} m "
         "(check its coordinates or the road layer)"
     )
-    weight = effective_weight(households, scenario)
     ok = node >= 0
-    weight = np.where(ok, weight, 0.0)
+    weight = np.where(ok, effective_weight(households, scenario), 0.0)
     group = np.where(ok, group, 0)
+    settle = tuple(
+        None if g == 0 else np.unique(node[ok & (group == g)]) for g in range(len(targets))
+    )
+    fields = np.empty((graph.n_nodes, len(targets)), np.int64)
+    fields[:, 0] = field0
+    fields[:, 1:] = distance_fields(graph, targets[1:], settle=settle[1:], margin=margin)
     time_ms = np.full(len(households), np.nan)
     time_ms[ok] = fields[node[ok], group[ok]]
-    # Nearest-centre households: which centre is nearest (ties: the first listed).
+    ids = np.array(list(group_index), dtype=object)
     centre_id = np.where(fixed, named, "").astype(object)
-    if ok.any() and fields.shape[1] > 1:
-        per_centre = fields[node[ok]][:, 1:]
-        nearest = np.argmin(per_centre, axis=1)
-        ids = np.array(list(group_index), dtype=object)
-        auto = ok & ~fixed
-        centre_id[auto] = ids[nearest[~fixed[ok]]]
+    auto = ok & ~fixed
+    centre_id[auto] = ids[nearest[node[auto]]]
     origins = gpd.GeoDataFrame(
         {
             "household_id": households["household_id"].astype(str).to_numpy(),
-            "category": households["category"].astype(int).to_numpy(),
-            "producers": households["weight"].astype(float).to_numpy(),
+            "category": households["category"].to_numpy(np.int64),
+            "producers": households["weight"].to_numpy(float),
             "node": node,
             "weight": weight,
             "access_s": np.where(ok, dist / (scenario.walk_speed_kmh / 3.6), np.nan),
@@ -233,4 +243,4 @@ def build_demand(
     if n_excl:
         logger.info("%d of %d households excluded (see the 'excluded' column)", n_excl, len(ok))
     demand = Demand(node=node, weight=weight, group=group, targets=targets)
-    return demand, origins
+    return demand, origins, fields

@@ -165,19 +165,66 @@ def build_graph(
     )
 
 
-def times_to(graph: DirectedGraph, targets: np.ndarray) -> np.ndarray:
-    """Travel time (ms) from every node to the nearest of ``targets``; ``INF`` if none."""
-    targets = np.unique(np.asarray(targets, np.int64))
+def times_to(
+    graph: DirectedGraph,
+    targets: np.ndarray,
+    *,
+    settle: np.ndarray | None = None,
+    margin: int = 0,
+) -> np.ndarray:
+    """Travel time (ms) from every node to the nearest of ``targets``; ``INF`` if none.
+
+    With ``settle`` (node indices), only nodes within ``margin`` of the largest time of
+    those nodes are computed; the rest are ``INF`` (see :func:`distance_fields`).
+    """
+    return nearest_targets(graph, targets, settle=settle, margin=margin)[0]
+
+
+def nearest_targets(
+    graph: DirectedGraph,
+    targets: np.ndarray,
+    *,
+    settle: np.ndarray | None = None,
+    margin: int = 0,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Time to the nearest target and which target it is (index into ``targets``, -1)."""
+    targets = np.asarray(targets, np.int64)
+    mask = np.zeros(graph.n_nodes, bool)
+    if settle is not None:
+        mask[np.asarray(settle, np.int64)] = True
     return kernels.times_to_targets(
-        graph.rev_indptr, graph.rev_tail, graph.rev_time, targets, _shift(graph)
-    )
+        graph.rev_indptr, graph.rev_tail, graph.rev_time, targets, mask, np.int64(margin),
+        _shift(graph),
+    )  # fmt: skip
 
 
-def distance_fields(graph: DirectedGraph, targets: tuple[np.ndarray, ...]) -> np.ndarray:
-    """``(n_nodes, n_groups)`` travel times (ms) from every node to each group's targets."""
+def distance_fields(
+    graph: DirectedGraph,
+    targets: tuple[np.ndarray, ...],
+    *,
+    settle: tuple[np.ndarray | None, ...] | None = None,
+    margin: int = 0,
+) -> np.ndarray:
+    """``(n_nodes, n_groups)`` travel times (ms) from every node to each group's targets.
+
+    Parameters
+    ----------
+    settle
+        Per group, the household nodes whose times are needed, or None for the whole field.
+        A group's search then stops ``margin`` ms beyond the farthest of them: no node
+        farther than that can lie on a route that an upgrade cutting at most ``margin`` ms
+        makes faster for those households, so the engine stays exact on such a field.
+        Out-of-range nodes hold ``INF``.
+    margin
+        The largest time cut of any single segment (``before - after``).
+    """
     out = np.empty((graph.n_nodes, len(targets)), np.int64)
     for g, t in enumerate(targets):
-        out[:, g] = times_to(graph, t)
+        nodes = None if settle is None else settle[g]
+        if nodes is not None and len(nodes) == 0:
+            out[:, g] = INF
+            continue
+        out[:, g] = times_to(graph, t, settle=nodes, margin=margin)
     return out
 
 

@@ -78,7 +78,7 @@ def backward_search(
     Every node whose time improves is recorded in ``touched`` with its new time in
     ``best``; the search does not expand nodes that do not improve.
     """
-    if field[b] >= _INF:
+    if field[b] >= _INF or field[a] >= _INF:
         return n_touched
     off = t_new + field[b]
     if off >= field[a]:
@@ -95,8 +95,8 @@ def backward_search(
             continue
         done[x] = stamp
         c = d + off
-        if c >= field[x]:
-            continue  # no gain here, hence none upstream through x
+        if c >= field[x] or field[x] >= _INF:
+            continue  # no gain here, hence none upstream through x (INF: out of range)
         if bstamp[x] != bmark:
             bstamp[x] = bmark
             best[x] = field[x]
@@ -349,17 +349,33 @@ def times_to_targets(
     rev_tail: np.ndarray,
     rev_time: np.ndarray,
     targets: np.ndarray,
+    settle: np.ndarray,
+    margin: np.int64,
     shift: int,
-) -> np.ndarray:
-    """Dijkstra on the reversed graph: time from every node to the nearest target."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Dijkstra on the reversed graph: time from every node to the nearest target.
+
+    Returns the times and, per node, the index (into ``targets``) of that nearest target.
+    When ``settle`` marks some nodes, the search stops once all of them are settled and the
+    frontier has passed their largest time by ``margin``; farther nodes get ``INF``.
+    """
     n = len(rev_indptr) - 1
     dist = np.full(n, _INF, np.int64)
+    which = np.full(n, -1, np.int64)
     heap = np.empty(len(rev_tail) + len(targets) + 2, np.int64)
     mask = (np.int64(1) << np.int64(shift)) - 1
+    to_settle = 0
+    for x in range(n):
+        if settle[x]:
+            to_settle += 1
+    bounded = to_settle > 0
+    stop = _INF
     size = 0
-    for t in targets:
+    for i in range(len(targets)):
+        t = targets[i]
         if dist[t] != 0:
             dist[t] = 0
+            which[t] = i
             size = heap_push(heap, size, np.int64(t))
     while size > 0:
         key, size = heap_pop(heap, size)
@@ -367,10 +383,22 @@ def times_to_targets(
         d = key >> np.int64(shift)
         if d > dist[x]:
             continue
+        if d >= stop:
+            break
+        if bounded and settle[x]:
+            to_settle -= 1
+            if to_settle == 0:
+                stop = d + margin + 1
         for k in range(rev_indptr[x], rev_indptr[x + 1]):
             y = rev_tail[k]
             nd = d + rev_time[k]
             if nd < dist[y]:
                 dist[y] = nd
+                which[y] = which[x]
                 size = heap_push(heap, size, (nd << np.int64(shift)) | y)
-    return dist
+    if stop < _INF:
+        for x in range(n):
+            if dist[x] >= stop:
+                dist[x] = _INF
+                which[x] = -1
+    return dist, which

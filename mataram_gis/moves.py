@@ -8,9 +8,9 @@ engine's identity ``F'(x) = min(F(x), d(x, a) + t' + F(b))`` for the upgraded ed
 time in between, then summing ``weight x (F_before - F_after)``. Each step is exact, so
 the sum is exact: equal to recomputing every shortest path with the move applied.
 
-Every search records its *region*: the (node, group) keys whose time it read (popped
-nodes plus both ends of each segment). If a later upgrade changes no time inside a
-move's region (and touches no end node of it), the move's search would read the same
+Every search records its *region*: the nodes whose times it read (popped nodes plus
+both ends of each segment). If a later upgrade changes no time at a node of a move's
+region (and touches no end node of it), the move's search would read the same
 numbers and its gain is unchanged. That makes re-evaluation after a pick exact and cheap:
 only moves whose region meets the changed keys are searched again. This is what keeps
 greedy selection exact when gains can GROW (complementary links), unlike lazy greedy.
@@ -50,17 +50,22 @@ def _grow(a: np.ndarray, need: int) -> np.ndarray:
 
 
 @njit(cache=True)
-def _search(a, b, t_new, g, rev_indptr, rev_tail, rev_seg, cur, fields, best, bstamp, bmark,
-            touched, nt, dist, dstamp, done, stamp, heap, shift, reg, nreg, n_groups):  # fmt: skip
-    """Pruned backward search (one group) for upgraded edge ``a -> b``; records popped keys."""
-    db = fields[b, g]
-    if db >= INF:
-        return nt, reg, nreg
-    off = t_new + db
-    if off >= fields[a, g]:
+def _search(a, b, t_new, groups, rev_indptr, rev_tail, rev_seg, cur, fields, best, bstamp,
+            bmark, touched, nt, dist, dstamp, done, stamp, heap, off, shift, reg, nreg):  # fmt: skip
+    """Pruned backward search (all groups) for upgraded edge ``a -> b``; records popped nodes."""
+    any_gain = False
+    for gi in range(len(groups)):
+        g = groups[gi]
+        db = fields[b, g]
+        if db >= INF:
+            off[g] = INF
+        else:
+            off[g] = t_new + db
+            if off[g] < fields[a, g]:
+                any_gain = True
+    if not any_gain:
         return nt, reg, nreg
     mask = (np.int64(1) << np.int64(shift)) - 1
-    size = 0
     dist[a] = 0
     dstamp[a] = stamp
     heap[0] = np.int64(a)
@@ -89,18 +94,27 @@ def _search(a, b, t_new, g, rev_indptr, rev_tail, rev_seg, cur, fields, best, bs
         done[x] = stamp
         if nreg >= len(reg):
             reg = _grow(reg, nreg + 1)
-        reg[nreg] = x * n_groups + g
+        reg[nreg] = x
         nreg += 1
-        cand = d + off
-        if cand >= fields[x, g]:
+        improved = False
+        for gi in range(len(groups)):
+            g = groups[gi]
+            if off[g] >= INF:
+                continue
+            cand = d + off[g]
+            if cand < fields[x, g]:
+                if not improved and bstamp[x] != bmark:
+                    bstamp[x] = bmark
+                    for hi in range(len(groups)):
+                        h = groups[hi]
+                        best[x, h] = fields[x, h]
+                    touched[nt] = x
+                    nt += 1
+                improved = True
+                if cand < best[x, g]:
+                    best[x, g] = cand
+        if not improved:
             continue
-        if bstamp[x] != bmark:
-            bstamp[x] = bmark
-            best[x] = cand
-            touched[nt] = x
-            nt += 1
-        elif cand < best[x]:
-            best[x] = cand
         for k in range(rev_indptr[x], rev_indptr[x + 1]):
             y = rev_tail[k]
             nd = d + cur[rev_seg[k]]
@@ -133,7 +147,7 @@ def run_moves(todo, commit, move_indptr, move_segs, rev_indptr, rev_tail, rev_se
     gain, households
         Per todo move: weighted ms saved, and households whose time strictly improves.
     reg_indptr, reg
-        Per todo move, the (node * n_groups + group) keys its searches read.
+        Per todo move, the nodes whose times its searches read (popped nodes, end nodes).
     step_gain
         Per todo move and member (flat, in ``move_indptr`` layout of the todo moves): the
         weighted ms each member adds in order.
@@ -158,7 +172,8 @@ def run_moves(todo, commit, move_indptr, move_segs, rev_indptr, rev_tail, rev_se
     dstamp = np.full(n, -1, np.int64)
     done = np.full(n, -1, np.int64)
     bstamp = np.full(n, -1, np.int64)
-    best = np.empty(n, np.int64)
+    best = np.empty((n, n_groups), np.int64)
+    off = np.empty(n_groups, np.int64)
     touched = np.empty(n, np.int64)
     heap = np.empty(len(rev_tail) + 2, np.int64)
     logged = np.full(n * n_groups, -1, np.int64)
@@ -179,77 +194,32 @@ def run_moves(todo, commit, move_indptr, move_segs, rev_indptr, rev_tail, rev_se
             seg_old[k - k0] = cur[s]
             a0 = seg_u[s]
             b0 = seg_v[s]
-            reg = _grow(reg, nreg + 2 * n_groups)
-            for g in range(n_groups):
-                reg[nreg] = a0 * n_groups + g
-                reg[nreg + 1] = b0 * n_groups + g
-                nreg += 2
+            reg = _grow(reg, nreg + 2)
+            reg[nreg] = a0
+            reg[nreg + 1] = b0
+            nreg += 2
             t_new = after[s]
             if t_new < 0 or t_new >= cur[s]:
                 member += 1
                 continue
             sg = 0.0
-            for gi in range(len(groups)):
-                g = groups[gi]
-                bmark += 1
+            bmark += 1
+            stamp += 1
+            nt = 0
+            nt, reg, nreg = _search(a0, b0, t_new, groups, rev_indptr, rev_tail, rev_seg, cur,
+                                    fields, best, bstamp, bmark, touched, nt, dist, dstamp, done,
+                                    stamp, heap, off, shift, reg, nreg)
+            if two_way[s]:
                 stamp += 1
-                nt = 0
-                nt, reg, nreg = _search(
-                    a0,
-                    b0,
-                    t_new,
-                    g,
-                    rev_indptr,
-                    rev_tail,
-                    rev_seg,
-                    cur,
-                    fields,
-                    best,
-                    bstamp,
-                    bmark,
-                    touched,
-                    nt,
-                    dist,
-                    dstamp,
-                    done,
-                    stamp,
-                    heap,
-                    shift,
-                    reg,
-                    nreg,
-                    n_groups,
-                )
-                if two_way[s]:
-                    stamp += 1
-                    nt, reg, nreg = _search(
-                        b0,
-                        a0,
-                        t_new,
-                        g,
-                        rev_indptr,
-                        rev_tail,
-                        rev_seg,
-                        cur,
-                        fields,
-                        best,
-                        bstamp,
-                        bmark,
-                        touched,
-                        nt,
-                        dist,
-                        dstamp,
-                        done,
-                        stamp,
-                        heap,
-                        shift,
-                        reg,
-                        nreg,
-                        n_groups,
-                    )
-                for j in range(nt):
-                    x = touched[j]
+                nt, reg, nreg = _search(b0, a0, t_new, groups, rev_indptr, rev_tail, rev_seg,
+                                        cur, fields, best, bstamp, bmark, touched, nt, dist,
+                                        dstamp, done, stamp, heap, off, shift, reg, nreg)
+            for j in range(nt):
+                x = touched[j]
+                for gi in range(len(groups)):
+                    g = groups[gi]
                     old = fields[x, g]
-                    new = best[x]
+                    new = best[x, g]
                     if new >= old:
                         continue
                     key = x * n_groups + g

@@ -2,7 +2,7 @@
 
 :class:`SearchState` holds the current segment times, the exact distance fields for them,
 and for each move of a :class:`MoveSet` its exact marginal gain and the region of
-(node, group) keys its evaluation read (:mod:`mataram_gis.moves`). After any change of
+nodes whose times its evaluation read (:mod:`mataram_gis.moves`). After any change of
 state (an upgrade added, or one removed and the fields recomputed) only the moves whose
 region meets a changed key are evaluated again; all other gains are provably unchanged.
 """
@@ -158,20 +158,16 @@ class SearchState:
             self.reg_keys = np.concatenate(keys)
             self.reg_owner = np.concatenate(owners)
 
-    def _after_change(self, changed_keys: np.ndarray) -> int:
-        """Re-evaluate the tracked moves whose region meets ``changed_keys``."""
-        if self.moves is None or len(changed_keys) == 0:
+    def _after_change(self, changed_nodes: np.ndarray) -> int:
+        """Re-evaluate the tracked moves whose region meets ``changed_nodes``."""
+        if self.moves is None or len(changed_nodes) == 0:
             return 0
-        mask = np.zeros(self.problem.n_nodes * self.n_groups, bool)
-        mask[changed_keys] = True
+        mask = np.zeros(self.problem.n_nodes, bool)
+        mask[changed_nodes] = True
         dirty = np.unique(self.reg_owner[mask[self.reg_keys]])
         self._refresh(dirty)
         return len(dirty)
 
-    def _end_keys(self, rows: np.ndarray) -> np.ndarray:
-        nodes = np.concatenate([self.problem.seg_u[rows], self.problem.seg_v[rows]])
-        g = np.arange(self.n_groups)
-        return (nodes[:, None] * self.n_groups + g[None, :]).ravel()
 
     # -- changing the state -----------------------------------------------------------
     def add(self, rows: Sequence[int]) -> np.ndarray:
@@ -180,7 +176,7 @@ class SearchState:
         one = MoveSet.from_lists([rows], kind="commit")
         _, _, _, _, step, changed = self._run(one, np.zeros(1, np.int64), commit=True)
         self.chosen[rows] = True
-        self._after_change(changed)
+        self._after_change(changed // self.n_groups)
         return step
 
     def reset_to(self, chosen: np.ndarray, fields: np.ndarray | None = None) -> None:
@@ -190,12 +186,12 @@ class SearchState:
         g = self.groups
         diff = np.flatnonzero((new_fields[:, g] != self.fields[:, g]).any(axis=1))
         changed_rows = np.flatnonzero(chosen != self.chosen)
-        keys = (diff[:, None] * self.n_groups + g[None, :]).ravel()
-        keys = np.concatenate([keys, self._end_keys(changed_rows)])
+        p = self.problem
+        nodes = np.concatenate([diff, p.seg_u[changed_rows], p.seg_v[changed_rows]])
         self.fields = np.ascontiguousarray(new_fields.copy())
         self.cur = self.problem.times_with(np.flatnonzero(chosen))
         self.chosen = chosen.copy()
-        self._after_change(keys)
+        self._after_change(nodes)
 
     def total(self) -> float:
         """Exact weighted household-hours per year saved by the current state."""

@@ -48,6 +48,8 @@ PORTFOLIO_COLUMNS: tuple[str, ...] = (
     "pick", "segment_id", "name", "cost", "marginal_benefit", "cumulative_cost",
     "cumulative_benefit",
 )  # fmt: skip
+#: Corridors with more candidate segments than this are not used as a single move.
+MAX_CORRIDOR_MOVE = 8
 #: Local-improvement tries by default: every chosen segment up to this many picks.
 DEFAULT_MAX_TRIALS = 12
 
@@ -131,7 +133,7 @@ class Portfolio:
 
 # -- moves ---------------------------------------------------------------------------
 def build_moves(problem: UpgradeProblem, *, pairs: bool = True, corridors: bool = True) -> MoveSet:
-    """Singles (first, in candidate row order), adjacent pairs, corridors of 2+ candidates."""
+    """Singles (first, in candidate row order), adjacent pairs, corridors of 2-8 candidates."""
     cand = np.flatnonzero(problem.candidate)
     parts = [MoveSet.from_lists([np.array([r]) for r in cand], kind="single")]
     if pairs and len(cand) > 1:
@@ -156,7 +158,8 @@ def build_moves(problem: UpgradeProblem, *, pairs: bool = True, corridors: bool 
             problem.seg_u, problem.seg_v, problem.names, n_nodes=problem.n_nodes
         )
         lists = [r[problem.candidate[r]] for r in corridor_members(labels)]
-        parts.append(MoveSet.from_lists([x for x in lists if len(x) >= 2], kind="corridor"))
+        keep = [x for x in lists if 2 <= len(x) <= MAX_CORRIDOR_MOVE]
+        parts.append(MoveSet.from_lists(keep, kind="corridor"))
     return MoveSet.concat(parts)
 
 

@@ -63,6 +63,25 @@ def test_engine_equals_brute_force(net, method):
     np.testing.assert_allclose(got.household_seconds, want.household_seconds, rtol=1e-12)
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(net=networks())
+def test_engine_is_exact_on_fields_computed_only_as_far_as_needed(net):
+    """Fields of named-centre groups stop a margin beyond their farthest household."""
+    n, u, v, oneway, before, after, demand = net
+    graph = build_graph(u, v, oneway, before, n_nodes=n)
+    ok = demand.node >= 0
+    settle = tuple(
+        np.unique(demand.node[ok & (demand.group == g)]) for g in range(len(demand.targets))
+    )
+    gainable = (before >= 0) & (after >= 0) & (after < before)
+    margin = int((before - after)[gainable].max()) if gainable.any() else 0
+    fields = distance_fields(graph, demand.targets, settle=settle, margin=margin)
+    got = upgrade_benefits(graph, u, v, oneway, after, demand, fields=fields)
+    want = brute_force_benefits(u, v, oneway, before, after, demand, n_nodes=n)
+    np.testing.assert_array_equal(got.households, want.households)
+    np.testing.assert_allclose(got.weighted_seconds, want.weighted_seconds, rtol=1e-12, atol=0)
+
+
 @settings(max_examples=100, deadline=None)
 @given(networks(), st.data())
 def test_segment_savings_gives_each_households_new_time(net, data):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 import numpy as np
@@ -116,10 +117,8 @@ def test_download_offline_fails_fast(tmp_path, monkeypatch):
 def test_download_real_network_call_fails_fast(tmp_path):
     """The machine running the tests may have no internet: the call must not hang."""
     t = time.perf_counter()
-    try:
+    with contextlib.suppress(InputDataError):
         download_osm(bbox=(116.10, -8.59, 116.11, -8.58), cache_folder=tmp_path)
-    except InputDataError:
-        pass
     assert time.perf_counter() - t < 30
 
 

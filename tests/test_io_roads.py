@@ -171,7 +171,7 @@ def test_repairs_reach_contract(tmp_path):
     roads, report = read_roads(path)
     assert len(roads) == 7
     assert report.parts == 2 and len(report.dropped_parts) == 1
-    n, metres, (lon, lat) = report.dropped_parts[0]
+    n, metres, (lon, _lat) = report.dropped_parts[0]
     assert n == 1 and metres == 100.0 and -180 <= lon <= 180
     from mataram_gis.io.topology import obeys_contract
 

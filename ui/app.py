@@ -1,4 +1,3 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """Application entry: ``python main.py [--screenshot PATH] [--lang id|en] [--demo-scale K]``."""
 
 from __future__ import annotations

@@ -86,6 +86,7 @@ class MapCanvas(QWidget):
         self._hover_path: QPainterPath | None = None
         self.last_render_ms = 0.0
         self._fitted = False
+        self._at_full = True
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -100,7 +101,7 @@ class MapCanvas(QWidget):
         self._release_timer.timeout.connect(self.refresh)
 
     # -- public API ----------------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(900, 700)
 
     @property
@@ -123,6 +124,7 @@ class MapCanvas(QWidget):
             self._sync_size()
             self.view.fit(bounds)
             self._view_changed()
+            self._at_full = True
 
     def zoom_to_bounds(
         self, bounds: tuple[float, float, float, float], min_span: float = 1500.0
@@ -212,7 +214,7 @@ class MapCanvas(QWidget):
         painter.drawImage(QPointF(dx, dy), self._cache)
         self._draw_overlays(painter)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         self.paint_to(painter)
         painter.end()
@@ -261,6 +263,7 @@ class MapCanvas(QWidget):
         self.update()
 
     def _view_changed(self) -> None:
+        self._at_full = False
         self.refresh()
         self.viewChanged.emit()
 
@@ -268,10 +271,10 @@ class MapCanvas(QWidget):
         self.view.width, self.view.height = max(self.width(), 1), max(self.height(), 1)
 
     # -- Qt events ---------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize()
         self._sync_size()
-        if not self._fitted or old.width() <= 0:
+        if not self._fitted or old.width() <= 0 or self._at_full:
             bounds = self.layers.bounds()
             if bounds:
                 self.view.fit(bounds)
@@ -279,7 +282,7 @@ class MapCanvas(QWidget):
         self.refresh()
         self.viewChanged.emit()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
             self._last = self._press
@@ -287,7 +290,7 @@ class MapCanvas(QWidget):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self._box = QRect(self._press, self._press)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         x, y = self.view.to_map(pos.x(), pos.y())
         self.cursorMoved.emit(x, y)
@@ -304,12 +307,13 @@ class MapCanvas(QWidget):
             assert self._last is not None
             delta = point - self._last
             self.view.pan_pixels(delta.x(), delta.y())  # blit only: no re-render while dragging
+            self._at_full = False
             self._last = point
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
             self.update()
             self.viewChanged.emit()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
         pos = event.position()
@@ -354,17 +358,17 @@ class MapCanvas(QWidget):
             )
             self.update()
 
-    def leaveEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+    def leaveEvent(self, event: object) -> None:
         if self.hover_id is not None:
             self.hover_id, self._hover_path = None, None
             self.update()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+    def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
         if steps:
             self.zoom_by(ZOOM_STEP**steps, event.position())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         step_x, step_y = self.width() / 4, self.height() / 4
         moves = {

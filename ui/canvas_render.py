@@ -1,4 +1,3 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """Drawing the layer models with QPainter, fast enough for 250,000 segments.
 
 Techniques
@@ -46,7 +45,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: Simplification tolerances (map units) of the levels of detail.
+# Simplification tolerances (map units) of the levels of detail.
 LOD_TOLERANCES: tuple[float, ...] = (0.0, 2.0, 6.0, 20.0)
 
 
@@ -131,10 +130,10 @@ class RoadPaths:
         self._paths.clear()
 
     def lod_for(self, res: float) -> int:
-        """The coarsest level whose tolerance stays under half a pixel."""
+        """The coarsest level whose tolerance stays under one pixel."""
         level = 0
         for i, tol in enumerate(LOD_TOLERANCES):
-            if tol <= 0.5 * res:
+            if tol <= res:
                 level = i
         return level
 
@@ -326,7 +325,7 @@ class MapRenderer:
             return
         poly = polygon_from_xy(layer.x, layer.y)
         base = painter.transform()
-        for colour, size in ((QColor("white"), 7.0), (QColor(layer.colour), 5.0)):
+        for colour, size in ((QColor("white"), 4.5), (QColor(layer.colour), 3.0)):
             pen = QPen(colour, 1.0)
             pen.setCosmetic(True)
             painter.setPen(pen)

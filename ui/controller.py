@@ -1,4 +1,4 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+# ruff: noqa: N815 - Qt API names (camelCase overrides and signals)
 """The analysis state and its jobs: load/prepare once, re-rank live on parameter changes.
 
 Parameter changes are debounced (150 ms) then ``analyse(prepared, scenario)`` runs in a

@@ -1,4 +1,4 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+# ruff: noqa: N815 - Qt API names (camelCase overrides and signals)
 """Languages: Bahasa Indonesia (default on Indonesian systems) and English at runtime.
 
 Translations live in ``ui/i18n/mataram_gis_<lang>.ts`` (Qt Linguist) and are compiled to

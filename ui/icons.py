@@ -1,4 +1,3 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """Small vector toolbar icons drawn with QPainter (no image files to ship)."""
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+# ruff: noqa: N802 - Qt API names (camelCase overrides and signals)
 """Identify: a clicked segment's attributes and why it ranks where it does."""
 
 from __future__ import annotations
 
 import logging
-
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -112,7 +111,8 @@ class IdentifyPanel(QWidget):
         if len(hh) == 0:
             self.summary.setText(
                 self.tr(
-                    "No household's trip to a centre gets faster if this segment alone is upgraded."
+                    "No household's trip to a centre gets faster "
+                    "if this segment alone is upgraded."
                 )
             )
         else:
@@ -214,11 +214,12 @@ class IdentifyPanel(QWidget):
             self.title.setText(self.tr("Identify"))
             self.summary.setText(
                 self.tr(
-                    "Click a road segment on the map or a row of the ranking to see why it ranks where it does."
+                    "Click a road segment on the map or a row of the ranking "
+                    "to see why it ranks where it does."
                 )
             )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -1,4 +1,4 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+# ruff: noqa: N802 - Qt API names (camelCase overrides and signals)
 """The layer panel: visibility, order, opacity, road style and a legend per layer."""
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ class LayerPanel(QWidget):
         if item is None:
             return None
         name = item.data(0, NAME_ROLE)
-        return self.layers[name] if name in self.layers else None
+        return self.layers.get(name)
 
     def item_of(self, name: str) -> QTreeWidgetItem | None:
         """The top-level tree item of a layer."""
@@ -185,12 +185,12 @@ class LayerPanel(QWidget):
             self.down.setEnabled(layer is not None)
             if layer is not None:
                 self.opacity.setValue(round(layer.opacity * 100))
-            roads = self.layers["roads"] if "roads" in self.layers else None
+            roads = self.layers.get("roads")
             is_roads = roads is not None and roads.kind == "roads"
             self.style_box.setEnabled(is_roads)
             if is_roads:
                 self.style_box.setCurrentIndex(self.style_box.findData(roads.style_mode))
-            hh = self.layers["households"] if "households" in self.layers else None
+            hh = self.layers.get("households")
             is_hh = hh is not None and hh.kind == "households"
             self.hh_box.setEnabled(is_hh)
             if is_hh:
@@ -201,7 +201,7 @@ class LayerPanel(QWidget):
     # -- reactions -----------------------------------------------------------------------
     def _on_layers_event(self, layer: Layer | None = None, **payload: object) -> None:
         what = payload.get("what")
-        if what == "opacity":
+        if self._building or what == "opacity":
             return
         if what == "visibility" and layer is not None:
             item = self.item_of(layer.name)
@@ -262,7 +262,7 @@ class LayerPanel(QWidget):
                 layer.set_language(lang)
         self.rebuild()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

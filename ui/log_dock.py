@@ -1,8 +1,8 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """The log: Python logging of ``mataram_gis`` and ``ui`` into a text view and a file."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -26,10 +26,8 @@ class QtLogHandler(logging.Handler):
         self.setFormatter(logging.Formatter(FORMAT, "%H:%M:%S"))
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the widget is gone (shutting down)
             self.relay.message.emit(self.format(record))
-        except RuntimeError:  # the widget is gone (application shutting down)
-            pass
 
 
 class LogView(QPlainTextEdit):

@@ -1,4 +1,4 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+# ruff: noqa: N802 - Qt API names (camelCase overrides and signals)
 """The main window: composes the canvas, the docks, menus, toolbar and status bar."""
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self._add_dock("log", self.log_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks["log"].hide()
         self.resizeDocks(
-            [self.docks["layers"], self.docks["ranking"]], [330, 560], Qt.Orientation.Horizontal
+            [self.docks["layers"], self.docks["ranking"]], [330, 440], Qt.Orientation.Horizontal
         )
         self.resizeDocks(
             [self.docks["layers"], self.docks["parameters"]], [330, 520], Qt.Orientation.Vertical
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self._identify_current()
 
     def _identify_current(self) -> None:
-        highlight = self.layers["highlight"] if "highlight" in self.layers else None
+        highlight = self.layers.get("highlight")
         selected = self.selection.selected
         explanation = self.controller.explain(selected[-1]) if selected else None
         analysis = self.controller.analysis
@@ -271,7 +271,11 @@ class MainWindow(QMainWindow):
                 highlight.clear()
             return
         names = dict(
-            zip(analysis.centres["centre_id"].astype(str), analysis.centres["name"].astype(str))
+            zip(
+                analysis.centres["centre_id"].astype(str),
+                analysis.centres["name"].astype(str),
+                strict=True,
+            )
         )
         self.identify.show_explanation(explanation, names)
         if highlight is not None:
@@ -294,7 +298,8 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.critical(
                 self, self.tr("Mataram GIS"),
-                self.tr("Something went wrong inside the program. Details are in the log.") + "\n\n" + message,
+                self.tr("Something went wrong inside the program. Details are in the log.")
+                + "\n\n" + message,
             )  # fmt: skip
             self.docks["log"].show()
 
@@ -302,10 +307,12 @@ class MainWindow(QMainWindow):
         """The About box."""
         from mataram_gis import __version__
 
-        QMessageBox.about(self, self.tr("About Mataram GIS"), self.tr(
-            "Mataram GIS %1\nRanks road segments by how much upgrading each would cut travel "
-            "time for poor households to industrial centres.\nDinas PUPR Kota Mataram."
-        ).replace("%1", __version__))  # fmt: skip
+        text = self.tr("Mataram GIS %1").replace("%1", __version__)
+        text += "\n" + self.tr(
+            "Ranks road segments by how much upgrading each would cut travel time for poor "
+            "households going to industrial centres."
+        )
+        QMessageBox.about(self, self.tr("About Mataram GIS"), text + "\nDinas PUPR Kota Mataram")
 
     def retranslate(self) -> None:
         """Re-set every visible text of the window (panels retranslate themselves)."""
@@ -345,7 +352,7 @@ class MainWindow(QMainWindow):
             self.actions_[key].setText(text)
             self.actions_[key].setToolTip(text)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             lang = self.languages.lang
@@ -361,7 +368,7 @@ class MainWindow(QMainWindow):
         QApplication.processEvents()
         self.log_view.detach()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
 

@@ -1,4 +1,3 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """Build the map's layer list from the prepared data and (optionally) an analysis."""
 
 from __future__ import annotations

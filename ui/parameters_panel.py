@@ -30,7 +30,7 @@ from ui.i18n import current_lang
 if TYPE_CHECKING:
     from mataram_gis.scenario import Scenario
 
-#: As :data:`mataram_gis.speeds.MODES` / ``CONDITIONS`` (not imported: pandas is slow to load).
+# As :data:`mataram_gis.speeds.MODES` / ``CONDITIONS`` (not imported: pandas is slow to load).
 MODES: tuple[str, ...] = ("motorcycle", "car", "walk")
 TARGETS: tuple[str, ...] = ("baik", "sedang", "rusak ringan")
 
@@ -209,47 +209,58 @@ class ParametersPanel(QWidget):
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Re-set every visible text."""
-        tr = self.tr
-        self.g_travel.setTitle(tr("Travel"))
-        self.g_equity.setTitle(tr("Equity weights (P3KE desil)"))
-        self.g_cost.setTitle(tr("Upgrade unit costs"))
-        self.g_filter.setTitle(tr("Candidate segments"))
-        self.l_mode.setText(tr("Travel mode"))
-        self.l_trips.setText(tr("Trips per year"))
-        self.l_target.setText(tr("Upgrade to condition"))
-        modes = {"motorcycle": tr("Motorcycle"), "car": tr("Car"), "walk": tr("Walking")}
+
+        self.g_travel.setTitle(self.tr("Travel"))
+        self.g_equity.setTitle(self.tr("Equity weights (P3KE desil)"))
+        self.g_cost.setTitle(self.tr("Upgrade unit costs"))
+        self.g_filter.setTitle(self.tr("Candidate segments"))
+        self.l_mode.setText(self.tr("Travel mode"))
+        self.l_trips.setText(self.tr("Trips per year"))
+        self.l_target.setText(self.tr("Upgrade to condition"))
+        modes = {
+            "motorcycle": self.tr("Motorcycle"),
+            "car": self.tr("Car"),
+            "walk": self.tr("Walking"),
+        }
         for i in range(self.mode.count()):
             self.mode.setItemText(i, modes.get(self.mode.itemData(i), self.mode.itemData(i)))
         conds = {
-            "baik": tr("Good (baik)"),
-            "sedang": tr("Fair (sedang)"),
-            "rusak ringan": tr("Poor (rusak ringan)"),
+            "baik": self.tr("Good (baik)"),
+            "sedang": self.tr("Fair (sedang)"),
+            "rusak ringan": self.tr("Poor (rusak ringan)"),
         }
         for i in range(self.target.count()):
             self.target.setItemText(i, conds.get(self.target.itemData(i), ""))
-        groups = {1: tr("Desil 1 (extreme poor)"), 2: tr("Desil 2 (poor)"),
-                  3: tr("Desil 3 (vulnerable)"), 4: tr("Desil 4 (near-poor)")}  # fmt: skip
+        groups = {1: self.tr("Desil 1 (extreme poor)"), 2: self.tr("Desil 2 (poor)"),
+                  3: self.tr("Desil 3 (vulnerable)"),
+                  4: self.tr("Desil 4 (near-poor)")}  # fmt: skip
         for k, lab in self.l_weights.items():
             lab.setText(groups[k])
         self.l_costs.setText(
-            tr("Rp million per km, by road class and condition before the upgrade")
+            self.tr("Rp million per km, by road class and condition before the upgrade")
         )
-        self.costs.setHorizontalHeaderLabels([tr("Fair"), tr("Poor"), tr("Bad")])
+        self.costs.setHorizontalHeaderLabels([self.tr("Fair"), self.tr("Poor"), self.tr("Bad")])
         self.costs.setVerticalHeaderLabels(
-            [tr("Arterial"), tr("Collector"), tr("Local"), tr("Alley (gang)")]
+            [self.tr("Arterial"), self.tr("Collector"), self.tr("Local"), self.tr("Alley (gang)")]
         )
-        self.l_auth.setText(tr("Road authority"))
-        names = {"nasional": tr("national"), "provinsi": tr("provincial"), "kota": tr("city")}
+        self.l_auth.setText(self.tr("Road authority"))
+        names = {
+            "nasional": self.tr("national"),
+            "provinsi": self.tr("provincial"),
+            "kota": self.tr("city"),
+        }
         for a, box in self.authority.items():
             box.setText(names[a])
-        self.l_minlen.setText(tr("Minimum length (m)"))
-        self.exclude_good.setText(tr("Exclude roads already at the target condition"))
-        self.live.setText(tr("Re-rank live"))
-        self.live.setToolTip(tr("Switched off automatically when one analysis takes over 1 s"))
-        self.run.setText(tr("Run"))
+        self.l_minlen.setText(self.tr("Minimum length (m)"))
+        self.exclude_good.setText(self.tr("Exclude roads already at the target condition"))
+        self.live.setText(self.tr("Re-rank live"))
+        self.live.setToolTip(
+            self.tr("Switched off automatically when one analysis takes over 1 s")
+        )
+        self.run.setText(self.tr("Run"))
         _ = current_lang()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

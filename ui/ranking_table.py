@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -43,7 +42,7 @@ logger = logging.getLogger(__name__)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: (key, column of Analysis.segments)
+# (key, column of Analysis.segments)
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("rank", "rank"),
     ("name", "name"),
@@ -70,17 +69,17 @@ class SegmentTableModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         """Column titles in the current language."""
-        tr = self.tr
+
         return [
-            tr("Rank"),
-            tr("Road segment"),
-            tr("Length (m)"),
-            tr("Condition"),
-            tr("Benefit (hh-hours/yr)"),
-            tr("Households"),
-            tr("Minutes saved"),
-            tr("Cost"),
-            tr("Benefit per Rp 1 billion"),
+            self.tr("Rank"),
+            self.tr("Road segment"),
+            self.tr("Length (m)"),
+            self.tr("Condition"),
+            self.tr("Benefit (hh-hours/yr)"),
+            self.tr("Households"),
+            self.tr("Minutes saved"),
+            self.tr("Cost"),
+            self.tr("Benefit per Rp 1 billion"),
         ]
 
     def set_segments(self, segments: pd.DataFrame | None) -> None:
@@ -110,10 +109,10 @@ class SegmentTableModel(QAbstractTableModel):
         self.row_of = {int(s): i for i, s in enumerate(self.segment_ids)}
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.segment_ids)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
@@ -285,7 +284,7 @@ class RankingPanel(QWidget):
         self.model.retranslate()
         self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -1,4 +1,4 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+# ruff: noqa: N802 - Qt API names (camelCase overrides and signals)
 """Status bar: cursor lon/lat and UTM 50S, map scale, selection count, job progress."""
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ class MapStatusBar(QStatusBar):
         if not self.coords.text():
             self.coords.setText(self.tr("Move the mouse over the map"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -1,4 +1,3 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """The map view: centre, resolution (map units per pixel) and size -> QTransform."""
 
 from __future__ import annotations
@@ -7,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QTransform
 
-#: Metres per inch, for the map scale 1:N.
+# Metres per inch, for the map scale 1:N.
 INCH_M = 0.0254
 
 

@@ -1,4 +1,3 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """Background jobs: a QRunnable running a job function in the global QThreadPool.
 
 A job function takes keyword-only ``progress(fraction, message)`` and ``cancel() -> bool``

@@ -84,10 +84,8 @@ def read_osm(path: Path) -> tuple[gpd.GeoDataFrame, TopologyReport]:
     report : TopologyReport
     """
     file = str(path)
-    if path.suffix.lower() == ".pbf":
-        graph = _graph_from_pbf(path)
-    else:
-        graph = _graph_from_xml(path)
+    pbf = path.suffix.lower() == ".pbf"
+    graph = _graph_from_pbf(path) if pbf else _graph_from_xml(path)
     return graph_to_roads(graph, file=file)
 
 
@@ -130,8 +128,22 @@ def _graph_from_pbf(path: Path) -> nx.MultiDiGraph:
     way = vocab.normalise_words(tag["oneway"])
     forward = way.isin(_ONEWAY_YES) | tag["junction"].isin(["roundabout", "circular"])
     backward = way.isin(_ONEWAY_REVERSE)
-    keep = [c for c in ("highway", "name", "surface", "smoothness", "maxspeed", "width",
-                        "access", "motorcycle", "motor_vehicle", "length") if c in edges]
+    keep = [
+        c
+        for c in (
+            "highway",
+            "name",
+            "surface",
+            "smoothness",
+            "maxspeed",
+            "width",
+            "access",
+            "motorcycle",
+            "motor_vehicle",
+            "length",
+        )
+        if c in edges
+    ]
     attrs = edges[keep].astype(object).where(edges[keep].notna(), None)
     attrs["osmid"] = edges["id"].to_numpy()
     graph = nx.MultiDiGraph(crs="epsg:4326")
@@ -170,7 +182,9 @@ def _first(values: pd.Series) -> pd.Series:
     return values.map(pick)
 
 
-def graph_to_roads(graph: nx.MultiDiGraph, *, file: str) -> tuple[gpd.GeoDataFrame, TopologyReport]:
+def graph_to_roads(
+    graph: nx.MultiDiGraph, *, file: str
+) -> tuple[gpd.GeoDataFrame, TopologyReport]:
     """Turn an osmnx graph (simplified) into the roads schema and keep its largest part.
 
     Parameters
@@ -187,14 +201,25 @@ def graph_to_roads(graph: nx.MultiDiGraph, *, file: str) -> tuple[gpd.GeoDataFra
             "the OSM data holds no roads", file=file, fix="choose an area that covers the city"
         )
     edges = ox.graph_to_gdfs(graph, nodes=False, fill_edge_geometry=True).reset_index()
-    for name in ("highway", "name", "surface", "smoothness", "maxspeed", "width", "access",
-                 "motorcycle", "motor_vehicle", "oneway"):
+    for name in (
+        "highway",
+        "name",
+        "surface",
+        "smoothness",
+        "maxspeed",
+        "width",
+        "access",
+        "motorcycle",
+        "motor_vehicle",
+        "oneway",
+    ):
         edges[name] = _first(edges[name]) if name in edges else ""
     highway = edges["highway"].astype(str)
     edges = edges.loc[(highway != "") & ~highway.isin(DROP_CLASSES)].reset_index(drop=True)
     if len(edges) == 0:
         raise InputDataError(
-            "the OSM data holds no roads a motorcycle may use", file=file,
+            "the OSM data holds no roads a motorcycle may use",
+            file=file,
             fix="choose an area that covers the city",
         )
     oneway = edges["oneway"].map(lambda v: v is True or str(v).lower() in _ONEWAY_YES)
@@ -204,23 +229,27 @@ def graph_to_roads(graph: nx.MultiDiGraph, *, file: str) -> tuple[gpd.GeoDataFra
     dup = key.duplicated().to_numpy() & twoway
     edges, oneway = edges.loc[~dup].reset_index(drop=True), oneway[~dup].reset_index(drop=True)
     roads = _tags_to_schema(edges, oneway.to_numpy(bool))
-    logger.info("%s: %d OSM segments (%d reverse duplicates removed)", file, len(roads),
-                int(dup.sum()))
+    logger.info(
+        "%s: %d OSM segments (%d reverse duplicates removed)", file, len(roads), int(dup.sum())
+    )
     return _keep_largest(roads, TopologyReport())
 
 
 def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataFrame:
     """Map OSM tag columns to the roads schema columns."""
-    txt = {c: vocab.normalise_words(edges[c].astype(str)) for c in
-           ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")}
+    txt = {
+        c: vocab.normalise_words(edges[c].astype(str))
+        for c in ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")
+    }
     highway = edges["highway"].astype(str).str.strip().str.lower()
     by_smooth = txt["smoothness"].map(vocab.SMOOTHNESS_CONDITION)
     surface = txt["surface"].map(vocab.SURFACE_WORDS)
     by_surface = surface.fillna("").str.replace("_", " ").map(vocab.SURFACE_CONDITION)
     by_class = highway.str.replace("_link", "").map(vocab.CLASS_CONDITION).fillna("sedang")
     condition = by_smooth.fillna(by_surface).fillna(by_class)
-    access = txt["access"].str.replace(" ", "_").where(~txt["access"].isin(["yes", "permissive"]),
-                                                        "")
+    access = (
+        txt["access"].str.replace(" ", "_").where(~txt["access"].isin(["yes", "permissive"]), "")
+    )
     no_motor = txt["motorcycle"].eq("no") | txt["motor_vehicle"].eq("no")
     access = access.where(~no_motor, "no_motor")
     out = gpd.GeoDataFrame(
@@ -287,11 +316,15 @@ def download_osm(
 
     if (place is None) == (bbox is None):
         raise InputDataError(
-            "give either a place name or a bounding box", where="download",
+            "give either a place name or a bounding box",
+            where="download",
             fix="e.g. place='Kota Mataram, Nusa Tenggara Barat, Indonesia'",
         )
-    settings: dict[str, object] = {"use_cache": True, "requests_timeout": DOWNLOAD_TIMEOUT_S,
-                                   "useful_tags_way": _useful_tags()}
+    settings: dict[str, object] = {
+        "use_cache": True,
+        "requests_timeout": DOWNLOAD_TIMEOUT_S,
+        "useful_tags_way": _useful_tags(),
+    }
     if cache_folder is not None:
         settings["cache_folder"] = str(cache_folder)
     if not _reachable(ox.settings.overpass_url):
@@ -302,11 +335,13 @@ def download_osm(
     try:
         with _osmnx_settings(**settings):
             if place is not None:
-                graph = ox.graph_from_place(place, network_type="all", simplify=True,
-                                            retain_all=True)
+                graph = ox.graph_from_place(
+                    place, network_type="all", simplify=True, retain_all=True
+                )
             else:
-                graph = ox.graph_from_bbox(tuple(bbox), network_type="all", simplify=True,
-                                           retain_all=True)
+                graph = ox.graph_from_bbox(
+                    tuple(bbox), network_type="all", simplify=True, retain_all=True
+                )
     except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
         raise InputDataError(
             f"cannot download OSM data: no connection to the OSM servers ({type(exc).__name__})",

@@ -144,8 +144,11 @@ def read_households(
             )
     else:
         weight = np.ones(n)
-        logger.info("%s: no weight column (%s); every household weighs 1", file,
-                    accepted_names(HOUSEHOLD_COLUMNS, "weight"))
+        logger.info(
+            "%s: no weight column (%s); every household weighs 1",
+            file,
+            accepted_names(HOUSEHOLD_COLUMNS, "weight"),
+        )
     if "category" not in cols:
         raise InputDataError(
             "there is no poverty category column",
@@ -195,7 +198,9 @@ def _flag(frame: pd.DataFrame, cols: dict[str, str]) -> np.ndarray:
     return words.isin(["true", "1", "yes", "ya"]).to_numpy()
 
 
-def _finish(out: pd.DataFrame, geometry: gpd.GeoSeries, schema: tuple[str, ...]) -> gpd.GeoDataFrame:
+def _finish(
+    out: pd.DataFrame, geometry: gpd.GeoSeries, schema: tuple[str, ...]
+) -> gpd.GeoDataFrame:
     """Attach the geometry and fix the dtypes of the schema."""
     gdf = gpd.GeoDataFrame(out, geometry=geometry.reset_index(drop=True))
     for col in schema:
@@ -238,11 +243,10 @@ def _read_points(
             where="geometry",
             fix="give every row exactly one point",
         )
-    geoms = np.where(
-        shapely.get_type_id(geoms) == 4, shapely.get_geometry(geoms, 0), geoms
+    geoms = np.where(shapely.get_type_id(geoms) == 4, shapely.get_geometry(geoms, 0), geoms)
+    _check_coordinates(
+        shapely.get_x(geoms), shapely.get_y(geoms), crs=gdf.crs, file=file, columns=("x", "y")
     )
-    _check_coordinates(shapely.get_x(geoms), shapely.get_y(geoms), crs=gdf.crs, file=file,
-                       columns=("x", "y"))
     cols = resolve_columns(
         [c for c in gdf.columns if c != "geometry"], table, column_map=column_map, file=file
     )
@@ -250,8 +254,9 @@ def _read_points(
     return frame, gpd.GeoSeries(geoms, crs=gdf.crs), cols, file
 
 
-def _check_coordinates(x: np.ndarray, y: np.ndarray, *, crs, file: str,
-                       columns: tuple[str, str]) -> None:
+def _check_coordinates(
+    x: np.ndarray, y: np.ndarray, *, crs, file: str, columns: tuple[str, str]
+) -> None:
     """Range checks in degrees for geographic CRS, area-of-use checks for projected ones."""
     if crs.is_geographic:
         check_lonlat(x, y, file=file, columns=columns)
@@ -265,8 +270,11 @@ def _points_from_columns(
     """Point geometries from lon/lat (degrees) or x/y (+ EPSG) columns."""
     if "lon" in cols and "lat" in cols:
         xcol, ycol = cols["lon"], cols["lat"]
-        target = parse_crs(crs, file=file, where="crs") if crs else parse_crs(4326, file=file,
-                                                                               where="crs")
+        target = (
+            parse_crs(crs, file=file, where="crs")
+            if crs
+            else parse_crs(4326, file=file, where="crs")
+        )
     elif "x" in cols and "y" in cols:
         xcol, ycol = cols["x"], cols["y"]
         if crs:

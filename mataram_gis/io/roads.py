@@ -157,8 +157,9 @@ def _condition(raw: gpd.GeoDataFrame, cols: dict[str, str], *, file: str) -> pd.
         todo = condition.isna().to_numpy()
         blank = vocab.normalise_words(vocab.as_words(raw[col])).eq("").to_numpy()
         if field == "iri":
-            iri = to_number(raw[col], column=col, file=file, what="an IRI", allow_empty=True,
-                            rows=rows)
+            iri = to_number(
+                raw[col], column=col, file=file, what="an IRI", allow_empty=True, rows=rows
+            )
             have = todo & np.isfinite(iri)
             condition[have] = vocab.iri_to_condition(iri[have])
             continue
@@ -170,9 +171,7 @@ def _condition(raw: gpd.GeoDataFrame, cols: dict[str, str], *, file: str) -> pd.
                 for k, v in vocab.SURFACE_WORDS.items()
             },
         }[field]
-        skip = ~todo | blank
-        if field == "surface" and not todo.all():
-            skip = ~todo | blank  # only rows that still need a condition must know the word
+        skip = ~todo | blank  # only rows that still need a condition must know the word
         mapped = _vocab(raw, col, table, file=file, what=f"{field} word", skip=skip)
         have = todo & ~blank
         condition[have] = mapped[have]
@@ -253,8 +252,10 @@ def normalise_roads(
         )
     else:
         out["authority"] = ""
-    surface, _ = vocab.map_words(vocab.as_words(raw[cols["surface"]]) if "surface" in cols else
-                                 pd.Series([""] * n), vocab.SURFACE_WORDS)
+    surface, _ = vocab.map_words(
+        vocab.as_words(raw[cols["surface"]]) if "surface" in cols else pd.Series([""] * n),
+        vocab.SURFACE_WORDS,
+    )
     fallback = vocab.map_unique(text("surface"), _osm_word)
     out["surface"] = surface.fillna(pd.Series(fallback.to_numpy())).to_numpy()
     for field in ("width_m", "maxspeed_kmh"):
@@ -293,7 +294,13 @@ def _levels(raw: pd.DataFrame, cols: dict[str, str], *, file: str, rows: np.ndar
             word = vocab.normalise_words(vocab.as_words(raw[cols[field]]))
             levels[~word.isin(["", "no", "0", "false", "tidak", "n"]).to_numpy()] = step
     if "layer" in cols:
-        layer = to_number(raw[cols["layer"]], column=cols["layer"], file=file,
-                          what="a layer number", allow_empty=True, rows=rows)
+        layer = to_number(
+            raw[cols["layer"]],
+            column=cols["layer"],
+            file=file,
+            what="a layer number",
+            allow_empty=True,
+            rows=rows,
+        )
         levels = np.where(np.isfinite(layer), np.nan_to_num(layer), levels).astype(int)
     return levels

@@ -299,7 +299,7 @@ def part_labels(geoms: np.ndarray) -> tuple[int, np.ndarray]:
     ids, nodes = _node_ids(np.vstack([start, end]))
     n = len(geoms)
     graph = coo_matrix((np.ones(n), (ids[:n], ids[n:])), shape=(len(nodes), len(nodes)))
-    count, labels = connected_components(graph, directed=False)
+    _, labels = connected_components(graph, directed=False)
     part, labels = np.unique(labels[ids[:n]], return_inverse=True)
     return len(part), labels.ravel()
 
@@ -374,7 +374,9 @@ def _keep_largest(
     lon, lat = to_ll.transform(shapely.get_x(mids), shapely.get_y(mids))
     report.dropped_parts = [
         (int(n), round(float(m), 1), (round(float(x), 6), round(float(y), 6)))
-        for n, m, x, y in zip(summary["n"], summary["m"], np.atleast_1d(lon), np.atleast_1d(lat))
+        for n, m, x, y in zip(
+            summary["n"], summary["m"], np.atleast_1d(lon), np.atleast_1d(lat), strict=True
+        )
     ]
     first = report.dropped_parts[0]
     report.note(

@@ -24,7 +24,7 @@ POINT_SUFFIXES = (".csv", ".txt", ".xlsx", ".gpkg", ".shp", ".zip", ".geojson", 
 
 
 def rows_text(rows: np.ndarray | list[int], *, limit: int = 5) -> str:
-    """Describe 1-based row numbers for a message: "rows 2, 5 and 7" / "rows 2, 5, ... (40 rows)"."""
+    """Describe 1-based row numbers for a message: "row 2", "rows 2, 5, ... (40 rows)"."""
     rows = [int(r) for r in rows]
     if len(rows) == 1:
         return f"row {rows[0]}"
@@ -53,9 +53,7 @@ def check_file(path: str | Path, *, suffixes: tuple[str, ...], what: str) -> Pat
     path = Path(path)
     name = str(path)
     if not path.exists():
-        raise InputDataError(
-            "file not found", file=name, fix=f"check the path of the {what} file"
-        )
+        raise InputDataError("file not found", file=name, fix=f"check the path of the {what} file")
     if path.is_dir():
         raise InputDataError(
             "this is a folder, not a file",
@@ -151,9 +149,7 @@ def require_geometry(gdf: gpd.GeoDataFrame, *, kind: str, what: str, file: str) 
     )
 
 
-def check_lonlat(
-    lon: np.ndarray, lat: np.ndarray, *, file: str, columns: tuple[str, str]
-) -> None:
+def check_lonlat(lon: np.ndarray, lat: np.ndarray, *, file: str, columns: tuple[str, str]) -> None:
     """Check longitude/latitude arrays: finite, in range, not swapped, one hemisphere.
 
     Parameters

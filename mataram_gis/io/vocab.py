@@ -185,7 +185,9 @@ OSM_CLASSES: tuple[str, ...] = (
 
 CLASS_WORDS: dict[str, str] = {
     **{c.replace("_", " "): c for c in OSM_CLASSES},
-    **{f"{c} link": f"{c}_link" for c in ("motorway", "trunk", "primary", "secondary", "tertiary")},
+    **{
+        f"{c} link": f"{c}_link" for c in ("motorway", "trunk", "primary", "secondary", "tertiary")
+    },
     "alley": "gang",
     "arteri": "primary",
     "arteri primer": "primary",

@@ -86,6 +86,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "brief_for": "Bahan paparan untuk DPRD Kota Mataram",
         "brief_by": "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kota Mataram",
         "page_of": "Halaman {x} dari {y}",
+        "b_rank": "No.",
+        "b_benefit": "Manfaat (jam-RT terbobot/ tahun)",
+        "b_hh": "RT diuntung- kan",
+        "b_cost": "Biaya (Rp juta)",
+        "b_per_bn": "Manfaat per Rp 1 miliar",
         "date": "Tanggal",
         "scenario": "Skenario",
         "h_summary": "Ringkasan",
@@ -99,8 +104,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sum_households": "rumah tangga miskin (dengan {producers} produsen) mendapat waktu "
         "tempuh lebih singkat ke sentra industri bila {n} ruas teratas ditingkatkan.",
         "sum_extreme": "Di antaranya {k} rumah tangga miskin ekstrem (desil 1).",
-        "sum_hours": "jam-RT terbobot per tahun dihemat oleh {n} ruas teratas (dijumlahkan per "
-        "ruas; setiap ruas dinilai sendiri-sendiri).",
+        "sum_hours": "jam-RT terbobot per tahun dihemat bila {n} ruas teratas ditingkatkan "
+        "bersama (dihitung ulang secara tepat; setiap jam dihitung sekali).",
+        "sum_extreme_row": "di antaranya rumah tangga miskin ekstrem (desil 1).",
         "sum_cost": "perkiraan biaya peningkatan {n} ruas teratas ({km} km).",
         "sum_best": "Ruas terbaik: {name} ({cls}, {cond}, {len} m) menghemat {benefit} "
         "jam-RT terbobot/tahun untuk {hh} rumah tangga dengan biaya {cost}.",
@@ -244,6 +250,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "brief_for": "Briefing for the City Council (DPRD) of Kota Mataram",
         "brief_by": "Public Works and Spatial Planning Office (Dinas PUPR) of Kota Mataram",
         "page_of": "Page {x} of {y}",
+        "b_rank": "No.",
+        "b_benefit": "Benefit (weighted household- hours/year)",
+        "b_hh": "House- holds gaining",
+        "b_cost": "Cost (Rp million)",
+        "b_per_bn": "Benefit per Rp 1 billion",
         "date": "Date",
         "scenario": "Scenario",
         "h_summary": "Summary",
@@ -257,8 +268,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sum_households": "poor households (with {producers} producers) get a shorter trip to "
         "an industrial centre if the top {n} segments are upgraded.",
         "sum_extreme": "Of these, {k} households are in extreme poverty (decile 1).",
-        "sum_hours": "weighted household-hours per year saved by the top {n} segments (summed "
-        "per segment; each segment assessed on its own).",
+        "sum_hours": "weighted household-hours per year saved if the top {n} segments are "
+        "upgraded together (recomputed exactly; each hour counted once).",
+        "sum_extreme_row": "of them in extreme poverty (decile 1).",
         "sum_cost": "estimated cost of upgrading the top {n} segments ({km} km).",
         "sum_best": "Best segment: {name} ({cls}, {cond}, {len} m) saves {benefit} weighted "
         "household-hours/year for {hh} households at a cost of {cost}.",

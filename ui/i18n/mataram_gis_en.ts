@@ -1,0 +1,665 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <location filename="../identify_panel.py" line="88" />
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="90" />
+        <source>Segment %1: %2</source>
+        <translation>Segment %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="98" />
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="114" />
+        <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
+        <translation>No household's trip to a centre gets faster if this segment alone is upgraded.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="122" />
+        <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
+        <translation>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="160" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="186" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="187" />
+        <source>Road class</source>
+        <translation>Road class</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="188" />
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="189" />
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="190" />
+        <source>Benefit (hh-hours/yr)</source>
+        <translation>Benefit (hh-hours/yr)</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="191" />
+        <source>Households benefiting</source>
+        <translation>Households benefiting</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="192" />
+        <source>Mean minutes saved</source>
+        <translation>Mean minutes saved</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="193" />
+        <source>Upgrade cost</source>
+        <translation>Upgrade cost</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="194" />
+        <source>Benefit per Rp 1 billion</source>
+        <translation>Benefit per Rp 1 billion</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="201" />
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="201" />
+        <source>Poverty group</source>
+        <translation>Poverty group</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="201" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="202" />
+        <source>Before (min)</source>
+        <translation>Before (min)</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="202" />
+        <source>After (min)</source>
+        <translation>After (min)</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="202" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="214" />
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="217" />
+        <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
+        <translation>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <location filename="../layer_panel.py" line="126" />
+        <source>Road segments</source>
+        <translation>Road segments</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="127" />
+        <source>Industrial centres</source>
+        <translation>Industrial centres</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="128" />
+        <source>Poor households</source>
+        <translation>Poor households</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="129" />
+        <source>Households that gain</source>
+        <translation>Households that gain</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="244" />
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="245" />
+        <source>Road style</source>
+        <translation>Road style</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="246" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="247" />
+        <source>Move the layer up</source>
+        <translation>Move the layer up</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="248" />
+        <source>Move the layer down</source>
+        <translation>Move the layer down</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="250" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="251" />
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="252" />
+        <source>Road class</source>
+        <translation>Road class</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="256" />
+        <source>Density</source>
+        <translation>Density</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="256" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="215" />
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)</source>
+        <translation>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="219" />
+        <source>Roads layer</source>
+        <translation>Roads layer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220" />
+        <source>Industrial centres</source>
+        <translation>Industrial centres</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="221" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240" />
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="244" />
+        <source>Export ranking</source>
+        <translation>Export ranking</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="255" />
+        <source>Ranking ready: %1 candidate segments</source>
+        <translation>Ranking ready: %1 candidate segments</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="291" />
+        <source>Live re-ranking is off (the analysis is slow): press Run</source>
+        <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="300" />
+        <source>Mataram GIS</source>
+        <translation>Mataram GIS</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="301" />
+        <source>Something went wrong inside the program. Details are in the log.</source>
+        <translation>Something went wrong inside the program. Details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="310" />
+        <source>Mataram GIS %1</source>
+        <translation>Mataram GIS %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="312" />
+        <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
+        <translation>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="315" />
+        <source>About Mataram GIS</source>
+        <translation>About Mataram GIS</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="319" />
+        <source>Mataram GIS — road upgrade priorities</source>
+        <translation>Mataram GIS — road upgrade priorities</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="321" />
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="322" />
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="323" />
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="324" />
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="325" />
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="329" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="330" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="331" />
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="332" />
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="333" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="334" />
+        <source>Map tools</source>
+        <translation>Map tools</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="336" />
+        <source>Load the demo data</source>
+        <translation>Load the demo data</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="337" />
+        <source>Open data…</source>
+        <translation>Open data…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="338" />
+        <source>Export results (GeoPackage)…</source>
+        <translation>Export results (GeoPackage)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="339" />
+        <source>Export ranking (CSV)…</source>
+        <translation>Export ranking (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="340" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="341" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="342" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="343" />
+        <source>Zoom to full extent</source>
+        <translation>Zoom to full extent</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="344" />
+        <source>Zoom to selection</source>
+        <translation>Zoom to selection</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="345" />
+        <source>Clear selection</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="346" />
+        <source>Run the ranking</source>
+        <translation>Run the ranking</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="347" />
+        <source>Re-rank live</source>
+        <translation>Re-rank live</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="348" />
+        <source>Cancel the running job</source>
+        <translation>Cancel the running job</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="349" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>MapStatusBar</name>
+    <message>
+        <location filename="../status_bar.py" line="72" />
+        <source>Scale 1:%1</source>
+        <translation>Scale 1:%1</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="78" />
+        <source>%1 selected</source>
+        <translation>%1 selected</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="100" />
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="101" />
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="102" />
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="108" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="112" />
+        <source>Move the mouse over the map</source>
+        <translation>Move the mouse over the map</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <location filename="../parameters_panel.py" line="213" />
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="214" />
+        <source>Equity weights (P3KE desil)</source>
+        <translation>Equity weights (P3KE desil)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="215" />
+        <source>Upgrade unit costs</source>
+        <translation>Upgrade unit costs</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="216" />
+        <source>Candidate segments</source>
+        <translation>Candidate segments</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="217" />
+        <source>Travel mode</source>
+        <translation>Travel mode</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="218" />
+        <source>Trips per year</source>
+        <translation>Trips per year</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="219" />
+        <source>Upgrade to condition</source>
+        <translation>Upgrade to condition</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="221" />
+        <source>Motorcycle</source>
+        <translation>Motorcycle</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="222" />
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="223" />
+        <source>Walking</source>
+        <translation>Walking</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="228" />
+        <source>Good (baik)</source>
+        <translation>Good (baik)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="229" />
+        <source>Fair (sedang)</source>
+        <translation>Fair (sedang)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="230" />
+        <source>Poor (rusak ringan)</source>
+        <translation>Poor (rusak ringan)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="234" />
+        <source>Desil 1 (extreme poor)</source>
+        <translation>Desil 1 (extreme poor)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="234" />
+        <source>Desil 2 (poor)</source>
+        <translation>Desil 2 (poor)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="235" />
+        <source>Desil 3 (vulnerable)</source>
+        <translation>Desil 3 (vulnerable)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="236" />
+        <source>Desil 4 (near-poor)</source>
+        <translation>Desil 4 (near-poor)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="240" />
+        <source>Rp million per km, by road class and condition before the upgrade</source>
+        <translation>Rp million per km, by road class and condition before the upgrade</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="242" />
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="242" />
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="242" />
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="244" />
+        <source>Arterial</source>
+        <translation>Arterial</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="244" />
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="244" />
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="244" />
+        <source>Alley (gang)</source>
+        <translation>Alley (gang)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="246" />
+        <source>Road authority</source>
+        <translation>Road authority</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="248" />
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="249" />
+        <source>provincial</source>
+        <translation>provincial</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="250" />
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="254" />
+        <source>Minimum length (m)</source>
+        <translation>Minimum length (m)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="255" />
+        <source>Exclude roads already at the target condition</source>
+        <translation>Exclude roads already at the target condition</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="256" />
+        <source>Re-rank live</source>
+        <translation>Re-rank live</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="258" />
+        <source>Switched off automatically when one analysis takes over 1 s</source>
+        <translation>Switched off automatically when one analysis takes over 1 s</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="260" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <location filename="../ranking_table.py" line="276" />
+        <source>%1 of %2 ranked</source>
+        <translation>%1 of %2 ranked</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="283" />
+        <source>Filter by name, condition, rank…</source>
+        <translation>Filter by name, condition, rank…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <location filename="../ranking_table.py" line="74" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="75" />
+        <source>Road segment</source>
+        <translation>Road segment</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="76" />
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="77" />
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="78" />
+        <source>Benefit (hh-hours/yr)</source>
+        <translation>Benefit (hh-hours/yr)</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="79" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="80" />
+        <source>Minutes saved</source>
+        <translation>Minutes saved</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="81" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="82" />
+        <source>Benefit per Rp 1 billion</source>
+        <translation>Benefit per Rp 1 billion</translation>
+    </message>
+</context>
+</TS>
