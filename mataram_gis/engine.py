@@ -22,13 +22,20 @@ engine equals brute-force recomputation to the last digit of every household's t
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
 from mataram_gis import kernels
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: "Unreachable" travel time.
 INF = np.int64(1) << np.int64(62)
@@ -219,12 +226,17 @@ def distance_fields(
         The largest time cut of any single segment (``before - after``).
     """
     out = np.empty((graph.n_nodes, len(targets)), np.int64)
-    for g, t in enumerate(targets):
-        nodes = None if settle is None else settle[g]
-        if nodes is not None and len(nodes) == 0:
-            out[:, g] = INF
-            continue
-        out[:, g] = times_to(graph, t, settle=nodes, margin=margin)
+
+    def run(groups: list[int]) -> None:
+        for g in groups:
+            nodes = None if settle is None else settle[g]
+            if nodes is not None and len(nodes) == 0:
+                out[:, g] = INF
+            else:
+                out[:, g] = times_to(graph, targets[g], settle=nodes, margin=margin)
+
+    groups = list(range(len(targets)))
+    parallel_map(run, _deal(groups, workers=_workers(len(groups))))
     return out
 
 
@@ -323,36 +335,59 @@ def upgrade_benefits(
     shift = _shift(graph)
     if max_t >= (1 << (62 - shift)):
         raise OverflowError("travel times too large for the packed heap key")
-    wsec = np.zeros(n_seg)
-    hh = np.zeros(n_seg, np.int64)
-    hsec = np.zeros(n_seg, np.int64)
     seg_u = np.asarray(seg_u, np.int64)
     seg_v = np.asarray(seg_v, np.int64)
-    for g in range(n_groups):
-        field = np.ascontiguousarray(fields[:, g])
-        nodes = np.flatnonzero(count[:, g] > 0)
-        if len(nodes) == 0 or len(todo) == 0:
-            continue
-        if _use_backward(g, len(nodes), graph.n_nodes, method):
-            kernels.backward_benefits(
-                graph.rev_indptr, graph.rev_tail, graph.rev_time, seg_u, seg_v,
-                ~np.asarray(oneway, bool), after, todo, field,
-                np.ascontiguousarray(weight[:, g]), np.ascontiguousarray(count[:, g]),
-                shift, wsec, hh, hsec,
-            )  # fmt: skip
-        else:
-            potential = kernels.gain_potential(
-                graph.fwd_indptr, graph.fwd_head, graph.fwd_seg, graph.rev_indptr,
-                graph.rev_tail, graph.rev_time, field, after, gain, shift,
-            )  # fmt: skip
-            kernels.forward_benefits(
-                graph.fwd_indptr, graph.fwd_head, graph.fwd_time, graph.fwd_seg, field, after,
-                gain, potential, nodes, weight[nodes, g], count[nodes, g], shift,
-                wsec, hh, hsec,
-            )  # fmt: skip
+    two_way = ~np.asarray(oneway, bool)
+    groups = [g for g in range(n_groups) if len(todo) and (count[:, g] > 0).any()]
+
+    def run(group_list: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        out = (np.zeros(n_seg), np.zeros(n_seg, np.int64), np.zeros(n_seg, np.int64))
+        for g in group_list:
+            field = np.ascontiguousarray(fields[:, g])
+            nodes = np.flatnonzero(count[:, g] > 0)
+            if _use_backward(g, len(nodes), graph.n_nodes, method):
+                kernels.backward_benefits(
+                    graph.rev_indptr, graph.rev_tail, graph.rev_time, seg_u, seg_v, two_way,
+                    after, todo, field, np.ascontiguousarray(weight[:, g]),
+                    np.ascontiguousarray(count[:, g]), shift, *out,
+                )  # fmt: skip
+            else:
+                potential = kernels.gain_potential(
+                    graph.fwd_indptr, graph.fwd_head, graph.fwd_seg, graph.rev_indptr,
+                    graph.rev_tail, graph.rev_time, field, after, gain, shift,
+                )  # fmt: skip
+                kernels.forward_benefits(
+                    graph.fwd_indptr, graph.fwd_head, graph.fwd_time, graph.fwd_seg, field,
+                    after, gain, potential, nodes, weight[nodes, g], count[nodes, g], shift,
+                    *out,
+                )  # fmt: skip
+        return out
+
+    parts = parallel_map(run, _deal(groups, workers=_workers(len(groups))))
+    wsec = np.sum([p[0] for p in parts], axis=0) if parts else np.zeros(n_seg)
+    hh = np.sum([p[1] for p in parts], axis=0) if parts else np.zeros(n_seg, np.int64)
+    hsec = np.sum([p[2] for p in parts], axis=0) if parts else np.zeros(n_seg, np.int64)
     return SegmentBenefits(
         weighted_seconds=wsec / 1000.0, households=hh, household_seconds=hsec / 1000.0
     )
+
+
+def _workers(n_tasks: int) -> int:
+    """Threads to use: the kernels release the GIL, so groups run on all cores."""
+    return max(1, min(os.cpu_count() or 1, n_tasks))
+
+
+def _deal(tasks: list[int], *, workers: int) -> list[list[int]]:
+    """Deal tasks round-robin into ``workers`` lists (the first task is the largest)."""
+    return [tasks[i::workers] for i in range(workers)]
+
+
+def parallel_map(fn: Callable[[T], R], items: list[T]) -> list[R]:
+    """``[fn(x) for x in items]`` on a thread pool (numba kernels release the GIL)."""
+    if len(items) <= 1:
+        return [fn(x) for x in items]
+    with ThreadPoolExecutor(max_workers=len(items)) as pool:
+        return list(pool.map(fn, items))
 
 
 def _use_backward(group: int, n_sources: int, n_nodes: int, method: str) -> bool:

@@ -30,25 +30,45 @@ def demo_inputs(*, scale: int = 1, seed: int = 2023) -> AnalysisInputs:
 
 def file_inputs(
     *,
-    roads: str | Path,
+    roads: str | Path | None,
     centres: str | Path,
     households: str | Path,
     tolerance_m: float = 3.0,
+    place: str | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
 ) -> AnalysisInputs:
-    """Read and validate the three input files (every check runs before any analysis)."""
-    from mataram_gis.io import file_sha256, read_centres, read_households, read_roads
+    """Read and validate the inputs (every check runs before any analysis).
 
-    road_frame, report = read_roads(roads, tolerance_m=tolerance_m)
+    Roads come from ``roads`` (a file) or, with ``place`` or ``bbox``, are downloaded from
+    OpenStreetMap (which needs a connection; offline it fails at once with a clear message).
+    Centres and households are read first: they are small and their mistakes are common.
+    """
+    from mataram_gis.io import (
+        download_osm,
+        file_sha256,
+        read_centres,
+        read_households,
+        read_roads,
+    )
+
     centre_frame = read_centres(centres)
     household_frame = read_households(households)
+    if roads is not None:
+        road_frame, report = read_roads(roads, tolerance_m=tolerance_m)
+        road_source = {"role": "roads", "path": str(Path(roads).resolve()),
+                       "sha256": file_sha256(roads)}  # fmt: skip
+    else:
+        road_frame, report = download_osm(place=place, bbox=bbox)
+        what = place if place else f"bbox {bbox}"
+        road_source = {"role": "roads", "path": f"OpenStreetMap download: {what}", "sha256": ""}
     notes = list(getattr(report, "messages", []))
     synthetic = any(
         bool(f["synthetic"].any()) for f in (road_frame, centre_frame, household_frame)
         if "synthetic" in f
     )  # fmt: skip
-    sources = [
+    sources = [road_source] + [
         {"role": role, "path": str(Path(p).resolve()), "sha256": file_sha256(p)}
-        for role, p in (("roads", roads), ("centres", centres), ("households", households))
+        for role, p in (("centres", centres), ("households", households))
     ]
     return AnalysisInputs(
         roads=road_frame,

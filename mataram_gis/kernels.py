@@ -13,7 +13,7 @@ from numba import njit
 _INF = np.int64(1) << np.int64(62)
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True, nogil=True, inline="always")
 def heap_push(heap: np.ndarray, size: int, key: np.int64) -> int:
     """Push ``key`` on the binary min-heap of ``size`` entries; return the new size."""
     i = size
@@ -27,7 +27,7 @@ def heap_push(heap: np.ndarray, size: int, key: np.int64) -> int:
     return size + 1
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True, nogil=True, inline="always")
 def heap_pop(heap: np.ndarray, size: int) -> tuple[np.int64, int]:
     """Pop the smallest key; return it and the new size."""
     top = heap[0]
@@ -52,7 +52,7 @@ def heap_pop(heap: np.ndarray, size: int) -> tuple[np.int64, int]:
 # --------------------------------------------------------------------------------------
 # Backward search per segment (dense demand: the nearest-centre group)
 # --------------------------------------------------------------------------------------
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def backward_search(
     a: int,
     b: int,
@@ -114,7 +114,7 @@ def backward_search(
     return n_touched
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def backward_benefits(
     rev_indptr: np.ndarray,
     rev_tail: np.ndarray,
@@ -168,7 +168,7 @@ def backward_benefits(
         hsec[s] += cs
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def one_segment(
     rev_indptr: np.ndarray,
     rev_tail: np.ndarray,
@@ -204,7 +204,7 @@ def one_segment(
 # --------------------------------------------------------------------------------------
 # Forward search per household node (sparse demand: households tied to one centre)
 # --------------------------------------------------------------------------------------
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def gain_potential(
     fwd_indptr: np.ndarray,
     fwd_head: np.ndarray,
@@ -264,7 +264,7 @@ def gain_potential(
     return -label
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def forward_benefits(
     fwd_indptr: np.ndarray,
     fwd_head: np.ndarray,
@@ -343,7 +343,7 @@ def forward_benefits(
             hsec[s] += count[i] * sbest[s]
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def times_to_targets(
     rev_indptr: np.ndarray,
     rev_tail: np.ndarray,

@@ -50,8 +50,9 @@ def _grow(a: np.ndarray, need: int) -> np.ndarray:
 
 
 @njit(cache=True)
-def _search(a, b, t_new, groups, rev_indptr, rev_tail, rev_seg, cur, fields, best, bstamp,
-            bmark, touched, nt, dist, dstamp, done, stamp, heap, off, shift, reg, nreg):  # fmt: skip
+def _search(a, b, t_new, groups, rev_indptr, rev_tail, rev_seg, cur, fields, best,
+            bstamp, bmark, touched, nt, dist, dstamp, done, stamp, heap, off, shift, reg,
+            nreg):  # fmt: skip
     """Pruned backward search (all groups) for upgraded edge ``a -> b``; records popped nodes."""
     any_gain = False
     for gi in range(len(groups)):
@@ -206,14 +207,58 @@ def run_moves(todo, commit, move_indptr, move_segs, rev_indptr, rev_tail, rev_se
             bmark += 1
             stamp += 1
             nt = 0
-            nt, reg, nreg = _search(a0, b0, t_new, groups, rev_indptr, rev_tail, rev_seg, cur,
-                                    fields, best, bstamp, bmark, touched, nt, dist, dstamp, done,
-                                    stamp, heap, off, shift, reg, nreg)
+            nt, reg, nreg = _search(
+                a0,
+                b0,
+                t_new,
+                groups,
+                rev_indptr,
+                rev_tail,
+                rev_seg,
+                cur,
+                fields,
+                best,
+                bstamp,
+                bmark,
+                touched,
+                nt,
+                dist,
+                dstamp,
+                done,
+                stamp,
+                heap,
+                off,
+                shift,
+                reg,
+                nreg,
+            )
             if two_way[s]:
                 stamp += 1
-                nt, reg, nreg = _search(b0, a0, t_new, groups, rev_indptr, rev_tail, rev_seg,
-                                        cur, fields, best, bstamp, bmark, touched, nt, dist,
-                                        dstamp, done, stamp, heap, off, shift, reg, nreg)
+                nt, reg, nreg = _search(
+                    b0,
+                    a0,
+                    t_new,
+                    groups,
+                    rev_indptr,
+                    rev_tail,
+                    rev_seg,
+                    cur,
+                    fields,
+                    best,
+                    bstamp,
+                    bmark,
+                    touched,
+                    nt,
+                    dist,
+                    dstamp,
+                    done,
+                    stamp,
+                    heap,
+                    off,
+                    shift,
+                    reg,
+                    nreg,
+                )
             for j in range(nt):
                 x = touched[j]
                 for gi in range(len(groups)):

@@ -168,7 +168,6 @@ class SearchState:
         self._refresh(dirty)
         return len(dirty)
 
-
     # -- changing the state -----------------------------------------------------------
     def add(self, rows: Sequence[int]) -> np.ndarray:
         """Upgrade ``rows`` in order (exact); return each row's marginal gain (weighted ms)."""

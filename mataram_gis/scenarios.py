@@ -38,6 +38,7 @@ class ScenarioSet(MutableMapping[str, Scenario]):
 
     def __init__(self, scenarios: list[Scenario] | None = None, *, active: str | None = None):
         self._items: dict[str, Scenario] = {}
+        self.active: str | None = None
         for s in scenarios or []:
             self.add(s)
         self.active = active if active is not None else next(iter(self._items), None)
@@ -61,7 +62,7 @@ class ScenarioSet(MutableMapping[str, Scenario]):
             self.active = name
 
     def __delitem__(self, name: str) -> None:
-        self[name]  # noqa: B018 - raises the friendly error when unknown
+        self[name]
         del self._items[name]
         if self.active == name:
             self.active = next(iter(self._items), None)
@@ -96,7 +97,7 @@ class ScenarioSet(MutableMapping[str, Scenario]):
         if new in self._items and new != old:
             raise ScenarioError(f"a scenario named {new!r} already exists")
         items = [(new if k == old else k, v) for k, v in self._items.items()]
-        self[old]  # noqa: B018
+        self[old]
         self._items = {k: (v.replace(name=k) if k == new else v) for k, v in items}
         if self.active == old:
             self.active = new
@@ -161,7 +162,7 @@ def compare(analysis_a: Analysis, analysis_b: Analysis, *, top: int = 10) -> Com
     """Compare two analyses of the same network (segments matched by ``segment_id``)."""
     cols = ["segment_id", "name", "rank", "benefit"]
     a = analysis_a.segments[cols].rename(columns={"rank": "rank_a", "benefit": "benefit_a"})
-    b = analysis_b.segments[cols[::2] + ["rank"]].rename(
+    b = analysis_b.segments[["segment_id", "rank", "benefit"]].rename(
         columns={"rank": "rank_b", "benefit": "benefit_b"}
     )
     seg = a.merge(b, on="segment_id", how="outer")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from mataram_gis.io import read_centres, read_households
 from mataram_gis.io.privacy import is_personal_name, personal_columns
+from tests.checks import assert_no_personal_values
 
 NIK = "5271012345670001"
 KK = "5271019876540002"
@@ -24,22 +24,6 @@ SECRETS = [
     "1980-02-03",
     "3520014444440003",
 ]
-
-
-def assert_no_personal_values(paths: Iterable[str | Path], values: Iterable[str]) -> None:
-    """Fail when any file under ``paths`` (files or folders, read as bytes) holds a value.
-
-    For full-pipeline tests: write outputs, then check that no personal value of the input
-    reached any output file (GeoPackage, CSV, XLSX, PDF, logs...).
-    """
-    files: list[Path] = []
-    for p in map(Path, paths):
-        files += [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p]
-    for f in files:
-        data = f.read_bytes()
-        for value in values:
-            for encoding in ("utf-8", "utf-16-le"):
-                assert value.encode(encoding) not in data, f"{f} holds a personal value"
 
 
 def household_table(tmp_path: Path) -> Path:

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_corridors)
 
 
-def _load(path: Path):  # noqa: ANN202
+def _load(path: Path):
     from mataram_gis.problem import UpgradeProblem
     from mataram_gis.results import read_results
 

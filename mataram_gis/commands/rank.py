@@ -29,6 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     src.add_argument("--roads", type=Path, help="road lines (.gpkg/.shp/.geojson/.osm/.pbf)")
     src.add_argument("--centres", type=Path, help="centre points (.csv/.xlsx/.gpkg/...)")
     src.add_argument("--households", type=Path, help="household points (.csv/.xlsx/...)")
+    src.add_argument("--place", help='download OSM roads for a place, e.g. "Kota Mataram"')
+    src.add_argument(
+        "--bbox", type=float, nargs=4, metavar=("WEST", "SOUTH", "EAST", "NORTH"),
+        help="download OSM roads in a lon/lat box",
+    )  # fmt: skip
     src.add_argument("--demo", action="store_true", help="use the built-in demo city")
     src.add_argument("--scale", type=int, default=1, help="demo scale (with --demo)")
     p.add_argument("--out", required=True, type=Path, help="results GeoPackage to write")
@@ -74,18 +79,22 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
     scenario = load_scenario(args)
     files = (args.roads, args.centres, args.households)
+    road_sources = sum(x is not None for x in (args.roads, args.place, args.bbox))
     if args.demo:
-        if any(files):
-            raise UsageError("give either --demo or the three input files, not both")
+        if any(files) or road_sources:
+            raise UsageError("give either --demo or the input files, not both")
         inputs = demo_inputs(scale=args.scale)
-    elif all(files):
+    elif road_sources > 1:
+        raise UsageError("give the roads once: --roads FILE, --place NAME or --bbox W S E N")
+    elif road_sources == 1 and args.centres and args.households:
         inputs = file_inputs(
             roads=args.roads, centres=args.centres, households=args.households,
-            tolerance_m=args.tolerance,
+            tolerance_m=args.tolerance, place=args.place,
+            bbox=tuple(args.bbox) if args.bbox else None,
         )  # fmt: skip
     else:
         raise UsageError(
-            "rank needs --roads, --centres and --households (or --demo)",
+            "rank needs --roads (or --place/--bbox), --centres and --households (or --demo)",
             fix="python main.py rank --demo --out results.gpkg",
         )
     progress = TextProgress()

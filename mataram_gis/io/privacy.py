@@ -70,7 +70,10 @@ def has_personal_values(values: pd.Series) -> bool:
     if text.empty:
         return False
     sample = text if len(text) <= 20000 else text.sample(20000, random_state=0)
-    digits = sample.str.replace(r"[\s.\-']", "", regex=True)
+    # A decimal number (a coordinate with many digits) is not an ID: only strip separators
+    # from cells that are not plain decimals.
+    decimal = sample.str.strip().str.fullmatch(r"[+-]?\d+[.,]\d+")
+    digits = sample[~decimal].str.replace(r"[\s.\-']", "", regex=True)
     return bool(
         digits.str.contains(_NIK).any()
         or digits.str.contains(_PHONE).any()

@@ -179,7 +179,7 @@ def summary(results: Results, facts: Facts, lang: str) -> list[Flowable]:
 
 
 def _mini_top(top: pd.DataFrame, lang: str) -> Table:
-    rows = [[_p(t("col_rank", lang), HEAD), _p(t("col_name", lang), HEAD),
+    rows = [[_p(t("b_rank", lang), HEAD), _p(t("col_name", lang), HEAD),
              _p(t("col_benefit", lang), HEAD_R), _p(t("col_upgrade_cost", lang), HEAD_R)]]  # fmt: skip
     for r in top.itertuples():
         rows.append([_p(int(r.rank)), _p(road_name(r.name, lang)),
@@ -220,7 +220,7 @@ def map_page(results: Results, facts: Facts, lang: str) -> list[Flowable]:
 
 def top_table(results: Results, facts: Facts, lang: str) -> list[Flowable]:
     """The top-N segments with class, condition, length, benefit, households and cost."""
-    cols = [("b_rank", 9), ("col_name", 40), ("col_highway", 19), ("col_condition", 19),
+    cols = [("b_rank", 10), ("col_name", 36), ("col_highway", 19), ("col_condition", 22),
             ("col_length_m", 15), ("b_benefit", 22), ("b_hh", 16), ("b_cost", 16),
             ("b_per_bn", 18)]  # fmt: skip
     head = [_p(t(k, lang), HEAD if i < 4 else HEAD_R) for i, (k, _) in enumerate(cols)]

@@ -139,6 +139,13 @@ def draw_graticule(ax: Axes, frame: MapFrame, crs: object, *, lang: str) -> None
 
 
 def draw_watermark(fig: Figure, *, lang: str) -> None:
-    """Diagonal DATA SINTETIS / SYNTHETIC DATA across the whole page (above the map)."""
-    fig.text(0.5, 0.5, t("synthetic_mark", lang), ha="center", va="center", rotation=30,
-             fontsize=44, fontweight="bold", color="#b3261e", alpha=0.13, zorder=100)  # fmt: skip
+    """Diagonal DATA SINTETIS / SYNTHETIC DATA across the whole page (above the map).
+
+    The text follows the page diagonal and is sized to span about 80 % of it.
+    """
+    text = t("synthetic_mark", lang)
+    w_pt, h_pt = fig.get_figwidth() * 72, fig.get_figheight() * 72
+    angle = math.degrees(math.atan2(h_pt, w_pt))
+    size = 0.8 * math.hypot(w_pt, h_pt) / (0.68 * len(text))
+    fig.text(0.5, 0.5, text, ha="center", va="center", rotation=angle, fontsize=size,
+             fontweight="bold", color="#b3261e", alpha=0.12, zorder=100)  # fmt: skip

@@ -28,6 +28,7 @@ from mataram_gis.outputs.mapdecor import (
 from mataram_gis.outputs.maplegend import (
     INK,
     MUTED,
+    draw_density_legend,
     draw_symbol_legend,
     draw_top_list,
     mm_axes,
@@ -108,7 +109,7 @@ def compose_map(
                    top_y - MARGIN - foot - 5)  # fmt: skip
         panel_box = (width_mm - MARGIN - panel_w, MARGIN + foot, panel_w, top_y - MARGIN - foot)
     else:
-        panel_h = 58.0 if title else 55.0
+        panel_h = 66.0
         map_box = (MARGIN + 5, MARGIN + foot + panel_h + 5, width_mm - 2 * MARGIN - 5,
                    top_y - MARGIN - foot - panel_h - 5)  # fmt: skip
         panel_box = (MARGIN, MARGIN + foot, width_mm - 2 * MARGIN, panel_h)
@@ -126,12 +127,13 @@ def compose_map(
         y_end = draw_symbol_legend(pax, data, x=0, y=ph - 1, lang=lang)
         draw_top_list(pax, data, x=0, y=y_end - 3, width=pw, lang=lang)
     else:
-        draw_symbol_legend(pax, data, x=0, y=ph - 1, lang=lang)
-        draw_top_list(pax, data, x=pw * 0.55, y=ph - 1, width=pw * 0.45, lang=lang)
+        draw_symbol_legend(pax, data, x=0, y=ph - 1, lang=lang, density=False)
+        y_end = draw_top_list(pax, data, x=pw * 0.55, y=ph - 1, width=pw * 0.45, lang=lang)
+        draw_density_legend(pax, data, x=pw * 0.55, y=y_end - 2, lang=lang)
     if title:
         _title_block(fig, results, width_mm=width_mm, height_mm=height_mm, lang=lang)
         _footer(fig, results, width_mm=width_mm, lang=lang)
-    if data.synthetic:
+    if data.synthetic and title:  # the briefing marks its own pages
         draw_watermark(fig, lang=lang)
     return fig
 

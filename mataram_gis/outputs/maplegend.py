@@ -20,8 +20,10 @@ def mm_axes(ax: Axes, width_mm: float, height_mm: float) -> None:
     ax.set_axis_off()
 
 
-def draw_symbol_legend(ax: Axes, data: MapData, *, x: float, y: float, lang: str) -> float:
-    """Priority classes, other roads, centres, rank labels and density; returns the new y."""
+def draw_symbol_legend(
+    ax: Axes, data: MapData, *, x: float, y: float, lang: str, density: bool = True
+) -> float:
+    """Priority classes, other roads, centres, rank labels (and density); returns new y."""
     c = data.classes
     ax.text(x, y, t("legend_priority", lang), fontsize=8, fontweight="bold", color=INK,
             va="top")  # fmt: skip
@@ -50,7 +52,7 @@ def draw_symbol_legend(ax: Axes, data: MapData, *, x: float, y: float, lang: str
         ax.text(x + 13, y - 1.3, t("legend_top", lang, n=len(data.top)), fontsize=6.5,
                 color=INK, va="center")  # fmt: skip
         y -= ROW_MM + 1.5
-    return draw_density_legend(ax, data, x=x, y=y, lang=lang)
+    return draw_density_legend(ax, data, x=x, y=y, lang=lang) if density else y
 
 
 def draw_density_legend(ax: Axes, data: MapData, *, x: float, y: float, lang: str) -> float:

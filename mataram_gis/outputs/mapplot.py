@@ -26,7 +26,7 @@ from mataram_gis.outputs.privacy import HouseholdGrid, density_bins, household_g
 from mataram_gis.results import Results
 
 #: Household density fills, lightest first (cool greys that stay behind the roads).
-DENSITY_COLOURS: tuple[str, ...] = ("#eff2f6", "#e2e8f0", "#d3dce8", "#c3d0e0")
+DENSITY_COLOURS: tuple[str, ...] = ("#e9eef4", "#d6dfea", "#c1cfe0", "#a9bcd4")
 INK = "#1f2328"
 HALO = [patheffects.withStroke(linewidth=2.2, foreground="white")]
 RANK_FONT_PT = 6.5
@@ -168,24 +168,50 @@ def draw_density(ax: Axes, data: MapData) -> None:
     ax.imshow(rgba, origin="lower", extent=g.extent, interpolation="none", zorder=1)
 
 
+Box = tuple[float, float, float, float]
+
+
 class Placer:
-    """Greedy label placement: keeps boxes (data units) and refuses overlaps."""
+    """Greedy label placement: keeps boxes (data units) and refuses overlaps.
+
+    Furniture boxes (scale bar, north arrow) are *hard*: a label never goes there; when no
+    candidate spot is free, the spot with the least overlap with other labels wins.
+    """
 
     def __init__(self, frame: MapFrame) -> None:
         self.frame = frame
-        self.boxes: list[tuple[float, float, float, float]] = []
+        self.boxes: list[Box] = []
+        self.hard: list[Box] = []
 
-    def fits(self, box: tuple[float, float, float, float]) -> bool:
-        """True when ``box`` is inside the frame and overlaps no placed box."""
+    def overlap(self, box: Box) -> float:
+        """Overlap area with placed labels; infinite outside the frame or on furniture."""
         f = self.frame
         x0, y0, x1, y1 = box
         if x0 < f.xmin or x1 > f.xmax or y0 < f.ymin or y1 > f.ymax:
-            return False
-        return all(x1 <= a0 or x0 >= a1 or y1 <= b0 or y0 >= b1 for a0, b0, a1, b1 in self.boxes)
+            return float("inf")
+        if any(_area(box, b) > 0 for b in self.hard):
+            return float("inf")
+        return sum(_area(box, b) for b in self.boxes)
 
-    def add(self, box: tuple[float, float, float, float]) -> None:
-        """Reserve ``box``."""
-        self.boxes.append(box)
+    def fits(self, box: Box) -> bool:
+        """True when ``box`` is inside the frame and overlaps nothing placed."""
+        return self.overlap(box) == 0
+
+    def best(self, boxes: list[Box]) -> int:
+        """Index of the first free box, else of the least overlapping one."""
+        costs = [self.overlap(b) for b in boxes]
+        free = [i for i, c in enumerate(costs) if c == 0]
+        return free[0] if free else min(range(len(boxes)), key=costs.__getitem__)
+
+    def add(self, box: Box, *, hard: bool = False) -> None:
+        """Reserve ``box`` (``hard``: map furniture, never to be covered)."""
+        (self.hard if hard else self.boxes).append(box)
+
+
+def _area(a: Box, b: Box) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
 
 
 def draw_centres(ax: Axes, data: MapData, placer: Placer) -> None:
@@ -203,15 +229,19 @@ def draw_centres(ax: Axes, data: MapData, placer: Placer) -> None:
         lines = text.split("\n")
         w = max(len(s) for s in lines) * CENTRE_FONT_PT * 0.52 / PT_PER_MM * mm
         h = len(lines) * line_mm * mm
-        gap = 2.2 * mm
-        options = (
-            ((x + gap, y - h / 2, x + gap + w, y + h / 2), "left", "center", x + gap, y),
-            ((x - gap - w, y - h / 2, x - gap, y + h / 2), "right", "center", x - gap, y),
-            ((x - w / 2, y + gap, x + w / 2, y + gap + h), "center", "bottom", x, y + gap),
-            ((x - w / 2, y - gap - h, x + w / 2, y - gap), "center", "top", x, y - gap),
-        )
-        chosen = next((o for o in options if placer.fits(o[0])), options[0])
-        box, ha, va, tx, ty = chosen
+        options = []
+        for gap in (2.2 * mm, 5.0 * mm):
+            options += [
+                ((x + gap, y - h / 2, x + gap + w, y + h / 2), "left", "center", x + gap, y),
+                ((x - gap - w, y - h / 2, x - gap, y + h / 2), "right", "center", x - gap, y),
+                ((x - w / 2, y + gap, x + w / 2, y + gap + h), "center", "bottom", x, y + gap),
+                ((x - w / 2, y - gap - h, x + w / 2, y - gap), "center", "top", x, y - gap),
+                ((x + gap, y + gap, x + gap + w, y + gap + h), "left", "bottom", x + gap, y + gap),
+                ((x - gap - w, y + gap, x - gap, y + gap + h), "right", "bottom", x - gap, y + gap),
+                ((x + gap, y - gap - h, x + gap + w, y - gap), "left", "top", x + gap, y - gap),
+                ((x - gap - w, y - gap - h, x - gap, y - gap), "right", "top", x - gap, y - gap),
+            ]
+        box, ha, va, tx, ty = options[placer.best([o[0] for o in options])]
         placer.add(box)
         ax.text(tx, ty, text, ha=ha, va=va, fontsize=CENTRE_FONT_PT, color=INK,
                 fontweight="bold", path_effects=HALO, zorder=21, linespacing=1.05)  # fmt: skip
@@ -228,7 +258,7 @@ def draw_rank_labels(ax: Axes, data: MapData, placer: Placer) -> None:
         spots = [(x, y)] + [
             (x + dx * d * mm, y + dy * d * mm) for d in (4.5, 7.0, 10.0) for dx, dy in directions
         ]
-        spot = next((s for s in spots if placer.fits(_circle_box(s, r))), spots[0])
+        spot = spots[placer.best([_circle_box(s, r) for s in spots])]
         placer.add(_circle_box(spot, r))
         if spot != (x, y):
             ax.plot([x, spot[0]], [y, spot[1]], color=INK, lw=0.5, zorder=22)
@@ -239,7 +269,7 @@ def draw_rank_labels(ax: Axes, data: MapData, placer: Placer) -> None:
                 bbox={"boxstyle": "circle,pad=0.25", "fc": "white", "ec": INK, "lw": 0.6})  # fmt: skip
 
 
-def _circle_box(spot: tuple[float, float], r: float) -> tuple[float, float, float, float]:
+def _circle_box(spot: tuple[float, float], r: float) -> Box:
     return (spot[0] - r, spot[1] - r, spot[0] + r, spot[1] + r)
 
 
@@ -250,7 +280,8 @@ def draw_map_content(ax: Axes, data: MapData, frame: MapFrame) -> None:
     draw_roads(ax, data)
     placer = Placer(frame)
     mm = frame.m_per_mm
-    placer.add((frame.xmin, frame.ymin, frame.xmin + 60 * mm, frame.ymin + 18 * mm))  # scale bar
-    placer.add((frame.xmax - 16 * mm, frame.ymax - 22 * mm, frame.xmax, frame.ymax))  # north
+    scale_bar = (frame.xmin, frame.ymin, frame.xmin + 60 * mm, frame.ymin + 16 * mm)
+    placer.add(scale_bar, hard=True)
+    placer.add((frame.xmax - 16 * mm, frame.ymax - 22 * mm, frame.xmax, frame.ymax), hard=True)
     draw_centres(ax, data, placer)
     draw_rank_labels(ax, data, placer)

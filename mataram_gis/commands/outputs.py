@@ -1,0 +1,138 @@
+"""``map``, ``report``, ``table`` and ``styles`` sub-commands: published outputs from results."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+from pathlib import Path
+
+from mataram_gis.errors import UsageError
+from mataram_gis.jobs import TextProgress
+
+logger = logging.getLogger(__name__)
+
+_UNITS = {"rb": 1e3, "ribu": 1e3, "k": 1e3, "jt": 1e6, "juta": 1e6, "million": 1e6,
+          "m": 1e9, "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "bn": 1e9,
+          "t": 1e12, "triliun": 1e12, "trillion": 1e12}  # fmt: skip
+
+
+def parse_rupiah(text: str) -> float:
+    """``5e9``, ``5000000000``, ``5_000_000_000``, ``5 miliar``, ``750 juta`` -> rupiah.
+
+    Raises
+    ------
+    UsageError
+        When the text is not an amount.
+    """
+    raw = text.strip().lower().replace("rp", "").replace("_", "").strip()
+    match = re.fullmatch(r"([0-9]+(?:[.,][0-9]+)?(?:e[0-9]+)?)\s*([a-z]*)", raw)
+    if not match or (match.group(2) and match.group(2) not in _UNITS):
+        raise UsageError(f"cannot read the budget {text!r}",
+                         fix="give rupiah, e.g. --budget 5e9 or --budget '5 miliar'")  # fmt: skip
+    number = float(match.group(1).replace(",", "."))
+    value = number * _UNITS.get(match.group(2), 1.0)
+    if value <= 0:
+        raise UsageError(f"the budget must be more than 0, got {text!r}")
+    return value
+
+
+def _budget_arg(text: str) -> float:
+    """argparse type for ``--budget`` (argparse turns the error into exit code 2)."""
+    try:
+        return parse_rupiah(text)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``map``, ``report``, ``table`` and ``styles`` to the CLI."""
+    p = sub.add_parser("map", help="export the priority map (PDF/SVG vector, PNG 300 dpi)")
+    p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
+    p.add_argument("--out", required=True, type=Path, help="map.pdf, map.png or map.svg")
+    p.add_argument("--paper", default="A4", type=str.upper, choices=("A4", "A3"))
+    p.add_argument("--orientation", default="landscape", choices=("landscape", "portrait"))
+    p.add_argument("--lang", default="id", choices=("id", "en"))
+    p.add_argument("--top", type=int, default=10, help="label the top N segments (default 10)")
+    p.set_defaults(func=cmd_map)
+
+    p = sub.add_parser("report", help="write the council briefing (A4 PDF)")
+    p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
+    p.add_argument("--out", required=True, type=Path, help="briefing.pdf")
+    p.add_argument("--lang", default="id", choices=("id", "en"))
+    p.add_argument("--top", type=int, default=15, help="rows of the top-segments table")
+    p.add_argument("--budget", type=_budget_arg, help="budget in rupiah (e.g. 5e9, '5 miliar')")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("table", help="write the ranking as CSV or XLSX")
+    p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
+    p.add_argument("--out", required=True, type=Path, help="ranking.xlsx or ranking.csv")
+    p.add_argument("--lang", default="id", choices=("id", "en"))
+    p.add_argument("--top", type=int, help="only the top N segments (default: all ranked)")
+    p.add_argument("--sep", default=";", choices=(";", ",", "tab"),
+                   help="CSV separator: ';' (default, decimal comma, Indonesian Excel), "
+                   "',' (decimal point) or tab")  # fmt: skip
+    p.set_defaults(func=cmd_table)
+
+    p = sub.add_parser("styles", help="store QGIS styles in a results GeoPackage")
+    p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
+    p.add_argument("--lang", default="id", choices=("id", "en"))
+    p.add_argument("--top", type=int, default=10, help="label the top N segments")
+    p.set_defaults(func=cmd_styles)
+
+
+def _read(path: Path):  # noqa: ANN202 - Results, imported lazily
+    from mataram_gis.results import read_results
+
+    return read_results(path)
+
+
+def _check_top(top: int | None) -> None:
+    if top is not None and top < 0:
+        raise UsageError(f"--top must be 0 or more, got {top}")
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    """Export the priority map."""
+    from mataram_gis.outputs.mapexport import export_map
+
+    _check_top(args.top)
+    results = _read(args.results)
+    export_map(results, args.out, paper=args.paper, orientation=args.orientation,
+               lang=args.lang, top=args.top, progress=TextProgress())  # fmt: skip
+    print(f"map: {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the council briefing."""
+    from mataram_gis.outputs.briefing import build_briefing
+
+    results = _read(args.results)
+    build_briefing(results, args.out, lang=args.lang, top=args.top, budget_rp=args.budget,
+                   progress=TextProgress())  # fmt: skip
+    print(f"briefing: {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_table(args: argparse.Namespace) -> int:
+    """Write the ranking table."""
+    from mataram_gis.outputs.tables import export_table
+
+    _check_top(args.top)
+    results = _read(args.results)
+    sep = "\t" if args.sep == "tab" else args.sep
+    export_table(results, args.out, lang=args.lang, top=args.top, sep=sep)
+    print(f"table: {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_styles(args: argparse.Namespace) -> int:
+    """Add QGIS default styles to a results GeoPackage."""
+    from mataram_gis.outputs.qml import add_qgis_styles
+
+    _check_top(args.top)
+    add_qgis_styles(args.results, lang=args.lang, top=args.top)
+    print(f"QGIS styles stored in {args.results}", file=sys.stderr)
+    return 0
