@@ -14,18 +14,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mataram_gis.analysis import run_analysis  # noqa: E402
-from mataram_gis.inputs import demo_inputs  # noqa: E402
-from mataram_gis.outputs.briefing import build_briefing  # noqa: E402
-from mataram_gis.outputs.mapexport import export_map  # noqa: E402
-from mataram_gis.outputs.tables import export_table  # noqa: E402
-from mataram_gis.results import read_results, write_results  # noqa: E402
-from mataram_gis.scenario import Scenario  # noqa: E402
+from mataram_gis.analysis import run_analysis
+from mataram_gis.inputs import demo_inputs
+from mataram_gis.outputs.briefing import build_briefing
+from mataram_gis.outputs.mapexport import export_map
+from mataram_gis.outputs.tables import export_table
+from mataram_gis.results import read_results, write_results
+from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger("bench_outputs")
 
 
-def timed(label: str, func, *args, **kwargs) -> float:  # noqa: ANN001
+def timed(label: str, func, *args, **kwargs) -> float:
     """Run ``func`` once and return the wall time in seconds."""
     t0 = time.perf_counter()
     func(*args, **kwargs)
@@ -45,8 +45,10 @@ def main() -> None:
         s1 = timed("map pdf", export_map, results, out / "map.pdf")
         s2 = timed("briefing", build_briefing, results, out / "b.pdf", budget_rp=5e9)
         s3 = timed("xlsx", export_table, results, out / "t.xlsx")
-    print(f"map pdf {s1:.2f} s | briefing {s2:.2f} s | xlsx {s3:.2f} s "
-          f"| segments {len(results.segments)}")  # fmt: skip
+    print(
+        f"map pdf {s1:.2f} s | briefing {s2:.2f} s | xlsx {s3:.2f} s "
+        f"| segments {len(results.segments)}"
+    )
 
 
 if __name__ == "__main__":

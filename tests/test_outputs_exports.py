@@ -89,8 +89,11 @@ def test_qgis_styles_parse_and_reference_fields(results_path, tmp_path):
     add_qgis_styles(path)
     add_qgis_styles(path, lang="en")  # idempotent: still one default per layer
     res = read_results(path)
-    fields = {"segments": set(res.segments.columns), "centres": set(res.centres.columns),
-              "origins": set(res.origins.columns)}  # fmt: skip
+    fields = {
+        "segments": set(res.segments.columns),
+        "centres": set(res.centres.columns),
+        "origins": set(res.origins.columns),
+    }
     with sqlite3.connect(path) as con:
         rows = con.execute(
             "SELECT f_table_name, f_geometry_column, styleQML, useAsDefault FROM layer_styles"
@@ -149,11 +152,31 @@ def test_tables_never_carry_household_rows(results):
 
 def test_cli_map_report_table_exit_codes(results_path, tmp_path, capsys):
     assert main(["map", "--results", str(results_path), "--out", str(tmp_path / "m.pdf")]) == 0
-    assert main(["report", "--results", str(results_path), "--out", str(tmp_path / "b.pdf"),
-                 "--lang", "en", "--top", "5", "--budget", "300 juta"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "report",
+                "--results",
+                str(results_path),
+                "--out",
+                str(tmp_path / "b.pdf"),
+                "--lang",
+                "en",
+                "--top",
+                "5",
+                "--budget",
+                "300 juta",
+            ]
+        )
+        == 0
+    )
     assert main(["table", "--results", str(results_path), "--out", str(tmp_path / "t.csv")]) == 0
-    assert main(["map", "--results", str(tmp_path / "missing.gpkg"),
-                 "--out", str(tmp_path / "x.pdf")]) == 2  # fmt: skip
+    assert (
+        main(
+            ["map", "--results", str(tmp_path / "missing.gpkg"), "--out", str(tmp_path / "x.pdf")]
+        )
+        == 2
+    )
     assert "file not found" in capsys.readouterr().err
     not_results = tmp_path / "t.csv"
     assert main(["report", "--results", str(not_results), "--out", str(tmp_path / "y.pdf")]) == 2

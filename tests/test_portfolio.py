@@ -71,7 +71,7 @@ def problems(draw):
 GAPS: list[float] = []
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(problems())
 def test_portfolio_against_exhaustive_search(case):
     problem, budget = case

@@ -13,9 +13,22 @@ from mataram_gis.jobs import TextProgress
 
 logger = logging.getLogger(__name__)
 
-_UNITS = {"rb": 1e3, "ribu": 1e3, "k": 1e3, "jt": 1e6, "juta": 1e6, "million": 1e6,
-          "m": 1e9, "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "bn": 1e9,
-          "t": 1e12, "triliun": 1e12, "trillion": 1e12}  # fmt: skip
+_UNITS = {
+    "rb": 1e3,
+    "ribu": 1e3,
+    "k": 1e3,
+    "jt": 1e6,
+    "juta": 1e6,
+    "million": 1e6,
+    "m": 1e9,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "billion": 1e9,
+    "bn": 1e9,
+    "t": 1e12,
+    "triliun": 1e12,
+    "trillion": 1e12,
+}
 
 
 def parse_rupiah(text: str) -> float:
@@ -29,8 +42,10 @@ def parse_rupiah(text: str) -> float:
     raw = text.strip().lower().replace("rp", "").replace("_", "").strip()
     match = re.fullmatch(r"([0-9]+(?:[.,][0-9]+)?(?:e[0-9]+)?)\s*([a-z]*)", raw)
     if not match or (match.group(2) and match.group(2) not in _UNITS):
-        raise UsageError(f"cannot read the budget {text!r}",
-                         fix="give rupiah, e.g. --budget 5e9 or --budget '5 miliar'")  # fmt: skip
+        raise UsageError(
+            f"cannot read the budget {text!r}",
+            fix="give rupiah, e.g. --budget 5e9 or --budget '5 miliar'",
+        )
     number = float(match.group(1).replace(",", "."))
     value = number * _UNITS.get(match.group(2), 1.0)
     if value <= 0:
@@ -70,9 +85,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, type=Path, help="ranking.xlsx or ranking.csv")
     p.add_argument("--lang", default="id", choices=("id", "en"))
     p.add_argument("--top", type=int, help="only the top N segments (default: all ranked)")
-    p.add_argument("--sep", default=";", choices=(";", ",", "tab"),
-                   help="CSV separator: ';' (default, decimal comma, Indonesian Excel), "
-                   "',' (decimal point) or tab")  # fmt: skip
+    p.add_argument(
+        "--sep",
+        default=";",
+        choices=(";", ",", "tab"),
+        help="CSV separator: ';' (default, decimal comma, Indonesian Excel), "
+        "',' (decimal point) or tab",
+    )
     p.set_defaults(func=cmd_table)
 
     p = sub.add_parser("styles", help="store QGIS styles in a results GeoPackage")
@@ -82,7 +101,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_styles)
 
 
-def _read(path: Path):  # noqa: ANN202 - Results, imported lazily
+def _read(path: Path):
     from mataram_gis.results import read_results
 
     return read_results(path)
@@ -99,8 +118,15 @@ def cmd_map(args: argparse.Namespace) -> int:
 
     _check_top(args.top)
     results = _read(args.results)
-    export_map(results, args.out, paper=args.paper, orientation=args.orientation,
-               lang=args.lang, top=args.top, progress=TextProgress())  # fmt: skip
+    export_map(
+        results,
+        args.out,
+        paper=args.paper,
+        orientation=args.orientation,
+        lang=args.lang,
+        top=args.top,
+        progress=TextProgress(),
+    )
     print(f"map: {args.out}", file=sys.stderr)
     return 0
 
@@ -110,8 +136,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mataram_gis.outputs.briefing import build_briefing
 
     results = _read(args.results)
-    build_briefing(results, args.out, lang=args.lang, top=args.top, budget_rp=args.budget,
-                   progress=TextProgress())  # fmt: skip
+    build_briefing(
+        results,
+        args.out,
+        lang=args.lang,
+        top=args.top,
+        budget_rp=args.budget,
+        progress=TextProgress(),
+    )
     print(f"briefing: {args.out}", file=sys.stderr)
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import zipfile
 from pathlib import Path
@@ -13,6 +14,9 @@ from pyogrio.errors import DataLayerError, DataSourceError
 from mataram_gis.errors import InputDataError
 
 logger = logging.getLogger(__name__)
+
+#: pyogrio reads 3-4x faster through Arrow when pyarrow is installed (it is a requirement).
+_HAS_ARROW = importlib.util.find_spec("pyarrow") is not None
 
 VECTOR_SUFFIXES = (".gpkg", ".shp", ".zip", ".geojson", ".json")
 _LINE = ("LineString", "MultiLineString", "LineString Z", "MultiLineString Z")
@@ -139,7 +143,7 @@ def read_vector(path: Path, *, layer: str | None = None, kind: str) -> gpd.GeoDa
         _check_shapefile_parts(path)
     chosen = _pick_layer(source, layer=layer, kind=kind, file=file)
     try:
-        gdf = gpd.read_file(source, layer=chosen, engine="pyogrio")
+        gdf = gpd.read_file(source, layer=chosen, engine="pyogrio", use_arrow=_HAS_ARROW)
     except (DataSourceError, DataLayerError, ValueError) as exc:
         raise InputDataError(
             f"cannot be read as a vector layer ({exc})",

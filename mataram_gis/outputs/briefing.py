@@ -45,8 +45,9 @@ def register_fonts() -> None:
     folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)  # fmt: skip
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
 
 
 def numbered_canvas(*, lang: str, synthetic: bool, header: str) -> type[Canvas]:
@@ -99,8 +100,9 @@ def numbered_canvas(*, lang: str, synthetic: bool, header: str) -> type[Canvas]:
                 self.setFont(FONT_BOLD, 7.5)
                 self.drawCentredString(width / 2, 5 * mm, t("synthetic_note", lang))
                 if page > 1:
-                    self.drawRightString(width - MARGIN, height - 11 * mm,
-                                         t("synthetic_mark", lang))  # fmt: skip
+                    self.drawRightString(
+                        width - MARGIN, height - 11 * mm, t("synthetic_mark", lang)
+                    )
             self.restoreState()
 
     return NumberedCanvas
@@ -138,6 +140,7 @@ def build_briefing(
     Path
         The written file.
     """
+    from mataram_gis.outputs import briefing_annex as annex
     from mataram_gis.outputs import briefing_sections as sec
 
     lang = check_lang(lang)
@@ -146,8 +149,9 @@ def build_briefing(
     if path.suffix.lower() != ".pdf":
         raise UsageError("the briefing is a PDF", file=str(path), fix="give a name ending in .pdf")
     if not path.parent.exists():
-        raise UsageError("the output folder does not exist", file=str(path),
-                         fix="create the folder first")  # fmt: skip
+        raise UsageError(
+            "the output folder does not exist", file=str(path), fix="create the folder first"
+        )
     if top < 1:
         raise UsageError(f"--top must be 1 or more, got {top}")
     if budget_rp is None:
@@ -166,9 +170,9 @@ def build_briefing(
     progress(0.6, "tables and chart")
     story += sec.top_table(results, facts, lang)
     story += sec.curve(results, facts, lang) + [PageBreak()]
-    story += sec.method(results, lang)
-    story += sec.assumptions(results, lang) + [PageBreak()]
-    story += sec.sources(results, lang)
+    story += annex.method(results, lang)
+    story += annex.assumptions(results, lang) + [PageBreak()]
+    story += annex.sources(results, lang)
     check_cancel(cancel)
     progress(0.8, f"writing {path.name}")
     header = f"{t('brief_title', lang)} \u2013 {t('city', lang)}"
@@ -178,12 +182,28 @@ def build_briefing(
     rl_config.useA85 = 0  # binary image streams: ASCII85 in pure Python costs seconds
     try:
         doc = BaseDocTemplate(
-            str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm,
-            bottomMargin=18 * mm, title=t("brief_title", lang), author=t("brief_by", lang),
-            subject=t("brief_subtitle", lang), creator="Mataram GIS",
-        )  # fmt: skip
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+            str(tmp),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=18 * mm,
+            bottomMargin=18 * mm,
+            title=t("brief_title", lang),
+            author=t("brief_by", lang),
+            subject=t("brief_subtitle", lang),
+            creator="Mataram GIS",
+        )
+        frame = Frame(
+            doc.leftMargin,
+            doc.bottomMargin,
+            doc.width,
+            doc.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.build(story, canvasmaker=canvas)
         os.replace(tmp, path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 import matplotlib
 import pandas as pd
@@ -14,12 +13,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from mataram_gis import speeds
 from mataram_gis.outputs.briefing import FONT, FONT_BOLD, RED
 from mataram_gis.outputs.charts import cumulative_chart
-from mataram_gis.outputs.mapexport import RC, compose_map, scenario_line
+from mataram_gis.outputs.mapexport import RC, compose_map
 from mataram_gis.outputs.reach import BudgetPick, Reach, budget_pick, joint_reach
-from mataram_gis.outputs.tables import source_rows
 from mataram_gis.outputs.texts import (
     condition_name,
     fmt_benefit,
@@ -32,7 +29,6 @@ from mataram_gis.outputs.texts import (
 )
 from mataram_gis.problem import UpgradeProblem
 from mataram_gis.results import Results
-from mataram_gis.scenario import CATEGORY_LABELS
 
 WIDTH = 174 * mm  # A4 minus 18 mm margins
 INK = colors.HexColor("#1f2328")
@@ -42,26 +38,51 @@ ZEBRA = colors.HexColor("#f1f3f5")
 HEAD_BG = colors.HexColor("#1f2328")
 ACCENT = colors.HexColor("#d95f0e")
 
-BODY = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK,
-                      spaceAfter=5)  # fmt: skip
+BODY = ParagraphStyle(
+    "body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=5
+)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=7.5, leading=10, textColor=MUTED)
 CELL = ParagraphStyle("cell", parent=BODY, fontSize=7.5, leading=9.5, spaceAfter=0)
 CELL_R = ParagraphStyle("cellr", parent=CELL, alignment=TA_RIGHT)
 HEAD = ParagraphStyle("head", parent=CELL, fontName=FONT_BOLD, textColor=colors.white)
 HEAD_R = ParagraphStyle("headr", parent=HEAD, alignment=TA_RIGHT)
-H1 = ParagraphStyle("h1", parent=BODY, fontName=FONT_BOLD, fontSize=16, leading=20,
-                    spaceBefore=2, spaceAfter=8)  # fmt: skip
-H2 = ParagraphStyle("h2", parent=BODY, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                    spaceBefore=8, spaceAfter=4)  # fmt: skip
-BIG = ParagraphStyle("big", parent=BODY, fontName=FONT_BOLD, fontSize=20, leading=24,
-                     textColor=ACCENT, alignment=TA_RIGHT)  # fmt: skip
-TITLE = ParagraphStyle("title", parent=BODY, fontName=FONT_BOLD, fontSize=26, leading=32,
-                       alignment=TA_CENTER, spaceAfter=10)  # fmt: skip
-SUBTITLE = ParagraphStyle("subtitle", parent=BODY, fontSize=14, leading=19,
-                          alignment=TA_CENTER, textColor=MUTED)  # fmt: skip
+H1 = ParagraphStyle(
+    "h1", parent=BODY, fontName=FONT_BOLD, fontSize=16, leading=20, spaceBefore=2, spaceAfter=8
+)
+H2 = ParagraphStyle(
+    "h2", parent=BODY, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4
+)
+BIG = ParagraphStyle(
+    "big",
+    parent=BODY,
+    fontName=FONT_BOLD,
+    fontSize=20,
+    leading=24,
+    textColor=ACCENT,
+    alignment=TA_RIGHT,
+)
+TITLE = ParagraphStyle(
+    "title",
+    parent=BODY,
+    fontName=FONT_BOLD,
+    fontSize=26,
+    leading=32,
+    alignment=TA_CENTER,
+    spaceAfter=10,
+)
+SUBTITLE = ParagraphStyle(
+    "subtitle", parent=BODY, fontSize=14, leading=19, alignment=TA_CENTER, textColor=MUTED
+)
 CENTRE = ParagraphStyle("centre", parent=BODY, alignment=TA_CENTER)
-WARN = ParagraphStyle("warn", parent=BODY, fontName=FONT_BOLD, textColor=colors.HexColor(RED),
-                      alignment=TA_CENTER, fontSize=11, leading=15)  # fmt: skip
+WARN = ParagraphStyle(
+    "warn",
+    parent=BODY,
+    fontName=FONT_BOLD,
+    textColor=colors.HexColor(RED),
+    alignment=TA_CENTER,
+    fontSize=11,
+    leading=15,
+)
 
 
 @dataclass
@@ -86,8 +107,9 @@ def gather_facts(results: Results, *, top: int, budget_rp: float | None) -> Fact
     return Facts(top=table, reach=reach, pick=pick, n_summary=n)
 
 
-def _table(rows: list[list[object]], widths: list[float], *, header: bool = True,
-           zebra: bool = True) -> Table:  # fmt: skip
+def data_table(
+    rows: list[list[object]], widths: list[float], *, header: bool = True, zebra: bool = True
+) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     style = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -104,32 +126,45 @@ def _table(rows: list[list[object]], widths: list[float], *, header: bool = True
     return table
 
 
-def _p(text: object, style: ParagraphStyle = CELL) -> Paragraph:
+def para(text: object, style: ParagraphStyle = CELL) -> Paragraph:
     return Paragraph(str(text).replace("&", "&amp;").replace("<", "&lt;"), style)
 
 
 def cover(results: Results, lang: str) -> list[Flowable]:
     """Title, city, date, scenario and (for the demo) the synthetic-data notice."""
     s = results.scenario
-    out: list[Flowable] = [Spacer(1, 45 * mm), Paragraph(t("brief_title", lang), TITLE),
-                           Paragraph(t("brief_subtitle", lang), SUBTITLE), Spacer(1, 10 * mm),
-                           Paragraph(t("city", lang), CENTRE),
-                           Paragraph(fmt_date(results.record.get("created"), lang), CENTRE),
-                           Spacer(1, 14 * mm)]  # fmt: skip
-    weights = " / ".join(fmt_num(s.equity_weights[k], lang, decimals=1) for k in sorted(s.equity_weights))
-    rows = [
-        [_p(t("scenario", lang)), _p(s.name)],
-        [_p(t("mode", lang)), _p(mode_name(s.mode, lang))],
-        [_p(t("a_equity", lang)), _p(weights)],
-        [_p(t("p_trips", lang)), _p(fmt_num(s.trips_per_year, lang))],
+    out: list[Flowable] = [
+        Spacer(1, 45 * mm),
+        Paragraph(t("brief_title", lang), TITLE),
+        Paragraph(t("brief_subtitle", lang), SUBTITLE),
+        Spacer(1, 10 * mm),
+        Paragraph(t("city", lang), CENTRE),
+        Paragraph(fmt_date(results.record.get("created"), lang), CENTRE),
+        Spacer(1, 14 * mm),
     ]
-    box = _table(rows, [60 * mm, 70 * mm], header=False, zebra=True)
+    weights = " / ".join(
+        fmt_num(s.equity_weights[k], lang, decimals=1) for k in sorted(s.equity_weights)
+    )
+    rows = [
+        [para(t("scenario", lang)), para(s.name)],
+        [para(t("mode", lang)), para(mode_name(s.mode, lang))],
+        [para(t("a_equity", lang)), para(weights)],
+        [para(t("p_trips", lang)), para(fmt_num(s.trips_per_year, lang))],
+    ]
+    box = data_table(rows, [60 * mm, 70 * mm], header=False, zebra=True)
     box.hAlign = "CENTER"
-    out += [box, Spacer(1, 18 * mm), Paragraph(t("brief_for", lang), CENTRE),
-            Paragraph(t("brief_by", lang), CENTRE)]  # fmt: skip
+    out += [
+        box,
+        Spacer(1, 18 * mm),
+        Paragraph(t("brief_for", lang), CENTRE),
+        Paragraph(t("brief_by", lang), CENTRE),
+    ]
     if results.synthetic:
-        out += [Spacer(1, 14 * mm), Paragraph(t("synthetic_mark", lang), WARN),
-                Paragraph(t("synthetic_note", lang), WARN)]  # fmt: skip
+        out += [
+            Spacer(1, 14 * mm),
+            Paragraph(t("synthetic_mark", lang), WARN),
+            Paragraph(t("synthetic_note", lang), WARN),
+        ]
     return out
 
 
@@ -143,57 +178,109 @@ def summary(results: Results, facts: Facts, lang: str) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(t("h_summary", lang), H1)]
     producers = fmt_num(r.producers, lang) if r.producers == r.producers else "-"
     rows = [
-        _figure_row(fmt_num(r.households, lang), t("sum_households", lang, n=n, producers=producers)),
+        _figure_row(
+            fmt_num(r.households, lang), t("sum_households", lang, n=n, producers=producers)
+        ),
         _figure_row(fmt_num(r.joint_benefit, lang), t("sum_hours", lang, n=n)),
-        _figure_row(fmt_rp(r.cost, lang), t("sum_cost", lang, n=n,
-                                           km=fmt_num(r.length_m / 1000, lang, decimals=1))),
-    ]  # fmt: skip
+        _figure_row(
+            fmt_rp(r.cost, lang),
+            t("sum_cost", lang, n=n, km=fmt_num(r.length_m / 1000, lang, decimals=1)),
+        ),
+    ]
     if r.extreme >= 0:
         rows.insert(1, _figure_row(fmt_num(r.extreme, lang), t("sum_extreme_row", lang)))
     table = Table(rows, colWidths=[62 * mm, WIDTH - 62 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
-                               ("RIGHTPADDING", (0, 0), (0, -1), 10),
-                               ("TOPPADDING", (0, 0), (-1, -1), 5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+                ("RIGHTPADDING", (0, 0), (0, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     out += [table, Spacer(1, 4 * mm)]
     if len(facts.top):
         b = facts.top.iloc[0]
-        out.append(Paragraph(t("sum_best", lang, name=road_name(b["name"], lang),
-                                cls=b["highway"], cond=condition_name(b["condition"], lang),
-                                len=fmt_num(b["length_m"], lang), benefit=fmt_benefit(b["benefit"], lang),
-                                hh=fmt_num(b["households_benefiting"], lang),
-                                cost=fmt_rp(b["upgrade_cost"], lang)), BODY))  # fmt: skip
+        out.append(
+            Paragraph(
+                t(
+                    "sum_best",
+                    lang,
+                    name=road_name(b["name"], lang),
+                    cls=b["highway"],
+                    cond=condition_name(b["condition"], lang),
+                    len=fmt_num(b["length_m"], lang),
+                    benefit=fmt_benefit(b["benefit"], lang),
+                    hh=fmt_num(b["households_benefiting"], lang),
+                    cost=fmt_rp(b["upgrade_cost"], lang),
+                ),
+                BODY,
+            )
+        )
         out.append(_mini_top(facts.top.head(5), lang))
     summ = results.record.get("summary") or {}
     if summ:
         minutes = summ.get("mean_time_to_centre_min") or 0.0
         out.append(Spacer(1, 3 * mm))
-        out.append(Paragraph(t("sum_context", lang, seg=fmt_num(summ.get("segments", 0), lang),
-                                hh=fmt_num(summ.get("households_used", 0), lang),
-                                c=fmt_num(summ.get("centres", 0), lang),
-                                min=fmt_num(minutes, lang, decimals=1)), SMALL))  # fmt: skip
+        out.append(
+            Paragraph(
+                t(
+                    "sum_context",
+                    lang,
+                    seg=fmt_num(summ.get("segments", 0), lang),
+                    hh=fmt_num(summ.get("households_used", 0), lang),
+                    c=fmt_num(summ.get("centres", 0), lang),
+                    min=fmt_num(minutes, lang, decimals=1),
+                ),
+                SMALL,
+            )
+        )
     out += [Paragraph(t("h_budget", lang), H2)] + _budget(facts.pick, lang)
     out.append(Paragraph(t("units_note", lang), SMALL))
     return out
 
 
 def _mini_top(top: pd.DataFrame, lang: str) -> Table:
-    rows = [[_p(t("b_rank", lang), HEAD), _p(t("col_name", lang), HEAD),
-             _p(t("col_benefit", lang), HEAD_R), _p(t("col_upgrade_cost", lang), HEAD_R)]]  # fmt: skip
+    rows = [
+        [
+            para(t("b_rank", lang), HEAD),
+            para(t("col_name", lang), HEAD),
+            para(t("col_benefit", lang), HEAD_R),
+            para(t("col_upgrade_cost", lang), HEAD_R),
+        ]
+    ]
     for r in top.itertuples():
-        rows.append([_p(int(r.rank)), _p(road_name(r.name, lang)),
-                     _p(fmt_benefit(r.benefit, lang), CELL_R), _p(fmt_rp(r.upgrade_cost, lang), CELL_R)])  # fmt: skip
-    return _table(rows, [16 * mm, 70 * mm, 48 * mm, 40 * mm])
+        rows.append(
+            [
+                para(int(r.rank)),
+                para(road_name(r.name, lang)),
+                para(fmt_benefit(r.benefit, lang), CELL_R),
+                para(fmt_rp(r.upgrade_cost, lang), CELL_R),
+            ]
+        )
+    return data_table(rows, [16 * mm, 70 * mm, 48 * mm, 40 * mm])
 
 
 def _budget(pick: BudgetPick | None, lang: str) -> list[Flowable]:
     if pick is None:
         return [Paragraph(t("no_budget", lang), BODY)]
     r = pick.reach
-    out: list[Flowable] = [Paragraph(t("budget_line", lang, budget=fmt_rp(pick.budget_rp, lang),
-                                       k=len(pick.segment_ids), cost=fmt_rp(r.cost, lang),
-                                       benefit=fmt_num(r.joint_benefit, lang)), BODY)]  # fmt: skip
+    out: list[Flowable] = [
+        Paragraph(
+            t(
+                "budget_line",
+                lang,
+                budget=fmt_rp(pick.budget_rp, lang),
+                k=len(pick.segment_ids),
+                cost=fmt_rp(r.cost, lang),
+                benefit=fmt_num(r.joint_benefit, lang),
+            ),
+            BODY,
+        )
+    ]
     note = t("budget_exact" if pick.method == "portfolio" else "budget_simple", lang)
     out.append(Paragraph(note, SMALL))
     return out
@@ -210,116 +297,67 @@ def map_page(results: Results, facts: Facts, lang: str) -> list[Flowable]:
     """The priority map (200 dpi image of the exported map's drawing) and its caption."""
     w_mm, h_mm = 174.0, 212.0
     with matplotlib.rc_context(RC):
-        fig = compose_map(results, width_mm=w_mm, height_mm=h_mm, lang=lang,
-                          top=facts.n_summary, title=False)  # fmt: skip
+        fig = compose_map(
+            results, width_mm=w_mm, height_mm=h_mm, lang=lang, top=facts.n_summary, title=False
+        )
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=200, pil_kwargs={"compress_level": 3})
-    return [Paragraph(t("h_map", lang), H1), _png(buffer.getvalue(), WIDTH),
-            Paragraph(t("map_caption", lang, cell=250), SMALL)]  # fmt: skip
+    return [
+        Paragraph(t("h_map", lang), H1),
+        _png(buffer.getvalue(), WIDTH),
+        Paragraph(t("map_caption", lang, cell=250), SMALL),
+    ]
 
 
 def top_table(results: Results, facts: Facts, lang: str) -> list[Flowable]:
     """The top-N segments with class, condition, length, benefit, households and cost."""
-    cols = [("b_rank", 10), ("col_name", 36), ("col_highway", 19), ("col_condition", 22),
-            ("col_length_m", 15), ("b_benefit", 22), ("b_hh", 16), ("b_cost", 16),
-            ("b_per_bn", 18)]  # fmt: skip
-    head = [_p(t(k, lang), HEAD if i < 4 else HEAD_R) for i, (k, _) in enumerate(cols)]
+    cols = [
+        ("b_rank", 10),
+        ("col_name", 36),
+        ("col_highway", 19),
+        ("col_condition", 22),
+        ("col_length_m", 15),
+        ("b_benefit", 22),
+        ("b_hh", 16),
+        ("b_cost", 16),
+        ("b_per_bn", 18),
+    ]
+    head = [para(t(k, lang), HEAD if i < 4 else HEAD_R) for i, (k, _) in enumerate(cols)]
     rows: list[list[object]] = [head]
     for r in facts.top.itertuples():
         per_bn = (r.benefit_per_cost or 0.0) * 1e9
-        rows.append([_p(int(r.rank)), _p(road_name(r.name, lang)), _p(r.highway),
-                     _p(condition_name(r.condition, lang)),
-                     _p(fmt_num(r.length_m, lang), CELL_R), _p(fmt_benefit(r.benefit, lang), CELL_R),
-                     _p(fmt_num(r.households_benefiting, lang), CELL_R),
-                     _p(fmt_num(r.upgrade_cost / 1e6, lang), CELL_R),
-                     _p(fmt_num(per_bn, lang), CELL_R)])  # fmt: skip
+        rows.append(
+            [
+                para(int(r.rank)),
+                para(road_name(r.name, lang)),
+                para(r.highway),
+                para(condition_name(r.condition, lang)),
+                para(fmt_num(r.length_m, lang), CELL_R),
+                para(fmt_benefit(r.benefit, lang), CELL_R),
+                para(fmt_num(r.households_benefiting, lang), CELL_R),
+                para(fmt_num(r.upgrade_cost / 1e6, lang), CELL_R),
+                para(fmt_num(per_bn, lang), CELL_R),
+            ]
+        )
     widths = [w * mm * WIDTH / (sum(c[1] for c in cols) * mm) for _, w in cols]
-    return [Paragraph(t("h_top", lang), H1), _table(rows, widths), Spacer(1, 2 * mm),
-            Paragraph(t("top_caption", lang, n=len(facts.top)), SMALL)]  # fmt: skip
+    return [
+        Paragraph(t("h_top", lang), H1),
+        data_table(rows, widths),
+        Spacer(1, 2 * mm),
+        Paragraph(t("top_caption", lang, n=len(facts.top)), SMALL),
+    ]
 
 
 def curve(results: Results, facts: Facts, lang: str) -> list[Flowable]:
     """Cumulative benefit against cumulative cost."""
     budget = facts.pick.budget_rp if facts.pick else None
     png = cumulative_chart(results, lang=lang, budget_rp=budget, width_mm=174, height_mm=80)
-    return [KeepTogether([Paragraph(t("h_curve", lang), H2), _png(png, WIDTH),
-                          Paragraph(t("curve_caption", lang), SMALL)])]  # fmt: skip
-
-
-def method(results: Results, lang: str) -> list[Flowable]:
-    """The method in plain language."""
-    s = results.scenario
-    text = t("method_text", lang).format(mode=mode_name(s.mode, lang),
-                                         target=condition_name(s.target_condition, lang))  # fmt: skip
-    return [Paragraph(t("h_method", lang), H1)] + [Paragraph(p, BODY) for p in text.split("|")]
-
-
-def _kmh(v: float | None, lang: str, *, cap: bool) -> str:
-    if v is None:
-        return t("t_none" if cap else "t_notallowed", lang)
-    return fmt_num(v, lang, decimals=1 if v % 1 else 0)
-
-
-def assumptions(results: Results, lang: str) -> list[Flowable]:
-    """Speeds per class, condition factors and caps, equity weights, unit costs."""
-    s = results.scenario
-    out: list[Flowable] = [Paragraph(t("h_assumptions", lang), H2)]
-    present = set(results.segments["highway"].astype(str))
-    speed = s.speed_table()
-    rows = [[_p(t("t_class", lang), HEAD), _p(t("t_speed", lang), HEAD_R)]]
-    for cls, v in sorted(speed.items(), key=lambda kv: -(kv[1] or 0)):
-        if cls in present:
-            rows.append([_p(cls), _p(_kmh(v, lang, cap=False), CELL_R)])
-    half = WIDTH / 2 - 4 * mm
-    left = [Paragraph(t("a_speed", lang, mode=mode_name(s.mode, lang)), CELL),
-            _table(rows, [half * 0.6, half * 0.4])]  # fmt: skip
-    factors, caps = s.factor_table(), s.cap_table()
-    rows = [[_p(t("t_cond", lang), HEAD), _p(t("t_factor", lang), HEAD_R), _p(t("t_cap", lang), HEAD_R)]]
-    for cond in speeds.CONDITIONS:
-        rows.append([_p(condition_name(cond, lang)), _p(fmt_num(factors.get(cond, 1.0), lang, decimals=2), CELL_R),
-                     _p(_kmh(caps.get(cond), lang, cap=True), CELL_R)])  # fmt: skip
-    right = [Paragraph(t("a_condition", lang), CELL), _table(rows, [half * 0.4, half * 0.3, half * 0.3]),
-             Spacer(1, 4 * mm), Paragraph(t("a_equity", lang), CELL)]  # fmt: skip
-    rows = [[_p(t("t_desil", lang), HEAD), _p(t("t_weight", lang), HEAD_R)]]
-    for k, w in sorted(s.equity_weights.items()):
-        rows.append([_p(CATEGORY_LABELS[lang].get(k, str(k))), _p(fmt_num(w, lang, decimals=1), CELL_R)])
-    right.append(_table(rows, [half * 0.7, half * 0.3]))
-    grid = Table([[left, right]], colWidths=[WIDTH / 2, WIDTH / 2], hAlign="LEFT")
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    out += [grid, Spacer(1, 4 * mm)]
-    costs = s.cost_table()
-    froms = [c for c in speeds.CONDITIONS if c != s.target_condition and c != "baik"]
-    rows = [[_p(t("t_group", lang), HEAD)] + [_p(t("t_from", lang, cond=condition_name(c, lang)), HEAD_R) for c in froms]]
-    for group, row in costs.items():
-        rows.append([_p(t(f"grp_{group}", lang) if f"grp_{group}" in _known(lang) else group)]
-                    + [_p(fmt_num(row.get(c, 0) / 1e6, lang), CELL_R) for c in froms])  # fmt: skip
-    out += [KeepTogether([Paragraph(t("a_cost", lang), CELL),
-                          _table(rows, [WIDTH * 0.34] + [WIDTH * 0.66 / len(froms)] * len(froms))])]  # fmt: skip
-    return out
-
-
-def _known(lang: str) -> set[str]:
-    from mataram_gis.outputs.texts import TEXTS
-
-    return set(TEXTS[lang])
-
-
-def sources(results: Results, lang: str) -> list[Flowable]:
-    """Input files with dates and hashes, notes, software and the results file."""
-    rec = results.record
-    out: list[Flowable] = [Paragraph(t("h_sources", lang), H1)]
-    rows = [[_p(t("role", lang), HEAD), _p(t("file", lang), HEAD), _p(t("hash", lang), HEAD)]]
-    for role, file, sha in source_rows(results, lang=lang):
-        rows.append([_p(role), _p(file), _p(sha, ParagraphStyle("mono", parent=CELL, fontSize=6.5))])
-    out += [_table(rows, [30 * mm, 62 * mm, WIDTH - 92 * mm]), Spacer(1, 4 * mm)]
-    out.append(Paragraph(f"{t('date', lang)}: {fmt_date(rec.get('created'), lang)} "
-                         f"({rec.get('created', '')})", BODY))  # fmt: skip
-    out.append(Paragraph(scenario_line(results, lang), BODY))
-    software = ", ".join(f"{k} {v}" for k, v in sorted((rec.get("software") or {}).items()))
-    name = Path(results.path).name if results.path else "-"
-    out.append(Paragraph(t("src_text", lang, file=name, software=software), SMALL))
-    notes = rec.get("notes") or []
-    if notes:
-        out.append(Paragraph(t("src_notes", lang), H2))
-        out += [Paragraph(f"\u2022 {n}", SMALL) for n in notes]
-    return out
+    return [
+        KeepTogether(
+            [
+                Paragraph(t("h_curve", lang), H2),
+                _png(png, WIDTH),
+                Paragraph(t("curve_caption", lang), SMALL),
+            ]
+        )
+    ]

@@ -7,8 +7,8 @@ import io
 import numpy as np
 from matplotlib.figure import Figure
 
-from mataram_gis.outputs.mapplot import INK
 from mataram_gis.outputs.maplegend import MUTED
+from mataram_gis.outputs.mapplot import INK
 from mataram_gis.outputs.tables import cumulative_by_efficiency
 from mataram_gis.outputs.texts import fmt_num, t
 from mataram_gis.results import Results
@@ -62,13 +62,24 @@ def cumulative_chart(
         ax.set_ylim(0, y[-1] * 1.05)
         first = benefit_per_first_billion(results)
         ax.axvline(1.0, color=MUTED, lw=0.7, ls=":")
-        ax.annotate(t("curve_first_bn", lang, benefit=fmt_num(first, lang)),
-                    xy=(1.0, first / 1e3), xytext=(xmax * 0.18, y[-1] * 0.35), fontsize=7.5,
-                    color=INK, arrowprops={"arrowstyle": "->", "color": INK, "lw": 0.7})  # fmt: skip
+        ax.annotate(
+            t("curve_first_bn", lang, benefit=fmt_num(first, lang)),
+            xy=(1.0, first / 1e3),
+            xytext=(xmax * 0.18, y[-1] * 0.35),
+            fontsize=7.5,
+            color=INK,
+            arrowprops={"arrowstyle": "->", "color": INK, "lw": 0.7},
+        )
         if budget_rp:
             ax.axvline(budget_rp / 1e9, color=INK, lw=1.0, ls="--")
-            ax.text(budget_rp / 1e9, y[-1] * 1.0, f" {t('curve_budget', lang)}", fontsize=7.5,
-                    color=INK, va="top")  # fmt: skip
+            ax.text(
+                budget_rp / 1e9,
+                y[-1] * 1.0,
+                f" {t('curve_budget', lang)}",
+                fontsize=7.5,
+                color=INK,
+                va="top",
+            )
     ax.set_xlabel(t("curve_x", lang), fontsize=8, color=INK)
     ax.set_ylabel(t("curve_y", lang), fontsize=8, color=INK)
     ax.tick_params(labelsize=7, colors=INK)

@@ -7,7 +7,8 @@ matplotlib, no Qt.
 Classes are built on the benefit of the segments that gain at all (``benefit > 0``), at
 quantiles chosen for a heavily skewed benefit distribution: the top 0.5 % of those segments is
 "very high", the next 2.5 % "high", the next 7 % "medium", the next 20 % "low" and the
-lower 70 % "very low" (drawn pale and thin, so the map's eye goes to the few that matter). Breaks are rounded to two significant digits so legends read well.
+lower 70 % "very low" (drawn pale and thin, so the eye goes to the few that matter).
+Breaks are rounded to two significant digits so legends read well.
 Segments with no benefit are drawn as "other roads".
 
 The colour ramp (ColorBrewer YlOrBr, steps 2-5 and 7 of 7) darkens monotonically, so the
@@ -84,7 +85,7 @@ class PriorityClasses:
         """Line widths in points (for matplotlib)."""
         return tuple(w * PT_PER_MM for w in self.widths_mm)
 
-    def range_label(self, k: int, *, fmt=None) -> str:  # noqa: ANN001 - callable
+    def range_label(self, k: int, *, fmt=None) -> str:
         """``"120 - 450"``-style label of class ``k``; ``fmt`` formats a number."""
         fmt = fmt or (lambda x: f"{x:,.0f}" if x >= 10 else f"{x:g}")
         lo, hi = self.bounds(k)

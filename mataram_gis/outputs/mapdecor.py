@@ -34,26 +34,60 @@ def draw_scale_bar(ax: Axes, frame: MapFrame, *, lang: str, width_mm: float = 40
     x0 = frame.xmin + 6 * mm
     y0 = frame.ymin + 6 * mm
     h = 1.4 * mm
-    ax.add_patch(FancyBboxPatch(
-        (x0 - 3 * mm, y0 - 4.2 * mm), length + 12 * mm, 11 * mm,
-        boxstyle=f"round,pad=0,rounding_size={mm}", fc="white", ec="#b0b6bd", lw=0.4,
-        alpha=0.92, zorder=30,
-    ))  # fmt: skip
+    ax.add_patch(
+        FancyBboxPatch(
+            (x0 - 3 * mm, y0 - 4.2 * mm),
+            length + 12 * mm,
+            11 * mm,
+            boxstyle=f"round,pad=0,rounding_size={mm}",
+            fc="white",
+            ec="#b0b6bd",
+            lw=0.4,
+            alpha=0.92,
+            zorder=30,
+        )
+    )
     parts = 4
     for i in range(parts):
-        ax.add_patch(Rectangle((x0 + i * length / parts, y0), length / parts, h,
-                               fc=INK if i % 2 == 0 else "white", ec=INK, lw=0.5, zorder=31))  # fmt: skip
+        ax.add_patch(
+            Rectangle(
+                (x0 + i * length / parts, y0),
+                length / parts,
+                h,
+                fc=INK if i % 2 == 0 else "white",
+                ec=INK,
+                lw=0.5,
+                zorder=31,
+            )
+        )
     unit_km = length >= 1000
     for i in (0, parts // 2, parts):
         v = length * i / parts
         label = _fmt_len(v / 1000 if unit_km else v, lang)
-        ax.text(x0 + v, y0 + h + 0.8 * mm, label, ha="center", va="bottom", fontsize=5.5,
-                color=INK, zorder=31)  # fmt: skip
-    ax.text(x0 + length + 1.5 * mm, y0 + h / 2, "km" if unit_km else "m", ha="left",
-            va="center", fontsize=5.5, color=INK, zorder=31)  # fmt: skip
+        ax.text(
+            x0 + v,
+            y0 + h + 0.8 * mm,
+            label,
+            ha="center",
+            va="bottom",
+            fontsize=5.5,
+            color=INK,
+            zorder=31,
+        )
+    ax.text(
+        x0 + length + 1.5 * mm,
+        y0 + h / 2,
+        "km" if unit_km else "m",
+        ha="left",
+        va="center",
+        fontsize=5.5,
+        color=INK,
+        zorder=31,
+    )
     scale = _fmt_scale(frame.scale, lang)
-    ax.text(x0, y0 - 1.2 * mm, f"1 : {scale}", ha="left", va="top", fontsize=5.5,
-            color=INK, zorder=31)  # fmt: skip
+    ax.text(
+        x0, y0 - 1.2 * mm, f"1 : {scale}", ha="left", va="top", fontsize=5.5, color=INK, zorder=31
+    )
 
 
 def _fmt_len(v: float, lang: str) -> str:
@@ -74,13 +108,38 @@ def draw_north_arrow(ax: Axes, frame: MapFrame, *, lang: str) -> None:
     top = frame.ymax - 7 * mm
     h, w = 9 * mm, 3 * mm
     base = top - h
-    ax.add_patch(Polygon([(cx, top), (cx - w, base), (cx, base + 2.2 * mm)], closed=True,
-                         fc=INK, ec=INK, lw=0.5, zorder=31))  # fmt: skip
-    ax.add_patch(Polygon([(cx, top), (cx + w, base), (cx, base + 2.2 * mm)], closed=True,
-                         fc="white", ec=INK, lw=0.5, zorder=31))  # fmt: skip
-    ax.text(cx, top + 1.0 * mm, t("north", lang), ha="center", va="bottom", fontsize=8,
-            fontweight="bold", color=INK, zorder=31,
-            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})  # fmt: skip
+    ax.add_patch(
+        Polygon(
+            [(cx, top), (cx - w, base), (cx, base + 2.2 * mm)],
+            closed=True,
+            fc=INK,
+            ec=INK,
+            lw=0.5,
+            zorder=31,
+        )
+    )
+    ax.add_patch(
+        Polygon(
+            [(cx, top), (cx + w, base), (cx, base + 2.2 * mm)],
+            closed=True,
+            fc="white",
+            ec=INK,
+            lw=0.5,
+            zorder=31,
+        )
+    )
+    ax.text(
+        cx,
+        top + 1.0 * mm,
+        t("north", lang),
+        ha="center",
+        va="bottom",
+        fontsize=8,
+        fontweight="bold",
+        color=INK,
+        zorder=31,
+        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+    )
 
 
 def _graticule_step(span_deg: float) -> float:
@@ -147,5 +206,16 @@ def draw_watermark(fig: Figure, *, lang: str) -> None:
     w_pt, h_pt = fig.get_figwidth() * 72, fig.get_figheight() * 72
     angle = math.degrees(math.atan2(h_pt, w_pt))
     size = 0.8 * math.hypot(w_pt, h_pt) / (0.68 * len(text))
-    fig.text(0.5, 0.5, text, ha="center", va="center", rotation=angle, fontsize=size,
-             fontweight="bold", color="#b3261e", alpha=0.12, zorder=100)  # fmt: skip
+    fig.text(
+        0.5,
+        0.5,
+        text,
+        ha="center",
+        va="center",
+        rotation=angle,
+        fontsize=size,
+        fontweight="bold",
+        color="#b3261e",
+        alpha=0.12,
+        zorder=100,
+    )

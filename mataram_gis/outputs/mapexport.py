@@ -52,9 +52,17 @@ RC = {"pdf.fonttype": 3, "svg.fonttype": "none", "font.family": "DejaVu Sans"}
 def scenario_line(results: Results, lang: str) -> str:
     """Scenario name, mode, equity weights and trips per year in one line."""
     s = results.scenario
-    weights = " / ".join(fmt_num(s.equity_weights[k], lang, decimals=1) for k in sorted(s.equity_weights))
-    return t("scenario_line", lang, name=s.name, mode=mode_name(s.mode, lang), weights=weights,
-             trips=fmt_num(s.trips_per_year, lang))  # fmt: skip
+    weights = " / ".join(
+        fmt_num(s.equity_weights[k], lang, decimals=1) for k in sorted(s.equity_weights)
+    )
+    return t(
+        "scenario_line",
+        lang,
+        name=s.name,
+        mode=mode_name(s.mode, lang),
+        weights=weights,
+        trips=fmt_num(s.trips_per_year, lang),
+    )
 
 
 def sources_line(results: Results, lang: str) -> str:
@@ -67,9 +75,11 @@ def sources_line(results: Results, lang: str) -> str:
         if not sha and path.startswith("built-in demo"):
             label = t("builtin_demo", lang) + path[len("built-in demo") :]
         key = f"{label} (SHA-256 {sha[:12]}\u2026)" if sha else label
-        groups.setdefault(key, []).append(t(f"role_{src.get('role', '')}", lang)
-                                          if src.get("role") in ("roads", "centres", "households")
-                                          else str(src.get("role", "")))  # fmt: skip
+        groups.setdefault(key, []).append(
+            t(f"role_{src.get('role', '')}", lang)
+            if src.get("role") in ("roads", "centres", "households")
+            else str(src.get("role", ""))
+        )
     parts = [f"{', '.join(roles)}: {key}" for key, roles in groups.items()]
     return f"{t('sources', lang)}: " + ("; ".join(parts) if parts else "-")
 
@@ -80,8 +90,9 @@ def made_line(results: Results, lang: str) -> str:
     crs = str(results.record.get("crs") or results.segments.crs or "")
     if crs == "EPSG:32750":
         crs += " (WGS 84 / UTM 50S)"
-    return t("made", lang, date=fmt_date(results.record.get("created"), lang), version=version,
-             crs=crs)  # fmt: skip
+    return t(
+        "made", lang, date=fmt_date(results.record.get("created"), lang), version=version, crs=crs
+    )
 
 
 def compose_map(
@@ -105,13 +116,21 @@ def compose_map(
     top_y = height_mm - MARGIN - head
     if landscape:
         panel_w = 72.0
-        map_box = (MARGIN + 5, MARGIN + foot + 5, width_mm - 2 * MARGIN - panel_w - 9,
-                   top_y - MARGIN - foot - 5)  # fmt: skip
+        map_box = (
+            MARGIN + 5,
+            MARGIN + foot + 5,
+            width_mm - 2 * MARGIN - panel_w - 9,
+            top_y - MARGIN - foot - 5,
+        )
         panel_box = (width_mm - MARGIN - panel_w, MARGIN + foot, panel_w, top_y - MARGIN - foot)
     else:
         panel_h = 66.0
-        map_box = (MARGIN + 5, MARGIN + foot + panel_h + 5, width_mm - 2 * MARGIN - 5,
-                   top_y - MARGIN - foot - panel_h - 5)  # fmt: skip
+        map_box = (
+            MARGIN + 5,
+            MARGIN + foot + panel_h + 5,
+            width_mm - 2 * MARGIN - 5,
+            top_y - MARGIN - foot - panel_h - 5,
+        )
         panel_box = (MARGIN, MARGIN + foot, width_mm - 2 * MARGIN, panel_h)
     x, y, w, h = map_box
     ax = fig.add_axes((x / width_mm, y / height_mm, w / width_mm, h / height_mm))
@@ -138,16 +157,28 @@ def compose_map(
     return fig
 
 
-def _title_block(fig: Figure, results: Results, *, width_mm: float, height_mm: float,
-                 lang: str) -> None:  # fmt: skip
+def _title_block(
+    fig: Figure, results: Results, *, width_mm: float, height_mm: float, lang: str
+) -> None:
     fx = MARGIN / width_mm
     ytop = 1 - MARGIN / height_mm
-    fig.text(fx, ytop, t("map_title", lang), fontsize=17, fontweight="bold", color=INK,
-             va="top")  # fmt: skip
-    fig.text(fx, ytop - 9.0 / height_mm, t("city", lang) + "  \u2022  " + fmt_date(
-        results.record.get("created"), lang), fontsize=9, color=INK, va="top")  # fmt: skip
-    fig.text(fx, ytop - 14.5 / height_mm, scenario_line(results, lang), fontsize=7.5,
-             color=MUTED, va="top")  # fmt: skip
+    fig.text(fx, ytop, t("map_title", lang), fontsize=17, fontweight="bold", color=INK, va="top")
+    fig.text(
+        fx,
+        ytop - 9.0 / height_mm,
+        t("city", lang) + "  \u2022  " + fmt_date(results.record.get("created"), lang),
+        fontsize=9,
+        color=INK,
+        va="top",
+    )
+    fig.text(
+        fx,
+        ytop - 14.5 / height_mm,
+        scenario_line(results, lang),
+        fontsize=7.5,
+        color=MUTED,
+        va="top",
+    )
     line_y = ytop - 20.0 / height_mm
     fig.add_artist(Line2D([fx, 1 - fx], [line_y, line_y], color=INK, lw=0.8))
 
@@ -156,15 +187,29 @@ def _footer(fig: Figure, results: Results, *, width_mm: float, lang: str) -> Non
     height_mm = fig.get_figheight() * 25.4
     fx = MARGIN / width_mm
     base = MARGIN / height_mm
-    fig.add_artist(Line2D([fx, 1 - fx], [base + 13.5 / height_mm] * 2, color="#b0b6bd",
-                              lw=0.5))  # fmt: skip
-    fig.text(fx, base + 11.5 / height_mm, sources_line(results, lang), fontsize=6, color=MUTED,
-             va="top", wrap=True)  # fmt: skip
-    fig.text(fx, base + 7.5 / height_mm, made_line(results, lang), fontsize=6, color=MUTED,
-             va="top")  # fmt: skip
+    fig.add_artist(Line2D([fx, 1 - fx], [base + 13.5 / height_mm] * 2, color="#b0b6bd", lw=0.5))
+    fig.text(
+        fx,
+        base + 11.5 / height_mm,
+        sources_line(results, lang),
+        fontsize=6,
+        color=MUTED,
+        va="top",
+        wrap=True,
+    )
+    fig.text(
+        fx, base + 7.5 / height_mm, made_line(results, lang), fontsize=6, color=MUTED, va="top"
+    )
     if results.synthetic:
-        fig.text(fx, base + 3.0 / height_mm, t("synthetic_note", lang), fontsize=7,
-                 fontweight="bold", color="#b3261e", va="top")  # fmt: skip
+        fig.text(
+            fx,
+            base + 3.0 / height_mm,
+            t("synthetic_note", lang),
+            fontsize=7,
+            fontweight="bold",
+            color="#b3261e",
+            va="top",
+        )
 
 
 def paper_size(paper: str, orientation: str) -> tuple[float, float]:
@@ -182,11 +227,15 @@ def save_figure(fig: Figure, path: Path, *, dpi: int = PNG_DPI) -> Path:
     """Save atomically in the format of ``path``'s suffix (pdf, png or svg)."""
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise UsageError(f"cannot write a map as '.{fmt}'", file=str(path),
-                         fix="give a file name ending in .pdf, .png or .svg")  # fmt: skip
+        raise UsageError(
+            f"cannot write a map as '.{fmt}'",
+            file=str(path),
+            fix="give a file name ending in .pdf, .png or .svg",
+        )
     if not path.parent.exists():
-        raise UsageError("the output folder does not exist", file=str(path),
-                         fix="create the folder first")  # fmt: skip
+        raise UsageError(
+            "the output folder does not exist", file=str(path), fix="create the folder first"
+        )
     tmp = atomic_path(path)
     meta = {"Creator": "Mataram GIS"} if fmt in ("pdf", "svg") else {"Software": "Mataram GIS"}
     try:
@@ -242,8 +291,9 @@ def export_map(
     check_cancel(cancel)
     progress(0.3, "drawing the map")
     with matplotlib.rc_context(RC):
-        fig = compose_map(results, width_mm=width_mm, height_mm=height_mm, lang=lang, top=top,
-                          data=data)  # fmt: skip
+        fig = compose_map(
+            results, width_mm=width_mm, height_mm=height_mm, lang=lang, top=top, data=data
+        )
     check_cancel(cancel)
     progress(0.6, f"writing {path.name}")
     save_figure(fig, path)

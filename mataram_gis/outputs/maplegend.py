@@ -25,32 +25,54 @@ def draw_symbol_legend(
 ) -> float:
     """Priority classes, other roads, centres, rank labels (and density); returns new y."""
     c = data.classes
-    ax.text(x, y, t("legend_priority", lang), fontsize=8, fontweight="bold", color=INK,
-            va="top")  # fmt: skip
+    ax.text(x, y, t("legend_priority", lang), fontsize=8, fontweight="bold", color=INK, va="top")
     y -= 4.2
     ax.text(x, y, t("legend_priority_unit", lang), fontsize=6, color=MUTED, va="top")
     y -= 4.6
     widths = c.widths_pt()
     for k in range(c.n, 0, -1):
-        ax.plot([x + 0.5, x + 10], [y - 1.3, y - 1.3], color=c.colours[k - 1],
-                lw=widths[k - 1], solid_capstyle="butt")  # fmt: skip
+        ax.plot(
+            [x + 0.5, x + 10],
+            [y - 1.3, y - 1.3],
+            color=c.colours[k - 1],
+            lw=widths[k - 1],
+            solid_capstyle="butt",
+        )
         ax.text(x + 13, y - 1.3, t(f"class_{k}", lang), fontsize=6.5, color=INK, va="center")
         label = c.range_label(k, fmt=lambda v: fmt_benefit(v, lang))
         ax.text(x + 36, y - 1.3, label, fontsize=6.5, color=INK, va="center")
         y -= ROW_MM
-    ax.plot([x + 0.5, x + 10], [y - 1.3, y - 1.3], color=c.other_colour,
-            lw=c.other_width_mm * PT_PER_MM)  # fmt: skip
+    ax.plot(
+        [x + 0.5, x + 10],
+        [y - 1.3, y - 1.3],
+        color=c.other_colour,
+        lw=c.other_width_mm * PT_PER_MM,
+    )
     ax.text(x + 13, y - 1.3, t("legend_other", lang), fontsize=6.5, color=INK, va="center")
     y -= ROW_MM + 1.5
     ax.plot([x + 5.2], [y - 1.3], marker="s", ms=2.6 * PT_PER_MM, color=INK, mec="white")
     ax.text(x + 13, y - 1.3, t("legend_centre", lang), fontsize=6.5, color=INK, va="center")
     y -= ROW_MM + 0.5
     if len(data.top):
-        ax.text(x + 5.2, y - 1.3, "1", ha="center", va="center", fontsize=6, color=INK,
-                fontweight="bold",
-                bbox={"boxstyle": "circle,pad=0.25", "fc": "white", "ec": INK, "lw": 0.6})  # fmt: skip
-        ax.text(x + 13, y - 1.3, t("legend_top", lang, n=len(data.top)), fontsize=6.5,
-                color=INK, va="center")  # fmt: skip
+        ax.text(
+            x + 5.2,
+            y - 1.3,
+            "1",
+            ha="center",
+            va="center",
+            fontsize=6,
+            color=INK,
+            fontweight="bold",
+            bbox={"boxstyle": "circle,pad=0.25", "fc": "white", "ec": INK, "lw": 0.6},
+        )
+        ax.text(
+            x + 13,
+            y - 1.3,
+            t("legend_top", lang, n=len(data.top)),
+            fontsize=6.5,
+            color=INK,
+            va="center",
+        )
         y -= ROW_MM + 1.5
     return draw_density_legend(ax, data, x=x, y=y, lang=lang) if density else y
 
@@ -59,8 +81,15 @@ def draw_density_legend(ax: Axes, data: MapData, *, x: float, y: float, lang: st
     """Swatches of the household-count classes; returns the new y."""
     g = data.grid
     cell = f"{g.cell_m:.0f}"
-    ax.text(x, y, t("legend_density", lang, cell=cell), fontsize=6.5, fontweight="bold",
-            color=INK, va="top")  # fmt: skip
+    ax.text(
+        x,
+        y,
+        t("legend_density", lang, cell=cell),
+        fontsize=6.5,
+        fontweight="bold",
+        color=INK,
+        va="top",
+    )
     y -= 4.2
     cmap, _ = density_style(data)
     bounds = list(data.density_bounds)
@@ -74,8 +103,15 @@ def draw_density_legend(ax: Axes, data: MapData, *, x: float, y: float, lang: st
             text = f"{lo}"
         ax.text(xi + sw / 2, y - 4.2, text, fontsize=5.5, color=INK, ha="center", va="top")
     y -= 8.6
-    ax.text(x, y, t("legend_density_note", lang, k=g.min_count), fontsize=5.5, color=MUTED,
-            va="top", style="italic")  # fmt: skip
+    ax.text(
+        x,
+        y,
+        t("legend_density_note", lang, k=g.min_count),
+        fontsize=5.5,
+        color=MUTED,
+        va="top",
+        style="italic",
+    )
     return y - 4.0
 
 
@@ -85,11 +121,25 @@ def draw_top_list(
     """Rank, road name and benefit of the top segments as a compact list; returns new y."""
     if not len(data.top):
         return y
-    ax.text(x, y, t("legend_top", lang, n=len(data.top)), fontsize=8, fontweight="bold",
-            color=INK, va="top")  # fmt: skip
+    ax.text(
+        x,
+        y,
+        t("legend_top", lang, n=len(data.top)),
+        fontsize=8,
+        fontweight="bold",
+        color=INK,
+        va="top",
+    )
     y -= 4.4
-    ax.text(x + width, y, t("legend_priority_unit", lang).split(",")[1].strip(), fontsize=5.5,
-            color=MUTED, va="top", ha="right")  # fmt: skip
+    ax.text(
+        x + width,
+        y,
+        t("legend_priority_unit", lang).split(",")[1].strip(),
+        fontsize=5.5,
+        color=MUTED,
+        va="top",
+        ha="right",
+    )
     y -= 3.8
     max_chars = int((width - 24) / (6.2 * 0.5 / PT_PER_MM))
     for i, r in enumerate(data.top.head(rows).itertuples()):
@@ -97,10 +147,25 @@ def draw_top_list(
             ax.add_patch(Rectangle((x, y - 3.6), width, 3.8, fc="#f1f3f5", ec="none"))
         name = road_name(r.name, lang)
         name = name if len(name) <= max_chars else name[: max_chars - 1] + "\u2026"
-        ax.text(x + 4.2, y - 1.7, str(int(r.rank)), fontsize=6.2, ha="right", va="center",
-                color=INK, fontweight="bold")  # fmt: skip
+        ax.text(
+            x + 4.2,
+            y - 1.7,
+            str(int(r.rank)),
+            fontsize=6.2,
+            ha="right",
+            va="center",
+            color=INK,
+            fontweight="bold",
+        )
         ax.text(x + 6.0, y - 1.7, name, fontsize=6.2, va="center", color=INK)
-        ax.text(x + width - 0.5, y - 1.7, fmt_benefit(r.benefit, lang), fontsize=6.2,
-                ha="right", va="center", color=INK)  # fmt: skip
+        ax.text(
+            x + width - 0.5,
+            y - 1.7,
+            fmt_benefit(r.benefit, lang),
+            fontsize=6.2,
+            ha="right",
+            va="center",
+            color=INK,
+        )
         y -= 3.8
     return y - 2.0

@@ -121,8 +121,17 @@ def lines_path(geoms: gpd.GeoSeries) -> Path:
 
 
 def _stroke(ax: Axes, path: Path, colour: str, width_pt: float, zorder: float) -> None:
-    ax.add_artist(PathPatch(path, fill=False, ec=colour, lw=width_pt, capstyle="round",
-                           joinstyle="round", zorder=zorder))  # fmt: skip
+    ax.add_artist(
+        PathPatch(
+            path,
+            fill=False,
+            ec=colour,
+            lw=width_pt,
+            capstyle="round",
+            joinstyle="round",
+            zorder=zorder,
+        )
+    )
 
 
 def draw_roads(ax: Axes, data: MapData, *, width_scale: float = 1.0) -> None:
@@ -136,8 +145,13 @@ def draw_roads(ax: Axes, data: MapData, *, width_scale: float = 1.0) -> None:
     geoms = data.segments.geometry
     other = data.seg_class == 0
     if other.any():
-        _stroke(ax, lines_path(geoms[other]), c.other_colour,
-                c.other_width_mm * PT_PER_MM * width_scale, 2)  # fmt: skip
+        _stroke(
+            ax,
+            lines_path(geoms[other]),
+            c.other_colour,
+            c.other_width_mm * PT_PER_MM * width_scale,
+            2,
+        )
     widths = c.widths_pt()
     for k in range(1, c.n + 1):
         mask = data.seg_class == k
@@ -218,8 +232,16 @@ def draw_centres(ax: Axes, data: MapData, placer: Placer) -> None:
     """Centre markers and their names (wrapped, halo, placed to avoid overlap)."""
     mm = placer.frame.m_per_mm
     pts = data.centres.geometry
-    ax.scatter(pts.x, pts.y, marker="s", s=(2.6 * PT_PER_MM) ** 2, c=INK,
-               edgecolors="white", linewidths=0.8, zorder=20)  # fmt: skip
+    ax.scatter(
+        pts.x,
+        pts.y,
+        marker="s",
+        s=(2.6 * PT_PER_MM) ** 2,
+        c=INK,
+        edgecolors="white",
+        linewidths=0.8,
+        zorder=20,
+    )
     for x, y in zip(pts.x, pts.y, strict=True):
         placer.add((x - 1.6 * mm, y - 1.6 * mm, x + 1.6 * mm, y + 1.6 * mm))
     names = data.centres.get("name", data.centres.get("centre_id"))
@@ -237,14 +259,31 @@ def draw_centres(ax: Axes, data: MapData, placer: Placer) -> None:
                 ((x - w / 2, y + gap, x + w / 2, y + gap + h), "center", "bottom", x, y + gap),
                 ((x - w / 2, y - gap - h, x + w / 2, y - gap), "center", "top", x, y - gap),
                 ((x + gap, y + gap, x + gap + w, y + gap + h), "left", "bottom", x + gap, y + gap),
-                ((x - gap - w, y + gap, x - gap, y + gap + h), "right", "bottom", x - gap, y + gap),
+                (
+                    (x - gap - w, y + gap, x - gap, y + gap + h),
+                    "right",
+                    "bottom",
+                    x - gap,
+                    y + gap,
+                ),
                 ((x + gap, y - gap - h, x + gap + w, y - gap), "left", "top", x + gap, y - gap),
                 ((x - gap - w, y - gap - h, x - gap, y - gap), "right", "top", x - gap, y - gap),
             ]
         box, ha, va, tx, ty = options[placer.best([o[0] for o in options])]
         placer.add(box)
-        ax.text(tx, ty, text, ha=ha, va=va, fontsize=CENTRE_FONT_PT, color=INK,
-                fontweight="bold", path_effects=HALO, zorder=21, linespacing=1.05)  # fmt: skip
+        ax.text(
+            tx,
+            ty,
+            text,
+            ha=ha,
+            va=va,
+            fontsize=CENTRE_FONT_PT,
+            color=INK,
+            fontweight="bold",
+            path_effects=HALO,
+            zorder=21,
+            linespacing=1.05,
+        )
 
 
 def draw_rank_labels(ax: Axes, data: MapData, placer: Placer) -> None:
@@ -263,10 +302,18 @@ def draw_rank_labels(ax: Axes, data: MapData, placer: Placer) -> None:
         if spot != (x, y):
             ax.plot([x, spot[0]], [y, spot[1]], color=INK, lw=0.5, zorder=22)
             ax.plot([x], [y], marker="o", ms=1.6, color=INK, zorder=22)
-        ax.text(spot[0], spot[1], str(int(rank)), ha="center", va="center",
-                fontsize=RANK_FONT_PT if rank < 100 else RANK_FONT_PT - 1.5, color=INK,
-                fontweight="bold", zorder=24,
-                bbox={"boxstyle": "circle,pad=0.25", "fc": "white", "ec": INK, "lw": 0.6})  # fmt: skip
+        ax.text(
+            spot[0],
+            spot[1],
+            str(int(rank)),
+            ha="center",
+            va="center",
+            fontsize=RANK_FONT_PT if rank < 100 else RANK_FONT_PT - 1.5,
+            color=INK,
+            fontweight="bold",
+            zorder=24,
+            bbox={"boxstyle": "circle,pad=0.25", "fc": "white", "ec": INK, "lw": 0.6},
+        )
 
 
 def _circle_box(spot: tuple[float, float], r: float) -> Box:

@@ -122,7 +122,9 @@ def household_grid(
     counts[small] = 0
     producers[small] = 0.0
     if n_cells:
-        logger.info("suppressed %d grid cells holding %d households (< %d)", n_cells, n_hh, min_count)
+        logger.info(
+            "suppressed %d grid cells holding %d households (< %d)", n_cells, n_hh, min_count
+        )
     return HouseholdGrid(float(x0), float(y0), cell_m, counts, producers, min_count, n_cells, n_hh)
 
 

@@ -57,21 +57,39 @@ def _props(**props: object) -> str:
 
 def line_symbol(name: str, colour: str, width_mm: float) -> str:
     """A simple line symbol (round caps and joins, width in mm)."""
-    props = _props(capstyle="round", joinstyle="round", line_color=rgba(colour),
-                   line_style="solid", line_width=f"{width_mm:g}", line_width_unit="MM")  # fmt: skip
-    return (f'<symbol type="line" name="{name}" alpha="1" clip_to_extent="1" force_rhr="0">'
-            f'<layer class="SimpleLine" enabled="1" locked="0" pass="0">{props}</layer>'
-            "</symbol>")  # fmt: skip
+    props = _props(
+        capstyle="round",
+        joinstyle="round",
+        line_color=rgba(colour),
+        line_style="solid",
+        line_width=f"{width_mm:g}",
+        line_width_unit="MM",
+    )
+    return (
+        f'<symbol type="line" name="{name}" alpha="1" clip_to_extent="1" force_rhr="0">'
+        f'<layer class="SimpleLine" enabled="1" locked="0" pass="0">{props}</layer>'
+        "</symbol>"
+    )
 
 
 def marker_symbol(name: str, *, shape: str, colour: str, size_mm: float, outline: str) -> str:
     """A simple marker symbol."""
-    props = _props(name=shape, color=colour, outline_color=outline, outline_style="solid",
-                   outline_width="0.3", outline_width_unit="MM", size=f"{size_mm:g}",
-                   size_unit="MM", scale_method="diameter")  # fmt: skip
-    return (f'<symbol type="marker" name="{name}" alpha="1" clip_to_extent="1" force_rhr="0">'
-            f'<layer class="SimpleMarker" enabled="1" locked="0" pass="0">{props}</layer>'
-            "</symbol>")  # fmt: skip
+    props = _props(
+        name=shape,
+        color=colour,
+        outline_color=outline,
+        outline_style="solid",
+        outline_width="0.3",
+        outline_width_unit="MM",
+        size=f"{size_mm:g}",
+        size_unit="MM",
+        scale_method="diameter",
+    )
+    return (
+        f'<symbol type="marker" name="{name}" alpha="1" clip_to_extent="1" force_rhr="0">'
+        f'<layer class="SimpleMarker" enabled="1" locked="0" pass="0">{props}</layer>'
+        "</symbol>"
+    )
 
 
 def text_labels(expression: str, *, size_pt: float, circle: bool, placement: int) -> str:
@@ -113,8 +131,10 @@ def _document(body: str, *, geometry_type: int, labels: bool, scale: str = "") -
 def segments_qml(classes: PriorityClasses, *, lang: str = "id", top: int = 10) -> str:
     """QML of the ``segments`` layer: graduated colours and widths, top ranks labelled."""
     c = classes
-    ranges = [f'<range lower="0" upper="0" symbol="0" render="true" '
-              f"label={quoteattr(t('legend_other', lang))}/>"]  # fmt: skip
+    ranges = [
+        f'<range lower="0" upper="0" symbol="0" render="true" '
+        f"label={quoteattr(t('legend_other', lang))}/>"
+    ]
     symbols = [line_symbol("0", c.other_colour, c.other_width_mm)]
     for k in range(1, c.n + 1):
         lo, hi = c.bounds(k)
@@ -122,8 +142,10 @@ def segments_qml(classes: PriorityClasses, *, lang: str = "id", top: int = 10) -
             hi = max(hi, c.maximum) * 1.000001 + 1e-9
         span = c.range_label(k, fmt=lambda v: fmt_benefit(v, lang))
         label = f"{t(f'class_{k}', lang)} ({span})"
-        ranges.append(f'<range lower="{lo!r}" upper="{hi!r}" symbol="{k}" render="true" '
-                      f"label={quoteattr(label)}/>")  # fmt: skip
+        ranges.append(
+            f'<range lower="{lo!r}" upper="{hi!r}" symbol="{k}" render="true" '
+            f"label={quoteattr(label)}/>"
+        )
         symbols.append(line_symbol(str(k), c.colours[k - 1], c.widths_mm[k - 1]))
     renderer = (
         f'<renderer-v2 type="graduatedSymbol" attr={quoteattr(BENEFIT_EXPR)} '
@@ -139,22 +161,28 @@ def segments_qml(classes: PriorityClasses, *, lang: str = "id", top: int = 10) -
 
 def centres_qml(*, lang: str = "id") -> str:
     """QML of the ``centres`` layer: dark squares labelled with the centre name."""
-    renderer = ('<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0" '
-                'enableorderby="0"><symbols>'
-                + marker_symbol("0", shape="square", colour=INK_RGBA, size_mm=3.2,
-                                outline="255,255,255,255")
-                + "</symbols></renderer-v2>")  # fmt: skip
+    renderer = (
+        '<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0" '
+        'enableorderby="0"><symbols>'
+        + marker_symbol(
+            "0", shape="square", colour=INK_RGBA, size_mm=3.2, outline="255,255,255,255"
+        )
+        + "</symbols></renderer-v2>"
+    )
     labels = text_labels('coalesce("name", "centre_id")', size_pt=8, circle=False, placement=6)
     return _document(renderer + labels, geometry_type=0, labels=True)
 
 
 def origins_qml() -> str:
     """QML of the ``origins`` layer: tiny grey points, shown only closer than 1:5,000."""
-    renderer = ('<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0" '
-                'enableorderby="0"><symbols>'
-                + marker_symbol("0", shape="circle", colour="110,118,129,200", size_mm=0.9,
-                                outline="255,255,255,0")
-                + "</symbols></renderer-v2>")  # fmt: skip
+    renderer = (
+        '<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0" '
+        'enableorderby="0"><symbols>'
+        + marker_symbol(
+            "0", shape="circle", colour="110,118,129,200", size_mm=0.9, outline="255,255,255,0"
+        )
+        + "</symbols></renderer-v2>"
+    )
     scale = 'hasScaleBasedVisibilityFlag="1" minScale="5000" maxScale="0"'
     return _document(renderer, geometry_type=0, labels=False, scale=scale)
 
@@ -187,8 +215,9 @@ def add_qgis_styles(path: str | Path, *, lang: str = "id", top: int = 10) -> Pat
     results = read_results(path)  # validates that this is a results file
     benefit = results.segments["benefit"].where(results.segments["rank"].notna(), 0.0)
     styles = {
-        "segments": segments_qml(priority_classes(benefit.fillna(0).to_numpy()), lang=lang,
-                                 top=top),  # fmt: skip
+        "segments": segments_qml(
+            priority_classes(benefit.fillna(0).to_numpy()), lang=lang, top=top
+        ),
         "centres": centres_qml(lang=lang),
         "origins": origins_qml(),
     }
@@ -203,17 +232,32 @@ def add_qgis_styles(path: str | Path, *, lang: str = "id", top: int = 10) -> Pat
             _register(con)
             geom = _geometry_columns(con)
             for layer, qml in styles.items():
-                con.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?",
-                            (layer, STYLE_NAME))  # fmt: skip
-                con.execute("UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = ?",
-                            (layer,))  # fmt: skip
+                con.execute(
+                    "DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?",
+                    (layer, STYLE_NAME),
+                )
+                con.execute(
+                    "UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = ?", (layer,)
+                )
                 con.execute(
                     "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
                     "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, "
                     "description, owner, ui, update_time) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    ("", "", layer, geom.get(layer, "geom"), STYLE_NAME, qml, "", 1,
-                     f"{t('map_title', lang)} ({layer})", "", "", now),
-                )  # fmt: skip
+                    (
+                        "",
+                        "",
+                        layer,
+                        geom.get(layer, "geom"),
+                        STYLE_NAME,
+                        qml,
+                        "",
+                        1,
+                        f"{t('map_title', lang)} ({layer})",
+                        "",
+                        "",
+                        now,
+                    ),
+                )
     finally:
         con.close()
     logger.info("QGIS styles written to %s", path)

@@ -76,9 +76,12 @@ def joint_reach(
     origins = results.origins
     producers = (
         float(origins["producers"].to_numpy(float)[gains].sum())
-        if "producers" in origins else float("nan")
-    )  # fmt: skip
-    extreme = int((origins["category"].to_numpy() == 1)[gains].sum()) if "category" in origins else -1
+        if "producers" in origins
+        else float("nan")
+    )
+    extreme = (
+        int((origins["category"].to_numpy() == 1)[gains].sum()) if "category" in origins else -1
+    )
     return Reach(
         segment_ids=tuple(ids),
         households=int(gains.sum()),

@@ -94,7 +94,9 @@ def scenario_items(results: Results, *, lang: str = "id") -> list[tuple[str, str
     """The scenario and provenance as (item, value) rows for tables and reports."""
     rec = results.record
     s = results.scenario
-    weights = ", ".join(f"{k}: {fmt_num(v, lang, decimals=1)}" for k, v in sorted(s.equity_weights.items()))
+    weights = ", ".join(
+        f"{k}: {fmt_num(v, lang, decimals=1)}" for k, v in sorted(s.equity_weights.items())
+    )
     rows = [
         (t("map_title", lang), t("city", lang)),
         (t("date", lang), fmt_date(rec.get("created"), lang)),
@@ -156,13 +158,17 @@ def export_table(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise UsageError(f"cannot write a table as '{suffix}'", file=str(path),
-                         fix="give a file name ending in .csv or .xlsx")  # fmt: skip
+        raise UsageError(
+            f"cannot write a table as '{suffix}'",
+            file=str(path),
+            fix="give a file name ending in .csv or .xlsx",
+        )
     if sep not in SEPARATORS:
         raise UsageError(f"unsupported CSV separator {sep!r}", fix="use ';', ',' or a tab")
     if not path.parent.exists():
-        raise UsageError("the output folder does not exist", file=str(path),
-                         fix="create the folder first")  # fmt: skip
+        raise UsageError(
+            "the output folder does not exist", file=str(path), fix="create the folder first"
+        )
     frame = ranking_frame(results, lang=lang, top=top)
     tmp = atomic_path(path)
     try:
@@ -189,8 +195,10 @@ def cumulative_by_efficiency(results: Results) -> pd.DataFrame:
     """
     segs = results.segments
     ok = segs["rank"].notna() & (segs["benefit"] > 0) & (segs["upgrade_cost"] > 0)
-    frame = segs.loc[ok, ["segment_id", "name", "rank", "benefit", "upgrade_cost",
-                          "benefit_per_cost", "length_m"]].copy()  # fmt: skip
+    frame = segs.loc[
+        ok,
+        ["segment_id", "name", "rank", "benefit", "upgrade_cost", "benefit_per_cost", "length_m"],
+    ].copy()
     frame = frame.sort_values(["benefit_per_cost", "rank"], ascending=[False, True])
     frame["cum_cost"] = np.cumsum(frame["upgrade_cost"].to_numpy())
     frame["cum_benefit"] = np.cumsum(frame["benefit"].to_numpy())

@@ -7,13 +7,13 @@ import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from xml.sax.saxutils import escape
 
 from mataram_gis.outputs.texts import t
 from mataram_gis.results import Results
@@ -67,8 +67,9 @@ def write_xlsx(
     last = f"{get_column_letter(max(frame.shape[1], 1))}{len(frame) + 1}"
     if len(frame):
         ws.auto_filter.ref = f"A1:{last}"
-    _scenario_sheet(wb, results, lang, scenario_items(results, lang=lang),
-                    source_rows(results, lang=lang))  # fmt: skip
+    _scenario_sheet(
+        wb, results, lang, scenario_items(results, lang=lang), source_rows(results, lang=lang)
+    )
     wb.properties.title = t("map_title", lang)
     wb.properties.creator = "Mataram GIS"
     buffer = io.BytesIO()
@@ -110,8 +111,8 @@ def _rows_xml(frame: pd.DataFrame, styles: dict[str, str], *, start: int) -> str
             value = _cell(value)
             if value is None:
                 continue
-            if isinstance(value, bool | int | float):
-                cells.append(f'<c r="{letter}{r}"{attr}><v>{float(value) if isinstance(value, bool) else value}</v></c>')
+            if isinstance(value, int | float):
+                cells.append(f'<c r="{letter}{r}"{attr}><v>{value}</v></c>')
             else:
                 text = escape(str(value))
                 cells.append(f'<c r="{letter}{r}"{attr} t="inlineStr"><is><t>{text}</t></is></c>')
@@ -135,8 +136,13 @@ def _cell(value: object) -> object:
     return value
 
 
-def _scenario_sheet(wb: Workbook, results: Results, lang: str,
-                    items: list[tuple[str, str]], sources: list[tuple[str, str, str]]) -> None:  # fmt: skip
+def _scenario_sheet(
+    wb: Workbook,
+    results: Results,
+    lang: str,
+    items: list[tuple[str, str]],
+    sources: list[tuple[str, str, str]],
+) -> None:
     ws = wb.create_sheet(t("sheet_scenario", lang))
     ws.column_dimensions["A"].width = 42
     ws.column_dimensions["B"].width = 60
@@ -154,7 +160,9 @@ def _scenario_sheet(wb: Workbook, results: Results, lang: str,
         ws.append([t("src_notes", lang), str(note)])
 
 
-def _styled(ws: object, value: object, font: Font, *, border: Border | None = None) -> WriteOnlyCell:
+def _styled(
+    ws: object, value: object, font: Font, *, border: Border | None = None
+) -> WriteOnlyCell:
     cell = WriteOnlyCell(ws, value=value)
     cell.font = font
     if border is not None:

@@ -1,0 +1,147 @@
+"""Annex sections of the council briefing: method, assumptions and data sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from mataram_gis import speeds
+from mataram_gis.outputs.briefing_sections import (
+    BODY,
+    CELL,
+    CELL_R,
+    H1,
+    H2,
+    HEAD,
+    HEAD_R,
+    SMALL,
+    WIDTH,
+    data_table,
+    para,
+)
+from mataram_gis.outputs.mapexport import scenario_line
+from mataram_gis.outputs.tables import source_rows
+from mataram_gis.outputs.texts import condition_name, fmt_date, fmt_num, mode_name, t
+from mataram_gis.results import Results
+from mataram_gis.scenario import CATEGORY_LABELS
+
+
+def method(results: Results, lang: str) -> list[Flowable]:
+    """The method in plain language."""
+    s = results.scenario
+    text = t("method_text", lang).format(
+        mode=mode_name(s.mode, lang), target=condition_name(s.target_condition, lang)
+    )
+    return [Paragraph(t("h_method", lang), H1)] + [Paragraph(p, BODY) for p in text.split("|")]
+
+
+def _kmh(v: float | None, lang: str, *, cap: bool) -> str:
+    if v is None:
+        return t("t_none" if cap else "t_notallowed", lang)
+    return fmt_num(v, lang, decimals=1 if v % 1 else 0)
+
+
+def assumptions(results: Results, lang: str) -> list[Flowable]:
+    """Speeds per class, condition factors and caps, equity weights, unit costs."""
+    s = results.scenario
+    out: list[Flowable] = [Paragraph(t("h_assumptions", lang), H2)]
+    present = set(results.segments["highway"].astype(str))
+    speed = s.speed_table()
+    rows = [[para(t("t_class", lang), HEAD), para(t("t_speed", lang), HEAD_R)]]
+    for cls, v in sorted(speed.items(), key=lambda kv: -(kv[1] or 0)):
+        if cls in present:
+            rows.append([para(cls), para(_kmh(v, lang, cap=False), CELL_R)])
+    half = WIDTH / 2 - 4 * mm
+    left = [
+        Paragraph(t("a_speed", lang, mode=mode_name(s.mode, lang)), CELL),
+        data_table(rows, [half * 0.6, half * 0.4]),
+    ]
+    factors, caps = s.factor_table(), s.cap_table()
+    rows = [
+        [
+            para(t("t_cond", lang), HEAD),
+            para(t("t_factor", lang), HEAD_R),
+            para(t("t_cap", lang), HEAD_R),
+        ]
+    ]
+    for cond in speeds.CONDITIONS:
+        rows.append(
+            [
+                para(condition_name(cond, lang)),
+                para(fmt_num(factors.get(cond, 1.0), lang, decimals=2), CELL_R),
+                para(_kmh(caps.get(cond), lang, cap=True), CELL_R),
+            ]
+        )
+    right = [
+        Paragraph(t("a_condition", lang), CELL),
+        data_table(rows, [half * 0.4, half * 0.3, half * 0.3]),
+        Spacer(1, 4 * mm),
+        Paragraph(t("a_equity", lang), CELL),
+    ]
+    rows = [[para(t("t_desil", lang), HEAD), para(t("t_weight", lang), HEAD_R)]]
+    for k, w in sorted(s.equity_weights.items()):
+        rows.append(
+            [para(CATEGORY_LABELS[lang].get(k, str(k))), para(fmt_num(w, lang, decimals=1), CELL_R)]
+        )
+    right.append(data_table(rows, [half * 0.7, half * 0.3]))
+    grid = Table([[left, right]], colWidths=[WIDTH / 2, WIDTH / 2], hAlign="LEFT")
+    grid.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    out += [grid, Spacer(1, 4 * mm)]
+    costs = s.cost_table()
+    froms = [c for c in speeds.CONDITIONS if c != s.target_condition and c != "baik"]
+    rows = [
+        [para(t("t_group", lang), HEAD)]
+        + [para(t("t_from", lang, cond=condition_name(c, lang)), HEAD_R) for c in froms]
+    ]
+    for group, row in costs.items():
+        rows.append(
+            [para(t(f"grp_{group}", lang) if f"grp_{group}" in _known(lang) else group)]
+            + [para(fmt_num(row.get(c, 0) / 1e6, lang), CELL_R) for c in froms]
+        )
+    out += [
+        KeepTogether(
+            [
+                Paragraph(t("a_cost", lang), CELL),
+                data_table(rows, [WIDTH * 0.34] + [WIDTH * 0.66 / len(froms)] * len(froms)),
+            ]
+        )
+    ]
+    return out
+
+
+def _known(lang: str) -> set[str]:
+    from mataram_gis.outputs.texts import TEXTS
+
+    return set(TEXTS[lang])
+
+
+def sources(results: Results, lang: str) -> list[Flowable]:
+    """Input files with dates and hashes, notes, software and the results file."""
+    rec = results.record
+    out: list[Flowable] = [Paragraph(t("h_sources", lang), H1)]
+    rows = [[para(t("role", lang), HEAD), para(t("file", lang), HEAD), para(t("hash", lang), HEAD)]]
+    for role, file, sha in source_rows(results, lang=lang):
+        rows.append(
+            [para(role), para(file), para(sha, ParagraphStyle("mono", parent=CELL, fontSize=6.5))]
+        )
+    out += [data_table(rows, [30 * mm, 62 * mm, WIDTH - 92 * mm]), Spacer(1, 4 * mm)]
+    out.append(
+        Paragraph(
+            f"{t('date', lang)}: {fmt_date(rec.get('created'), lang)} ({rec.get('created', '')})",
+            BODY,
+        )
+    )
+    out.append(Paragraph(scenario_line(results, lang), BODY))
+    software = ", ".join(f"{k} {v}" for k, v in sorted((rec.get("software") or {}).items()))
+    name = Path(results.path).name if results.path else "-"
+    out.append(Paragraph(t("src_text", lang, file=name, software=software), SMALL))
+    notes = rec.get("notes") or []
+    if notes:
+        out.append(Paragraph(t("src_notes", lang), H2))
+        out += [Paragraph(f"\u2022 {n}", SMALL) for n in notes]
+    return out
