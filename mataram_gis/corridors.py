@@ -9,7 +9,7 @@ Engineers programme works per road, not per link. A corridor is
   two junctions is a corridor of its own.
 
 Its benefit is the exact benefit of upgrading all its candidate segments at once,
-evaluated with the exact move kernel (:mod:`mataram_gis.moves`), which equals recomputing
+evaluated exactly (:class:`mataram_gis.upgrades.UpgradeState`), which equals recomputing
 all shortest paths with those upgrades applied (checked against brute force in tests).
 """
 
@@ -113,17 +113,22 @@ def rank_corridors(
         :data:`CORRIDOR_COLUMNS` and a MultiLineString geometry, sorted by rank
         (corridors without a candidate segment last, rank NA).
     """
-    from mataram_gis.moves_state import MoveSet, SearchState
+    from mataram_gis.upgrades import UpgradeState
 
     progress(0.0, "grouping segments into corridors")
     labels = corridor_labels(problem.seg_u, problem.seg_v, problem.names, n_nodes=problem.n_nodes)
     members = corridor_members(labels)
     check_cancel(cancel)
     cand_members = [rows[problem.candidate[rows]] for rows in members]
-    moves = MoveSet.from_lists(cand_members, kind="corridor")
     progress(0.2, f"evaluating {len(members)} corridors exactly")
-    state = SearchState(problem)
-    gain, households = state.scratch_gains(moves, cancel=cancel)
+    state = UpgradeState(problem)
+    gain = np.zeros(len(members))
+    households = np.zeros(len(members), np.int64)
+    for i, rows in enumerate(cand_members):
+        if i % 200 == 0:
+            check_cancel(cancel)
+            progress(0.2 + 0.7 * i / max(1, len(members)), "evaluating corridors")
+        gain[i], households[i] = state.gain_and_households(rows)
     check_cancel(cancel)
     progress(0.9, "building the corridors layer")
     cost = np.array([float(problem.cost[r].sum()) for r in cand_members])

@@ -402,3 +402,57 @@ def times_to_targets(
                 dist[x] = _INF
                 which[x] = -1
     return dist, which
+
+
+@njit(cache=True, nogil=True)
+def decrease_times(
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    field: np.ndarray,
+    seed_node: np.ndarray,
+    seed_time: np.ndarray,
+    cur: np.ndarray,
+    stamp: np.ndarray,
+    mark: int,
+    touched: np.ndarray,
+    heap: np.ndarray,
+    shift: int,
+) -> int:
+    """New times to one group after some edges got faster (``rev_time`` already updated).
+
+    ``seed_node[i]`` may now reach the group in ``seed_time[i]`` (the upgraded edge's new
+    time plus the old time of its head). A Dijkstra from these seeds over incoming edges
+    settles only nodes whose time decreases, which is all that changes when times only
+    decrease. New times go to ``cur`` (valid where ``stamp == mark``); the changed nodes
+    to ``touched``; returns their number.
+    """
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    size = 0
+    n_touched = 0
+    for i in range(len(seed_node)):
+        a = seed_node[i]
+        if seed_time[i] < field[a] and (stamp[a] != mark or seed_time[i] < cur[a]):
+            if stamp[a] != mark:
+                stamp[a] = mark
+                touched[n_touched] = a
+                n_touched += 1
+            cur[a] = seed_time[i]
+            size = heap_push(heap, size, (seed_time[i] << np.int64(shift)) | a)
+    while size > 0:
+        key, size = heap_pop(heap, size)
+        x = key & mask
+        c = key >> np.int64(shift)
+        if c > cur[x]:
+            continue
+        for k in range(rev_indptr[x], rev_indptr[x + 1]):
+            y = rev_tail[k]
+            nc = c + rev_time[k]
+            if nc < field[y] and (stamp[y] != mark or nc < cur[y]):
+                if stamp[y] != mark:
+                    stamp[y] = mark
+                    touched[n_touched] = y
+                    n_touched += 1
+                cur[y] = nc
+                size = heap_push(heap, size, (nc << np.int64(shift)) | y)
+    return n_touched

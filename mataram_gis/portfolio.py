@@ -6,24 +6,25 @@ So sets are chosen and valued as sets, exactly.
 
 Method (docs/PORTFOLIO.md)
 --------------------------
-1. Moves: every candidate segment alone, every pair of candidates sharing a node, and
-   every corridor (:mod:`mataram_gis.corridors`) with two or more candidate segments.
-2. Exact greedy: repeatedly take the affordable move with the highest exact marginal gain
-   per rupiah on the current upgraded state. Marginal gains are kept exact after every
-   pick by re-searching only the moves whose search region the pick changed
-   (:mod:`mataram_gis.moves_state`); gains may grow (complements) and are never assumed
-   to shrink, unlike lazy greedy.
-3. Safeguards: the result is compared with the naive pick (walk the single-segment ranking
-   by benefit per cost, taking each that fits) and with the best single affordable move
-   plus greedy fill; the best start is kept, so the portfolio is never worse than naive.
-4. Local improvement: drop one chosen segment, refill greedily without it; keep the change
-   when the exact total rises; repeat until no drop helps (or ``max_trials`` tries).
-5. The reported totals (portfolio and naive) are recomputed with SciPy Dijkstra on the
-   network with all chosen upgrades applied (:func:`mataram_gis.problem.evaluate`).
+1. Moves: every candidate segment alone, and every pair of consecutive candidate segments
+   that is worth more together than apart (a detour that pays only once both links are
+   good; :func:`mataram_gis.upgrades.complementary_pairs`).
+2. Greedy by exact marginal gain per rupiah on the current upgraded state
+   (:class:`mataram_gis.upgrades.UpgradeState`). Gains are kept in a table; the best move
+   is re-evaluated exactly before it is taken (lazy evaluation), and the whole table is
+   refreshed exactly (batched engine on the upgraded network) every few picks and before
+   stopping, so gains that GROW after a pick (complements) are not missed.
+3. Safeguards: the naive pick (walk the single-segment ranking by benefit per cost) is
+   evaluated exactly too; if it were better the search restarts from it.
+4. Local improvement: drop a chosen segment, refill greedily; keep the change when the
+   exact total rises (a bounded number of tries).
+5. Reported totals (portfolio and naive) are recomputed from scratch with all chosen
+   upgrades applied (:func:`mataram_gis.problem.evaluate`).
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from dataclasses import dataclass, field
@@ -33,11 +34,10 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from mataram_gis.corridors import corridor_labels, corridor_members
 from mataram_gis.errors import ScenarioError, UsageError
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
-from mataram_gis.moves_state import MoveSet, SearchState
 from mataram_gis.problem import MS_PER_HOUR, UpgradeProblem, evaluate
+from mataram_gis.upgrades import UpgradeState, complementary_pairs
 
 if TYPE_CHECKING:
     from mataram_gis.analysis import Analysis
@@ -49,10 +49,8 @@ PORTFOLIO_COLUMNS: tuple[str, ...] = (
     "pick", "segment_id", "name", "cost", "marginal_benefit", "cumulative_cost",
     "cumulative_benefit",
 )  # fmt: skip
-#: Corridors with more candidate segments than this are not used as a single move.
-MAX_CORRIDOR_MOVE = 8
 #: Local-improvement tries by default: every chosen segment up to this many picks.
-DEFAULT_MAX_TRIALS = 12
+DEFAULT_MAX_TRIALS = 4
 
 
 @dataclass
@@ -126,42 +124,11 @@ class Portfolio:
             "gain_over_naive": float(self.gain_over_naive),
             "gain_over_naive_pct": float(self.gain_over_naive_pct),
             "segment_ids": [int(x) for x in self.segment_ids],
-            "method": "exact greedy over single/pair/corridor moves + drop-and-refill "
-            "local search; totals recomputed with SciPy Dijkstra",
+            "method": "greedy by exact marginal gain per rupiah over single segments and "
+            "complementary pairs (lazy, with exact refreshes) + drop-and-refill local "
+            "search; totals recomputed from scratch",
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
         }
-
-
-# -- moves ---------------------------------------------------------------------------
-def build_moves(problem: UpgradeProblem, *, pairs: bool = True, corridors: bool = True) -> MoveSet:
-    """Singles (first, in candidate row order), adjacent pairs, corridors of 2-8 candidates."""
-    cand = np.flatnonzero(problem.candidate)
-    parts = [MoveSet.from_lists([np.array([r]) for r in cand], kind="single")]
-    if pairs and len(cand) > 1:
-        ends = np.concatenate([problem.seg_u[cand], problem.seg_v[cand]])
-        segs = np.concatenate([cand, cand])
-        order = np.lexsort((segs, ends))
-        ends, segs = ends[order], segs[order]
-        cuts = np.flatnonzero(np.diff(ends)) + 1
-        seen: set[tuple[int, int]] = set()
-        lists = []
-        for grp in np.split(segs, cuts):
-            grp = np.unique(grp)
-            for i in range(len(grp)):
-                for j in range(i + 1, len(grp)):
-                    key = (int(grp[i]), int(grp[j]))
-                    if key not in seen:
-                        seen.add(key)
-                        lists.append(np.array(key))
-        parts.append(MoveSet.from_lists(lists, kind="pair"))
-    if corridors:
-        labels = corridor_labels(
-            problem.seg_u, problem.seg_v, problem.names, n_nodes=problem.n_nodes
-        )
-        lists = [r[problem.candidate[r]] for r in corridor_members(labels)]
-        keep = [x for x in lists if 2 <= len(x) <= MAX_CORRIDOR_MOVE]
-        parts.append(MoveSet.from_lists(keep, kind="corridor"))
-    return MoveSet.concat(parts)
 
 
 # -- input checks --------------------------------------------------------------------
@@ -210,85 +177,166 @@ def naive_pick(problem: UpgradeProblem, single_gain: np.ndarray, budget_rp: floa
     return np.array(taken, np.int64)
 
 
+class _Moves:
+    """Candidate moves (singles, then complementary pairs) with their latest exact gains."""
+
+    def __init__(self, state: UpgradeState, *, pairs: bool) -> None:
+        self.state = state
+        self.use_pairs = pairs
+        self.cand = np.flatnonzero(state.problem.candidate)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Exact gains of every move on the current state."""
+        st = self.state
+        singles = self.cand[~st.chosen[self.cand]]
+        gains = list(st.single_gains(singles)) if len(singles) else []
+        rows = [np.array([r]) for r in singles]
+        if self.use_pairs:
+            for pair in complementary_pairs(st, st.problem.candidate):
+                rows.append(pair)
+                gains.append(st.gain(pair))
+        self.rows = rows
+        self.gain = np.asarray(gains, float)
+        self.cost = np.array([st.problem.cost[r].sum() for r in rows], float)
+        self.taken = np.zeros(len(rows), bool)
+        self.by_segment: dict[int, list[int]] = {}
+        for m, r in enumerate(rows):
+            for x in r:
+                self.by_segment.setdefault(int(x), []).append(m)
+
+    def snapshot(self) -> _Moves:
+        """A copy of the table (moves and gains) that later picks do not change."""
+        out = copy.copy(self)
+        out.gain, out.taken = self.gain.copy(), self.taken.copy()
+        return out
+
+    def best(self, left: float) -> int | None:
+        """Index of the affordable move with the best latest gain per rupiah."""
+        ok = ~self.taken & (self.gain > 0) & _fits(self.cost, left)
+        if not ok.any():
+            return None
+        with np.errstate(divide="ignore", invalid="ignore"):
+            score = np.where(self.cost > 0, self.gain / self.cost, np.inf)
+        idx = np.flatnonzero(ok)
+        return int(idx[np.argmax(score[idx])])
+
+    def mark_taken(self, rows: np.ndarray) -> None:
+        """Moves that share a segment with ``rows`` are spent."""
+        for r in rows:
+            self.taken[self.by_segment.get(int(r), [])] = True
+
+
+#: Exact refresh of the whole gain table after this many picks (and always before
+#: stopping). Between refreshes each pick is still checked exactly (lazy evaluation).
+REFRESH_EVERY = 16
+
+
 def _greedy_fill(
-    state: SearchState, budget_rp: float, *, banned: np.ndarray | None = None,
-    cancel: CancelCheck | None = None, progress: Progress = no_progress,
+    state: UpgradeState, moves: _Moves, budget_rp: float, *,
+    banned: set[int] = frozenset(), cancel: CancelCheck | None = None,
+    progress: Progress = no_progress,
 ) -> list[int]:  # fmt: skip
     """Add the best affordable move by exact gain per rupiah until nothing fits or helps."""
-    moves, cost = state.moves, state.problem.cost
-    assert moves is not None
+    cost = state.problem.cost
     order: list[int] = []
+    since = 0
     while True:
         check_cancel(cancel)
-        spent = float(cost[state.chosen].sum())
-        left = budget_rp - spent
-        rc = moves.remaining_cost(cost, state.chosen)
-        ok = (state.gains > 0) & _fits(rc, left)
-        if banned is not None:
-            ok &= ~banned
-        if not ok.any():
-            return order
-        with np.errstate(divide="ignore", invalid="ignore"):
-            score = np.where(rc > 0, state.gains / rc, np.inf)
-        m = int(np.flatnonzero(ok)[np.argmax(score[ok])])
-        rows = [int(r) for r in moves.members(m) if not state.chosen[r]]
-        state.add(rows)
+        left = budget_rp - float(cost[state.chosen].sum())
+        m = moves.best(left)
+        if m is None or banned.intersection(int(x) for x in moves.rows[m]):
+            if m is not None:
+                moves.taken[m] = True
+                continue
+            if since == 0:
+                return order
+            moves.refresh()
+            since = 0
+            continue
+        fresh = state.gain(moves.rows[m])
+        stale = moves.gain[m]
+        moves.gain[m] = fresh
+        if fresh < stale and moves.best(left) != m:  # it got worse and is no longer best
+            continue
+        if fresh <= 0:
+            continue
+        rows = [int(r) for r in moves.rows[m] if not state.chosen[r]]
+        state.apply(rows)
+        moves.mark_taken(np.array(rows))
         order.extend(rows)
-        progress(min(1.0, (spent + rc[m]) / budget_rp) if budget_rp else 1.0, "choosing")
-
-
-def _start_from(state: SearchState, rows: np.ndarray, budget_rp: float) -> list[int]:
-    chosen = np.zeros(state.problem.n_segments, bool)
-    chosen[rows] = True
-    state.reset_to(chosen)
-    return [int(r) for r in rows] + _greedy_fill(state, budget_rp)
+        since += 1
+        progress(min(1.0, float(cost[state.chosen].sum()) / budget_rp) if budget_rp else 1.0,
+                 "choosing")  # fmt: skip
+        if since >= REFRESH_EVERY:
+            moves.refresh()
+            since = 0
 
 
 def _improve(
-    state: SearchState, order: list[int], budget_rp: float, *, max_trials: int | None,
-    cancel: CancelCheck | None,
+    state: UpgradeState, moves: _Moves, order: list[int], budget_rp: float, *,
+    max_trials: int, cancel: CancelCheck | None,
 ) -> tuple[list[int], int]:  # fmt: skip
-    """Drop-one-and-refill local search (exact); returns the new order and accepted moves."""
-    moves = state.moves
-    assert moves is not None
+    """Drop one weak pick and refill from the freed budget (exact); keep improvements.
+
+    The weakest picks (by exact marginal gain per rupiah) are tried first. The refill uses
+    the gain table of the last refresh, each candidate re-checked exactly before it is
+    taken, so every accepted total is exact.
+    """
     best_total, best_order = state.total(), list(order)
-    best_chosen, best_fields = state.chosen.copy(), state.fields.copy()
-    tried: set[int] = set()
-    trials = accepted = 0
-    limit = len(order) if max_trials is None else max_trials
-    while trials < limit:
-        todo = [r for r in best_order if r not in tried]
-        if not todo:
-            break
-        r = todo[-1] if accepted == 0 and trials == 0 else todo[0]
-        tried.add(r)
-        trials += 1
+    marginal = replay(state.problem, best_order)
+    cost = state.problem.cost[np.asarray(best_order, np.int64)] if best_order else np.zeros(0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        weakest = np.argsort(np.where(cost > 0, marginal / cost, np.inf))
+    tries = [best_order[i] for i in weakest[:max_trials]]
+    accepted = 0
+    spare = (moves.gain.copy(), moves.taken.copy())
+    for r in tries:
         check_cancel(cancel)
-        chosen = best_chosen.copy()
-        chosen[r] = False
-        state.reset_to(chosen)
-        banned = np.zeros(len(moves), bool)
-        banned[
-            np.unique(np.searchsorted(moves.indptr, np.flatnonzero(moves.segs == r), "right") - 1)
-        ] = True
-        added = _greedy_fill(state, budget_rp, banned=banned, cancel=cancel)
+        if r not in best_order:
+            continue
+        keep = [x for x in best_order if x != r]
+        state.reset(keep)
+        moves.gain[:], moves.taken[:] = spare[0], spare[1]
+        for x in keep:
+            moves.taken[moves.by_segment.get(int(x), [])] = True
+        added = _fill_lazily(state, moves, budget_rp, banned=r, cancel=cancel)
         total = state.total()
         if total > best_total * (1 + 1e-12) + 1e-9:
-            logger.debug("swap out %d in %s: %.3f -> %.3f", r, added, best_total, total)
-            best_total = total
-            best_order = [x for x in best_order if x != r] + added
-            best_chosen, best_fields = state.chosen.copy(), state.fields.copy()
+            best_total, best_order = total, keep + added
             accepted += 1
-            tried = set()
-        else:
-            state.reset_to(best_chosen, best_fields)
+    state.reset(best_order)
     return best_order, accepted
+
+
+def _fill_lazily(
+    state: UpgradeState, moves: _Moves, budget_rp: float, *, banned: int,
+    cancel: CancelCheck | None,
+) -> list[int]:  # fmt: skip
+    """Greedy refill without refreshes (lazy exact checks only), never taking ``banned``."""
+    moves.taken[moves.by_segment.get(int(banned), [])] = True
+    cost = state.problem.cost
+    added: list[int] = []
+    while True:
+        check_cancel(cancel)
+        left = budget_rp - float(cost[state.chosen].sum())
+        m = moves.best(left)
+        if m is None:
+            return added
+        fresh = state.gain(moves.rows[m])
+        stale, moves.gain[m] = moves.gain[m], fresh
+        if fresh <= 0 or (fresh < stale and moves.best(left) != m):
+            continue
+        rows = [int(x) for x in moves.rows[m] if not state.chosen[x]]
+        state.apply(rows)
+        moves.mark_taken(np.array(rows))
+        added.extend(rows)
 
 
 def replay(problem: UpgradeProblem, rows: list[int] | np.ndarray) -> np.ndarray:
     """Exact marginal benefit (hours) of each row applied in the given order."""
-    state = SearchState(problem)
-    return state.add(np.asarray(rows, np.int64)) / MS_PER_HOUR if len(rows) else np.zeros(0)
+    state = UpgradeState(problem)
+    return np.array([state.apply([int(r)]) / MS_PER_HOUR for r in rows], float)
 
 
 def choose_portfolio(
@@ -296,11 +344,9 @@ def choose_portfolio(
     *,
     budget_rp: float,
     pairs: bool = True,
-    corridors: bool = True,
-    max_trials: int | None = DEFAULT_MAX_TRIALS,
+    max_trials: int = DEFAULT_MAX_TRIALS,
     progress: Progress = no_progress,
     cancel: CancelCheck | None = None,
-    _state: SearchState | None = None,
 ) -> Portfolio:
     """Choose the segments to upgrade within ``budget_rp`` for the largest joint benefit.
 
@@ -310,10 +356,10 @@ def choose_portfolio(
         An :class:`~mataram_gis.analysis.Analysis` or an :class:`UpgradeProblem`.
     budget_rp
         Budget in rupiah.
-    pairs, corridors
-        Consider adjacent pairs and whole corridors as single moves (finds complements).
+    pairs
+        Also consider complementary pairs of consecutive segments as single moves.
     max_trials
-        Drop-and-refill tries of the local search (``None``: until no drop helps).
+        Drop-and-refill tries of the local search (0: none).
     progress, cancel
         Job callbacks (:mod:`mataram_gis.jobs`).
 
@@ -331,38 +377,28 @@ def choose_portfolio(
     check_budget(problem, budget_rp)
     t: dict[str, float] = {}
     t0 = time.perf_counter()
-    progress(0.0, "evaluating upgrade moves")
-    state = _state
-    if state is None:
-        state = SearchState(problem)
-        state.track(build_moves(problem, pairs=pairs, corridors=corridors), cancel=cancel)
-    else:
-        state.reset_to(np.zeros(problem.n_segments, bool), problem.base_fields)
-    assert state.moves is not None
-    n_cand = int(problem.candidate.sum())
-    single_gain = state.gains[:n_cand].copy()
-    best_move = _best_single_move(state, budget_rp)
+    progress(0.0, "evaluating upgrades")
+    state = UpgradeState(problem)
+    moves = _Moves(state, pairs=pairs)
+    initial = moves.snapshot()  # gains on the empty network: the refill's starting table
+    n_cand = len(moves.cand)
+    single_gain = moves.gain[:n_cand] / MS_PER_HOUR
     t["moves_s"] = time.perf_counter() - t0
-    progress(0.3, "greedy selection")
-    order = _greedy_fill(state, budget_rp, cancel=cancel,
-                         progress=lambda f, m: progress(0.3 + 0.3 * f, m))  # fmt: skip
-    total = state.total()
+    progress(0.2, "greedy selection")
+    order = _greedy_fill(state, moves, budget_rp, cancel=cancel,
+                         progress=lambda f, m: progress(0.2 + 0.5 * f, m))  # fmt: skip
     t["greedy_s"] = time.perf_counter() - t0 - t["moves_s"]
-    naive = naive_pick(problem, single_gain, budget_rp)
+    naive = naive_pick(problem, single_gain * MS_PER_HOUR, budget_rp)
     naive_total = evaluate(problem, naive)
-    if naive_total > total:
-        order, total = _start_from(state, naive, budget_rp), state.total()
-    if best_move is not None and best_move[1] > total:
-        saved = (state.chosen.copy(), state.fields.copy(), order)
-        alt = _start_from(state, state.moves.members(best_move[0]), budget_rp)
-        if state.total() > total:
-            order, total = alt, state.total()
-        else:
-            state.reset_to(saved[0], saved[1])
-            order = saved[2]
-    progress(0.6, "improving (swap out / refill)")
+    if naive_total > state.total() / MS_PER_HOUR:
+        state.reset(naive)
+        order = [int(r) for r in naive] + _greedy_fill(
+            state, _Moves(state, pairs=pairs), budget_rp, cancel=cancel
+        )
+    progress(0.7, "improving (swap out / refill)")
     t2 = time.perf_counter()
-    order, accepted = _improve(state, order, budget_rp, max_trials=max_trials, cancel=cancel)
+    order, accepted = _improve(state, initial, order, budget_rp, max_trials=max_trials,
+                               cancel=cancel)  # fmt: skip
     t["improve_s"] = time.perf_counter() - t2
     rows = np.array(order, np.int64)
     marginal = replay(problem, rows)
@@ -381,19 +417,8 @@ def choose_portfolio(
         naive_benefit=naive_total,
         naive_cost=float(problem.cost[naive].sum()),
         timings=t,
-        stats={"moves": len(state.moves), "swaps_accepted": accepted},
+        stats={"moves": len(moves.rows), "swaps_accepted": accepted},
     )
-
-
-def _best_single_move(state: SearchState, budget_rp: float) -> tuple[int, float] | None:
-    """The affordable move with the largest exact gain (hours) from the current state."""
-    assert state.moves is not None
-    rc = state.moves.remaining_cost(state.problem.cost, state.chosen)
-    ok = _fits(rc, budget_rp) & (state.gains > 0)
-    if not ok.any():
-        return None
-    m = int(np.flatnonzero(ok)[np.argmax(state.gains[ok])])
-    return m, float(state.gains[m]) / MS_PER_HOUR
 
 
 def portfolio_layer(
@@ -418,7 +443,7 @@ def budget_curve(
     *,
     budgets: list[float] | np.ndarray | None = None,
     n: int = 10,
-    max_trials: int | None = 0,
+    max_trials: int = 0,
     progress: Progress = no_progress,
     cancel: CancelCheck | None = None,
 ) -> pd.DataFrame:
@@ -448,8 +473,6 @@ def budget_curve(
     if budgets is None:
         total = float(problem.cost[problem.candidate].sum())
         budgets = np.linspace(total / n, total, n)
-    state = SearchState(problem)
-    state.track(build_moves(problem), cancel=cancel)
     cheapest = float(problem.cost[problem.candidate].min()) if problem.candidate.any() else 0.0
     rows = []
     for i, b in enumerate(budgets):
@@ -459,7 +482,7 @@ def budget_curve(
                          "naive_benefit": 0.0, "gain_over_naive_pct": 0.0})  # fmt: skip
             continue
         pf = choose_portfolio(problem, budget_rp=float(b), max_trials=max_trials,
-                              cancel=cancel, _state=state)  # fmt: skip
+                              cancel=cancel)  # fmt: skip
         rows.append(
             {
                 "budget_rp": float(b),

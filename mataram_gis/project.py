@@ -234,6 +234,18 @@ def _gpkg_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def is_project_file(path: str | Path) -> bool:
+    """True when ``path`` is a GeoPackage with a ``project`` table (quick check, no reading)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != _SQLITE_MAGIC:
+                return False
+        return PROJECT_TABLE in {str(name) for name, _ in pyogrio.list_layers(path)}
+    except Exception:
+        return False
+
+
 def open_project(path: str | Path) -> Project:
     """Read a project file written by :func:`save_project`.
 

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from mataram_gis.cli import main
 from mataram_gis.engine import Demand, upgrade_benefits
 from mataram_gis.errors import MataramError, ScenarioError
-from mataram_gis.moves_state import SearchState
-from mataram_gis.portfolio import budget_curve, build_moves, choose_portfolio
+from mataram_gis.portfolio import budget_curve, choose_portfolio
 from mataram_gis.problem import UpgradeProblem, evaluate
 from mataram_gis.results import read_results, write_results
+from mataram_gis.upgrades import UpgradeState
 
 #: Documented bound on the relative gap to the exhaustive optimum (docs/PORTFOLIO.md).
 GAP_BOUND = 0.25
@@ -79,7 +79,7 @@ def test_portfolio_against_exhaustive_search(case):
         with pytest.raises(MataramError):
             choose_portfolio(problem, budget_rp=budget)
         return
-    pf = choose_portfolio(problem, budget_rp=budget, max_trials=None)
+    pf = choose_portfolio(problem, budget_rp=budget, max_trials=10)
     assert pf.total_cost <= budget + 1e-6
     assert pf.total_benefit == evaluate(problem, pf.rows)  # reported = recomputed, exactly
     assert pf.total_benefit >= pf.naive_benefit - 1e-9  # never worse than naive
@@ -129,7 +129,7 @@ def test_complementary_links_found_by_portfolio_missed_by_naive():
 
 def test_pairs_off_still_beats_nothing_but_needs_pairs_for_complements():
     p = complement_case()
-    pf = choose_portfolio(p, budget_rp=10.0, pairs=False, corridors=False)
+    pf = choose_portfolio(p, budget_rp=10.0, pairs=False)
     assert pf.total_benefit >= pf.naive_benefit
 
 
@@ -142,32 +142,35 @@ def test_budget_errors():
 
 
 def test_incremental_state_equals_fresh_evaluation(grid_analysis):
-    """After adds and removals, every tracked gain equals a fresh exact evaluation."""
+    """After adds and resets, fields and every gain equal a fresh exact evaluation."""
     p = UpgradeProblem.from_analysis(grid_analysis)
-    moves = build_moves(p)
-    state = SearchState(p)
-    state.track(moves)
+    state = UpgradeState(p)
     cand = np.flatnonzero(p.candidate)
     rng = np.random.default_rng(5)
     for step in range(8):
         if step % 3 == 2:
-            chosen = state.chosen.copy()
-            chosen[rng.choice(np.flatnonzero(chosen))] = False
-            state.reset_to(chosen)
+            chosen = np.flatnonzero(state.chosen)
+            state.reset([r for r in chosen if r != rng.choice(chosen)])
         else:
-            state.add([int(r) for r in rng.choice(cand, 2, replace=False) if not state.chosen[r]])
+            rows = [int(r) for r in rng.choice(cand, 2, replace=False) if not state.chosen[r]]
+            before = evaluate(p, np.flatnonzero(state.chosen))
+            gain = state.gain(rows)
+            assert state.apply(rows) == pytest.approx(gain, rel=1e-12)
+            after = evaluate(p, np.flatnonzero(state.chosen))
+            assert gain / 3.6e6 == pytest.approx(after - before, rel=1e-9, abs=1e-9)
         g = state.groups
         want = p.fields_with(np.flatnonzero(state.chosen))
         np.testing.assert_array_equal(state.fields[:, g], want[:, g])
-        fresh = SearchState(p)
-        fresh.reset_to(state.chosen.copy())
-        fresh.track(moves)
-        np.testing.assert_allclose(state.gains, fresh.gains, rtol=1e-12, atol=1e-6)
-    # single-move gains from the empty state equal the engine
-    empty = SearchState(p)
-    gains, _ = empty.scratch_gains(moves, np.arange(len(cand)))
-    np.testing.assert_allclose(gains / 1000, grid_analysis.benefits.weighted_seconds[
-        p.segment_ids[cand]], rtol=1e-12)  # fmt: skip
+        rest = cand[~state.chosen[cand]][:10]
+        singles = state.single_gains(rest)
+        one_by_one = [state.gain([r]) for r in rest]
+        np.testing.assert_allclose(singles, one_by_one, rtol=1e-9, atol=1e-6)
+    # single gains from the empty state equal the engine
+    empty = UpgradeState(p)
+    np.testing.assert_allclose(
+        [empty.gain([r]) / 1000 for r in cand],
+        grid_analysis.benefits.weighted_seconds[p.segment_ids[cand]], rtol=1e-12,
+    )  # fmt: skip
 
 
 def test_portfolio_on_grid_and_budget_curve(grid_analysis):

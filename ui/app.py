@@ -59,7 +59,14 @@ def run_app(argv: Sequence[str]) -> int:
 
     languages = LanguageManager(app)
     languages.set_language(args.lang or default_language())
-    window = MainWindow(demo_factory(args.demo_scale), languages)
+    session = None
+    if not args.screenshot:  # the screenshot mode never prompts nor touches the session
+        from ui.autosave import SessionKeeper
+
+        def session(files):
+            return SessionKeeper(files.state, parent=files)
+
+    window = MainWindow(demo_factory(args.demo_scale), languages, session=session)
     window.show()
     logger.info("window shown %.2f s after start (log: %s)", time.perf_counter() - t0, log_path)
     status = {"code": 0}

@@ -101,21 +101,31 @@ class AnalysisController(QObject):
         self._timer.timeout.connect(self.run)
 
     # -- loading -------------------------------------------------------------------------
-    def load(self, factory: InputsFactory | None = None) -> Worker:
-        """Load and prepare the inputs in a worker, then rank automatically."""
+    def load(
+        self, factory: InputsFactory | None = None, *, scenario: Scenario | None = None
+    ) -> Worker:
+        """Load and prepare the inputs in a worker, then rank automatically.
+
+        ``scenario`` (e.g. from an opened project) replaces the current one once loaded.
+        """
         if factory is not None:
             self.factory = factory
         worker = Worker("load", load_job, self.factory)
-        worker.signals.finished.connect(self._loaded)
+        worker.signals.finished.connect(lambda result: self._loaded(result, scenario))
         worker.signals.failed.connect(self.failed)
         self._load_worker = worker
         return self.runner.start(worker)
 
-    def _loaded(self, result: tuple[Prepared, dict[str, Any]]) -> None:
+    def _loaded(
+        self, result: tuple[Prepared, dict[str, Any]], scenario: Scenario | None = None
+    ) -> None:
         from layers.highlight import HighlightLayer
         from mataram_gis.scenario import Scenario
 
         prepared, new_layers = result
+        if scenario is not None:
+            self.scenario = scenario
+            self.generation += 1
         if self.scenario is None:
             self.scenario = Scenario()
         self.data = prepared

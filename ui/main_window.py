@@ -8,11 +8,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -23,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from layers.layer_list import LayerList
 from layers.selection import SelectionModel
+from ui.autosave import SessionKeeper
 from ui.canvas import MapCanvas
 from ui.controller import AnalysisController, InputsFactory
+from ui.file_actions import FileActions
 from ui.i18n import LanguageManager
 from ui.icons import icon
 from ui.identify_panel import IdentifyPanel, household_points
@@ -36,6 +44,8 @@ from ui.status_bar import MapStatusBar
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mataram_gis.analysis import Analysis
     from mataram_gis.scenario import Scenario
 
@@ -51,7 +61,10 @@ class MainWindow(QMainWindow):
         languages: LanguageManager,
         scenario: Scenario | None = None,
         parent: QWidget | None = None,
+        *,
+        session: Callable[[FileActions], SessionKeeper] | None = None,
     ) -> None:
+        """``session`` makes the autosave keeper (none: no autosave, no recovery offer)."""
         super().__init__(parent)
         self.languages = languages
         self.layers = LayerList()
@@ -83,6 +96,10 @@ class MainWindow(QMainWindow):
         )
         self.status = MapStatusBar(self.runner, parent=self)
         self.setStatusBar(self.status)
+        self.files = FileActions(self)
+        self.session = session(self.files) if session is not None else None
+        self.setAcceptDrops(True)
+        self._project_path: Path | None = None
         self._build_actions()
         self._connect()
         self.retranslate()
@@ -107,12 +124,8 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         a: dict[str, QAction] = {}
         a["load_demo"] = QAction(std(sp.SP_DirHomeIcon), "", self)
-        a["open"] = QAction(
-            std(sp.SP_DialogOpenButton), "", self, shortcut=QKeySequence.StandardKey.Open
-        )
-        a["export_gpkg"] = QAction(
-            std(sp.SP_DialogSaveButton), "", self, shortcut=QKeySequence.StandardKey.Save
-        )
+        a["open"] = QAction(std(sp.SP_DialogOpenButton), "", self, shortcut="Ctrl+Shift+O")
+        a["export_gpkg"] = QAction(std(sp.SP_DialogSaveButton), "", self)
         a["export_csv"] = QAction(std(sp.SP_FileIcon), "", self)
         a["quit"] = QAction("", self, shortcut=QKeySequence.StandardKey.Quit)
         a["zoom_in"] = QAction(icon("zoom_in"), "", self, shortcut=QKeySequence.StandardKey.ZoomIn)
@@ -132,10 +145,17 @@ class MainWindow(QMainWindow):
         for key in ("lang_id", "lang_en"):
             group.addAction(a[key])
         a[f"lang_{self.languages.lang}"].setChecked(True)
+        a.update(self.files.actions)
         self.actions_ = a
         bar = self.menuBar()
         self.m_file = bar.addMenu("")
-        for key in ("load_demo", "open", None, "export_gpkg", "export_csv", None, "quit"):
+        for key in ("open_project", "save_project", "save_project_as", None):
+            self.m_file.addSeparator() if key is None else self.m_file.addAction(a[key])
+        self.m_data = self.m_file.addMenu("")
+        for key in ("open", None, "open_roads", "open_centres", "open_households", None,
+                    "download_osm"):  # fmt: skip
+            self.m_data.addSeparator() if key is None else self.m_data.addAction(a[key])
+        for key in ("load_demo", None, "export_gpkg", "export_csv", None, "quit"):
             self.m_file.addSeparator() if key is None else self.m_file.addAction(a[key])
         self.m_view = bar.addMenu("")
         for key in ("zoom_in", "zoom_out", "zoom_full", "zoom_selection", "clear_selection"):
@@ -156,14 +176,15 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("toolbar_main")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(self.toolbar)
-        for key in ("open", "load_demo", "export_gpkg", None, "zoom_in", "zoom_out", "zoom_full",
-                    "zoom_selection", "clear_selection", None, "run", "cancel"):  # fmt: skip
+        for key in ("open_project", "save_project", "open", "load_demo", "export_gpkg", None,
+                    "zoom_in", "zoom_out", "zoom_full", "zoom_selection", "clear_selection", None,
+                    "run", "cancel"):  # fmt: skip
             self.toolbar.addSeparator() if key is None else self.toolbar.addAction(a[key])
 
     def _connect(self) -> None:
         a, c = self.actions_, self.controller
         a["load_demo"].triggered.connect(self.load_demo)
-        a["open"].triggered.connect(self.open_files)
+        a["open"].triggered.connect(lambda: self.files.open_data())
         a["export_gpkg"].triggered.connect(lambda: self.export("gpkg"))
         a["export_csv"].triggered.connect(lambda: self.export("csv"))
         a["quit"].triggered.connect(self.close)
@@ -186,6 +207,8 @@ class MainWindow(QMainWindow):
         self.selection.events.connect("changed", self._on_selection)
         c.prepared.connect(lambda data: self.parameters.set_scenario(c.scenario))
         c.analysisReady.connect(self._on_analysis)
+        if self.session is not None:
+            c.analysisReady.connect(self.session.request)
         c.failed.connect(self.show_error)
         c.liveChanged.connect(self._on_live)
         self.parameters.scenarioChanged.connect(c.set_scenario)
@@ -197,55 +220,53 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -----------------------------------------------------------------------
     def start(self) -> Worker:
-        """Load the data and rank it in the background."""
+        """Offer to recover a crashed session, else load the data; rank in the background."""
+        session = self.session
+        if session is not None:
+            recover = session.recovery_available() and self.ask_recover()
+            path = session.path
+            session.begin()
+            if recover:
+                return self.files.open_project_file(path, recovered=True)
         return self.controller.load()
+
+    def ask_recover(self) -> bool:
+        """Ask whether to recover the previous session (never asks when told not to)."""
+        if self.session is None or not self.session.ask:
+            logger.info("an autosave of an unfinished session exists; recovery not offered")
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mataram GIS"),
+            self.tr("Mataram GIS did not close properly last time. Recover the previous session?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def load_demo(self) -> None:
         """Reload the built-in demo."""
-        from mataram_gis.inputs import demo_inputs
-
-        self.selection.clear(source="menu")
-        self.controller.load(lambda: demo_inputs(scale=1))
-
-    def open_files(self) -> None:
-        """Ask for roads, centres and households files and load them."""
-        from mataram_gis.inputs import file_inputs
-
-        filters = self.tr(
-            "Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)"
-        )
-        paths = []
-        for title in (
-            self.tr("Roads layer"),
-            self.tr("Industrial centres"),
-            self.tr("Households"),
-        ):
-            path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
-            if not path:
-                return
-            paths.append(path)
-        roads, centres, households = paths
-        self.selection.clear(source="menu")
-        self.controller.load(
-            lambda: file_inputs(roads=roads, centres=centres, households=households)
-        )
+        self.files.load_demo()
 
     def export(self, kind: str) -> Worker | None:
         """Write the results GeoPackage or the ranking CSV in a worker."""
-        analysis = self.controller.analysis
-        if analysis is None:
-            return None
-        if kind == "gpkg":
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export results"), "hasil.gpkg", "GeoPackage (*.gpkg)"
-            )
-        else:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export ranking"), "peringkat.csv", "CSV (*.csv)"
-            )
-        if not path:
-            return None
-        return self.runner.start(Worker("export", export_job, analysis, Path(path), kind))
+        return self.files.export(kind)
+
+    def set_project_title(self, path: Path | None) -> None:
+        """Show the project file's name in the window title."""
+        self._project_path = path
+        self.retranslate()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.files.dropped(paths))  # not inside the drag loop
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.ranking.set_analysis_segments(analysis.segments)
@@ -316,7 +337,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Re-set every visible text of the window (panels retranslate themselves)."""
-        self.setWindowTitle(self.tr("Mataram GIS — road upgrade priorities"))
+        title = self.tr("Mataram GIS — road upgrade priorities")
+        if self._project_path is not None:
+            title = f"{self._project_path.name} — {title}"
+        self.setWindowTitle(title)
         titles = {
             "layers": self.tr("Layers"),
             "parameters": self.tr("Parameters"),
@@ -327,6 +351,8 @@ class MainWindow(QMainWindow):
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
         self.m_file.setTitle(self.tr("&File"))
+        self.m_data.setTitle(self.tr("Open data"))
+        self.files.retranslate()
         self.m_view.setTitle(self.tr("&View"))
         self.m_panels.setTitle(self.tr("Panels"))
         self.m_analysis.setTitle(self.tr("&Analysis"))
@@ -357,34 +383,21 @@ class MainWindow(QMainWindow):
             self.retranslate()
             lang = self.languages.lang
             self.actions_[f"lang_{lang}"].setChecked(True)
-            QTimer.singleShot(0, self.canvas.refresh)
+            QTimer.singleShot(0, self.canvas, self.canvas.refresh)
         super().changeEvent(event)
 
     def shutdown(self) -> None:
         """Cancel jobs and wait for the worker threads (before closing)."""
         self.controller._timer.stop()
+        if self.session is not None:
+            self.session.stop()
         self.runner.cancel_all()
         self.runner.wait(30_000)
         QApplication.processEvents()
+        if self.session is not None:
+            self.session.clean_exit()
         self.log_view.detach()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
-
-
-def export_job(analysis: Analysis, path: Path, kind: str, *, progress, cancel) -> Path:
-    """Write the results GeoPackage or the ranking table as CSV (atomic for the GPKG)."""
-    from mataram_gis.results import write_results
-
-    progress(0.1, f"writing {path.name}")
-    if kind == "gpkg":
-        write_results(analysis, path)
-    else:
-        table = analysis.segments.drop(columns="geometry").sort_values("rank")
-        tmp = path.with_name(f".{path.name}.tmp")
-        table.to_csv(tmp, index=False)
-        tmp.replace(path)
-    progress(1.0, f"{path.name} written")
-    logger.info("exported %s", path)
-    return path

@@ -10,6 +10,7 @@ outcome to the GUI thread by signals: ``progress(float, str)``, ``finished(objec
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -22,6 +23,25 @@ from mataram_gis.errors import Cancelled, MataramError
 logger = logging.getLogger(__name__)
 
 JobFunction = Callable[..., Any]
+_PROJ_CONTEXTS: list[object] = []
+
+
+def keep_proj_context() -> None:
+    """Keep this pool thread's PROJ context alive for the life of the thread.
+
+    pyproj stores a thread's PROJ context pointer in native thread storage but frees the
+    context with the Python thread state, which PySide drops after each ``QRunnable.run``:
+    the next job on the same pool thread then used a freed context and crashed (segfault in
+    ``CRS.from_user_input``). Holding the context's manager keeps the pointer valid; pool
+    threads never expire (:class:`JobRunner`), so this holds at most one per pool thread.
+    """
+    if "pyproj._context" not in sys.modules:
+        return
+    from pyproj._context import get_context_manager
+
+    manager = get_context_manager()
+    if manager is not None and not any(m is manager for m in _PROJ_CONTEXTS):
+        _PROJ_CONTEXTS.append(manager)
 
 
 class WorkerSignals(QObject):
@@ -89,6 +109,7 @@ class Worker(QRunnable):
         else:
             signals.finished.emit(result)
         finally:
+            keep_proj_context()
             signals.done.emit()
 
 
@@ -104,6 +125,7 @@ class JobRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool.globalInstance()
+        self.pool.setExpiryTimeout(-1)  # keep pool threads (and their PROJ contexts)
         self.active: list[Worker] = []
 
     def start(self, worker: Worker) -> Worker:

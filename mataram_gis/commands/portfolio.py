@@ -19,9 +19,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--budget", required=True, type=float, help="budget in rupiah")
     p.add_argument("--out", required=True, type=Path, help="portfolio GeoPackage to write")
     p.add_argument("--csv", type=Path, help="also write the pick table as CSV")
-    p.add_argument("--no-pairs", action="store_true", help="do not try adjacent pairs")
-    p.add_argument("--no-corridor-moves", action="store_true", help="do not try corridors")
-    p.add_argument("--trials", type=int, default=None, help="local-search tries (default 12)")
+    p.add_argument(
+        "--no-pairs",
+        action="store_true",
+        help="do not try complementary pairs of consecutive segments",
+    )
+    p.add_argument("--trials", type=int, default=None, help="local-search tries (default 4)")
     p.set_defaults(func=cmd_portfolio)
 
     p = sub.add_parser("corridors", help="rank whole roads (ruas) by upgrade benefit")
@@ -50,7 +53,6 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     results, problem = _load(args.results)
     pf = choose_portfolio(
         problem, budget_rp=args.budget, pairs=not args.no_pairs,
-        corridors=not args.no_corridor_moves,
         max_trials=DEFAULT_MAX_TRIALS if args.trials is None else args.trials,
         progress=TextProgress(),
     )  # fmt: skip

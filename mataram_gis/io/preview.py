@@ -100,7 +100,9 @@ def preview_table(path: str | Path, *, n: int = 20, role: str | None = None) -> 
     """
     if role is not None and role not in ROLES:
         raise ValueError(f"unknown role {role!r}; use one of {ROLES}")
-    path = check_file(path, suffixes=tuple(sorted(set(ROAD_SUFFIXES + POINT_SUFFIXES))), what="input")
+    path = check_file(
+        path, suffixes=tuple(sorted(set(ROAD_SUFFIXES + POINT_SUFFIXES))), what="input"
+    )
     suffix = path.suffix.lower()
     if suffix in OSM_SUFFIXES:
         return TablePreview(path, "roads", pd.DataFrame(), crs="EPSG:4326", geometry="osm")

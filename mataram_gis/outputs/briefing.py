@@ -55,6 +55,7 @@ def numbered_canvas(*, lang: str, synthetic: bool, header: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs.setdefault("initialFontName", FONT)  # no stray unembedded Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 

@@ -84,7 +84,10 @@ def assumptions(results: Results, lang: str) -> list[Flowable]:
     rows = [[para(t("t_desil", lang), HEAD), para(t("t_weight", lang), HEAD_R)]]
     for k, w in sorted(s.equity_weights.items()):
         rows.append(
-            [para(CATEGORY_LABELS[lang].get(k, str(k))), para(fmt_num(w, lang, decimals=1), CELL_R)]
+            [
+                para(CATEGORY_LABELS[lang].get(k, str(k))),
+                para(fmt_num(w, lang, decimals=1), CELL_R),
+            ]
         )
     right.append(data_table(rows, [half * 0.7, half * 0.3]))
     grid = Table([[left, right]], colWidths=[WIDTH / 2, WIDTH / 2], hAlign="LEFT")
@@ -124,7 +127,7 @@ def sources(results: Results, lang: str) -> list[Flowable]:
     """Input files with dates and hashes, notes, software and the results file."""
     rec = results.record
     out: list[Flowable] = [Paragraph(t("h_sources", lang), H1)]
-    rows = [[para(t("role", lang), HEAD), para(t("file", lang), HEAD), para(t("hash", lang), HEAD)]]
+    rows = [[para(t(key, lang), HEAD) for key in ("role", "file", "hash")]]
     for role, file, sha in source_rows(results, lang=lang):
         rows.append(
             [para(role), para(file), para(sha, ParagraphStyle("mono", parent=CELL, fontSize=6.5))]

@@ -56,8 +56,8 @@ BIG = ParagraphStyle(
     "big",
     parent=BODY,
     fontName=FONT_BOLD,
-    fontSize=20,
-    leading=24,
+    fontSize=18,
+    leading=22,
     textColor=ACCENT,
     alignment=TA_RIGHT,
 )

@@ -27,11 +27,15 @@ def nice_length(max_m: float) -> float:
     return exp
 
 
-def draw_scale_bar(ax: Axes, frame: MapFrame, *, lang: str, width_mm: float = 40.0) -> None:
+def draw_scale_bar(
+    ax: Axes, frame: MapFrame, *, lang: str, width_mm: float = 40.0, corner: str = "lower left"
+) -> None:
     """Alternating black/white bar (4 parts) at the lower left, with km labels and 1:scale."""
     mm = frame.m_per_mm
     length = nice_length(width_mm * mm)
     x0 = frame.xmin + 6 * mm
+    if corner == "lower right":
+        x0 = frame.xmax - 6 * mm - length - 9 * mm
     y0 = frame.ymin + 6 * mm
     h = 1.4 * mm
     ax.add_patch(

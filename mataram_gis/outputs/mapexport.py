@@ -33,7 +33,14 @@ from mataram_gis.outputs.maplegend import (
     draw_top_list,
     mm_axes,
 )
-from mataram_gis.outputs.mapplot import MapData, MapFrame, draw_map_content, prepare_map
+from mataram_gis.outputs.mapplot import (
+    SCALE_BAR_MM,
+    MapData,
+    MapFrame,
+    draw_map_content,
+    prepare_map,
+    scale_bar_corner,
+)
 from mataram_gis.outputs.texts import check_lang, fmt_date, fmt_num, mode_name, t
 from mataram_gis.results import Results, atomic_path
 
@@ -134,10 +141,11 @@ def compose_map(
         panel_box = (MARGIN, MARGIN + foot, width_mm - 2 * MARGIN, panel_h)
     x, y, w, h = map_box
     ax = fig.add_axes((x / width_mm, y / height_mm, w / width_mm, h / height_mm))
-    frame = MapFrame.fit(data.bounds, w, h)
-    draw_map_content(ax, data, frame)
+    frame = MapFrame.fit(data.bounds, w, h, bottom_mm=SCALE_BAR_MM[1] - 4)
+    corner = scale_bar_corner(data, frame)
+    draw_map_content(ax, data, frame, corner=corner)
     draw_graticule(ax, frame, results.segments.crs, lang=lang)
-    draw_scale_bar(ax, frame, lang=lang)
+    draw_scale_bar(ax, frame, lang=lang, corner=corner)
     draw_north_arrow(ax, frame, lang=lang)
     px, py, pw, ph = panel_box
     pax = fig.add_axes((px / width_mm, py / height_mm, pw / width_mm, ph / height_mm))

@@ -56,15 +56,25 @@ class MapFrame:
 
     @classmethod
     def fit(
-        cls, bounds: tuple[float, float, float, float], width_mm: float, height_mm: float
+        cls,
+        bounds: tuple[float, float, float, float],
+        width_mm: float,
+        height_mm: float,
+        *,
+        bottom_mm: float = 0.0,
     ) -> MapFrame:
-        """Limits around ``bounds`` (xmin, ymin, xmax, ymax) with the box's aspect, 3 % pad."""
+        """Limits around ``bounds`` (xmin, ymin, xmax, ymax) with the box's aspect, 3 % pad.
+
+        ``bottom_mm`` keeps a band free of data at the bottom (for the scale bar).
+        """
         x0, y0, x1, y1 = bounds
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         w, h = max(x1 - x0, 1.0) * 1.03, max(y1 - y0, 1.0) * 1.03
-        per_mm = max(w / width_mm, h / height_mm)
-        hw, hh = per_mm * width_mm / 2, per_mm * height_mm / 2
-        return cls(cx - hw, cx + hw, cy - hh, cy + hh, width_mm, height_mm)
+        usable_h = max(height_mm - bottom_mm, 1.0)
+        per_mm = max(w / width_mm, h / usable_h)
+        hw = per_mm * width_mm / 2
+        top = cy + per_mm * usable_h / 2
+        return cls(cx - hw, cx + hw, top - per_mm * height_mm, top, width_mm, height_mm)
 
     def apply(self, ax: Axes) -> None:
         """Set the limits on ``ax`` and hide its ticks."""
@@ -249,7 +259,7 @@ def draw_centres(ax: Axes, data: MapData, placer: Placer) -> None:
     for x, y, name in zip(pts.x, pts.y, names, strict=True):
         text = "\n".join(textwrap.wrap(str(name), 22)) or str(name)
         lines = text.split("\n")
-        w = max(len(s) for s in lines) * CENTRE_FONT_PT * 0.52 / PT_PER_MM * mm
+        w = max(len(s) for s in lines) * CENTRE_FONT_PT * 0.64 / PT_PER_MM * mm
         h = len(lines) * line_mm * mm
         options = []
         for gap in (2.2 * mm, 5.0 * mm):
@@ -320,15 +330,41 @@ def _circle_box(spot: tuple[float, float], r: float) -> Box:
     return (spot[0] - r, spot[1] - r, spot[0] + r, spot[1] + r)
 
 
-def draw_map_content(ax: Axes, data: MapData, frame: MapFrame) -> None:
+SCALE_BAR_MM = (60.0, 16.0)
+
+
+def scale_bar_box(frame: MapFrame, corner: str) -> Box:
+    """The area (data units) the scale bar takes in ``corner`` (lower left / lower right)."""
+    w, h = SCALE_BAR_MM[0] * frame.m_per_mm, SCALE_BAR_MM[1] * frame.m_per_mm
+    x0 = frame.xmin if corner == "lower left" else frame.xmax - w
+    return (x0, frame.ymin, x0 + w, frame.ymin + h)
+
+
+def scale_bar_corner(data: MapData, frame: MapFrame) -> str:
+    """The lower corner whose scale-bar area hides the fewest centres and priority roads."""
+
+    def crowding(corner: str) -> float:
+        x0, y0, x1, y1 = scale_bar_box(frame, corner)
+        c = data.centres.geometry
+        centres = ((c.x >= x0) & (c.x <= x1) & (c.y >= y0) & (c.y <= y1)).sum()
+        mids = data.segments.geometry.centroid[data.seg_class >= 3]
+        roads = ((mids.x >= x0) & (mids.x <= x1) & (mids.y >= y0) & (mids.y <= y1)).sum()
+        return 1000.0 * centres + roads
+
+    return min(("lower left", "lower right"), key=crowding)
+
+
+def draw_map_content(
+    ax: Axes, data: MapData, frame: MapFrame, *, corner: str = "lower left"
+) -> None:
     """Density, roads, centres and rank labels on a prepared axes."""
     frame.apply(ax)
     draw_density(ax, data)
     draw_roads(ax, data)
     placer = Placer(frame)
     mm = frame.m_per_mm
-    scale_bar = (frame.xmin, frame.ymin, frame.xmin + 60 * mm, frame.ymin + 16 * mm)
-    placer.add(scale_bar, hard=True)
-    placer.add((frame.xmax - 16 * mm, frame.ymax - 22 * mm, frame.xmax, frame.ymax), hard=True)
+    placer.add(scale_bar_box(frame, corner), hard=True)
+    north = (frame.xmax - 16 * mm, frame.ymax - 22 * mm, frame.xmax, frame.ymax)
+    placer.add(north, hard=True)
     draw_centres(ax, data, placer)
     draw_rank_labels(ax, data, placer)

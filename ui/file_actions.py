@@ -1,0 +1,300 @@
+"""The File menu's work: projects, importing data (dialog, drag and drop), OSM, export.
+
+Every read or write runs in a worker; errors from our readers arrive as their message
+and are shown in a dialog by the window (``MainWindow.show_error``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QStyle
+
+from mataram_gis.errors import MataramError
+from ui.autosave import ProjectState, save_job
+from ui.import_dialog import ImportDialog, ImportRequest
+from ui.osm_dialog import OsmDialog
+from ui.workers import Worker
+
+if TYPE_CHECKING:
+    from mataram_gis.analysis import Analysis, AnalysisInputs
+    from mataram_gis.project import Project
+    from mataram_gis.scenario import Scenario
+    from ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+DATA_SUFFIXES = (".gpkg", ".shp", ".zip", ".geojson", ".json", ".csv", ".txt", ".xlsx", ".osm",
+                 ".pbf")  # fmt: skip
+
+
+def merged_inputs(base: AnalysisInputs | None, requests: list[ImportRequest]) -> AnalysisInputs:
+    """Read the requested files and put them in place of the same roles of ``base``."""
+    frames: dict[str, object] = {}
+    sources = {s["role"]: s for s in (base.sources if base else [])}
+    notes = list(base.notes) if base else []
+    for request in requests:
+        frame, new_notes, source = request.read()
+        frames[request.role] = frame
+        sources[request.role] = source
+        notes += new_notes
+    return _combine(base, frames, sources, notes)
+
+
+def osm_inputs(base: AnalysisInputs | None, query: dict, cache: Path) -> AnalysisInputs:
+    """Download OSM roads and put them in place of the roads of ``base``."""
+    from mataram_gis.io import download_osm
+
+    roads, report = download_osm(**query, cache_folder=cache)
+    what = query.get("place") or f"bbox {query.get('bbox')}"
+    source = {"role": "roads", "path": f"OpenStreetMap download ({what})", "sha256": ""}
+    sources = {s["role"]: s for s in (base.sources if base else [])} | {"roads": source}
+    notes = (list(base.notes) if base else []) + list(getattr(report, "messages", []))
+    return _combine(base, {"roads": roads}, sources, notes)
+
+
+def _combine(base, frames: dict, sources: dict, notes: list[str]) -> AnalysisInputs:
+    from mataram_gis.analysis import AnalysisInputs
+
+    roles = ("roads", "centres", "households")
+    missing = [r for r in roles if r not in frames and base is None]
+    if missing:
+        from mataram_gis.errors import UsageError
+
+        raise UsageError(
+            f"no {', '.join(missing)} loaded yet", fix="open the missing input files too"
+        )
+    chosen = {r: frames[r] if r in frames else getattr(base, r) for r in roles}
+    synthetic = any(
+        bool(f["synthetic"].any()) for f in chosen.values() if "synthetic" in f
+    )  # fmt: skip
+    return AnalysisInputs(
+        **chosen,
+        sources=[sources[r] for r in roles if r in sources],
+        synthetic=synthetic,
+        notes=[n for n in notes if not (n.startswith("SYNTHETIC") and not synthetic)],
+    )
+
+
+class FileActions(QObject):
+    """Owns the File menu actions and runs them for the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path: Path | None = None  # the current project file
+        self.scenarios: dict[str, Scenario] = {}  # other scenarios of the opened project
+        std = window.style().standardIcon
+        sp = QStyle.StandardPixmap
+        keys = QKeySequence.StandardKey
+        self.actions: dict[str, QAction] = {
+            "open_project": QAction(std(sp.SP_DirOpenIcon), "", self, shortcut=keys.Open),
+            "save_project": QAction(std(sp.SP_DialogSaveButton), "", self, shortcut=keys.Save),
+            "save_project_as": QAction("", self, shortcut=keys.SaveAs),
+            "open_roads": QAction("", self),
+            "open_centres": QAction("", self),
+            "open_households": QAction("", self),
+            "download_osm": QAction("", self),
+        }
+        a = self.actions
+        a["open_project"].triggered.connect(self.open_project_dialog)
+        a["save_project"].triggered.connect(self.save_project)
+        a["save_project_as"].triggered.connect(self.save_project_as)
+        for role in ("roads", "centres", "households"):
+            a[f"open_{role}"].triggered.connect(lambda _=False, r=role: self.open_data(r))
+        a["download_osm"].triggered.connect(self.download_osm)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set the action texts."""
+        texts = {
+            "open_project": self.tr("Open project…"),
+            "save_project": self.tr("Save project"),
+            "save_project_as": self.tr("Save project as…"),
+            "open_roads": self.tr("Roads…"),
+            "open_centres": self.tr("Industrial centres…"),
+            "open_households": self.tr("Poor households…"),
+            "download_osm": self.tr("Download roads from OpenStreetMap…"),
+        }
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+            self.actions[key].setToolTip(text.rstrip("…"))
+
+    # -- state ----------------------------------------------------------------------------
+    def state(self) -> ProjectState | None:
+        """The current inputs, scenarios and analysis (None before any data is loaded)."""
+        c = self.window.controller
+        if c.data is None or c.scenario is None:
+            return None
+        scenarios = dict(self.scenarios)
+        scenarios[c.scenario.name] = c.scenario
+        analysis: Analysis | None = c.analysis
+        if analysis is not None and analysis.scenario != c.scenario:
+            analysis = None
+        return ProjectState(c.data.inputs, scenarios, c.scenario.name, analysis)
+
+    # -- projects -------------------------------------------------------------------------
+    def open_project_dialog(self) -> None:
+        """Ask for a project file and open it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open project"), "", self._project_filter()
+        )
+        if path:
+            self.open_project_file(Path(path))
+
+    def open_project_file(self, path: Path, *, recovered: bool = False) -> Worker:
+        """Read a project in a worker, then load its inputs and its active scenario."""
+        from mataram_gis.project import open_project
+
+        worker = Worker("load", lambda p, **_: open_project(p), path)
+        worker.signals.finished.connect(lambda project: self._opened(project, recovered))
+        worker.signals.failed.connect(self.window.show_error)
+        return self.window.runner.start(worker)
+
+    def _opened(self, project: Project, recovered: bool) -> None:
+        self.path = None if recovered else project.path
+        self.scenarios = dict(project.scenarios)
+        self.window.selection.clear(source="menu")
+        inputs = project.inputs
+        self.window.controller.load(lambda: inputs, scenario=project.scenario)
+        self.window.set_project_title(self.path)
+
+    def save_project(self) -> Worker | None:
+        """Save to the current project file (asks for a name the first time)."""
+        if self.path is None:
+            return self.save_project_as()
+        return self.save_to(self.path)
+
+    def save_project_as(self) -> Worker | None:
+        """Ask for a file name and save the project there."""
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save project"), "proyek.mgis.gpkg", self._project_filter()
+        )
+        if not path:
+            return None
+        from mataram_gis.project import project_path
+
+        return self.save_to(project_path(path))
+
+    def save_to(self, path: Path) -> Worker | None:
+        """Save the current state to ``path`` in a worker (atomic)."""
+        state = self.state()
+        if state is None:
+            return None
+        worker = Worker("save", save_job, path, state)
+        worker.signals.finished.connect(self._saved)
+        worker.signals.failed.connect(self.window.show_error)
+        return self.window.runner.start(worker)
+
+    def _saved(self, path: Path) -> None:
+        self.path = Path(path)
+        self.window.set_project_title(self.path)
+        self.window.status.showMessage(self.tr("Project saved: %1").replace("%1", str(path)), 5000)
+
+    def _project_filter(self) -> str:
+        return self.tr("Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)")
+
+    # -- data -----------------------------------------------------------------------------
+    def open_data(self, role: str | None = None) -> None:
+        """Ask for input files (role detected unless given) and import them."""
+        filters = self.tr(
+            "Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)"
+        )
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Open data…"), "", filters)
+        if paths:
+            self.import_files([Path(p) for p in paths], role=role)
+
+    def import_files(self, paths: list[Path], *, role: str | None = None) -> Worker | None:
+        """Preview each file in the import dialog, then load the accepted ones together."""
+        from mataram_gis.io.preview import preview_table
+
+        requests: list[ImportRequest] = []
+        for path in paths:
+            try:
+                preview = preview_table(path, role=role)
+            except MataramError as exc:
+                self.window.show_error(exc.message, True)
+                continue
+            dialog = ImportDialog(preview, self.window)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                requests.append(dialog.request())
+            dialog.deleteLater()
+        return self.load_requests(requests) if requests else None
+
+    def load_requests(self, requests: list[ImportRequest]) -> Worker:
+        """Read the files in the background and re-run prepare + analyse."""
+        data = self.window.controller.data
+        base = data.inputs if data is not None else None
+        self.window.selection.clear(source="menu")
+        return self.window.controller.load(lambda: merged_inputs(base, requests))
+
+    def dropped(self, paths: list[Path]) -> None:
+        """Files dropped on the window: a project opens, data files are imported."""
+        from mataram_gis.project import is_project_file
+
+        if len(paths) == 1 and is_project_file(paths[0]):
+            self.open_project_file(paths[0])
+            return
+        self.import_files([p for p in paths if p.suffix.lower() in DATA_SUFFIXES] or paths)
+
+    def download_osm(self) -> Worker | None:
+        """Ask for a place or a bounding box and download its roads in a worker."""
+        from ui.autosave import app_data_dir
+
+        dialog = OsmDialog(self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        query = dialog.query()
+        dialog.deleteLater()
+        if not accepted:
+            return None
+        data = self.window.controller.data
+        base = data.inputs if data is not None else None
+        cache = app_data_dir() / "osm_cache"
+        return self.window.controller.load(lambda: osm_inputs(base, query, cache))
+
+    # -- demo and export ------------------------------------------------------------------
+    def load_demo(self) -> None:
+        """Reload the built-in demo (a new, unsaved project)."""
+        from mataram_gis.inputs import demo_inputs
+
+        self.path, self.scenarios = None, {}
+        self.window.set_project_title(None)
+        self.window.selection.clear(source="menu")
+        self.window.controller.load(lambda: demo_inputs(scale=1))
+
+    def export(self, kind: str) -> Worker | None:
+        """Write the results GeoPackage or the ranking CSV in a worker."""
+        analysis = self.window.controller.analysis
+        if analysis is None:
+            return None
+        if kind == "gpkg":
+            title, name, filt = self.tr("Export results"), "hasil.gpkg", "GeoPackage (*.gpkg)"
+        else:
+            title, name, filt = self.tr("Export ranking"), "peringkat.csv", "CSV (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(self.window, title, name, filt)
+        if not path:
+            return None
+        worker = Worker("export", export_job, analysis, Path(path), kind)
+        worker.signals.failed.connect(self.window.show_error)
+        return self.window.runner.start(worker)
+
+
+def export_job(analysis: Analysis, path: Path, kind: str, *, progress, cancel) -> Path:
+    """Write the results GeoPackage or the ranking table as CSV (atomic for the GPKG)."""
+    from mataram_gis.results import write_results
+
+    progress(0.1, f"writing {path.name}")
+    if kind == "gpkg":
+        write_results(analysis, path)
+    else:
+        table = analysis.segments.drop(columns="geometry").sort_values("rank")
+        tmp = path.with_name(f".{path.name}.tmp")
+        table.to_csv(tmp, index=False)
+        tmp.replace(path)
+    progress(1.0, f"{path.name} written")
+    logger.info("exported %s", path)
+    return path
