@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -121,8 +122,13 @@ def write_layers(
     *,
     synthetic: bool = False,
     descriptions: dict[str, str] | None = None,
+    finish: Callable[[Path], object] | None = None,
 ) -> Path:
-    """Write several layers into one GeoPackage atomically (temp file, then rename)."""
+    """Write several layers into one GeoPackage atomically (temp file, then rename).
+
+    ``finish(tmp_path)`` runs on the complete temporary file before the rename (e.g. to
+    add QGIS styles), so the final file appears only when everything is in it.
+    """
     path = Path(path)
     if path.parent and not path.parent.exists():
         raise InputDataError(
@@ -138,6 +144,8 @@ def write_layers(
                 _gpkg_safe(frame), tmp, layer=name, driver="GPKG", layer_options=opts,
                 append=tmp.exists(),
             )  # fmt: skip
+        if finish is not None:
+            finish(tmp)
         os.replace(tmp, path)
     finally:
         if tmp.exists():
@@ -154,8 +162,11 @@ def _gpkg_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_results(analysis: Analysis, path: str | Path) -> Path:
-    """Write the results GeoPackage of the data contract."""
+def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> Path:
+    """Write the results GeoPackage of the data contract, with default QGIS styles.
+
+    ``lang`` is the language of the style's legend labels (``id`` or ``en``).
+    """
     record = scenario_record(analysis)
     layers = {
         "segments": analysis.segments,
@@ -163,7 +174,14 @@ def write_results(analysis: Analysis, path: str | Path) -> Path:
         "centres": analysis.centres,
         "scenario": record_frame(record),
     }
-    return write_layers(path, layers, synthetic=analysis.prepared.inputs.synthetic)
+    from mataram_gis.outputs.qml import write_styles
+
+    return write_layers(
+        path,
+        layers,
+        synthetic=analysis.prepared.inputs.synthetic,
+        finish=lambda tmp: write_styles(tmp, analysis.segments, lang=lang),
+    )
 
 
 def read_results(path: str | Path) -> Results:

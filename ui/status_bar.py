@@ -100,6 +100,7 @@ class MapStatusBar(QStatusBar):
             "load": self.tr("Loading"),
             "rank": self.tr("Ranking"),
             "export": self.tr("Exporting"),
+            "save": self.tr("Saving"),
         }
         return titles.get(name, name)
 

@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+import pandas as pd
+
 from mataram_gis.errors import InputDataError
 from mataram_gis.outputs.classify import PriorityClasses, priority_classes
 from mataram_gis.outputs.texts import check_lang, fmt_benefit, t
@@ -213,7 +215,19 @@ def add_qgis_styles(path: str | Path, *, lang: str = "id", top: int = 10) -> Pat
     path = Path(path)
     check_lang(lang)
     results = read_results(path)  # validates that this is a results file
-    benefit = results.segments["benefit"].where(results.segments["rank"].notna(), 0.0)
+    return write_styles(path, results.segments, lang=lang, top=top)
+
+
+def write_styles(
+    path: str | Path, segments: pd.DataFrame, *, lang: str = "id", top: int = 10
+) -> Path:
+    """Write the styles into a GeoPackage whose ``segments`` layer is ``segments``.
+
+    Used by :func:`mataram_gis.results.write_results` on the file before it is renamed
+    into place, so results always open styled in QGIS.
+    """
+    path = Path(path)
+    benefit = segments["benefit"].where(segments["rank"].notna(), 0.0)
     styles = {
         "segments": segments_qml(
             priority_classes(benefit.fillna(0).to_numpy()), lang=lang, top=top

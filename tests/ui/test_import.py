@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pyproj import Transformer
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -78,9 +78,11 @@ def test_import_dialog_shows_mapping_and_loads(qtbot, window, tmp_path):
     before = window.controller.analysis
     window.files.load_requests([request])
     qtbot.waitUntil(
-        lambda: window.controller.analysis is not None
-        and window.controller.analysis is not before
-        and not window.runner.active,
+        lambda: (
+            window.controller.analysis is not None
+            and window.controller.analysis is not before
+            and not window.runner.active
+        ),
         timeout=30_000,
     )
     origins = window.controller.analysis.origins
@@ -124,7 +126,7 @@ def test_drop_opens_the_import_dialog(qtbot, window, tmp_path, monkeypatch):
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier)  # fmt: skip
-    enter = QDragEnterEvent(QPoint(200, 200), *args)
+    enter = QDragEnterEvent(QPointF(200, 200), *args)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(200, 200), *args)
@@ -168,16 +170,20 @@ def test_save_and_open_project_from_the_window(qtbot, window, tmp_path):
     saved = window.controller.analysis
     window.controller.load(lambda: grid_inputs(n=4, n_households=9))  # something else...
     qtbot.waitUntil(
-        lambda: window.controller.analysis is not None
-        and window.controller.analysis is not saved
-        and not window.runner.active,
+        lambda: (
+            window.controller.analysis is not None
+            and window.controller.analysis is not saved
+            and not window.runner.active
+        ),
         timeout=60_000,
     )
     window.files.dropped([path])  # ... then the project back, as if dropped on the window
     qtbot.waitUntil(
-        lambda: window.controller.analysis is not None
-        and window.controller.analysis.scenario.trips_per_year == 300.0
-        and len(window.controller.analysis.segments) == len(ranking),
+        lambda: (
+            window.controller.analysis is not None
+            and window.controller.analysis.scenario.trips_per_year == 300.0
+            and len(window.controller.analysis.segments) == len(ranking)
+        ),
         timeout=60_000,
     )
     again = window.controller.analysis.segments

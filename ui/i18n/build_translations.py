@@ -20,6 +20,50 @@ HERE = Path(__file__).resolve().parent
 UI = HERE.parent
 
 ID = {
+    "(not used)": "(tidak dipakai)",
+    "%1 rows": "%1 baris",
+    "Bounding box (degrees)": "Kotak batas (derajat)",
+    "Column in the file": "Kolom dalam berkas",
+    "Columns": "Kolom",
+    "Coordinate system": "Sistem koordinat",
+    "Download roads from OpenStreetMap": "Unduh jalan dari OpenStreetMap",
+    "Download roads from OpenStreetMap…": "Unduh jalan dari OpenStreetMap…",
+    "EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S":
+        "Kode EPSG koordinat: 4326 untuk bujur/lintang, 32750 untuk UTM 50S",
+    "East": "Timur",
+    "Field": "Isian",
+    "File holds": "Isi berkas",
+    "First rows": "Baris pertama",
+    "Import %1": "Impor %1",
+    "Industrial centres…": "Sentra industri…",
+    "Load": "Muat",
+    "Mataram GIS did not close properly last time. Recover the previous session?":
+        "Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?",
+    "Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)":
+        "Proyek Mataram GIS (*.mgis.gpkg *.gpkg);;Semua berkas (*)",
+    "Needs an internet connection. Offline, open a .osm or .osm.pbf file instead "
+    "(e.g. an Indonesia extract from download.geofabrik.de).":
+        "Memerlukan koneksi internet. Tanpa koneksi, buka berkas .osm atau .osm.pbf "
+        "(misalnya ekstrak Indonesia dari download.geofabrik.de).",
+    "North": "Utara",
+    "Open data": "Buka data",
+    "Open project": "Buka proyek",
+    "Open project…": "Buka proyek…",
+    "OpenStreetMap data: columns are mapped automatically.":
+        "Data OpenStreetMap: kolom dipetakan otomatis.",
+    "Personal columns left out: %1": "Kolom data pribadi tidak dipakai: %1",
+    "Place": "Tempat",
+    "Place name": "Nama tempat",
+    "Poor households…": "Rumah tangga miskin…",
+    "Project saved: %1": "Proyek disimpan: %1",
+    "Roads": "Jalan",
+    "Roads…": "Jalan…",
+    "Save project": "Simpan proyek",
+    "Save project as…": "Simpan proyek sebagai…",
+    "Saving": "Menyimpan",
+    "South": "Selatan",
+    "Stored in the file": "Tersimpan dalam berkas",
+    "West": "Barat",
     "%1 of %2 ranked": "%1 dari %2 berperingkat",
     "%1 selected": "%1 dipilih",
     "&Analysis": "&Analisis",
