@@ -50,3 +50,45 @@ class HighlightLayer(Layer):
     def legend(self, lang: str = "en") -> list[LegendEntry]:
         """The highlight symbol."""
         return [LegendEntry(label("highlight", lang), self.colour, 5.0, "point")]
+
+
+class SegmentHighlightLayer(Layer):
+    """Groups of road segments drawn over the roads in bold colours (portfolio, comparison).
+
+    ``groups`` maps a key (``"portfolio"``, ``"rose"``, ``"fell"``...) to a colour, a legend
+    label and the ``segment_id`` values; the canvas draws each group with a white casing.
+    Emits ``data`` when the groups change.
+    """
+
+    kind = "segment_highlight"
+
+    def __init__(self, name: str = "plan_highlight") -> None:
+        super().__init__(name, "Highlighted segments")
+        self.groups: dict[str, tuple[str, str, np.ndarray]] = {}
+
+    def set_group(self, key: str, segment_ids: np.ndarray, colour: str, label: str = "") -> None:
+        """Highlight ``segment_ids`` as group ``key`` (replaces the group)."""
+        self.groups[key] = (colour, label, np.asarray(segment_ids, np.int64))
+        self._changed("data")
+
+    def clear(self, *keys: str) -> None:
+        """Remove some groups (all when no key is given)."""
+        drop = keys or tuple(self.groups)
+        if any(k in self.groups for k in drop):
+            for k in drop:
+                self.groups.pop(k, None)
+            self._changed("data")
+
+    def segment_ids(self) -> np.ndarray:
+        """Every highlighted ``segment_id``."""
+        if not self.groups:
+            return np.zeros(0, np.int64)
+        return np.unique(np.concatenate([ids for _, _, ids in self.groups.values()]))
+
+    def __len__(self) -> int:
+        return sum(len(ids) for _, _, ids in self.groups.values())
+
+    def legend(self, lang: str = "en") -> list[LegendEntry]:
+        """One line symbol per group."""
+        return [LegendEntry(text or key, colour, 4.0) for key, (colour, text, _) in
+                self.groups.items()]  # fmt: skip

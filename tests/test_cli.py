@@ -69,7 +69,7 @@ def test_missing_input_file_exits_2_without_traceback(tmp_path):
     )  # fmt: skip
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-    assert "none.gpkg" in proc.stderr
+    assert "c.csv: file not found" in proc.stderr  # centres are checked first
     assert not (tmp_path / "r.gpkg").exists()
 
 

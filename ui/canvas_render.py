@@ -38,7 +38,7 @@ from ui.viewport import Viewport
 
 if TYPE_CHECKING:
     from layers.base import Layer
-    from layers.highlight import HighlightLayer
+    from layers.highlight import HighlightLayer, SegmentHighlightLayer
     from layers.layer_list import LayerList
     from layers.points import CentreLayer, HouseholdLayer, PointLayer
     from layers.roads import RoadLayer
@@ -184,6 +184,7 @@ class MapRenderer:
         self._density: dict[str, QImage] = {}
         self._points: dict[str, QPolygonF] = {}
         self._labels: dict[str, list[QImage]] = {}
+        self._segment_groups: dict[str, list[tuple[QColor, QPainterPath]]] = {}
         self.label_font = QFont()
         self.label_font.setPointSizeF(8.5)
         self.label_font.setBold(True)
@@ -195,6 +196,7 @@ class MapRenderer:
         self._density.pop(name, None)
         self._points.pop(name, None)
         self._labels.pop(name, None)
+        self._segment_groups.pop(name, None)
 
     def _on_changed(self, layer: Layer, what: str) -> None:
         if what == "data":
@@ -221,6 +223,8 @@ class MapRenderer:
                 self.draw_centres(painter, layer, view)
             elif layer.kind == "highlight":
                 self.draw_highlight(painter, layer, view)
+            elif layer.kind == "segment_highlight":
+                self.draw_segment_groups(painter, layer)
             elif layer.kind == "points":
                 self.draw_points(painter, layer, QColor(layer.colour), layer.size)
             painter.restore()
@@ -333,3 +337,21 @@ class MapRenderer:
                 painter.setTransform(base * QTransform.fromTranslate(dx, dy))
                 painter.drawPoints(poly)
         painter.setTransform(base)
+
+    def draw_segment_groups(self, painter: QPainter, layer: SegmentHighlightLayer) -> None:
+        """Highlighted segment groups (portfolio, risers/fallers): colour over a white casing."""
+        roads = self.layers.get("roads")
+        if not len(layer) or roads is None or roads.kind != "roads":
+            return
+        if layer.name not in self._segment_groups:
+            groups = []
+            for colour, _, ids in layer.groups.values():
+                rows = roads.positions(ids)
+                rows = rows[rows >= 0]
+                if len(rows):
+                    path = path_from_arrays(roads.coords, roads.offsets, rows)
+                    groups.append((QColor(colour), path))
+            self._segment_groups[layer.name] = groups
+        for colour, path in self._segment_groups[layer.name]:
+            stroke(painter, path, QColor("white"), 7.0)
+            stroke(painter, path, colour, 4.5)

@@ -1,6 +1,80 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../file_actions.py" line="115" />
+        <source>Open project…</source>
+        <translation>Buka proyek…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="116" />
+        <location filename="../file_actions.py" line="175" />
+        <source>Save project</source>
+        <translation>Simpan proyek</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="117" />
+        <source>Save project as…</source>
+        <translation>Simpan proyek sebagai…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="118" />
+        <source>Roads…</source>
+        <translation>Jalan…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="119" />
+        <source>Industrial centres…</source>
+        <translation>Sentra industri…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="120" />
+        <source>Poor households…</source>
+        <translation>Rumah tangga miskin…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="121" />
+        <source>Download roads from OpenStreetMap…</source>
+        <translation>Unduh jalan dari OpenStreetMap…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="144" />
+        <source>Open project</source>
+        <translation>Buka proyek</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="196" />
+        <source>Project saved: %1</source>
+        <translation>Proyek disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="199" />
+        <source>Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)</source>
+        <translation>Proyek Mataram GIS (*.mgis.gpkg *.gpkg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="205" />
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)</source>
+        <translation>Data vektor (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="207" />
+        <source>Open data…</source>
+        <translation>Buka data…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="275" />
+        <source>Export results</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="277" />
+        <source>Export ranking</source>
+        <translation>Ekspor peringkat</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyPanel</name>
     <message>
         <location filename="../identify_panel.py" line="88" />
@@ -119,6 +193,99 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" line="157" />
+        <source>File holds</source>
+        <translation>Isi berkas</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="161" />
+        <source>Coordinate system</source>
+        <translation>Sistem koordinat</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="162" />
+        <source>First rows</source>
+        <translation>Baris pertama</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="164" />
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="174" />
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="175" />
+        <source>Load</source>
+        <translation>Muat</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="181" />
+        <source>Roads</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="182" />
+        <source>Industrial centres</source>
+        <translation>Sentra industri</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="183" />
+        <source>Poor households</source>
+        <translation>Rumah tangga miskin</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="196" />
+        <source>%1 rows</source>
+        <translation>%1 baris</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="198" />
+        <source>OpenStreetMap data: columns are mapped automatically.</source>
+        <translation>Data OpenStreetMap: kolom dipetakan otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="201" />
+        <source>Personal columns left out: %1</source>
+        <translation>Kolom data pribadi tidak dipakai: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="204" />
+        <source>Column in the file</source>
+        <translation>Kolom dalam berkas</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="204" />
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="212" />
+        <source>(not used)</source>
+        <translation>(tidak dipakai)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="224" />
+        <source>Stored in the file</source>
+        <translation>Tersimpan dalam berkas</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="226" />
+        <source>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</source>
+        <translation>Kode EPSG koordinat: 4326 untuk bujur/lintang, 32750 untuk UTM 50S</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="236" />
+        <source>Mataram GIS</source>
+        <translation>Mataram GIS</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="126" />
@@ -194,198 +361,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="215" />
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)</source>
-        <translation>Data vektor (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="219" />
-        <source>Roads layer</source>
-        <translation>Lapisan jalan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="220" />
-        <source>Industrial centres</source>
-        <translation>Sentra industri</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="221" />
-        <source>Households</source>
-        <translation>Rumah tangga</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="240" />
-        <source>Export results</source>
-        <translation>Ekspor hasil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="244" />
-        <source>Export ranking</source>
-        <translation>Ekspor peringkat</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="276" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 ruas kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="312" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="321" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="241" />
+        <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
+        <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="322" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="331" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="333" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Memeringkat ruas jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin ke sentra industri bila ruas itu ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="336" />
         <source>About Mataram GIS</source>
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="340" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="345" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="346" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="347" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="348" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="349" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="353" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="354" />
+        <source>Open data</source>
+        <translation>Buka data</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="356" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="357" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="358" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="359" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="360" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="362" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="363" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="364" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="365" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="366" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="367" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="368" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="369" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="370" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="371" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="372" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="373" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="374" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="375" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -418,14 +566,68 @@
         <translation>Mengekspor</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="108" />
+        <location filename="../status_bar.py" line="103" />
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="109" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="112" />
+        <location filename="../status_bar.py" line="113" />
         <source>Move the mouse over the map</source>
         <translation>Arahkan tetikus ke peta</translation>
+    </message>
+</context>
+<context>
+    <name>OsmDialog</name>
+    <message>
+        <location filename="../osm_dialog.py" line="28" />
+        <source>Download roads from OpenStreetMap</source>
+        <extracomment>Kota Mataram's extent in degrees: west, south, east, north.</extracomment>
+        <translation>Unduh jalan dari OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../osm_dialog.py" line="29" />
+        <source>Place name</source>
+        <translation>Nama tempat</translation>
+    </message>
+    <message>
+        <location filename="../osm_dialog.py" line="30" />
+        <source>Bounding box (degrees)</source>
+        <translation>Kotak batas (derajat)</translation>
+    </message>
+    <message>
+        <location filename="../osm_dialog.py" line="36" />
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../osm_dialog.py" line="38" />
+        <source>West</source>
+        <translation>Barat</translation>
+    </message>
+    <message>
+        <location filename="../osm_dialog.py" line="38" />
+        <source>South</source>
+        <translation>Selatan</translation>
+    </message>
+    <message>
+        <location filename="../osm_dialog.py" line="38" />
+        <source>East</source>
+        <translation>Timur</translation>
+    </message>
+    <message>
+        <location filename="../osm_dialog.py" line="38" />
+        <source>North</source>
+        <translation>Utara</translation>
+    </message>
+    <message>
+        <location filename="../osm_dialog.py" line="48" />
+        <source>Needs an internet connection. Offline, open a .osm or .osm.pbf file instead (e.g. an Indonesia extract from download.geofabrik.de).</source>
+        <translation>Memerlukan koneksi internet. Tanpa koneksi, buka berkas .osm atau .osm.pbf (misalnya ekstrak Indonesia dari download.geofabrik.de).</translation>
     </message>
 </context>
 <context>
