@@ -8,13 +8,30 @@ python main.py --help                 # every sub-command
 
 from __future__ import annotations
 
+import os
 import sys
+
+NO_DISPLAY = """error: no display found, so the desktop window cannot open.
+Fix: run it under a virtual screen: xvfb-run -a python main.py
+     or use the headless job: python main.py rank --demo --out results.gpkg"""
+
+
+def has_display() -> bool:
+    """True where a window can open (Windows, macOS, or a Linux X11/Wayland session)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run(argv: list[str]) -> int:
     """Dispatch to the GUI (no sub-command) or the CLI."""
     gui_flags = {"--screenshot", "--lang", "--demo-scale"}
     if not argv or argv[0] in gui_flags or argv[0].split("=")[0] in gui_flags:
+        if not has_display():
+            if "--screenshot" not in " ".join(argv):
+                print(NO_DISPLAY, file=sys.stderr)
+                return 2
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
         from ui.app import run_app
 
         return run_app(argv)

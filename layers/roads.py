@@ -9,7 +9,8 @@ import shapely
 from shapely import STRtree
 
 from layers.base import Layer
-from layers.styles import STYLE_MODES, LegendEntry, StyleResult, style_roads
+from layers.styles import STYLE_MODES, LegendEntry, StyleResult, ranked_benefit, style_roads
+from mataram_gis.outputs.classify import PriorityClasses, priority_classes
 
 #: Ranking columns copied from the analysis' segments table (NaN / NA where absent).
 RANKING_COLUMNS: tuple[str, ...] = (
@@ -44,6 +45,7 @@ class RoadLayer(Layer):
         self._style_mode = style_mode
         self.lang = "en"
         self._style_cache: StyleResult | None = None
+        self.classes: PriorityClasses | None = None
         self.set_segments(segments)
 
     # -- data --------------------------------------------------------------------------
@@ -68,6 +70,7 @@ class RoadLayer(Layer):
             self.length_m = shapely.length(geoms)
         self.tree = STRtree(geoms)
         self.ranking = pd.DataFrame(index=np.arange(n))
+        self.classes = None
         self._bounds = tuple(map(float, shapely.total_bounds(geoms))) if n else None
         self._style_cache = None
         self._changed("data")
@@ -91,6 +94,10 @@ class RoadLayer(Layer):
                     values[pos[ok]] = series.to_numpy()[ok]
                     out[col] = values
         self.ranking = out
+        self.classes = None
+        if self.has_ranking:  # once per ranking: the printed map's classes (shared module)
+            cand = out["candidate"].to_numpy(bool) if "candidate" in out else None
+            self.classes = priority_classes(ranked_benefit(out["benefit"].to_numpy(float), cand))
         self._style_cache = None
         self._changed("style")
 
@@ -127,8 +134,9 @@ class RoadLayer(Layer):
                 self.ranking["candidate"].to_numpy(bool) if "candidate" in self.ranking else None
             )
             self._style_cache = style_roads(
-                self._style_mode, self.highway, self.condition, benefit, cand, lang=self.lang
-            )
+                self._style_mode, self.highway, self.condition, benefit, cand, lang=self.lang,
+                classes=self.classes,
+            )  # fmt: skip
         return self._style_cache
 
     def set_language(self, lang: str) -> None:

@@ -13,7 +13,10 @@ Road style modes
 ``priority``
     Graduated colours in 5 classes of ``benefit`` (weighted household-hours per year) with a
     width that grows with the class, so the map survives grayscale printing. Segments with
-    no benefit or not candidates are thin grey.
+    no benefit or not candidates are thin grey. Breaks, colours and widths are those of the
+    printed map and the QGIS style (:func:`mataram_gis.outputs.classify.priority_classes`,
+    pure NumPy), so a segment has the same class on screen and on paper; the road layer
+    computes the classes once per ranking (:meth:`layers.roads.RoadLayer.set_ranking`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+from mataram_gis.outputs.classify import PriorityClasses, priority_classes
 
 STYLE_MODES: tuple[str, ...] = ("class", "condition", "priority")
 
@@ -41,14 +46,11 @@ CONDITION_COLOURS: dict[str, str] = {
     "rusak ringan": "#f07c13",
     "rusak berat": "#d7191c",
 }
-#: OrRd-like sequential ramp, light to dark; widths grow with the class.
-PRIORITY_COLOURS: tuple[str, ...] = ("#fde2b8", "#fdb77a", "#f4792a", "#d94801", "#7f2704")
-PRIORITY_WIDTHS: tuple[float, ...] = (0.9, 1.3, 2.0, 3.0, 4.2)
-#: Cumulative shares of the positive benefits at the class breaks ("nested quantiles":
-#: the top class holds the best 3 %, so the map points at a short list).
-PRIORITY_QUANTILES: tuple[float, ...] = (0.5, 0.75, 0.9, 0.97)
-NO_BENEFIT_COLOUR = "#c9ccd1"
-NO_BENEFIT_WIDTH = 0.7
+#: Screen pixels per millimetre of the printed map's line widths: the printed widths are
+#: scaled to 75 % of their physical size at 96 dpi (a screen is read from closer than paper).
+SCREEN_PX_PER_MM = 0.75 * 96.0 / 25.4
+#: Roads without benefit are never thinner than this on screen (hairlines vanish).
+MIN_OTHER_WIDTH = 0.7
 SELECTION_COLOUR = "#00b7ff"
 HOVER_COLOUR = "#ff00d4"
 HIGHLIGHT_COLOUR = "#7b2cbf"
@@ -141,29 +143,26 @@ def class_group(highway: np.ndarray) -> np.ndarray:
     return np.array([lookup[h] for h in highway], dtype=object)
 
 
-def priority_breaks(
-    values: np.ndarray, quantiles: tuple[float, ...] = PRIORITY_QUANTILES
-) -> np.ndarray:
-    """Upper bounds of the lower 4 classes of the positive ``values`` (nested quantiles).
+def priority_breaks(values: np.ndarray) -> np.ndarray:
+    """Upper bounds of the lower 4 classes of the positive ``values`` (as the printed map).
 
-    Returns an increasing array of ``len(quantiles)`` numbers (may repeat when few
-    distinct values exist); an empty array when no value is positive.
+    Returns an increasing array of 4 numbers; an empty array when no value is positive.
     """
     v = np.asarray(values, float)
-    v = v[np.isfinite(v) & (v > 0)]
-    if len(v) == 0:
+    if not (np.isfinite(v) & (v > 0)).any():
         return np.array([], float)
-    return np.quantile(v, quantiles)
+    return np.asarray(priority_classes(v).breaks, float)
 
 
-def priority_class(values: np.ndarray, breaks: np.ndarray) -> np.ndarray:
+def priority_class(values: np.ndarray, classes: PriorityClasses) -> np.ndarray:
     """Class 0-4 of each value (``-1`` for no benefit or NaN)."""
-    v = np.asarray(values, float)
-    out = np.full(len(v), -1, np.int64)
-    ok = np.isfinite(v) & (v > 0)
-    if len(breaks):
-        out[ok] = np.searchsorted(breaks, v[ok], side="left")
-    return np.minimum(out, len(PRIORITY_COLOURS) - 1)
+    return classes.classify(values) - 1
+
+
+def priority_widths(classes: PriorityClasses) -> tuple[tuple[float, ...], float]:
+    """Screen widths (px) of classes 1..n and of roads without benefit."""
+    widths = tuple(round(w * SCREEN_PX_PER_MM, 2) for w in classes.widths_mm)
+    return widths, max(classes.other_width_mm * SCREEN_PX_PER_MM, MIN_OTHER_WIDTH)
 
 
 def format_value(x: float, lang: str = "en") -> str:
@@ -182,14 +181,19 @@ def style_roads(
     candidate: np.ndarray | None = None,
     *,
     lang: str = "en",
+    classes: PriorityClasses | None = None,
 ) -> StyleResult:
-    """Classify road segments into drawing buckets for ``mode`` (see module docstring)."""
+    """Classify road segments into drawing buckets for ``mode`` (see module docstring).
+
+    ``classes`` are the priority classes of this ranking when already known (computed from
+    the candidates' benefit otherwise).
+    """
     if mode not in STYLE_MODES:
         raise ValueError(f"unknown road style {mode!r}; use one of {STYLE_MODES}")
     groups = class_group(np.asarray(highway, dtype=object))
     n = len(groups)
     if mode == "priority" and benefit is not None:
-        return _style_priority(np.asarray(benefit, float), candidate, n, lang)
+        return _style_priority(np.asarray(benefit, float), candidate, lang, classes)
     buckets: list[Bucket] = []
     bucket_of = np.full(n, -1, np.int64)
     legend: list[LegendEntry] = []
@@ -217,30 +221,39 @@ def style_roads(
     return StyleResult(bucket_of, buckets, legend)
 
 
-def _style_priority(
-    benefit: np.ndarray, candidate: np.ndarray | None, n: int, lang: str
-) -> StyleResult:
-    value = benefit.copy()
+def ranked_benefit(benefit: np.ndarray, candidate: np.ndarray | None) -> np.ndarray:
+    """Benefit of candidate segments, 0 elsewhere (what the printed map classifies)."""
+    value = np.nan_to_num(np.asarray(benefit, float), nan=0.0)
     if candidate is not None:
-        value[~np.asarray(candidate, bool)] = np.nan
-    breaks = priority_breaks(value)
-    cls = priority_class(value, breaks)
-    buckets = [Bucket(NO_BENEFIT_COLOUR, NO_BENEFIT_WIDTH, 0)]
+        value = np.where(np.asarray(candidate, bool), value, 0.0)
+    return value
+
+
+def _style_priority(
+    benefit: np.ndarray,
+    candidate: np.ndarray | None,
+    lang: str,
+    classes: PriorityClasses | None = None,
+) -> StyleResult:
+    value = ranked_benefit(benefit, candidate)
+    if classes is None:
+        classes = priority_classes(value)
+    widths, other_width = priority_widths(classes)
+    buckets = [Bucket(classes.other_colour, other_width, 0)]
     buckets += [
-        Bucket(c, w, i + 1)
-        for i, (c, w) in enumerate(zip(PRIORITY_COLOURS, PRIORITY_WIDTHS, strict=True))
+        Bucket(c, w, i + 1) for i, (c, w) in enumerate(zip(classes.colours, widths, strict=True))
     ]
-    bucket_of = cls + 1
+    bucket_of = classes.classify(value)  # 0 = other roads, 1..n = classes
     legend = []
-    if len(breaks):
-        top = float(np.nanmax(value[cls >= 0]))
-        edges = [0.0, *map(float, breaks), top]
-        for i in reversed(range(len(PRIORITY_COLOURS))):
-            lo, hi = format_value(edges[i], lang), format_value(edges[i + 1], lang)
-            text = f"{lo} – {hi}"
-            legend.append(LegendEntry(text, PRIORITY_COLOURS[i], PRIORITY_WIDTHS[i]))
-    legend.append(LegendEntry(label("none", lang), NO_BENEFIT_COLOUR, NO_BENEFIT_WIDTH))
-    return StyleResult(bucket_of, buckets, legend, breaks)
+    if (value > 0).any():
+        def fmt(x: float) -> str:
+            return format_value(x, lang)
+
+        for k in reversed(range(1, classes.n + 1)):
+            text = classes.range_label(k, fmt=fmt)
+            legend.append(LegendEntry(text, classes.colours[k - 1], widths[k - 1]))
+    legend.append(LegendEntry(label("none", lang), classes.other_colour, other_width))
+    return StyleResult(bucket_of, buckets, legend, np.asarray(classes.breaks, float))
 
 
 def density_colours(values: np.ndarray) -> np.ndarray:

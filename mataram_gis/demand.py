@@ -16,7 +16,14 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 from mataram_gis import speeds
-from mataram_gis.engine import INF, Demand, DirectedGraph, distance_fields, nearest_targets
+from mataram_gis.engine import (
+    INF,
+    Demand,
+    DirectedGraph,
+    distance_fields,
+    nearest_targets,
+    needed_nodes,
+)
 from mataram_gis.errors import NetworkError
 from mataram_gis.scenario import Scenario
 
@@ -211,9 +218,8 @@ def build_demand(
     ok = node >= 0
     weight = np.where(ok, effective_weight(households, scenario), 0.0)
     group = np.where(ok, group, 0)
-    settle = tuple(
-        None if g == 0 else np.unique(node[ok & (group == g)]) for g in range(len(targets))
-    )
+    settle = needed_nodes(Demand(node=np.where(ok, node, -1), weight=weight, group=group,
+                                 targets=targets))  # fmt: skip
     fields = np.empty((graph.n_nodes, len(targets)), np.int64)
     fields[:, 0] = field0
     fields[:, 1:] = distance_fields(graph, targets[1:], settle=settle[1:], margin=margin)

@@ -240,6 +240,19 @@ def distance_fields(
     return out
 
 
+def needed_nodes(demand: Demand) -> tuple[np.ndarray | None, ...]:
+    """Per group, the household nodes a field must cover (None: the whole field, group 0).
+
+    Pass as ``settle`` to :func:`distance_fields` (with the largest time cut as
+    ``margin``) to compute each named centre's field only as far as its households need.
+    """
+    ok = demand.node >= 0
+    return tuple(
+        None if g == 0 else np.unique(demand.node[ok & (demand.group == g)])
+        for g in range(len(demand.targets))
+    )
+
+
 def scipy_times_to(graph: DirectedGraph, targets: np.ndarray) -> np.ndarray:
     """:func:`times_to` computed with SciPy's Dijkstra (the oracle's independent path)."""
     targets = np.unique(np.asarray(targets, np.int64))

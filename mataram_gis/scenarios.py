@@ -67,6 +67,9 @@ class ScenarioSet(MutableMapping[str, Scenario]):
         if self.active == name:
             self.active = next(iter(self._items), None)
 
+    def __contains__(self, name: object) -> bool:
+        return name in self._items  # (the Mapping default expects a KeyError)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)
 

@@ -9,41 +9,65 @@ from layers.formatting import format_number, format_rupiah
 from layers.points import HouseholdLayer
 from layers.roads import RoadLayer
 from layers.styles import (
-    PRIORITY_COLOURS,
-    PRIORITY_WIDTHS,
     density_colours,
     density_grid,
     priority_breaks,
     priority_class,
+    priority_widths,
     style_roads,
 )
+from mataram_gis.outputs.classify import COLOURS, OTHER_COLOUR, priority_classes
 
 
-def test_priority_breaks_and_classes():
-    values = np.arange(0, 101, dtype=float)  # 0 = no benefit
+def test_priority_breaks_and_classes_are_the_printed_maps():
+    rng = np.random.default_rng(3)
+    values = np.concatenate([[0.0], rng.lognormal(3, 1.5, 2000)])  # skewed; 0 = no benefit
+    classes = priority_classes(values)
     breaks = priority_breaks(values)
-    assert len(breaks) == 4 and np.all(np.diff(breaks) >= 0)
-    cls = priority_class(values, breaks)
-    assert cls[0] == -1 and cls[-1] == 4
+    assert list(breaks) == list(classes.breaks) and np.all(np.diff(breaks) > 0)
+    cls = priority_class(values, classes)
+    assert cls[0] == -1 and cls[np.argmax(values)] == 4
     counts = np.bincount(cls[cls >= 0])
-    assert counts[0] > counts[4]  # nested quantiles: the top class is short
+    assert counts[0] > counts[1] > counts[4] and counts[0] >= 0.6 * counts.sum()  # short top
     assert priority_breaks(np.zeros(5)).size == 0
-    assert (priority_class(np.array([np.nan, 1.0]), np.array([])) == [-1, -1]).all()
+    assert (priority_class(np.array([np.nan, 1.0]), classes) == [-1, 0]).all()
 
 
 def test_priority_style_buckets_and_legend():
-    benefit = np.array([0.0, 1, 2, 3, 50, 100, np.nan])
-    cand = np.array([True, True, True, True, True, True, False])
-    hw = np.array(["residential"] * 7, dtype=object)
-    cond = np.array(["sedang"] * 7, dtype=object)
+    benefit = np.array([0.0, 1, 2, 3, 50, 100, np.nan, 80.0])
+    cand = np.array([True, True, True, True, True, True, False, False])
+    hw = np.array(["residential"] * 8, dtype=object)
+    cond = np.array(["sedang"] * 8, dtype=object)
     s = style_roads("priority", hw, cond, benefit, cand, lang="id")
     assert len(s.buckets) == 6
-    assert s.bucket_of[0] == 0 and s.bucket_of[6] == 0  # grey: no benefit / not candidate
-    assert s.buckets[s.bucket_of[5]].colour == PRIORITY_COLOURS[-1]
+    # grey: no benefit / not a candidate (even with a benefit, as on the printed map)
+    assert s.bucket_of[0] == 0 and s.bucket_of[6] == 0 and s.bucket_of[7] == 0
+    assert s.buckets[0].colour == OTHER_COLOUR
+    assert s.buckets[s.bucket_of[5]].colour == COLOURS[-1]
     widths = [b.width for b in s.buckets[1:]]
-    assert widths == list(PRIORITY_WIDTHS)  # grows with priority: survives grayscale
+    assert widths == sorted(widths) and widths[0] < widths[-1]  # survives grayscale
+    assert [b.colour for b in s.buckets[1:]] == list(COLOURS)
     assert s.legend[-1].label == "Tanpa manfaat / bukan kandidat"
     assert len(s.legend) == 6 and all(e.colour.startswith("#") for e in s.legend)
+    assert s.legend[0].label.startswith(">") and s.legend[4].label.startswith("\u2264")
+
+
+def test_canvas_classes_equal_the_exported_maps(grid_analysis):
+    """The canvas and the printed map (prepare_map) put every segment in the same class."""
+    from mataram_gis.outputs.mapplot import prepare_map
+    from mataram_gis.results import Results
+
+    seg = grid_analysis.segments
+    layer = RoadLayer(grid_analysis.prepared.network.segments, style_mode="priority")
+    layer.set_ranking(seg)
+    results = Results(seg, grid_analysis.origins, grid_analysis.centres, record={})
+    printed = prepare_map(results, top=0)
+    assert layer.classes == printed.classes  # computed once, on set_ranking
+    style = layer.style()
+    pos = layer.positions(seg["segment_id"].to_numpy())
+    assert (style.bucket_of[pos] == printed.seg_class).all()
+    widths, other = priority_widths(layer.classes)
+    assert [b.width for b in style.buckets] == [other, *widths]
 
 
 def test_condition_and_class_styles():

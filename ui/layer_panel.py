@@ -127,6 +127,7 @@ class LayerPanel(QWidget):
             "centres": self.tr("Industrial centres"),
             "households": self.tr("Poor households"),
             "highlight": self.tr("Households that gain"),
+            "plan_highlight": self.tr("Highlighted segments"),
         }
 
     def current_layer(self) -> Layer | None:

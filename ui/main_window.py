@@ -32,6 +32,7 @@ from layers.selection import SelectionModel
 from ui.autosave import SessionKeeper
 from ui.canvas import MapCanvas
 from ui.controller import AnalysisController, InputsFactory
+from ui.export_actions import ExportActions
 from ui.file_actions import FileActions
 from ui.i18n import LanguageManager
 from ui.icons import icon
@@ -39,6 +40,7 @@ from ui.identify_panel import IdentifyPanel, household_points
 from ui.layer_panel import LayerPanel
 from ui.log_dock import LogView
 from ui.parameters_panel import ParametersPanel
+from ui.planning import PlanningDocks
 from ui.ranking_table import RankingPanel
 from ui.status_bar import MapStatusBar
 from ui.workers import JobRunner, Worker
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
 
     from mataram_gis.analysis import Analysis
     from mataram_gis.scenario import Scenario
+    from mataram_gis.scenarios import ScenarioSet
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +105,9 @@ class MainWindow(QMainWindow):
         self._project_path: Path | None = None
         self._build_actions()
         self._connect()
+        self.planning = PlanningDocks(self)  # portfolio, corridors, scenarios (issue 6)
+        self.exports = ExportActions(self)  # map, table, styled GeoPackage, briefing (issue 5)
+        self.exports.install()
         self.retranslate()
         self.resize(1600, 1000)
 
@@ -217,6 +223,11 @@ class MainWindow(QMainWindow):
         self.runner.started.connect(lambda w: a["cancel"].setEnabled(True))
         self.runner.ended.connect(lambda w: a["cancel"].setEnabled(bool(self.runner.active)))
         a["cancel"].setEnabled(False)
+
+    @property
+    def scenario_set(self) -> ScenarioSet:
+        """The named scenarios (Scenarios dock); replace with ``scenarios.set_scenario_set``."""
+        return self.planning.scenario_set
 
     # -- behaviour -----------------------------------------------------------------------
     def start(self) -> Worker:

@@ -101,6 +101,9 @@ class MapStatusBar(QStatusBar):
             "rank": self.tr("Ranking"),
             "export": self.tr("Exporting"),
             "save": self.tr("Saving"),
+            "portfolio": self.tr("Portfolio"),
+            "corridors": self.tr("Corridors"),
+            "compare": self.tr("Comparing scenarios"),
         }
         return titles.get(name, name)
 
