@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -19,6 +20,8 @@ from xml.sax.saxutils import quoteattr
 
 import numpy as np
 import shapely
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mataram_gis.io import read_roads
 
