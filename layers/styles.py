@@ -246,6 +246,7 @@ def _style_priority(
     bucket_of = classes.classify(value)  # 0 = other roads, 1..n = classes
     legend = []
     if (value > 0).any():
+
         def fmt(x: float) -> str:
             return format_value(x, lang)
 

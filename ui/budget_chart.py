@@ -33,7 +33,7 @@ def nice_ticks(top: float, n: int = 4) -> list[float]:
         if raw <= m * step:
             step *= m
             break
-    return [i * step for i in range(int(math.ceil(top / step)) + 1)]
+    return [i * step for i in range(math.ceil(top / step) + 1)]
 
 
 class BudgetChart(QWidget):

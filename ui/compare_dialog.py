@@ -1,4 +1,3 @@
-# ruff: noqa: N802 - Qt API names (camelCase overrides)
 """Two scenarios side by side: totals, the segments that rose and fell most in rank.
 
 *Show on map* highlights the risers and the fallers in two colours (the highlight is removed
@@ -23,6 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, make_table
+
+_fmt1, _fmt0 = fmt_dec(1), fmt_dec(0)
+
+
+def fmt_figure(x: object) -> str:
+    """Counts, rupiah and hours without decimals; small figures (minutes) with one."""
+    return _fmt0(x) if abs(float(x)) >= 100 or float(x).is_integer() else _fmt1(x)
+
 
 if TYPE_CHECKING:
     from layers.highlight import SegmentHighlightLayer
@@ -61,9 +68,9 @@ class CompareDialog(QDialog):
         totals = c.totals.rename(index=labels).reset_index(names="quantity")
         self.totals_model = FrameModel([
             Column(self.tr("Quantity"), "quantity", numeric=False),
-            Column(c.name_a, "a", fmt_dec(1)),
-            Column(c.name_b, "b", fmt_dec(1)),
-            Column(self.tr("Change"), "change", fmt_dec(1)),
+            Column(c.name_a, "a", fmt_figure),
+            Column(c.name_b, "b", fmt_figure),
+            Column(self.tr("Change"), "change", fmt_figure),
         ], self)  # fmt: skip
         self.totals_model.set_frame(totals)
         self.totals = make_table(self.totals_model, self)
@@ -71,8 +78,8 @@ class CompareDialog(QDialog):
         moved = [
             Column(self.tr("Name"), "name", lambda x: str(x) or self.tr("(unnamed)"),
                    numeric=False),
-            Column(self.tr("Rank in %1").replace("%1", c.name_a), "rank_a", fmt_int),
-            Column(self.tr("Rank in %1").replace("%1", c.name_b), "rank_b", fmt_int),
+            Column(self.tr("Rank A"), "rank_a", fmt_int),
+            Column(self.tr("Rank B"), "rank_b", fmt_int),
             Column(self.tr("Places"), "rank_change", fmt_int),
             Column(self.tr("Benefit change"), "benefit_change", fmt_dec(1)),
         ]  # fmt: skip
@@ -87,8 +94,10 @@ class CompareDialog(QDialog):
             QVBoxLayout(box).addWidget(view)
             view.resizeColumnsToContents()
             boxes.addWidget(box)
-        note = QLabel(self.tr("Segments matched by id; a rise is a smaller rank number in %1.")
-                      .replace("%1", c.name_b), self)  # fmt: skip
+        note = QLabel(
+            self.tr("A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.")
+            .replace("%1", c.name_a).replace("%2", c.name_b), self
+        )  # fmt: skip
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.show_button = QPushButton(self.tr("Show on map"), self)
@@ -96,13 +105,14 @@ class CompareDialog(QDialog):
         self.show_button.toggled.connect(self.show_on_map)
         self.show_button.setEnabled(highlight is not None)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals, 2)
         layout.addLayout(boxes, 3)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(900, 620)
+        self.resize(1000, 640)
 
     def show_on_map(self, on: bool = True) -> None:
         """Highlight risers (blue) and fallers (red), or remove the highlight."""

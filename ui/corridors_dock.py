@@ -13,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
-from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -92,8 +92,7 @@ class CorridorsPanel(QWidget):
         self.model.set_frame(None)
         self._stale = analysis is not None
         self._show_summary()
-        if self._stale and self.isVisible():
-            self.compute()
+        self.compute_if_showing()
 
     def compute(self) -> Worker | None:
         """Rank the corridors of the current analysis in a worker."""
@@ -139,8 +138,10 @@ class CorridorsPanel(QWidget):
         if self.worker is not None:
             text = self.tr("Ranking whole roads…")
         elif self.corridors is not None:
-            text = self.tr("%1 roads (ruas) with candidate segments, ranked by the exact benefit "
-                           "of upgrading each whole road.").replace("%1", str(len(self.corridors)))
+            text = self.tr(
+                "%1 roads (ruas) with candidate segments, ranked by the exact benefit "
+                "of upgrading each whole road."
+            ).replace("%1", str(len(self.corridors)))
         elif self.analysis is None:
             text = self.tr("Waiting for the ranking…")
         else:
@@ -150,7 +151,9 @@ class CorridorsPanel(QWidget):
     def _rows_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.corridors is None:
             return
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        rows = {
+            self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()
+        }
         ids: list[int] = []
         for r in sorted(rows):
             ids += [int(x) for x in str(self.model.value(r, "segment_ids") or "").split()]
@@ -158,10 +161,18 @@ class CorridorsPanel(QWidget):
             self.selection.select(ids, source="corridors")
             self.zoomRequested.emit()
 
+    def showing(self) -> bool:
+        """True when the table is on screen (not behind another dock's tab)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def compute_if_showing(self) -> None:
+        """Compute a stale ranking now if the panel is on screen."""
+        if self._stale and self.worker is None and self.showing():
+            self.compute()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale and self.worker is None:
-            self.compute()
+        QTimer.singleShot(0, self, self.compute_if_showing)  # once laid out
 
     def retranslate(self) -> None:
         """Re-set every visible text."""

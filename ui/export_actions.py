@@ -2,8 +2,9 @@
 
 :class:`ExportActions` owns its ``QAction`` objects and installs them into the main window's
 File menu where the older *Export results* / *Export ranking (CSV)* entries were (it takes
-their place in the menu; the actions themselves stay, e.g. on the toolbar). Every file is written in a worker (``ui/workers.py``); the status
-bar shows progress and *Cancel*; our errors (``MataramError``) arrive as a dialog.
+their place in the menu; the actions themselves stay, e.g. on the toolbar). Every file is
+written in a worker (``ui/workers.py``); the status bar shows progress and *Cancel*; our
+errors (``MataramError``) arrive as a dialog.
 """
 
 from __future__ import annotations
@@ -58,7 +59,10 @@ class ExportActions(QObject):
             "export_table": QAction(std(sp.SP_FileDialogDetailedView), "", self),
             "export_results": QAction(std(sp.SP_DialogSaveButton), "", self),
             "print_briefing": QAction(
-                std(sp.SP_FileDialogContentsView), "", self, shortcut=QKeySequence.StandardKey.Print
+                std(sp.SP_FileDialogContentsView),
+                "",
+                self,
+                shortcut=QKeySequence.StandardKey.Print,
             ),
         }
         a = self.actions
@@ -152,7 +156,9 @@ class ExportActions(QObject):
     def _ask(self, title: str, kind: str, filters: str, suffixes: tuple[str, ...]) -> Path | None:
         if self.window.controller.analysis is None:
             return None
-        path, chosen = QFileDialog.getSaveFileName(self.window, title, DEFAULT_NAMES[kind], filters)
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, title, DEFAULT_NAMES[kind], filters
+        )
         return with_suffix(path, chosen or "", suffixes) if path else None
 
     def _run(self, job: JobFunction, path: Path, options: dict[str, Any]) -> Worker | None:

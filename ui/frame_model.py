@@ -83,11 +83,11 @@ class FrameModel(QAbstractTableModel):
         self.columns = columns
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.frame)
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.frame)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.columns)
 
     def value(self, row: int, key: str) -> Any:
         """The raw value of ``key`` in ``row`` (None when absent or missing)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from layers.highlight import SegmentHighlightLayer
@@ -74,6 +74,11 @@ class PlanningDocks:
         for panel in (self.portfolio, self.corridors, self.scenarios):
             panel.failed.connect(w.show_error)
         self.corridors.zoomRequested.connect(w.canvas.zoom_to_selection)
+        self.docks["corridors"].visibilityChanged.connect(
+            lambda on: (
+                on and QTimer.singleShot(0, self.corridors, self.corridors.compute_if_showing)
+            )
+        )
         c.prepared.connect(self._prepared)
         c.analysisReady.connect(self._analysed)
         self.scenarios.saved.connect(self._saved)

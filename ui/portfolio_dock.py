@@ -1,11 +1,12 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+# ruff: noqa: N802 - Qt API names (camelCase overrides and signals)
 """The Portfolio panel (issue 6): what a budget buys, chosen as a set and valued exactly.
 
 Budget in rupiah (``10 miliar``, ``750 juta``, ``10000000000``) -> ``choose_portfolio`` in a
 worker -> the picks in order with exact marginal and cumulative benefit, the exact total
 against the naive pick (by benefit per cost), and the picks highlighted on the map. *Budget
-curve* runs ``budget_curve(analysis, n=8)`` and draws it. Same function and arguments as
-``python main.py portfolio`` (defaults), so the GUI and the CLI pick the same segments.
+curve* runs ``budget_curve`` at 8 budgets up to the typed one and draws it. Same function
+and arguments as ``python main.py portfolio`` (defaults), so the GUI and the CLI pick the
+same segments.
 """
 
 from __future__ import annotations
@@ -63,11 +64,21 @@ def portfolio_job(
     return pf, table
 
 
-def curve_job(analysis: Analysis, *, progress: Progress, cancel: CancelCheck) -> pd.DataFrame:
-    """``budget_curve(analysis, n=8)``."""
+def curve_job(
+    analysis: Analysis, budget_rp: float | None, *, progress: Progress, cancel: CancelCheck
+) -> pd.DataFrame:
+    """``budget_curve`` at 8 budgets up to ``budget_rp`` (None: up to every candidate).
+
+    Up to the typed budget by default: the full sweep to "upgrade everything" takes many
+    minutes on a city (the largest portfolios are the slowest).
+    """
     from mataram_gis.portfolio import budget_curve
 
-    return budget_curve(analysis, n=CURVE_POINTS, progress=progress, cancel=cancel)
+    budgets = None if budget_rp is None else np.linspace(budget_rp / CURVE_POINTS, budget_rp,
+                                                          CURVE_POINTS)  # fmt: skip
+    return budget_curve(
+        analysis, budgets=budgets, n=CURVE_POINTS, progress=progress, cancel=cancel
+    )
 
 
 class PortfolioPanel(QWidget):
@@ -178,16 +189,24 @@ class PortfolioPanel(QWidget):
             self.message.setText(self.tr("Type a budget, e.g. 10 miliar or 750 juta."))
             return None
         self.message.setText(
-            self.tr("Choosing segments for %1…").replace("%1", format_rupiah(budget, current_lang()))
+            self.tr("Choosing segments for %1…").replace(
+                "%1", format_rupiah(budget, current_lang())
+            )
         )
         return self._start(Worker("portfolio", portfolio_job, self.analysis, budget), self._done)
 
     def compute_curve(self) -> Worker | None:
-        """The exact benefit at 8 budgets up to upgrading every candidate, in a worker."""
+        """The exact benefit at 8 budgets up to the typed one (or every candidate), in a worker."""
         if self.analysis is None:
             return None
+        try:
+            budget = self.budget_rp()
+        except MataramError as exc:
+            self.message.setText(exc.message)
+            return None
         self.message.setText(self.tr("Computing the budget curve…"))
-        return self._start(Worker("portfolio", curve_job, self.analysis), self._curve_done)
+        worker = Worker("portfolio", curve_job, self.analysis, budget)
+        return self._start(worker, self._curve_done)
 
     def cancel(self) -> None:
         """Stop the running job (its result is dropped)."""
@@ -289,9 +308,10 @@ class PortfolioPanel(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.tabs.setTabText(0, self.tr("Chosen segments"))
         self.tabs.setTabText(1, self.tr("Budget curve"))
+        unnamed = self.tr("(unnamed)")
         self.model.set_columns([
             Column(self.tr("Pick"), "pick", fmt_int),
-            Column(self.tr("Name"), "name", numeric=False),
+            Column(self.tr("Name"), "name", lambda x: str(x) or unnamed, numeric=False),
             Column(self.tr("Cost"), "cost", fmt_rp),
             Column(self.tr("Marginal benefit"), "marginal_benefit", fmt_dec(1)),
             Column(self.tr("Cumulative cost"), "cumulative_cost", fmt_rp),

@@ -1,4 +1,4 @@
-# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
+# ruff: noqa: N802 - Qt API names (camelCase overrides and signals)
 """The Scenarios panel (issue 6): save the current parameters under a name, switch, compare.
 
 Scenarios live in a :class:`~mataram_gis.scenarios.ScenarioSet` (``scenario_set``; the
@@ -161,9 +161,11 @@ class ScenariosPanel(QWidget):
         scenario = current.replace(name=name)
         self.scenario_set[name] = scenario
         self.scenario_set.active = name
-        if scenario != current:
+        if scenario != current:  # the name shows in every output: re-rank under it
             self.parameters.set_scenario(scenario)
             self.controller.set_scenario(scenario)
+            if not self.controller.live:
+                self.controller.run()
         self.name.clear()
         self.message.setText(self.tr("Saved “%1”.").replace("%1", name))
         self.refresh()
@@ -210,13 +212,22 @@ class ScenariosPanel(QWidget):
                 font.setBold(True)
                 item.setFont(font)
                 self.list.setCurrentItem(item)
-        for box, default in ((self.a, 0), (self.b, 1)):
-            keep = box.currentText()
+        keep = self.a.currentText(), self.b.currentText()
+        for box in (self.a, self.b):
             box.blockSignals(True)
             box.clear()
             box.addItems(names)
-            index = names.index(keep) if keep in names else min(default, len(names) - 1)
-            box.setCurrentIndex(index)
+        a = keep[0] if keep[0] in names else (names[0] if names else "")
+        active = self.scenario_set.active or ""
+        others = [n for n in names if n != a]
+        b = (
+            keep[1]
+            if keep[1] in others
+            else (active if active in others else next(iter(others), a))
+        )
+        self.a.setCurrentText(a)
+        self.b.setCurrentText(b)
+        for box in (self.a, self.b):
             box.blockSignals(False)
         self.compare_button.setEnabled(len(names) >= 2 and self.worker is None)
         self.delete_button.setEnabled(len(names) >= 2)

@@ -7,8 +7,10 @@ from mataram_gis.scenarios import ScenarioSet
 
 def _ranked(qtbot, window, name: str) -> None:
     qtbot.waitUntil(
-        lambda: window.controller.analysis is not None
-        and window.controller.analysis.scenario.name == name,
+        lambda: (
+            window.controller.analysis is not None
+            and window.controller.analysis.scenario.name == name
+        ),
         timeout=30_000,
     )
     qtbot.waitUntil(lambda: not window.runner.active, timeout=30_000)
@@ -20,14 +22,14 @@ def test_save_switch_and_compare(qtbot, window):
     assert list(window.scenario_set) == ["Skenario dasar"]
     base = panel.save_current("Dasar")
     _ranked(qtbot, window, "Dasar")
-    walking = base.replace(mode="walking")
+    walking = base.replace(mode="walk")
     window.parameters.set_scenario(walking)
     window.controller.set_scenario(walking)
     panel.save_current("Jalan kaki")
     _ranked(qtbot, window, "Jalan kaki")
-    assert window.controller.analysis.scenario.mode == "walking"
+    assert window.controller.analysis.scenario.mode == "walk"
     assert list(window.scenario_set) == ["Skenario dasar", "Dasar", "Jalan kaki"]
-    assert window.files.scenarios["Jalan kaki"].mode == "walking"  # saved with the project
+    assert window.files.scenarios["Jalan kaki"].mode == "walk"  # saved with the project
     panel.switch("Dasar")
     _ranked(qtbot, window, "Dasar")
     assert window.controller.analysis.scenario.mode == "motorcycle"

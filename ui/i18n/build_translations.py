@@ -16,6 +16,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from planning_id import PLANNING_ID  # this folder (the script's) is on sys.path
+
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent
 
@@ -193,6 +195,8 @@ ID = {
     "not ranked": "tidak berperingkat",
     "provincial": "provinsi",
 }
+
+ID.update(PLANNING_ID)
 
 
 def tool(name: str) -> str:

@@ -1,6 +1,299 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../export_dialogs.py" line="181" />
+        <source>Print briefing</source>
+        <translation>Cetak ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="185" />
+        <source>optional, e.g. 10 miliar</source>
+        <translation>opsional, mis. 10 miliar</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="189" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="190" />
+        <source>Segments in the top table</source>
+        <translation>Ruas dalam tabel teratas</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="191" />
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="194" />
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="195" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../compare_dialog.py" line="57" />
+        <source>Compare scenarios: %1 and %2</source>
+        <translation>Perbandingan skenario: %1 dan %2</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="60" />
+        <source>Households counted</source>
+        <translation>Rumah tangga dihitung</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="61" />
+        <source>Households excluded</source>
+        <translation>Rumah tangga dikecualikan</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="62" />
+        <source>Mean time to centre (min)</source>
+        <translation>Rata-rata waktu ke sentra (menit)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="63" />
+        <source>Candidate segments</source>
+        <translation>Ruas kandidat</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="64" />
+        <source>Sum of single-segment benefits</source>
+        <translation>Jumlah manfaat per ruas</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="65" />
+        <source>Benefit of the top segment</source>
+        <translation>Manfaat ruas teratas</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="66" />
+        <source>Cost of upgrading every candidate (Rp)</source>
+        <translation>Biaya peningkatan semua kandidat (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="70" />
+        <source>Quantity</source>
+        <translation>Besaran</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="73" />
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="79" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="79" />
+        <source>(unnamed)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="81" />
+        <source>Rank A</source>
+        <translation>Peringkat A</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="82" />
+        <source>Rank B</source>
+        <translation>Peringkat B</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="98" />
+        <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
+        <translation>A: %1, B: %2. Ruas dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="83" />
+        <source>Places</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="84" />
+        <source>Benefit change</source>
+        <translation>Perubahan manfaat</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="91" />
+        <source>Rose most in %1</source>
+        <translation>Paling naik di %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="92" />
+        <source>Fell most in %1</source>
+        <translation>Paling turun di %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="103" />
+        <source>Show on map</source>
+        <translation>Tampilkan di peta</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="108" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="126" />
+        <source>Rose in %1</source>
+        <translation>Naik di %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="128" />
+        <source>Fell in %1</source>
+        <translation>Turun di %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorridorsPanel</name>
+    <message>
+        <location filename="../corridors_dock.py" line="139" />
+        <source>Ranking whole roads…</source>
+        <translation>Memeringkat ruas jalan utuh…</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="142" />
+        <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
+        <translation>%1 ruas jalan dengan segmen kandidat, diperingkat menurut manfaat eksak peningkatan seluruh ruas.</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="146" />
+        <source>Waiting for the ranking…</source>
+        <translation>Menunggu peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="148" />
+        <source>Press Compute to rank whole roads (ruas).</source>
+        <translation>Tekan Hitung untuk memeringkat ruas jalan utuh.</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="179" />
+        <source>Compute</source>
+        <translation>Hitung</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="180" />
+        <source>(unnamed)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="182" />
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="183" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="184" />
+        <source>Segments</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="185" />
+        <source>Length (m)</source>
+        <translation>Panjang (m)</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="186" />
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="187" />
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <location filename="../corridors_dock.py" line="188" />
+        <source>Households</source>
+        <translation>Rumah tangga</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../export_actions.py" line="95" />
+        <source>Export map (PDF/PNG/SVG)…</source>
+        <extracomment>Default file names (Indonesian: the council's language).</extracomment>
+        <translation>Ekspor peta (PDF/PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="96" />
+        <source>Export table (CSV/XLSX)…</source>
+        <translation>Ekspor tabel (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="97" />
+        <source>Export results GeoPackage (QGIS styles)…</source>
+        <translation>Ekspor hasil GeoPackage (gaya QGIS)…</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="98" />
+        <source>Print briefing (PDF)…</source>
+        <translation>Cetak ringkasan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="125" />
+        <source>PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;Gambar PNG, 300 dpi (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="126" />
+        <source>Export map</source>
+        <translation>Ekspor peta</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="131" />
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="132" />
+        <source>Export table</source>
+        <translation>Ekspor tabel</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="137" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="138" />
+        <source>Export results</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="152" />
+        <source>Print briefing</source>
+        <translation>Cetak ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="152" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="176" />
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../file_actions.py" line="115" />
@@ -308,52 +601,57 @@
         <translation>Rumah tangga yang diuntungkan</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="244" />
+        <location filename="../layer_panel.py" line="130" />
+        <source>Highlighted segments</source>
+        <translation>Ruas yang disorot</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="245" />
         <source>Opacity</source>
         <translation>Opasitas</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="245" />
+        <location filename="../layer_panel.py" line="246" />
         <source>Road style</source>
         <translation>Gaya jalan</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="246" />
+        <location filename="../layer_panel.py" line="247" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="247" />
+        <location filename="../layer_panel.py" line="248" />
         <source>Move the layer up</source>
         <translation>Naikkan lapisan</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="248" />
+        <location filename="../layer_panel.py" line="249" />
         <source>Move the layer down</source>
         <translation>Turunkan lapisan</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="250" />
+        <location filename="../layer_panel.py" line="251" />
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="251" />
+        <location filename="../layer_panel.py" line="252" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="252" />
+        <location filename="../layer_panel.py" line="253" />
         <source>Road class</source>
         <translation>Fungsi jalan</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="256" />
+        <location filename="../layer_panel.py" line="257" />
         <source>Density</source>
         <translation>Kepadatan</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="256" />
+        <location filename="../layer_panel.py" line="257" />
         <source>Points</source>
         <translation>Titik</translation>
     </message>
@@ -361,181 +659,254 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="287" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 ruas kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="323" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
-        <location filename="../main_window.py" line="318" />
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="332" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="252" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="333" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="342" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="344" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Memeringkat ruas jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin ke sentra industri bila ruas itu ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="347" />
         <source>About Mataram GIS</source>
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="351" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="356" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="357" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="358" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="359" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="360" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="364" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="365" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="367" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="368" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="369" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="370" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="371" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362" />
+        <location filename="../main_window.py" line="373" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="374" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="375" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="376" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
+        <location filename="../main_window.py" line="377" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="378" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="379" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="380" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="381" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="382" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="383" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="384" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="385" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="386" />
         <source>About</source>
         <translation>Tentang</translation>
+    </message>
+</context>
+<context>
+    <name>MapExportDialog</name>
+    <message>
+        <location filename="../export_dialogs.py" line="85" />
+        <source>Export map</source>
+        <translation>Ekspor peta</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="88" />
+        <source>Landscape</source>
+        <translation>Lanskap</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="88" />
+        <source>Portrait</source>
+        <translation>Potret</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="93" />
+        <source>How many top-ranked segments get a rank label</source>
+        <translation>Berapa ruas peringkat teratas yang diberi label peringkat</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="95" />
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="96" />
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="97" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="98" />
+        <source>Label the top</source>
+        <translation>Label peringkat teratas</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="99" />
+        <source>Update preview</source>
+        <translation>Perbarui pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="102" />
+        <source>Preview…</source>
+        <translation>Pratinjau…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="107" />
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="108" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="143" />
+        <source>Drawing the preview…</source>
+        <translation>Menggambar pratinjau…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="159" />
+        <source>No preview: %1</source>
+        <translation>Tidak ada pratinjau: %1</translation>
     </message>
 </context>
 <context>
@@ -571,12 +942,27 @@
         <translation>Menyimpan</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="109" />
+        <location filename="../status_bar.py" line="104" />
+        <source>Portfolio</source>
+        <translation>Portofolio</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="105" />
+        <source>Corridors</source>
+        <translation>Koridor</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="106" />
+        <source>Comparing scenarios</source>
+        <translation>Membandingkan skenario</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="112" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="113" />
+        <location filename="../status_bar.py" line="116" />
         <source>Move the mouse over the map</source>
         <translation>Arahkan tetikus ke peta</translation>
     </message>
@@ -804,6 +1190,175 @@
     </message>
 </context>
 <context>
+    <name>PlanningDock</name>
+    <message>
+        <location filename="../planning.py" line="44" />
+        <source>Portfolio</source>
+        <translation>Portofolio</translation>
+    </message>
+    <message>
+        <location filename="../planning.py" line="45" />
+        <source>Corridors</source>
+        <translation>Koridor</translation>
+    </message>
+    <message>
+        <location filename="../planning.py" line="46" />
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <location filename="../portfolio_dock.py" line="167" />
+        <source>The ranking changed: compute again.</source>
+        <translation>Peringkat berubah: hitung ulang.</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="189" />
+        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
+        <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="192" />
+        <source>Choosing segments for %1…</source>
+        <translation>Memilih ruas untuk %1…</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="207" />
+        <source>Computing the budget curve…</source>
+        <translation>Menghitung kurva anggaran…</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="216" />
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="262" />
+        <source>Portfolio within the budget</source>
+        <translation>Portofolio dalam anggaran</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="281" />
+        <source>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1 ruas&lt;/b&gt;, %2 dari %3. Manfaat gabungan eksak &lt;b&gt;%4&lt;/b&gt; jam-RT/tahun; pilihan sederhana menurut manfaat per biaya (%5 ruas): %6. Selisih &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="304" />
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="305" />
+        <source>e.g. 10 miliar, 750 juta, 10000000000</source>
+        <translation>mis. 10 miliar, 750 juta, 10000000000</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="306" />
+        <source>Compute</source>
+        <translation>Hitung</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="307" />
+        <location filename="../portfolio_dock.py" line="310" />
+        <source>Budget curve</source>
+        <translation>Kurva anggaran</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="308" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="309" />
+        <source>Chosen segments</source>
+        <translation>Ruas terpilih</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="311" />
+        <source>(unnamed)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="313" />
+        <source>Pick</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="314" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="315" />
+        <location filename="../portfolio_dock.py" line="322" />
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="316" />
+        <source>Marginal benefit</source>
+        <translation>Manfaat marjinal</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="317" />
+        <source>Cumulative cost</source>
+        <translation>Biaya kumulatif</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="318" />
+        <source>Cumulative benefit</source>
+        <translation>Manfaat kumulatif</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="321" />
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="323" />
+        <source>Segments</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="324" />
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="325" />
+        <location filename="../portfolio_dock.py" line="330" />
+        <source>Naive pick</source>
+        <translation>Pilihan sederhana</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="326" />
+        <source>Gain</source>
+        <translation>Tambahan</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="329" />
+        <source>Budget (Rp billion)</source>
+        <translation>Anggaran (Rp miliar)</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="329" />
+        <source>Benefit (household-hours/yr)</source>
+        <translation>Manfaat (jam-RT/tahun)</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="330" />
+        <source>Portfolio</source>
+        <translation>Portofolio</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="333" />
+        <source>Marginal benefit: what each pick adds, exactly, given the earlier picks</source>
+        <translation>Manfaat marjinal: tambahan eksak setiap pilihan, setelah pilihan sebelumnya</translation>
+    </message>
+</context>
+<context>
     <name>RankingPanel</name>
     <message>
         <location filename="../ranking_table.py" line="276" />
@@ -814,6 +1369,74 @@
         <location filename="../ranking_table.py" line="283" />
         <source>Filter by name, condition, rank…</source>
         <translation>Saring menurut nama, kondisi, peringkat…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <location filename="../scenarios_dock.py" line="159" />
+        <source>Type a name for the scenario.</source>
+        <translation>Ketik nama skenario.</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="170" />
+        <source>Saved “%1”.</source>
+        <translation>“%1” tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="185" />
+        <source>Ranking “%1”…</source>
+        <translation>Memeringkat “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="243" />
+        <source>Choose two different scenarios.</source>
+        <translation>Pilih dua skenario yang berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="252" />
+        <source>Comparing “%1” and “%2”…</source>
+        <translation>Membandingkan “%1” dan “%2”…</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="269" />
+        <source>Save the current parameters as a named scenario:</source>
+        <translation>Simpan parameter saat ini sebagai skenario bernama:</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="270" />
+        <source>Scenario name, e.g. Anggaran 2026</source>
+        <translation>Nama skenario, mis. Anggaran 2026</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="271" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="272" />
+        <source>Switch to</source>
+        <translation>Beralih ke</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="273" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="274" />
+        <source>Compare two scenarios:</source>
+        <translation>Bandingkan dua skenario:</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="275" />
+        <source>Compare…</source>
+        <translation>Bandingkan…</translation>
+    </message>
+    <message>
+        <location filename="../scenarios_dock.py" line="276" />
+        <source>Double-click a scenario to switch to it (re-ranks)</source>
+        <translation>Klik dua kali skenario untuk beralih (memeringkat ulang)</translation>
     </message>
 </context>
 <context>
