@@ -189,21 +189,24 @@ class _Moves:
     def refresh(self) -> None:
         """Exact gains of every move on the current state."""
         st = self.state
+        cost = st.problem.cost
         singles = self.cand[~st.chosen[self.cand]]
-        gains = list(st.single_gains(singles)) if len(singles) else []
-        rows = [np.array([r]) for r in singles]
-        if self.use_pairs:
-            for pair in complementary_pairs(st, st.problem.candidate):
-                rows.append(pair)
-                gains.append(st.gain(pair))
-        self.rows = rows
-        self.gain = np.asarray(gains, float)
-        self.cost = np.array([st.problem.cost[r].sum() for r in rows], float)
-        self.taken = np.zeros(len(rows), bool)
-        self.by_segment: dict[int, list[int]] = {}
-        for m, r in enumerate(rows):
-            for x in r:
-                self.by_segment.setdefault(int(x), []).append(m)
+        pairs = (
+            complementary_pairs(st, st.problem.candidate)
+            if self.use_pairs
+            else np.zeros((0, 2), np.int64)
+        )
+        single_gain = st.single_gains(singles) if len(singles) else np.zeros(0)
+        pair_gain = np.array([st.gain(pair) for pair in pairs], float)
+        self.rows = list(singles.reshape(-1, 1)) + list(pairs)
+        self.gain = np.concatenate([single_gain, pair_gain])
+        self.cost = np.concatenate([cost[singles], cost[pairs].sum(axis=1)])
+        self.taken = np.zeros(len(self.rows), bool)
+        # Which moves hold each segment (to retire them once it is chosen).
+        self.by_segment: dict[int, list[int]] = {int(r): [m] for m, r in enumerate(singles)}
+        for k, pair in enumerate(pairs):
+            for x in pair:
+                self.by_segment.setdefault(int(x), []).append(len(singles) + k)
 
     def snapshot(self) -> _Moves:
         """A copy of the table (moves and gains) that later picks do not change."""
@@ -229,7 +232,7 @@ class _Moves:
 
 #: Exact refresh of the whole gain table after this many picks (and always before
 #: stopping). Between refreshes each pick is still checked exactly (lazy evaluation).
-REFRESH_EVERY = 16
+REFRESH_EVERY = 24
 
 
 def _greedy_fill(

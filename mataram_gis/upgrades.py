@@ -167,7 +167,7 @@ class UpgradeState:
 
 
 #: At most this many complementary pairs are kept as moves (the largest excess saving).
-MAX_PAIRS = 300
+MAX_PAIRS = 120
 
 
 def complementary_pairs(
