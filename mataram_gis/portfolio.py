@@ -477,8 +477,8 @@ def budget_curve(
         total = float(problem.cost[problem.candidate].sum())
         budgets = np.linspace(total / n, total, n)
     cheapest = float(problem.cost[problem.candidate].min()) if problem.candidate.any() else 0.0
-    rows = []
-    for i, b in enumerate(budgets):
+    rows: list[dict[str, float]] = []
+    for i, b in enumerate(np.sort(np.asarray(budgets, float))):
         progress(i / len(budgets), f"budget Rp {b:,.0f}")
         if b < cheapest:
             rows.append({"budget_rp": float(b), "cost_rp": 0.0, "segments": 0, "benefit": 0.0,
@@ -486,6 +486,11 @@ def budget_curve(
             continue
         pf = choose_portfolio(problem, budget_rp=float(b), max_trials=max_trials,
                               cancel=cancel)  # fmt: skip
+        if rows and rows[-1]["benefit"] > pf.total_benefit:
+            # The search is a heuristic: a smaller budget's portfolio also fits this one,
+            # so keep it where it is better (the curve never falls).
+            rows.append(dict(rows[-1], budget_rp=float(b)))
+            continue
         rows.append(
             {
                 "budget_rp": float(b),
