@@ -93,6 +93,7 @@ class AnalysisController(QObject):
         self.data: Prepared | None = None
         self.analysis: Analysis | None = None
         self.live = True
+        self._rankings = 0  # the first includes compiling/loading the Numba engine
         self.last_analysis_s = 0.0
         self.generation = 0
         self._rank_worker: Worker | None = None
@@ -200,7 +201,9 @@ class AnalysisController(QObject):
         self.analysis = analysis
         self.last_analysis_s = seconds
         logger.info("ranking done in %.2f s", seconds)
-        if seconds > LIVE_LIMIT_S and self.live:
+        warm = self._rankings > 0
+        self._rankings += 1
+        if warm and seconds > LIVE_LIMIT_S and self.live:
             logger.info("live re-ranking switched off: the analysis took %.1f s", seconds)
             self.set_live(False)
         self.layers["roads"].set_ranking(analysis.segments)
