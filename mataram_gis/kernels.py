@@ -115,6 +115,22 @@ def backward_search(
 
 
 @njit(cache=True, nogil=True)
+def backward_scratch(
+    n: int, n_edges: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Work arrays of :func:`backward_search`: reused across searches through stamps."""
+    return (
+        np.zeros(n, np.int64),
+        np.full(n, -1, np.int64),
+        np.full(n, -1, np.int64),
+        np.full(n, -1, np.int64),
+        np.empty(n, np.int64),
+        np.empty(n, np.int64),
+        np.empty(n_edges + 2, np.int64),
+    )
+
+
+@njit(cache=True, nogil=True)
 def backward_benefits(
     rev_indptr: np.ndarray,
     rev_tail: np.ndarray,
@@ -134,13 +150,7 @@ def backward_benefits(
 ) -> None:
     """Add one group's benefit of every segment in ``todo`` (backward searches)."""
     n = len(field)
-    dist = np.zeros(n, np.int64)
-    dstamp = np.full(n, -1, np.int64)
-    done = np.full(n, -1, np.int64)
-    bstamp = np.full(n, -1, np.int64)
-    best = np.empty(n, np.int64)
-    touched = np.empty(n, np.int64)
-    heap = np.empty(len(rev_tail) + 2, np.int64)
+    dist, dstamp, done, bstamp, best, touched, heap = backward_scratch(n, len(rev_tail))
     stamp = 0
     for i in range(len(todo)):
         s = todo[i]
@@ -182,13 +192,7 @@ def one_segment(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Nodes whose time to one group improves when one segment is upgraded, new times."""
     n = len(field)
-    dist = np.zeros(n, np.int64)
-    dstamp = np.full(n, -1, np.int64)
-    done = np.full(n, -1, np.int64)
-    bstamp = np.full(n, -1, np.int64)
-    best = np.empty(n, np.int64)
-    touched = np.empty(n, np.int64)
-    heap = np.empty(len(rev_tail) + 2, np.int64)
+    dist, dstamp, done, bstamp, best, touched, heap = backward_scratch(n, len(rev_tail))
     nt = backward_search(u, v, t_new, rev_indptr, rev_tail, rev_time, field, best, bstamp, 0,
                          touched, 0, dist, dstamp, done, 1, heap, shift)  # fmt: skip
     if two_way:
