@@ -70,3 +70,10 @@ class Layer:
 
     def _changed(self, what: str, **payload: Any) -> None:
         self.events.emit(what, layer=self, **payload)
+
+
+def xy_bounds(x: Any, y: Any) -> tuple[float, float, float, float] | None:
+    """``(xmin, ymin, xmax, ymax)`` of point coordinate arrays, or None when empty."""
+    if not len(x):
+        return None
+    return (float(x.min()), float(y.min()), float(x.max()), float(y.max()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from layers.base import Layer
+from layers.base import Layer, xy_bounds
 from layers.styles import HIGHLIGHT_COLOUR, LegendEntry, label
 
 
@@ -35,14 +35,7 @@ class HighlightLayer(Layer):
     @property
     def bounds(self) -> tuple[float, float, float, float] | None:
         """Extent of the highlighted points."""
-        if not len(self.x):
-            return None
-        return (
-            float(self.x.min()),
-            float(self.y.min()),
-            float(self.x.max()),
-            float(self.y.max()),
-        )
+        return xy_bounds(self.x, self.y)
 
     def __len__(self) -> int:
         return len(self.x)

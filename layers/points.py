@@ -5,7 +5,7 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 
-from layers.base import Layer
+from layers.base import Layer, xy_bounds
 from layers.styles import (
     CENTRE_COLOUR,
     HOUSEHOLD_COLOUR,
@@ -52,14 +52,7 @@ class PointLayer(Layer):
     @property
     def bounds(self) -> tuple[float, float, float, float] | None:
         """Extent of the points."""
-        if not len(self.x):
-            return None
-        return (
-            float(self.x.min()),
-            float(self.y.min()),
-            float(self.x.max()),
-            float(self.y.max()),
-        )
+        return xy_bounds(self.x, self.y)
 
     def legend(self, lang: str = "en") -> list[LegendEntry]:
         """One point symbol."""

@@ -44,6 +44,12 @@ DROP_CLASSES: frozenset[str] = frozenset(
 
 EXTRA_TAGS = ("surface", "smoothness", "motorcycle", "motor_vehicle", "layer", "junction")
 _ONEWAY_YES = {"yes", "true", "1"}
+
+#: OSM way tags kept for the road schema (both the .pbf and the osmnx paths read these).
+ROAD_TAGS: tuple[str, ...] = (
+    "highway", "name", "surface", "smoothness", "maxspeed", "width", "access",
+    "motorcycle", "motor_vehicle",
+)  # fmt: skip
 _ONEWAY_REVERSE = {"-1", "reverse"}
 DOWNLOAD_TIMEOUT_S = 10
 
@@ -128,22 +134,7 @@ def _graph_from_pbf(path: Path) -> nx.MultiDiGraph:
     way = vocab.normalise_words(tag["oneway"])
     forward = way.isin(_ONEWAY_YES) | tag["junction"].isin(["roundabout", "circular"])
     backward = way.isin(_ONEWAY_REVERSE)
-    keep = [
-        c
-        for c in (
-            "highway",
-            "name",
-            "surface",
-            "smoothness",
-            "maxspeed",
-            "width",
-            "access",
-            "motorcycle",
-            "motor_vehicle",
-            "length",
-        )
-        if c in edges
-    ]
+    keep = [c for c in (*ROAD_TAGS, "length") if c in edges]
     attrs = edges[keep].astype(object).where(edges[keep].notna(), None)
     attrs["osmid"] = edges["id"].to_numpy()
     graph = nx.MultiDiGraph(crs="epsg:4326")
@@ -201,18 +192,7 @@ def graph_to_roads(
             "the OSM data holds no roads", file=file, fix="choose an area that covers the city"
         )
     edges = ox.graph_to_gdfs(graph, nodes=False, fill_edge_geometry=True).reset_index()
-    for name in (
-        "highway",
-        "name",
-        "surface",
-        "smoothness",
-        "maxspeed",
-        "width",
-        "access",
-        "motorcycle",
-        "motor_vehicle",
-        "oneway",
-    ):
+    for name in (*ROAD_TAGS, "oneway"):
         edges[name] = _first(edges[name]) if name in edges else ""
     highway = edges["highway"].astype(str)
     edges = edges.loc[(highway != "") & ~highway.isin(DROP_CLASSES)].reset_index(drop=True)
