@@ -218,3 +218,32 @@ def brute_force_closures(
         households_stranded=stranded,
         stranded_weight=sw,
     )
+
+
+def hazard_exposure(lines: object, hazard: object) -> np.ndarray:
+    """Which segments touch a hazard area (e.g. flood-prone polygons).
+
+    Parameters
+    ----------
+    lines
+        Segment GeoSeries / GeoDataFrame (any CRS).
+    hazard
+        Hazard polygons (GeoDataFrame), reprojected to the segments' CRS.
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean per segment: True where the line intersects a hazard polygon.
+    """
+    import shapely
+
+    if hazard is None or len(hazard) == 0:  # type: ignore[arg-type]
+        return np.zeros(len(lines), bool)  # type: ignore[arg-type]
+    crs = getattr(lines, "crs", None)
+    if crs is not None and hazard.crs is not None and hazard.crs != crs:  # type: ignore[attr-defined]
+        hazard = hazard.to_crs(crs)  # type: ignore[attr-defined]
+    tree = shapely.STRtree(hazard.geometry.to_numpy())  # type: ignore[attr-defined]
+    idx, _ = tree.query(lines.geometry.to_numpy(), predicate="intersects")  # type: ignore[attr-defined]
+    out = np.zeros(len(lines), bool)  # type: ignore[arg-type]
+    out[idx] = True
+    return out

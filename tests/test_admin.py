@@ -119,3 +119,21 @@ def test_demo_households_fall_in_kelurahan():
     hh = make_demo().households
     got = assign(hh, demo_admin())
     assert np.mean(got["kelurahan"] != "") > 0.99
+
+
+def test_hazard_polygons_mark_exposed_segments(tmp_path):
+    from mataram_gis.criticality import hazard_exposure
+    from mataram_gis.io.admin import read_hazard
+
+    path = tmp_path / "banjir.geojson"
+    gpd.GeoDataFrame({"risiko": ["tinggi"]}, geometry=[box(0, 0, 10, 10)], crs=CRS).to_file(path)
+    hazard = read_hazard(path)
+    lines = gpd.GeoDataFrame(
+        geometry=[LineString([(5, 5), (50, 5)]), LineString([(20, 20), (30, 30)])], crs=CRS
+    )
+    assert hazard_exposure(lines, hazard).tolist() == [True, False]
+    assert hazard_exposure(lines, None).tolist() == [False, False]
+    pts = tmp_path / "p.geojson"
+    gpd.GeoDataFrame(geometry=[Point(0, 0)], crs=CRS).to_file(pts)
+    with pytest.raises(InputDataError, match="must be polygons"):
+        read_hazard(pts)

@@ -175,3 +175,29 @@ def read_admin(
         logger.info("%s: %d areas without a name kept as ''", file, int(empty.sum()))
     logger.info("read %d administrative areas from %s", len(out), file)
     return out
+
+
+def read_hazard(path: str | Path, *, layer: str | None = None) -> gpd.GeoDataFrame:
+    """Read flood-prone (or other hazard) areas: any polygon layer, attributes ignored.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Polygon geometry only, input CRS.
+    """
+    path = check_file(path, suffixes=ADMIN_SUFFIXES, what="hazard areas")
+    file = str(path)
+    gdf = read_vector(path, layer=layer, kind="line")
+    require_rows(gdf, file=file, what="hazard areas")
+    gdf = require_crs(gdf, file=file)
+    bad = ~gdf.geom_type.isin(_POLYGON)
+    if bad.any():
+        rows = np.flatnonzero(bad.to_numpy()) + 1
+        raise InputDataError(
+            f"{rows_text(rows)} are not polygons: hazard areas must be polygons",
+            file=file,
+            where="geometry",
+            fix="choose the layer of flood-prone areas (polygons)",
+        )
+    geoms = shapely.make_valid(gdf.geometry.to_numpy())
+    return gpd.GeoDataFrame(geometry=geoms, crs=gdf.crs)
