@@ -57,10 +57,13 @@ def format_benefit(value: float, lang: str) -> str:
     return format_number(value, lang, 0 if _finite(value) and abs(value) >= 10 else 1)
 
 
-def format_rupiah(x: float | None, lang: str = "en", *, short: bool = True) -> str:
+def format_rupiah(
+    x: float | None, lang: str = "en", *, short: bool = True, decimals: int | None = None
+) -> str:
     """Rupiah: ``Rp 1,25 miliar`` / ``Rp 1.25 billion`` when ``short``, else every digit.
 
-    Short amounts keep three significant digits (2 decimals below 10, 1 below 100).
+    Short amounts keep ``decimals`` decimals, or by default three significant digits
+    (2 decimals below 10, 1 below 100: the briefing's style).
     """
     if not _finite(x):
         return MISSING
@@ -69,9 +72,11 @@ def format_rupiah(x: float | None, lang: str = "en", *, short: bool = True) -> s
         for factor, word_id, word_en in RP_UNITS:
             if abs(value) >= factor:
                 scaled = value / factor
-                decimals = 2 if abs(scaled) < 10 else 1 if abs(scaled) < 100 else 0
+                places = decimals
+                if places is None:
+                    places = 2 if abs(scaled) < 10 else 1 if abs(scaled) < 100 else 0
                 word = word_id if lang == "id" else word_en
-                return f"Rp {format_number(scaled, lang, decimals)} {word}"
+                return f"Rp {format_number(scaled, lang, places)} {word}"
     return f"Rp {format_number(value, lang, 0)}"
 
 

@@ -26,8 +26,11 @@ def test_rupiah_words_are_unambiguous():
 
 def test_one_implementation_for_outputs_and_layers():
     assert texts.fmt_rp is format_rupiah
-    assert layer_formatting.format_rupiah is format_rupiah
     assert layer_formatting.format_number is format_number
+    for value in (2.5e5, 1.234e9, 47.1e6):
+        assert layer_formatting.format_rupiah(value, "id") == format_rupiah(
+            value, "id", decimals=1
+        )
     assert texts.fmt_num(1234.5, "id", decimals=1) == "1.234,5"
 
 
