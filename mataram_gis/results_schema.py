@@ -56,6 +56,12 @@ NON_NEGATIVE: dict[str, tuple[str, ...]] = {
     "origins": ("weight",),
     "centres": ("node",),
 }  # fmt: skip
+#: Whole-number columns (ids, counts, ranks): integers below 2**53 where not empty.
+WHOLE: dict[str, tuple[str, ...]] = {
+    "segments": ("segment_id", "u", "v", "households_benefiting", "rank"),
+    "origins": ("node",),
+    "centres": ("node",),
+}
 #: Node ids index arrays: a (damaged) id far beyond the network's size is refused.
 NODE_COLUMNS: dict[str, tuple[str, ...]] = {
     "segments": ("u", "v"),
@@ -98,6 +104,10 @@ def check_layer(name: str, frame: pd.DataFrame, *, file: str | None = None) -> N
         if col in NOT_NULL.get(name, ()):
             bad |= np.isnan(numbers)
         _refuse(bad, numbers, name, col, "is not a finite number", file)
+        if col in WHOLE.get(name, ()):
+            with np.errstate(invalid="ignore"):
+                odd = (np.abs(numbers) >= 2.0**53) | (np.round(numbers) != numbers)
+            _refuse(odd & ~np.isnan(numbers), numbers, name, col, "is not a whole number", file)
         if col in NON_NEGATIVE.get(name, ()):
             _refuse(numbers < 0, numbers, name, col, "may not be negative", file)
 
