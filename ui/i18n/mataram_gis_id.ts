@@ -1,6 +1,190 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AccessDock</name>
+    <message>
+        <location filename="../access_dock.py" line="310" />
+        <source>Accessibility</source>
+        <translation>Aksesibilitas</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../access_dock.py" line="120" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="129" />
+        <source>Kelurahan boundaries</source>
+        <translation>Batas kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="130" />
+        <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="182" />
+        <source>Travel time to the centre</source>
+        <translation>Waktu tempuh ke sentra</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="187" />
+        <source>Isochrones</source>
+        <translation>Isokron</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="219" />
+        <source>Computing travel times, isochrones and vulnerability…</source>
+        <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="224" />
+        <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
+        <translation>%1 ruas ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 ruas akan memutus akses rumah tangga bila ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="236" />
+        <source>Waiting for the ranking…</source>
+        <translation>Menunggu peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="238" />
+        <source>Select segments (or none for the top ten) and press Compute.</source>
+        <translation>Pilih ruas (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="243" />
+        <source>Compute</source>
+        <translation>Hitung</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="244" />
+        <source>Kelurahan boundaries…</source>
+        <translation>Batas kelurahan…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="245" />
+        <source>Travel time</source>
+        <translation>Waktu tempuh</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="246" />
+        <source>Isochrones of</source>
+        <translation>Isokron dari</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="250" />
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="250" />
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="250" />
+        <source>Minutes saved</source>
+        <translation>Menit dihemat</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="253" />
+        <source>By desil</source>
+        <translation>Per desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="253" />
+        <source>By kelurahan</source>
+        <translation>Per kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <source>Vulnerability</source>
+        <translation>Kerentanan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <location filename="../access_dock.py" line="281" />
+        <source>Isolated</source>
+        <translation>Terisolasi</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="257" />
+        <location filename="../access_dock.py" line="278" />
+        <source>Households</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="258" />
+        <source>Reached</source>
+        <translation>Terjangkau</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="259" />
+        <location filename="../access_dock.py" line="274" />
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="260" />
+        <source>Share</source>
+        <translation>Pangsa</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="261" />
+        <source>Min saved</source>
+        <translation>Menit hemat</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="262" />
+        <source>Before (min)</source>
+        <translation>Sebelum (menit)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="263" />
+        <source>After (min)</source>
+        <translation>Sesudah (menit)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="265" />
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="269" />
+        <source>Segment</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="270" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="272" />
+        <source>Criticality</source>
+        <translation>Kekritisan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="273" />
+        <source>Stranded</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="279" />
+        <source>Far</source>
+        <translation>Jauh</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="280" />
+        <source>Off the network</source>
+        <translation>Di luar jaringan</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <location filename="../export_dialogs.py" line="181" />
@@ -813,189 +997,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="336" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 ruas kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="374" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
-        <location filename="../main_window.py" line="379" />
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="384" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="257" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="269" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="385" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="394" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="396" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Memeringkat ruas jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin ke sentra industri bila ruas itu ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="399" />
         <source>About Mataram GIS</source>
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="403" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="408" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="409" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="410" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="411" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="412" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="416" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="417" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="418" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="420" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419" />
+        <location filename="../main_window.py" line="421" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420" />
+        <location filename="../main_window.py" line="422" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="423" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="424" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="426" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="427" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426" />
+        <location filename="../main_window.py" line="428" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427" />
+        <location filename="../main_window.py" line="429" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428" />
+        <location filename="../main_window.py" line="430" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="431" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="432" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="433" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="434" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="435" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434" />
+        <location filename="../main_window.py" line="436" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435" />
+        <location filename="../main_window.py" line="437" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="438" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437" />
+        <location filename="../main_window.py" line="439" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
