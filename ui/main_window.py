@@ -46,7 +46,7 @@ from ui.planning import PlanningDocks
 from ui.ranking_table import RankingPanel
 from ui.settings import add_recent, restore_window, save_language, save_window
 from ui.status_bar import MapStatusBar
-from ui.window_session import RecentMenu, UnsavedGuard
+from ui.window_session import RecentMenu, UnsavedGuard, engine_cached
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self)  # map, table, styled GeoPackage, briefing (issue 5)
         self.exports.install()
         self.unsaved = UnsavedGuard(self)
+        self.status.engine_notice = not engine_cached()
         self._polish_actions()
         self.retranslate()
         restore_window(self)

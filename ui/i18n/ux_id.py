@@ -8,6 +8,7 @@ UX_ID: dict[str, str] = {
     "Desil %1": "Desil %1",
     "Group": "Kelompok",
     "Status": "Status",
+    "Preparing the analysis engine (once only)": "Menyiapkan mesin analisis (sekali saja)",
     "Reopening %1": "Membuka kembali %1",
     "HH": "RT",
     "Right-click to choose the columns": "Klik kanan untuk memilih kolom",
