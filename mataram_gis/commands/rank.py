@@ -62,12 +62,7 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
     """The scenario from ``--scenario`` JSON, with command-line overrides."""
     scenario = Scenario()
     if args.scenario:
-        try:
-            scenario = Scenario.from_json(args.scenario.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise UsageError(
-                f"cannot read scenario file ({exc.strerror})", file=str(args.scenario)
-            ) from None
+        scenario = Scenario.from_file(args.scenario)
     if args.mode:
         scenario = scenario.replace(mode=args.mode)
     return scenario
@@ -81,6 +76,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
     files = (args.roads, args.centres, args.households)
     road_sources = sum(x is not None for x in (args.roads, args.place, args.bbox))
     if args.demo:
+        if args.scale < 1:
+            raise UsageError("--scale must be 1 or more", fix="--scale 1 is the demo city")
         if any(files) or road_sources:
             raise UsageError("give either --demo or the input files, not both")
         inputs = demo_inputs(scale=args.scale)
