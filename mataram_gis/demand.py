@@ -99,8 +99,7 @@ def snap_centres(
             )
             fix = (
                 f"check the speeds for {scenario.mode} (base_speed_kmh, condition_cap_kmh, "
-                "condition_factor: null closes a road class) and the road classes; then "
-                + fix
+                "condition_factor: null closes a road class) and the road classes; then " + fix
             )
         raise NetworkError(problem, where="centres", fix=fix)
     out = centres.copy()

@@ -159,4 +159,3 @@ def log_exclusions(origins: gpd.GeoDataFrame, *, snap_distance_m: float) -> list
     for text in warnings:
         logger.warning("%s", text)
     return warnings
-

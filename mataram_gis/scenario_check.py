@@ -198,8 +198,7 @@ def _check(value: Any, tp: Any, spec: _Spec, *, path: str, level: int) -> Any:
             raise _fail(path, value, "not a list", "a list [...] (may be empty)")
         item_tp = args[0] if args else Any
         return [
-            _check(v, item_tp, spec, path=f"{path}[{i}]", level=level)
-            for i, v in enumerate(value)
+            _check(v, item_tp, spec, path=f"{path}[{i}]", level=level) for i, v in enumerate(value)
         ]
     return value
 
@@ -254,7 +253,8 @@ def _table(value: Any, args: tuple[Any, ...], spec: _Spec, *, path: str, level: 
                 f"scenario key {path} has an unknown key {_show(raw)}",
                 fix=f"use keys among {listed}",
             )
-        out[key] = _check(item, val_tp, spec, path=f"{path}[{json_text(str(key))}]", level=level + 1)
+        sub = f"{path}[{json_text(str(key))}]"
+        out[key] = _check(item, val_tp, spec, path=sub, level=level + 1)
     return out
 
 
