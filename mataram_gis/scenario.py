@@ -162,8 +162,6 @@ class Scenario:
             raise ScenarioError(f"scenario is not valid JSON ({exc})") from None
         except RecursionError:
             raise ScenarioError("scenario JSON is nested too deeply") from None
-        if not isinstance(data, dict):
-            raise ScenarioError("scenario JSON must be an object {...}")
         return cls.from_dict(data)
 
     @classmethod
