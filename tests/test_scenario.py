@@ -200,11 +200,13 @@ JSON_VALUES = st.recursive(
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(max_size=8)
     | st.sampled_from(["kota", "baik", "car", "sedang", "primary", "1", "motorcycle"]),
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(
-        st.sampled_from(["motorcycle", "car", "gang", "sedang", "1", "4", "x", "local"]),
-        inner,
-        max_size=3,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["motorcycle", "car", "gang", "sedang", "1", "4", "x", "local"]),
+            inner,
+            max_size=3,
+        )
     ),
     max_leaves=8,
 )

@@ -117,13 +117,16 @@ def has_person_in_text(values: pd.Series) -> bool:
     return bool(sample.str.contains(_TITLED_NAME).any())
 
 
+def _personal_text(text: str) -> bool:
+    """True when a text holds a NIK/KK-like number, a mobile number or an e-mail address."""
+    digits = re.sub(_SEPARATORS, "", text)
+    return bool(_EMAIL.search(text) or _NIK.search(digits) or _PHONE.search(digits))
+
+
 def looks_like_data(name: object) -> bool:
     """True when a column name is really a value: a number, date, NIK, phone or e-mail."""
     text = str(name).strip()
-    if _DECIMAL.fullmatch(text) or _DATE.fullmatch(text) or _EMAIL.search(text):
-        return True
-    digits = re.sub(_SEPARATORS, "", text)
-    return bool(_NIK.search(digits) or _PHONE.search(digits))
+    return bool(_DECIMAL.fullmatch(text) or _DATE.fullmatch(text) or _personal_text(text))
 
 
 def check_header(columns: object, *, file: str) -> None:
@@ -180,6 +183,7 @@ def personal_columns(
         if col == "geometry":
             continue
         by_name = str(col) not in keep and is_personal_name(str(col), person_names=person_names)
+        by_name = by_name or _personal_text(str(col))  # a value used as a name
         free_text = person_names and normalise_name(col) not in _FIELD_NAMES
         if (
             by_name
