@@ -85,6 +85,12 @@ CHOICES: dict[str, Callable[[], Collection[str]]] = {
     "candidate_authorities": _authorities,
 }
 
+_WHAT: dict[str, str] = {
+    "mode": "travel mode",
+    "target_condition": "target condition",
+    "candidate_authorities": "road authority",
+}
+
 _NOTES: dict[str, str] = {
     "base_speed_kmh": "null closes the road class to the mode",
     "condition_cap_kmh": "null means no cap",
@@ -234,7 +240,8 @@ def _text(value: Any, *, spec: _Spec, path: str) -> str:
     if not isinstance(value, str):
         raise _fail(path, value, "not a text", f"one of {words}" if words else "a text in quotes")
     if choices is not None and value not in choices:
-        raise _fail(path, value, "not a known value", f"one of {words}")
+        what = _WHAT.get(spec.key, "value")
+        raise _fail(path, value, f"unknown {what}", f"one of {words}")
     return value
 
 

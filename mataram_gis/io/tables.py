@@ -131,15 +131,19 @@ def _uneven_rows(text: str, delimiter: str, *, file: str) -> InputDataError:
     Names the first such row and, when numbers with a decimal comma were split by a comma
     separator, says so (never quoting a cell: the file may hold personal data).
     """
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
     rows = (r for r in reader if any(cell.strip() for cell in r))
-    header = next(rows, [])
+    header: list[str] = []
     where, found, split = None, 0, False
-    for number, row in enumerate(rows, start=1):
-        if len(row) != len(header):
-            where, found = number, len(row)
-            split = delimiter == "," and len(row) > len(header) and _split_decimal(row)
-            break
+    try:
+        header = next(rows, [])
+        for number, row in enumerate(rows, start=1):
+            if len(row) != len(header):
+                where, found = number, len(row)
+                split = delimiter == "," and len(row) > len(header) and _split_decimal(row)
+                break
+    except csv.Error:
+        pass  # unbalanced quotes or stray line breaks: the general message below
     problem = "the rows do not all have as many cells as the header line"
     if where is not None:
         problem = f"row {where} has {found} cell(s) but the header line has {len(header)}"
