@@ -188,35 +188,58 @@ def compare_snapping(analysis: object) -> SnappingComparison:
     a = analysis
     net = a.prepared.network  # type: ignore[attr-defined]
     sc = a.scenario  # type: ignore[attr-defined]
-    walk = sc.walk_speed_kmh / 3.6
-    o = a.origins  # type: ignore[attr-defined]
-    lines = net.segments.geometry.to_numpy()
-    usable = np.asarray(a.before_ms) >= 0  # type: ignore[attr-defined]
-    hh_pts = o.geometry.to_numpy()
-    c_pts = a.prepared.centres.geometry.to_numpy()  # type: ignore[attr-defined]
-    snap = snap_to_segments(np.concatenate([hh_pts, c_pts]), lines, usable,
-                            max_distance_m=sc.snap_distance_m)  # fmt: skip
-    split = split_network(net.seg_u, net.seg_v, a.oneway, a.before_ms, snap,  # type: ignore[attr-defined]
-                          n_nodes=net.n_nodes)  # fmt: skip
-    n_h = len(o)
+    return compare_on(
+        net.segments.geometry.to_numpy(), net.seg_u, net.seg_v, a.oneway,  # type: ignore[attr-defined]
+        a.before_ms, a.origins, a.prepared.centres.geometry.to_numpy(),  # type: ignore[attr-defined]
+        a.centres["node"].to_numpy(np.int64), a.demand, n_nodes=net.n_nodes,  # type: ignore[attr-defined]
+        walk_speed_kmh=sc.walk_speed_kmh, snap_distance_m=sc.snap_distance_m,
+    )  # fmt: skip
+
+
+def compare_on(
+    lines: np.ndarray,
+    seg_u: np.ndarray,
+    seg_v: np.ndarray,
+    oneway: np.ndarray,
+    time_ms: np.ndarray,
+    origins: object,
+    centre_points: np.ndarray,
+    centre_nodes: np.ndarray,
+    demand: Demand,
+    *,
+    n_nodes: int,
+    walk_speed_kmh: float,
+    snap_distance_m: float,
+) -> SnappingComparison:
+    """:func:`compare_snapping` on explicit arrays (e.g. rebuilt from a results file).
+
+    ``origins`` is the ``origins`` layer (``access_s``, ``time_to_centre_s``, ``excluded``,
+    points); ``demand`` its :class:`~mataram_gis.engine.Demand` (groups, weights).
+    """
+    walk = walk_speed_kmh / 3.6
+    o = origins
+    usable = np.asarray(time_ms) >= 0
+    hh_pts = o.geometry.to_numpy()  # type: ignore[attr-defined]
+    snap = snap_to_segments(np.concatenate([hh_pts, centre_points]), lines, usable,
+                            max_distance_m=snap_distance_m)  # fmt: skip
+    split = split_network(seg_u, seg_v, oneway, time_ms, snap, n_nodes=n_nodes)
+    n_h = len(hh_pts)
     c_nodes = split.point_node[n_h:]
-    c_nodes = np.where(c_nodes >= 0, c_nodes, a.centres["node"].to_numpy(np.int64))  # type: ignore[attr-defined]
+    c_nodes = np.where(c_nodes >= 0, c_nodes, np.asarray(centre_nodes, np.int64))
     graph = build_graph(split.seg_u, split.seg_v, split.oneway, split.time_ms,
                         n_nodes=split.n_nodes)  # fmt: skip
     targets = (c_nodes,) + tuple(np.array([n]) for n in c_nodes)
-    demand = a.demand  # type: ignore[attr-defined]
-    used = (o["excluded"] == "").to_numpy()
+    used = (o["excluded"].fillna("") == "").to_numpy()  # type: ignore[index]
     node = np.where(used, split.point_node[:n_h], -1)
     fields = distance_fields(graph, targets)
     t = household_times(fields, Demand(node=node, weight=demand.weight, group=demand.group,
                                        targets=targets))  # fmt: skip
     seg_access = snap.distance_m[:n_h] / walk
-    seg_s = np.where((t < INF) & used, t / 1000.0 + seg_access, np.nan)
-    node_s = np.where(used, o["time_to_centre_s"].to_numpy(float) + o["access_s"].to_numpy(float),
-                      np.nan)  # fmt: skip
+    access = o["access_s"].to_numpy(float)  # type: ignore[index]
+    network = o["time_to_centre_s"].to_numpy(float)  # type: ignore[index]
     return SnappingComparison(
-        node_s=node_s,
-        segment_s=seg_s,
-        node_access_s=np.where(used, o["access_s"].to_numpy(float), np.nan),
+        node_s=np.where(used, network + access, np.nan),
+        segment_s=np.where((t < INF) & used, t / 1000.0 + seg_access, np.nan),
+        node_access_s=np.where(used, access, np.nan),
         segment_access_s=np.where(used, seg_access, np.nan),
     )
