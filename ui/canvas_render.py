@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 
 from layers.styles import density_colours
+from ui.label_place import place_labels
 from ui.viewport import Viewport
 
 if TYPE_CHECKING:
@@ -310,18 +311,22 @@ class MapRenderer:
         painter.resetTransform()
         size = layer.size
         labels = self.label_images(layer)
-        for i in range(len(layer.x)):
-            sx, sy = view.to_screen(layer.x[i], layer.y[i])
+        points = [
+            tuple(map(float, view.to_screen(layer.x[i], layer.y[i]))) for i in range(len(layer.x))
+        ]
+        for sx, sy in points:
             rect = QRectF(sx - size / 2, sy - size / 2, size, size)
             painter.setPen(QPen(QColor("white"), 2.0))
             painter.setBrush(QBrush(QColor(layer.colour)))
             painter.drawRect(rect)
             painter.setPen(QPen(QColor("white"), 1.0))
             painter.drawLine(QPointF(sx - size / 4, sy), QPointF(sx + size / 4, sy))
-            if i < len(labels):
-                image = labels[i]
-                top = sy + 4 - float(image.text("dy"))
-                painter.drawImage(QPointF(sx + size / 2 + 1, top), image)
+        n = min(len(labels), len(points))
+        screen = QRectF(0, 0, view.width, view.height)
+        sizes = [(float(labels[i].width()), float(labels[i].height())) for i in range(n)]
+        for i, box in enumerate(place_labels(points[:n], sizes, screen, symbol=size)):
+            if box is not None:
+                painter.drawImage(box.topLeft(), labels[i])
 
     def draw_highlight(self, painter: QPainter, layer: HighlightLayer, view: Viewport) -> None:
         """Highlighted households as bold dots with a white rim."""
