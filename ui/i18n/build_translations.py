@@ -185,8 +185,8 @@ ID = {
     "on average, mostly to <b>%3</b>; %4 of them are in desil 1 (extreme poverty).":
         "Peningkatan ruas ini saja mempersingkat perjalanan <b>%1 rumah tangga</b> rata-rata "
         "<b>%2 menit</b>, sebagian besar ke <b>%3</b>; %4 di antaranya desil 1 (miskin ekstrem).",
-    "Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)":
-        "Data vektor (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;Semua berkas (*)",
+    "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)":
+        "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;Semua berkas (*)",
     "Walking": "Jalan kaki",
     "Zoom in": "Perbesar",
     "Zoom out": "Perkecil",
