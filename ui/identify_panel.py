@@ -87,6 +87,33 @@ class IdentifyPanel(QWidget):
         self._centre_names = centre_names
         self.retranslate()
 
+    def show_corridor(self, corridor: dict) -> None:
+        """A whole road (corridor / ruas) picked in its table, with its own exact figures."""
+        self.explanation = None
+        self.retranslate()
+        lang = current_lang()
+        name = str(corridor.get("name") or "") or self.tr("(unnamed)")
+        rank = fmt(corridor.get("rank"), lang)
+        self.title.setText(self.tr("Corridor %1: %2").replace("%1", rank).replace("%2", name))
+        bpc = corridor.get("benefit_per_cost")
+        rows = [
+            (self.tr("Rank"), fmt(corridor.get("rank"), lang)),
+            (self.tr("Segments"), fmt(corridor.get("segments"), lang)),
+            (self.tr("Length"), f"{fmt(corridor.get('length_m'), lang)} m"),
+            (self.tr("Benefit (hh-hours/yr)"), fmt(corridor.get("benefit"), lang, 1)),
+            (self.tr("Households benefiting"),
+             fmt(corridor.get("households_benefiting"), lang)),
+            (self.tr("Upgrade cost"), format_rupiah(_float(corridor.get("cost")), lang)),
+            (self.tr("Benefit per Rp 1 billion"),
+             fmt(None if bpc is None else float(bpc) * 1e9, lang, 1)),
+        ]  # fmt: skip
+        cells = "".join(f"<tr><td>{k}:</td><td align='right'>&nbsp;{v}</td></tr>" for k, v in rows)
+        note = self.tr(
+            "Exact benefit of upgrading all the road's candidate segments together (not the "
+            "sum of their single benefits). Select one segment on the map for its details."
+        )
+        self.summary.setText(f"<table>{cells}</table><p>{note}</p>")
+
     def _fill(self) -> None:
         e = self.explanation
         assert e is not None
@@ -240,6 +267,18 @@ class IdentifyPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _float(value: object) -> float | None:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def fmt(value: object, lang: str, decimals: int = 0) -> str:
+    """A figure of the corridor summary ("–" when missing)."""
+    return format_number(_float(value), lang, decimals)
 
 
 def household_points(

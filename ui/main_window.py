@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from layers.formatting import format_number
 from layers.layer_list import LayerList
 from layers.selection import SelectionModel
+from ui.access_dock import AccessDock
 from ui.autosave import SessionKeeper
 from ui.canvas import MapCanvas
 from ui.controller import AnalysisController, InputsFactory
@@ -46,7 +47,14 @@ from ui.planning import PlanningDocks
 from ui.ranking_table import RankingPanel
 from ui.settings import add_recent, restore_window, save_language, save_window
 from ui.status_bar import MapStatusBar
-from ui.window_session import RecentMenu, UnsavedGuard
+from ui.window_session import (
+    RecentMenu,
+    UnsavedGuard,
+    ask_recover,
+    engine_cached,
+    polish_actions,
+    show_about,
+)
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -110,10 +118,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.planning = PlanningDocks(self)  # portfolio, corridors, scenarios (issue 6)
+        self.access = AccessDock(self)  # travel times, equity, vulnerability (issue 14)
         self.exports = ExportActions(self)  # map, table, styled GeoPackage, briefing (issue 5)
         self.exports.install()
         self.unsaved = UnsavedGuard(self)
-        self._polish_actions()
+        self.status.engine_notice = not engine_cached()
+        polish_actions(self)
         self.retranslate()
         restore_window(self)
 
@@ -215,7 +225,7 @@ class MainWindow(QMainWindow):
         a["cancel"].triggered.connect(self.runner.cancel_all)
         a["lang_id"].triggered.connect(lambda: self.switch_language("id"))
         a["lang_en"].triggered.connect(lambda: self.switch_language("en"))
-        a["about"].triggered.connect(self.about)
+        a["about"].triggered.connect(lambda: show_about(self))
         self.canvas.cursorMoved.connect(self.status.show_cursor)
         self.canvas.viewChanged.connect(
             lambda: self.status.show_scale(self.canvas.scale_denominator())
@@ -246,7 +256,7 @@ class MainWindow(QMainWindow):
         demo; rank in the background."""
         session = self.session
         if session is not None:
-            recover = session.recovery_available() and self.ask_recover()
+            recover = session.recovery_available() and ask_recover(self)
             path = session.path
             session.begin()
             if recover:
@@ -255,35 +265,6 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.tr("Reopening %1").replace("%1", Path(project).name))
             return self.files.open_project_file(Path(project))
         return self.controller.load()
-
-    def ask_recover(self) -> bool:
-        """Ask whether to recover the previous session (never asks when told not to)."""
-        if self.session is None or not self.session.ask:
-            logger.info("an autosave of an unfinished session exists; recovery not offered")
-            return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Mataram GIS"),
-            self.tr("Mataram GIS did not close properly last time. Recover the previous session?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _polish_actions(self) -> None:
-        """Distinct icons for saving a project and exporting; Print briefing on the toolbar."""
-        export_icon = icon("export_gpkg")
-        self.actions_["export_gpkg"].setIcon(export_icon)
-        extra = getattr(self, "exports", None)
-        if extra is None:
-            return
-        extra.actions["export_results"].setIcon(export_icon)
-        extra.actions["print_briefing"].setIcon(icon("briefing"))
-        toolbar = self.toolbar.actions()
-        after = extra.actions["export_map"]
-        index = toolbar.index(after) + 1 if after in toolbar else len(toolbar)
-        before = toolbar[index] if index < len(toolbar) else None
-        self.toolbar.insertAction(before, extra.actions["print_briefing"])
 
     def switch_language(self, lang: str) -> None:
         """Switch the interface language and remember it for the next start."""
@@ -339,6 +320,14 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, selected: tuple[int, ...], source: str | None) -> None:
         self.status.show_selection(len(selected))
+        corridor = getattr(getattr(self, "corridors", None), "current", None)
+        if source == "corridors" and corridor is not None and len(selected) > 1:
+            self.identify.show_corridor(corridor)  # the whole road, with its own figures
+            highlight = self.layers.get("highlight")
+            if highlight is not None:
+                highlight.clear()
+            self.docks["identify"].raise_()
+            return
         self._identify_current()
 
     def _identify_current(self) -> None:
@@ -384,17 +373,6 @@ class MainWindow(QMainWindow):
                 + "\n\n" + message,
             )  # fmt: skip
             self.docks["log"].show()
-
-    def about(self) -> None:
-        """The About box."""
-        from mataram_gis import __version__
-
-        text = self.tr("Mataram GIS %1").replace("%1", __version__)
-        text += "\n" + self.tr(
-            "Ranks road segments by how much upgrading each would cut travel time for poor "
-            "households going to industrial centres."
-        )
-        QMessageBox.about(self, self.tr("About Mataram GIS"), text + "\nDinas PUPR Kota Mataram")
 
     def retranslate(self) -> None:
         """Re-set every visible text of the window (panels retranslate themselves)."""

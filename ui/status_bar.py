@@ -48,6 +48,8 @@ class MapStatusBar(QStatusBar):
         self._scale = 0.0
         self._job_name = ""
         self._has_cursor = False
+        #: Show "preparing the analysis engine (once)" during the next ranking (first start).
+        self.engine_notice = False
         runner.started.connect(self._job_started)
         runner.ended.connect(self._job_ended)
         self.retranslate()
@@ -84,6 +86,9 @@ class MapStatusBar(QStatusBar):
 
     def _job_started(self, worker: Worker) -> None:
         self._job_name = worker.name
+        if worker.name == "rank" and self.engine_notice:
+            self._job_name = "engine"
+            worker.signals.done.connect(self._engine_ready)
         worker.signals.progress.connect(self._job_progress)
         self.job.setText(self._job_title(worker.name))
         self.progress.setValue(0)
@@ -99,8 +104,12 @@ class MapStatusBar(QStatusBar):
             for w in (self.job, self.progress, self.cancel):
                 w.hide()
 
+    def _engine_ready(self) -> None:
+        self.engine_notice = False
+
     def _job_title(self, name: str) -> str:
         titles = {
+            "engine": self.tr("Preparing the analysis engine (once only)"),
             "load": self.tr("Loading"),
             "rank": self.tr("Ranking"),
             "export": self.tr("Exporting"),

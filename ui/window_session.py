@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ui import settings as app_settings
@@ -144,3 +144,53 @@ def engine_cached() -> bool:
         if root.is_dir() and next(root.rglob("kernels.*.nbi"), None) is not None:
             return True
     return False
+
+
+def polish_actions(window: MainWindow) -> None:
+    """Distinct icons for saving a project and exporting; Print briefing on the toolbar."""
+    from ui.icons import icon
+
+    export_icon = icon("export_gpkg")
+    window.actions_["export_gpkg"].setIcon(export_icon)
+    extra = getattr(window, "exports", None)
+    if extra is None:
+        return
+    extra.actions["export_results"].setIcon(export_icon)
+    extra.actions["print_briefing"].setIcon(icon("briefing"))
+    toolbar = window.toolbar.actions()
+    after = extra.actions["export_map"]
+    index = toolbar.index(after) + 1 if after in toolbar else len(toolbar)
+    before = toolbar[index] if index < len(toolbar) else None
+    window.toolbar.insertAction(before, extra.actions["print_briefing"])
+
+
+def ask_recover(window: MainWindow) -> bool:
+    """Ask whether to recover the previous session (never asks when told not to)."""
+    if window.session is None or not window.session.ask:
+        logger.info("an autosave of an unfinished session exists; recovery not offered")
+        return False
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("MainWindow", "Mataram GIS"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "Mataram GIS did not close properly last time. Recover the previous session?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_about(window: MainWindow) -> None:
+    """The About box."""
+    from mataram_gis import __version__
+
+    text = QCoreApplication.translate("MainWindow", "Mataram GIS %1").replace("%1", __version__)
+    text += "\n" + QCoreApplication.translate(
+        "MainWindow",
+        "Ranks road segments by how much upgrading each would cut travel time for poor "
+        "households going to industrial centres.",
+    )
+    title = QCoreApplication.translate("MainWindow", "About Mataram GIS")
+    QMessageBox.about(window, title, text + "\nDinas PUPR Kota Mataram")

@@ -16,7 +16,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from planning_id import PLANNING_ID  # this folder (the script's) is on sys.path
+from access_id import ACCESS_ID  # this folder (the script's) is on sys.path
+from planning_id import PLANNING_ID
 from qtbase_texts import QTBASE_ID
 from ux_id import UX_ID
 
@@ -185,8 +186,8 @@ ID = {
     "on average, mostly to <b>%3</b>; %4 of them are in desil 1 (extreme poverty).":
         "Peningkatan ruas ini saja mempersingkat perjalanan <b>%1 rumah tangga</b> rata-rata "
         "<b>%2 menit</b>, sebagian besar ke <b>%3</b>; %4 di antaranya desil 1 (miskin ekstrem).",
-    "Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)":
-        "Data vektor (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;Semua berkas (*)",
+    "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)":
+        "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;Semua berkas (*)",
     "Walking": "Jalan kaki",
     "Zoom in": "Perbesar",
     "Zoom out": "Perkecil",
@@ -200,6 +201,7 @@ ID = {
 
 ID.update(PLANNING_ID)
 ID.update(UX_ID)
+ID.update(ACCESS_ID)
 
 
 def tool(name: str) -> str:

@@ -1,6 +1,190 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessDock</name>
+    <message>
+        <location filename="../access_dock.py" line="314" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../access_dock.py" line="120" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="129" />
+        <source>Kelurahan boundaries</source>
+        <translation>Kelurahan boundaries</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="130" />
+        <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="182" />
+        <source>Travel time to the centre</source>
+        <translation>Travel time to the centre</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="187" />
+        <source>Isochrones</source>
+        <translation>Isochrones</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="223" />
+        <source>Computing travel times, isochrones and vulnerability…</source>
+        <translation>Computing travel times, isochrones and vulnerability…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="228" />
+        <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
+        <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="240" />
+        <source>Waiting for the ranking…</source>
+        <translation>Waiting for the ranking…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="242" />
+        <source>Select segments (or none for the top ten) and press Compute.</source>
+        <translation>Select segments (or none for the top ten) and press Compute.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="247" />
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="248" />
+        <source>Kelurahan boundaries…</source>
+        <translation>Kelurahan boundaries…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="249" />
+        <source>Travel time</source>
+        <translation>Travel time</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="250" />
+        <source>Isochrones of</source>
+        <translation>Isochrones of</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <source>Minutes saved</source>
+        <translation>Minutes saved</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="257" />
+        <source>By desil</source>
+        <translation>By desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="257" />
+        <source>By kelurahan</source>
+        <translation>By kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="258" />
+        <source>Vulnerability</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="258" />
+        <location filename="../access_dock.py" line="285" />
+        <source>Isolated</source>
+        <translation>Isolated</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="261" />
+        <location filename="../access_dock.py" line="282" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="262" />
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="278" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="264" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="265" />
+        <source>Min saved</source>
+        <translation>Min saved</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="266" />
+        <source>Before (min)</source>
+        <translation>Before (min)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="267" />
+        <source>After (min)</source>
+        <translation>After (min)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="269" />
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="273" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="274" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="276" />
+        <source>Criticality</source>
+        <translation>Criticality</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="277" />
+        <source>Stranded</source>
+        <translation>Stranded</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="283" />
+        <source>Far</source>
+        <translation>Far</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="284" />
+        <source>Off the network</source>
+        <translation>Off the network</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <location filename="../export_dialogs.py" line="181" />
@@ -41,117 +225,219 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="57" />
+        <location filename="../compare_dialog.py" line="69" />
         <source>Compare scenarios: %1 and %2</source>
         <translation>Compare scenarios: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="60" />
+        <location filename="../compare_dialog.py" line="72" />
         <source>Households counted</source>
         <translation>Households counted</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="61" />
+        <location filename="../compare_dialog.py" line="73" />
         <source>Households excluded</source>
         <translation>Households excluded</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="62" />
+        <location filename="../compare_dialog.py" line="74" />
         <source>Mean time to centre (min)</source>
         <translation>Mean time to centre (min)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="63" />
+        <location filename="../compare_dialog.py" line="75" />
         <source>Candidate segments</source>
         <translation>Candidate segments</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="64" />
+        <location filename="../compare_dialog.py" line="76" />
         <source>Sum of single-segment benefits</source>
         <translation>Sum of single-segment benefits</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="65" />
+        <location filename="../compare_dialog.py" line="77" />
         <source>Benefit of the top segment</source>
         <translation>Benefit of the top segment</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="66" />
+        <location filename="../compare_dialog.py" line="78" />
         <source>Cost of upgrading every candidate (Rp)</source>
         <translation>Cost of upgrading every candidate (Rp)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="70" />
+        <location filename="../compare_dialog.py" line="82" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="73" />
+        <location filename="../compare_dialog.py" line="85" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="79" />
+        <location filename="../compare_dialog.py" line="91" />
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="92" />
+        <source>Programme picks</source>
+        <translation>Programme picks</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="93" />
+        <source>Largest moves</source>
+        <translation>Largest moves</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="131" />
+        <source>Top %1</source>
+        <translation>Top %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="134" />
+        <location filename="../compare_dialog.py" line="160" />
+        <location filename="../compare_dialog.py" line="187" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="79" />
+        <location filename="../compare_dialog.py" line="134" />
+        <location filename="../compare_dialog.py" line="160" />
+        <location filename="../compare_dialog.py" line="187" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="81" />
+        <location filename="../compare_dialog.py" line="136" />
+        <location filename="../compare_dialog.py" line="189" />
         <source>Rank A</source>
         <translation>Rank A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="82" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="190" />
         <source>Rank B</source>
         <translation>Rank B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="98" />
+        <location filename="../compare_dialog.py" line="96" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
         <translation>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="83" />
+        <location filename="../compare_dialog.py" line="138" />
+        <source>Benefit A</source>
+        <translation>Benefit A</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="139" />
+        <source>Benefit B</source>
+        <translation>Benefit B</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="146" />
+        <source>Compare the</source>
+        <translation>Compare the</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="162" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="163" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="164" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="173" />
+        <source>Budget (Rp billion)</source>
+        <translation>Budget (Rp billion)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="191" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="84" />
+        <location filename="../compare_dialog.py" line="192" />
         <source>Benefit change</source>
         <translation>Benefit change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="198" />
         <source>Rose most in %1</source>
         <translation>Rose most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="199" />
         <source>Fell most in %1</source>
         <translation>Fell most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="103" />
+        <location filename="../compare_dialog.py" line="101" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="108" />
+        <location filename="../compare_dialog.py" line="106" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="126" />
+        <location filename="../compare_dialog.py" line="213" />
+        <source>Enter the top %1 in %2 (%3)</source>
+        <translation>Enter the top %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="216" />
+        <source>Leave the top %1 in %2 (%3)</source>
+        <translation>Leave the top %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="236" />
+        <location filename="../compare_dialog.py" line="238" />
+        <source>Picked only in %1 (%2)</source>
+        <translation>Picked only in %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="240" />
+        <source>%1: %2 segments, %3, benefit %4.</source>
+        <translation>%1: %2 segments, %3, benefit %4.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="247" />
+        <source>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</source>
+        <translation>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="260" />
+        <source>Enter the top %1 in %2</source>
+        <translation>Enter the top %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="261" />
+        <source>Leave the top %1 in %2</source>
+        <translation>Leave the top %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="264" />
+        <source>Picked only in %1</source>
+        <translation>Picked only in %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="267" />
         <source>Rose in %1</source>
         <translation>Rose in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="128" />
+        <location filename="../compare_dialog.py" line="268" />
         <source>Fell in %1</source>
         <translation>Fell in %1</translation>
     </message>
@@ -159,67 +445,68 @@
 <context>
     <name>CorridorsPanel</name>
     <message>
-        <location filename="../corridors_dock.py" line="139" />
+        <location filename="../corridors_dock.py" line="141" />
         <source>Ranking whole roads…</source>
+        <extracomment>The corridor picked in the table (its row as a dict), for Identify.</extracomment>
         <translation>Ranking whole roads…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="142" />
+        <location filename="../corridors_dock.py" line="144" />
         <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
         <translation>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="146" />
+        <location filename="../corridors_dock.py" line="148" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="148" />
+        <location filename="../corridors_dock.py" line="150" />
         <source>Press Compute to rank whole roads (ruas).</source>
         <translation>Press Compute to rank whole roads (ruas).</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="179" />
+        <location filename="../corridors_dock.py" line="185" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="180" />
+        <location filename="../corridors_dock.py" line="186" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="182" />
+        <location filename="../corridors_dock.py" line="188" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="183" />
+        <location filename="../corridors_dock.py" line="189" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="184" />
+        <location filename="../corridors_dock.py" line="190" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="185" />
+        <location filename="../corridors_dock.py" line="191" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="186" />
+        <location filename="../corridors_dock.py" line="192" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="187" />
+        <location filename="../corridors_dock.py" line="193" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="188" />
+        <location filename="../corridors_dock.py" line="194" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -348,8 +635,8 @@
     </message>
     <message>
         <location filename="../file_actions.py" line="205" />
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)</source>
-        <translation>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)</translation>
+        <source>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</source>
+        <translation>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</translation>
     </message>
     <message>
         <location filename="../file_actions.py" line="207" />
@@ -371,135 +658,157 @@
     <name>IdentifyPanel</name>
     <message>
         <location filename="../identify_panel.py" line="95" />
+        <location filename="../identify_panel.py" line="122" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="97" />
+        <source>Corridor %1: %2</source>
+        <translation>Corridor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="101" />
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="112" />
+        <source>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
+        <translation>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="124" />
         <source>Segment %1: %2</source>
         <translation>Segment %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="105" />
+        <location filename="../identify_panel.py" line="132" />
         <source>not ranked</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="121" />
+        <location filename="../identify_panel.py" line="148" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
         <translation>No household's trip to a centre gets faster if this segment alone is upgraded.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="129" />
+        <location filename="../identify_panel.py" line="156" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
         <translation>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="162" />
+        <location filename="../identify_panel.py" line="189" />
         <source>Desil %1</source>
         <translation>Desil %1</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="166" />
+        <location filename="../identify_panel.py" line="193" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="197" />
+        <location filename="../identify_panel.py" line="100" />
+        <location filename="../identify_panel.py" line="224" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="198" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Road class</source>
         <translation>Road class</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="199" />
+        <location filename="../identify_panel.py" line="226" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="200" />
+        <location filename="../identify_panel.py" line="102" />
+        <location filename="../identify_panel.py" line="227" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="201" />
+        <location filename="../identify_panel.py" line="103" />
+        <location filename="../identify_panel.py" line="228" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="202" />
+        <location filename="../identify_panel.py" line="104" />
+        <location filename="../identify_panel.py" line="229" />
         <source>Households benefiting</source>
         <translation>Households benefiting</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="203" />
+        <location filename="../identify_panel.py" line="230" />
         <source>Mean minutes saved</source>
         <translation>Mean minutes saved</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="204" />
+        <location filename="../identify_panel.py" line="106" />
+        <location filename="../identify_panel.py" line="231" />
         <source>Upgrade cost</source>
         <translation>Upgrade cost</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="205" />
+        <location filename="../identify_panel.py" line="107" />
+        <location filename="../identify_panel.py" line="232" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="212" />
-        <location filename="../identify_panel.py" line="215" />
+        <location filename="../identify_panel.py" line="239" />
+        <location filename="../identify_panel.py" line="242" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="212" />
+        <location filename="../identify_panel.py" line="239" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="212" />
+        <location filename="../identify_panel.py" line="239" />
         <source>HH</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="215" />
+        <location filename="../identify_panel.py" line="242" />
         <source>Poverty group</source>
         <translation>Poverty group</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="215" />
+        <location filename="../identify_panel.py" line="242" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="213" />
-        <location filename="../identify_panel.py" line="216" />
+        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="213" />
-        <location filename="../identify_panel.py" line="216" />
+        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="243" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="213" />
-        <location filename="../identify_panel.py" line="216" />
+        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="231" />
+        <location filename="../identify_panel.py" line="258" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="234" />
+        <location filename="../identify_panel.py" line="261" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</translation>
     </message>
@@ -813,189 +1122,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="315" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="361" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
-        <location filename="../main_window.py" line="379" />
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="371" />
+        <location filename="../window_session.py" line="174" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="265" />
         <source>Reopening %1</source>
         <translation>Reopening %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../window_session.py" line="175" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="372" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../window_session.py" line="189" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../window_session.py" line="190" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../window_session.py" line="195" />
         <source>About Mataram GIS</source>
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="379" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="384" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="385" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="386" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="387" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="388" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="392" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="393" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="394" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="396" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419" />
+        <location filename="../main_window.py" line="397" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420" />
+        <location filename="../main_window.py" line="398" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="399" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="400" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="402" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="403" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426" />
+        <location filename="../main_window.py" line="404" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427" />
+        <location filename="../main_window.py" line="405" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428" />
+        <location filename="../main_window.py" line="406" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="407" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="408" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="409" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="410" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="411" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434" />
+        <location filename="../main_window.py" line="412" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435" />
+        <location filename="../main_window.py" line="413" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="414" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437" />
+        <location filename="../main_window.py" line="415" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1076,77 +1385,83 @@
 <context>
     <name>MapStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="63" />
+        <location filename="../status_bar.py" line="65" />
         <source>S</source>
+        <extracomment>Show "preparing the analysis engine (once)" during the next ranking (first start).</extracomment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="63" />
+        <location filename="../status_bar.py" line="65" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="64" />
+        <location filename="../status_bar.py" line="66" />
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="64" />
+        <location filename="../status_bar.py" line="66" />
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="76" />
+        <location filename="../status_bar.py" line="78" />
         <source>Scale 1:%1</source>
         <translation>Scale 1:%1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="82" />
+        <location filename="../status_bar.py" line="84" />
         <source>%1 selected</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="104" />
+        <location filename="../status_bar.py" line="112" />
+        <source>Preparing the analysis engine (once only)</source>
+        <translation>Preparing the analysis engine (once only)</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="113" />
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="105" />
+        <location filename="../status_bar.py" line="114" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="106" />
+        <location filename="../status_bar.py" line="115" />
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="107" />
+        <location filename="../status_bar.py" line="116" />
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="108" />
+        <location filename="../status_bar.py" line="117" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="109" />
+        <location filename="../status_bar.py" line="118" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="110" />
+        <location filename="../status_bar.py" line="119" />
         <source>Comparing scenarios</source>
         <translation>Comparing scenarios</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="125" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="120" />
+        <location filename="../status_bar.py" line="129" />
         <source>Move the mouse over the map</source>
         <translation>Move the mouse over the map</translation>
     </message>
@@ -1940,67 +2255,67 @@
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <location filename="../scenarios_dock.py" line="159" />
+        <location filename="../scenarios_dock.py" line="166" />
         <source>Type a name for the scenario.</source>
         <translation>Type a name for the scenario.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="170" />
+        <location filename="../scenarios_dock.py" line="177" />
         <source>Saved “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="185" />
+        <location filename="../scenarios_dock.py" line="192" />
         <source>Ranking “%1”…</source>
         <translation>Ranking “%1”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="243" />
+        <location filename="../scenarios_dock.py" line="250" />
         <source>Choose two different scenarios.</source>
         <translation>Choose two different scenarios.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="252" />
+        <location filename="../scenarios_dock.py" line="259" />
         <source>Comparing “%1” and “%2”…</source>
         <translation>Comparing “%1” and “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="269" />
+        <location filename="../scenarios_dock.py" line="279" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Save the current parameters as a named scenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="270" />
+        <location filename="../scenarios_dock.py" line="280" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Scenario name, e.g. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="271" />
+        <location filename="../scenarios_dock.py" line="281" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="272" />
+        <location filename="../scenarios_dock.py" line="282" />
         <source>Switch to</source>
         <translation>Switch to</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="273" />
+        <location filename="../scenarios_dock.py" line="283" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="274" />
+        <location filename="../scenarios_dock.py" line="284" />
         <source>Compare two scenarios:</source>
         <translation>Compare two scenarios:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="275" />
+        <location filename="../scenarios_dock.py" line="285" />
         <source>Compare…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="276" />
+        <location filename="../scenarios_dock.py" line="286" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Double-click a scenario to switch to it (re-ranks)</translation>
     </message>

@@ -8,6 +8,7 @@ UX_ID: dict[str, str] = {
     "Desil %1": "Desil %1",
     "Group": "Kelompok",
     "Status": "Status",
+    "Preparing the analysis engine (once only)": "Menyiapkan mesin analisis (sekali saja)",
     "Reopening %1": "Membuka kembali %1",
     "HH": "RT",
     "Right-click to choose the columns": "Klik kanan untuk memilih kolom",
@@ -127,4 +128,29 @@ UX_ID: dict[str, str] = {
     "rows %1": "baris %1",
     "row %1": "baris %1",
     "column %1": "kolom %1",
+    # scenario comparison
+    "Top N": "N teratas",
+    "Programme picks": "Pilihan program",
+    "Largest moves": "Perubahan peringkat terbesar",
+    "Top %1": "%1 teratas",
+    "Benefit A": "Manfaat A",
+    "Benefit B": "Manfaat B",
+    "Compare the": "Bandingkan",
+    "Enter the top %1 in %2 (%3)": "Masuk %1 teratas di %2 (%3)",
+    "Leave the top %1 in %2 (%3)": "Keluar dari %1 teratas di %2 (%3)",
+    "Picked only in %1 (%2)": "Hanya dipilih di %1 (%2)",
+    "%1: %2 segments, %3, benefit %4.": "%1: %2 ruas, %3, manfaat %4.",
+    "Simple pick as in the briefing: best benefit per cost first, each segment taken while "
+    "the budget lasts.":
+        "Pemilihan sederhana seperti di ringkasan: manfaat per biaya tertinggi lebih dulu, "
+        "setiap ruas diambil selama anggaran cukup.",
+    "Enter the top %1 in %2": "Masuk %1 teratas di %2",
+    "Leave the top %1 in %2": "Keluar dari %1 teratas di %2",
+    "Picked only in %1": "Hanya dipilih di %1",
+    # identify: a whole road
+    "Corridor %1: %2": "Koridor %1: %2",
+    "Exact benefit of upgrading all the road's candidate segments together (not the sum of "
+    "their single benefits). Select one segment on the map for its details.":
+        "Manfaat tepat bila semua ruas kandidat jalan ini ditingkatkan bersama (bukan jumlah "
+        "manfaat masing-masing). Pilih satu ruas di peta untuk rinciannya.",
 }
