@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -18,7 +20,11 @@ import pandas as pd
 from mataram_gis.admin import assign
 from mataram_gis.criticality import ClosureLosses, closure_losses, hazard_exposure
 from mataram_gis.isochrones import BANDS_MIN, isochrones
+from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.problem import UpgradeProblem
+
+if TYPE_CHECKING:
+    from mataram_gis.analysis import Analysis
 
 logger = logging.getLogger(__name__)
 
@@ -114,3 +120,110 @@ def access_layers(
     if admin is not None:
         out["kelurahan"] = admin.to_crs(segments.crs)
     return out
+
+
+@dataclass
+class AccessViews:
+    """Everything the GUI's accessibility view shows for one analysis and segment set.
+
+    Attributes
+    ----------
+    rows
+        Rows of ``segments`` taken as upgraded for "after" (the selection or the top ten).
+    cells
+        Travel-time cells (``minutes_before``, ``minutes_after``, ``minutes_saved``).
+    isochrones
+        The ``isochrones`` layer (before any upgrade).
+    vulnerability
+        ``segments`` rows with ``criticality``, ``households_stranded`` (all segments).
+    by_desil, by_area
+        Equity tables (``by_area`` by kelurahan, or None without boundaries).
+    isolation
+        Isolated households by kelurahan ("" when no boundaries).
+    share_desil1, concentration
+        Share of the benefit reaching desil 1 and the concentration index.
+    """
+
+    rows: np.ndarray
+    cells: gpd.GeoDataFrame
+    isochrones: gpd.GeoDataFrame
+    vulnerability: pd.DataFrame
+    by_desil: pd.DataFrame
+    by_area: pd.DataFrame | None
+    isolation: pd.DataFrame
+    share_desil1: float
+    concentration: float
+
+
+def access_views(
+    analysis: Analysis,
+    *,
+    segment_ids: Iterable[int] = (),
+    admin: gpd.GeoDataFrame | None = None,
+    top: int = 10,
+    bands: Iterable[float] = BANDS_MIN,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> AccessViews:
+    """Compute the accessibility views (a GUI job; a few seconds on the demo).
+
+    ``segment_ids`` are upgraded together for "after" and the equity tables; with none, the
+    ``top`` ranked segments.
+    """
+    from mataram_gis.equity import (
+        concentration_index,
+        equity_table,
+        household_times_with,
+        share_to_desil1,
+    )
+    from mataram_gis.isolation import isolation_by_area, travel_time_cells
+
+    problem = UpgradeProblem.from_analysis(analysis)
+    seg = analysis.segments
+    ids = list(segment_ids)
+    if ids:
+        rows = problem.index_of(ids)
+    else:
+        rows = np.asarray(seg["rank"].astype(float).sort_values().dropna().index[:top], np.int64)
+    progress(0.05, "travel times")
+    times = household_times_with(problem, rows)
+    origins = analysis.origins.join(assign(analysis.origins, admin))
+    cells = travel_time_cells(origins, times.before_s, times.after_s)
+    check_cancel(cancel)
+    progress(0.25, "equity")
+    trips = float(analysis.scenario.trips_per_year)
+    by_desil = equity_table(origins, times, by="category", trips_per_year=trips)
+    by_area = (
+        equity_table(origins, times, by="kelurahan", trips_per_year=trips)
+        if admin is not None
+        else None
+    )
+    isolation = isolation_by_area(origins)
+    check_cancel(cancel)
+    progress(0.4, "vulnerability")
+    losses = problem_losses(problem)
+    vuln = pd.DataFrame(
+        {
+            "segment_id": seg["segment_id"].to_numpy(),
+            "name": seg["name"].to_numpy(),
+            "kelurahan": assign(seg, admin)["kelurahan"].to_numpy(),
+            "criticality": losses.criticality,
+            "households_stranded": losses.households_stranded,
+            "benefit": seg["benefit"].to_numpy(),
+        }
+    ).sort_values(["households_stranded", "criticality"], ascending=False)
+    check_cancel(cancel)
+    progress(0.6, "isochrones")
+    iso = isochrone_layer(seg, analysis.centres, problem, bands=bands)
+    progress(1.0, "done")
+    return AccessViews(
+        rows=rows,
+        cells=cells,
+        isochrones=iso,
+        vulnerability=vuln.reset_index(drop=True),
+        by_desil=by_desil,
+        by_area=by_area,
+        isolation=isolation,
+        share_desil1=share_to_desil1(by_desil),
+        concentration=concentration_index(by_desil),
+    )

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 
 from layers.styles import density_colours
+from ui.area_render import AreaRenderer
 from ui.label_place import place_labels
 from ui.viewport import Viewport
 
@@ -189,6 +190,7 @@ class MapRenderer:
         self.label_font = QFont()
         self.label_font.setPointSizeF(8.5)
         self.label_font.setBold(True)
+        self.areas = AreaRenderer()  # travel-time cells, isochrones, kelurahan (issue 14)
         layers.events.connect("changed", self._on_changed)
         layers.events.connect("removed", lambda layer: self._forget(layer.name))
 
@@ -198,12 +200,15 @@ class MapRenderer:
         self._points.pop(name, None)
         self._labels.pop(name, None)
         self._segment_groups.pop(name, None)
+        self.areas.forget(name)
 
     def _on_changed(self, layer: Layer, what: str) -> None:
         if what == "data":
             self._forget(layer.name)
         elif what in ("style", "legend") and layer.name in self._roads:
             self._roads[layer.name].drop_style()
+        elif what == "style":
+            self.areas.forget(layer.name)
 
     # -- drawing -------------------------------------------------------------------------
     def render(self, painter: QPainter, view: Viewport) -> None:
@@ -228,6 +233,8 @@ class MapRenderer:
                 self.draw_segment_groups(painter, layer)
             elif layer.kind == "points":
                 self.draw_points(painter, layer, QColor(layer.colour), layer.size)
+            elif layer.kind == "areas":
+                self.areas.draw(painter, layer, view)
             painter.restore()
 
     def road_paths(self, layer: RoadLayer) -> RoadPaths:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from layers.formatting import format_number
 from layers.layer_list import LayerList
 from layers.selection import SelectionModel
+from ui.access_dock import AccessDock
 from ui.autosave import SessionKeeper
 from ui.canvas import MapCanvas
 from ui.controller import AnalysisController, InputsFactory
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.planning = PlanningDocks(self)  # portfolio, corridors, scenarios (issue 6)
+        self.access = AccessDock(self)  # travel times, equity, vulnerability (issue 14)
         self.exports = ExportActions(self)  # map, table, styled GeoPackage, briefing (issue 5)
         self.exports.install()
         self.unsaved = UnsavedGuard(self)

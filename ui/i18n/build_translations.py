@@ -16,7 +16,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from planning_id import PLANNING_ID  # this folder (the script's) is on sys.path
+from access_id import ACCESS_ID  # this folder (the script's) is on sys.path
+from planning_id import PLANNING_ID
 from qtbase_texts import QTBASE_ID
 from ux_id import UX_ID
 
@@ -200,6 +201,7 @@ ID = {
 
 ID.update(PLANNING_ID)
 ID.update(UX_ID)
+ID.update(ACCESS_ID)
 
 
 def tool(name: str) -> str:

@@ -1,6 +1,190 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AccessDock</name>
+    <message>
+        <location filename="../access_dock.py" line="314" />
+        <source>Accessibility</source>
+        <translation>Aksesibilitas</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../access_dock.py" line="120" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="129" />
+        <source>Kelurahan boundaries</source>
+        <translation>Batas kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="130" />
+        <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="182" />
+        <source>Travel time to the centre</source>
+        <translation>Waktu tempuh ke sentra</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="187" />
+        <source>Isochrones</source>
+        <translation>Isokron</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="223" />
+        <source>Computing travel times, isochrones and vulnerability…</source>
+        <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="228" />
+        <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
+        <translation>%1 ruas ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 ruas akan memutus akses rumah tangga bila ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="240" />
+        <source>Waiting for the ranking…</source>
+        <translation>Menunggu peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="242" />
+        <source>Select segments (or none for the top ten) and press Compute.</source>
+        <translation>Pilih ruas (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="247" />
+        <source>Compute</source>
+        <translation>Hitung</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="248" />
+        <source>Kelurahan boundaries…</source>
+        <translation>Batas kelurahan…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="249" />
+        <source>Travel time</source>
+        <translation>Waktu tempuh</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="250" />
+        <source>Isochrones of</source>
+        <translation>Isokron dari</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <source>Minutes saved</source>
+        <translation>Menit dihemat</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="257" />
+        <source>By desil</source>
+        <translation>Per desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="257" />
+        <source>By kelurahan</source>
+        <translation>Per kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="258" />
+        <source>Vulnerability</source>
+        <translation>Kerentanan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="258" />
+        <location filename="../access_dock.py" line="285" />
+        <source>Isolated</source>
+        <translation>Terisolasi</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="261" />
+        <location filename="../access_dock.py" line="282" />
+        <source>Households</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="262" />
+        <source>Reached</source>
+        <translation>Terjangkau</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="278" />
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="264" />
+        <source>Share</source>
+        <translation>Pangsa</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="265" />
+        <source>Min saved</source>
+        <translation>Menit hemat</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="266" />
+        <source>Before (min)</source>
+        <translation>Sebelum (menit)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="267" />
+        <source>After (min)</source>
+        <translation>Sesudah (menit)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="269" />
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="273" />
+        <source>Segment</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="274" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="276" />
+        <source>Criticality</source>
+        <translation>Kekritisan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="277" />
+        <source>Stranded</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="283" />
+        <source>Far</source>
+        <translation>Jauh</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="284" />
+        <source>Off the network</source>
+        <translation>Di luar jaringan</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <location filename="../export_dialogs.py" line="181" />
@@ -941,24 +1125,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="316" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 ruas kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="362" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
         <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372" />
         <location filename="../window_session.py" line="174" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="266" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
@@ -968,7 +1152,7 @@
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="373" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
@@ -988,142 +1172,142 @@
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="380" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="385" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="386" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="387" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="388" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="389" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="393" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="394" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="395" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="397" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="398" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="400" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="401" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="403" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="404" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="405" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="406" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="407" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="408" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="409" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="410" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="411" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="412" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="413" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="414" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="415" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="416" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
