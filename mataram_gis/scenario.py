@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from mataram_gis import speeds
+from mataram_gis.appraisal import Appraisal
 from mataram_gis.errors import ScenarioError
 
 #: Default equity weight per P3KE desil (1 = extreme poverty). A policy choice, not a
@@ -66,6 +67,9 @@ class Scenario:
         Segments already at the target condition are not ranked (they cannot gain).
     budget_rp
         Budget for portfolio selection, if any.
+    appraisal
+        Economic appraisal, multi-year programme and risk parameters
+        (:class:`mataram_gis.appraisal.Appraisal`).
     """
 
     name: str = "Skenario dasar"
@@ -83,9 +87,11 @@ class Scenario:
     min_length_m: float = 0.0
     exclude_good: bool = True
     budget_rp: float | None = None
+    appraisal: Appraisal = field(default_factory=Appraisal)
 
     def __post_init__(self) -> None:
         self.equity_weights = {int(k): float(v) for k, v in self.equity_weights.items()}
+        self.appraisal = Appraisal.from_dict(self.appraisal)
         self.validate()
 
     # -- validation -------------------------------------------------------------------

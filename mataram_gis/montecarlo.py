@@ -1,0 +1,206 @@
+"""Monte Carlo draws of the uncertain parameters, each with its own exact portfolio.
+
+Each draw changes unit costs (one factor per cost group), the value of time, trips per year,
+the equity weight of each desil and the time lost to poor condition (speeds by condition),
+then re-chooses the portfolio on the budget and values it exactly. Sampling is a Latin
+hypercube (each parameter's range cut into as many equal-probability slices as there are
+draws, one draw per slice), triangular on ``[1 - spread, 1 + spread]`` around the scenario's
+value, so two seeds agree closely with few draws.
+
+Speed: benefits are linear in household weights, so per speed stratum the single-segment and
+complementary-pair gains on the untreated network are computed once per desil and every draw
+combines them (exact). Speeds by condition are sampled in :data:`SPEED_STRATA` strata: draw
+``i`` uses the stratum of its Latin-hypercube slice, where every segment's time lost to its
+condition (``time_before - time_after``) is scaled by the stratum's factor.
+
+The search per draw is the portfolio's greedy (:mod:`mataram_gis.portfolio`) without its
+drop-and-refill step: moves (singles and complementary pairs) by exact marginal gain per
+rupiah, each re-checked exactly on the current upgraded state before it is taken (lazy
+evaluation), then exact refreshes of every still-affordable single until none adds benefit.
+Every chosen set's benefit is therefore exact; what it may miss against the full search is
+reported by comparing the base draw with :func:`mataram_gis.portfolio.choose_portfolio`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+import numpy as np
+
+from mataram_gis import speeds
+from mataram_gis.engine import INF, Demand, upgrade_benefits
+from mataram_gis.problem import MS_PER_HOUR, UpgradeProblem
+from mataram_gis.reweight import DESILS, HouseholdSplit
+from mataram_gis.upgrades import UpgradeState, complementary_pairs
+
+#: Speed strata (distinct networks) of a Monte Carlo run.
+SPEED_STRATA = 8
+#: Cost groups of :data:`mataram_gis.speeds.UNIT_COST_RP_PER_KM` (one cost factor each).
+COST_GROUPS: tuple[str, ...] = ("arterial", "collector", "local", "gang")
+
+
+def triangular(u: np.ndarray, spread: float) -> np.ndarray:
+    """Inverse CDF of the symmetric triangular distribution on ``[1-spread, 1+spread]``."""
+    u = np.asarray(u, float)
+    lo = np.sqrt(2.0 * u) - 1.0
+    hi = 1.0 - np.sqrt(2.0 * (1.0 - u))
+    return 1.0 + spread * np.where(u < 0.5, lo, hi)
+
+
+def latin_hypercube(n: int, dims: int, rng: np.random.Generator) -> np.ndarray:
+    """``(n, dims)`` uniform draws, one in each of ``n`` equal slices per dimension."""
+    u = (np.arange(n)[:, None] + rng.random((n, dims))) / n
+    for d in range(dims):
+        u[:, d] = u[rng.permutation(n), d]
+    return u
+
+
+@dataclass
+class Stratum:
+    """One speed stratum: its network state and per-desil gains on the untreated network."""
+
+    factor: float
+    state: UpgradeState
+    base_fields: np.ndarray
+    node_weight: np.ndarray  # (4, n_nodes, n_groups): producers x 1 per desil
+    singles: np.ndarray  # (4, n_candidates) weighted ms per unit equity x trips
+    pairs: np.ndarray  # (k, 2)
+    pair_gain: np.ndarray  # (4, k)
+
+
+def build_stratum(
+    problem: UpgradeProblem, split: HouseholdSplit, factor: float, *, pairs: bool = True
+) -> Stratum:
+    """The network with condition time loss scaled by ``factor`` and its per-desil gains."""
+    p = problem
+    lost = np.where(p.before_ms >= 0, p.before_ms - p.after_ms, 0)
+    before = np.where(p.before_ms >= 0, p.after_ms + np.rint(lost * factor), p.before_ms)
+    prob = dataclasses.replace(p, before_ms=np.maximum(before, p.after_ms).astype(np.int64))
+    state = UpgradeState(prob)
+    cand = np.flatnonzero(prob.candidate)
+    d = prob.demand
+    n_w = np.zeros((len(DESILS), prob.n_nodes, prob.n_groups))
+    singles = np.zeros((len(DESILS), len(cand)))
+    for i, desil in enumerate(DESILS):
+        w = np.where((split.category == desil) & (d.node >= 0), split.producers, 0.0)
+        dem = Demand(node=d.node, weight=w, group=d.group, targets=d.targets)
+        ok = d.node >= 0
+        np.add.at(n_w[i], (d.node[ok], d.group[ok]), w[ok])
+        if len(cand) and w.any():
+            res = upgrade_benefits(state.graph, prob.seg_u, prob.seg_v, prob.oneway,
+                                   prob.after_ms, dem, fields=state.fields, segments=cand)  # fmt: skip
+            singles[i] = res.weighted_seconds[cand] * 1000.0
+    pair_rows = complementary_pairs(state, prob.candidate) if pairs else np.zeros((0, 2), int)
+    pair_gain = np.zeros((len(DESILS), len(pair_rows)))
+    keep = state.weight
+    for i in range(len(DESILS)):
+        state.weight = n_w[i]
+        pair_gain[i] = [state.gain(pr) for pr in pair_rows]
+    state.weight = keep
+    return Stratum(factor=factor, state=state, base_fields=state.fields.copy(order="F"),
+                   node_weight=n_w, singles=singles, pairs=pair_rows,
+                   pair_gain=pair_gain)  # fmt: skip
+
+
+#: Exact refreshes of the affordable singles per draw, at most.
+MAX_REFRESH = 5
+
+
+def lean_portfolio(
+    stratum: Stratum, cost: np.ndarray, equity: np.ndarray, trips: float, budget_rp: float,
+    household_weight: np.ndarray,
+) -> tuple[np.ndarray, float]:  # fmt: skip
+    """Rows chosen within ``budget_rp`` and their exact benefit (weighted ms).
+
+    ``equity`` is the weight per desil (4 values), ``cost`` the draw's cost per row and
+    ``household_weight`` the draw's weight per household (for the exact refreshes). The
+    stratum's state is left with the chosen rows applied (see :func:`restore`).
+    """
+    st = stratum.state
+    prob = st.problem
+    st.weight = trips * np.tensordot(equity, stratum.node_weight, axes=1)
+    st.groups = [g for g in range(st.fields.shape[1]) if st.weight[:, g].any()]
+    cand = np.flatnonzero(prob.candidate)
+    table = _Table(stratum, cand, cost, trips * np.concatenate(
+        [equity @ stratum.singles, equity @ stratum.pair_gain]))  # fmt: skip
+    demand = dataclasses.replace(prob.demand, weight=household_weight)
+    for _ in range(MAX_REFRESH):
+        table.greedy(st, float(budget_rp))
+        left = float(budget_rp) - float(cost[st.chosen].sum())
+        fit = cand[~st.chosen[cand] & (cost[cand] <= left + 1e-6)]
+        if len(fit) == 0:
+            break
+        res = upgrade_benefits(st.graph, prob.seg_u, prob.seg_v, prob.oneway, prob.after_ms,
+                               demand, fields=st.fields, segments=fit)  # fmt: skip
+        fresh = res.weighted_seconds[fit] * 1000.0
+        if not (fresh > 0).any():
+            break
+        table.gain[np.searchsorted(cand, fit)] = fresh
+    return np.flatnonzero(st.chosen), st.total()
+
+
+class _Table:
+    """Moves (singles then pairs), their latest gains, costs and which are spent."""
+
+    def __init__(self, stratum: Stratum, cand: np.ndarray, cost: np.ndarray,
+                 gain: np.ndarray) -> None:  # fmt: skip
+        pairs = stratum.pairs
+        self.moves = [np.array([r]) for r in cand] + list(pairs)
+        self.gain = gain
+        self.cost = np.concatenate([cost[cand], cost[pairs].sum(axis=1) if len(pairs)
+                                    else np.zeros(0)])  # fmt: skip
+        self.row_cost = cost
+        self.done = np.zeros(len(self.moves), bool)
+        self.of_row: dict[int, list[int]] = {int(r): [i] for i, r in enumerate(cand)}
+        for k, pair in enumerate(pairs):
+            for r in pair:
+                self.of_row.setdefault(int(r), []).append(len(cand) + k)
+
+    def greedy(self, st: UpgradeState, budget_rp: float) -> None:
+        """Lazy greedy by gain per rupiah with exact re-checks (updates the state)."""
+        left = budget_rp - float(self.row_cost[st.chosen].sum())
+        with np.errstate(divide="ignore", invalid="ignore"):
+            score_all = np.where(self.cost > 0, self.gain / self.cost, np.inf)
+        while True:
+            ok = ~self.done & (self.gain > 0) & (self.cost <= left + 1e-6)
+            if not ok.any():
+                return
+            idx = np.flatnonzero(ok)
+            m = int(idx[np.argmax(score_all[idx])])
+            rows = [int(r) for r in self.moves[m] if not st.chosen[r]]
+            fresh = st.gain(rows)
+            if fresh < self.gain[m] * (1 - 1e-12):
+                self.gain[m] = fresh
+                score_all[m] = fresh / self.cost[m] if self.cost[m] > 0 else np.inf
+                continue
+            st.apply(rows)
+            left -= float(self.row_cost[rows].sum())
+            for r in rows:
+                self.done[self.of_row.get(r, [])] = True
+
+
+def restore(stratum: Stratum) -> None:
+    """Back to no upgrade (times of the chosen segments and the fields), cheaply."""
+    st = stratum.state
+    rows = np.flatnonzero(st.chosen)
+    if len(rows):
+        edges = st._edges(rows)
+        st._set_times(edges, st.problem.before_ms[st.graph.segment[edges]])
+    st.chosen[:] = False
+    st.fields = stratum.base_fields.copy(order="F")
+
+
+def cost_groups(highway: np.ndarray) -> np.ndarray:
+    """Index into :data:`COST_GROUPS` of each row's road class."""
+    grp = speeds.lookup(highway, lambda h: speeds.COST_GROUP.get(speeds.base_class(str(h)),
+                                                                 "local"))  # fmt: skip
+    return np.array([COST_GROUPS.index(g) for g in grp], np.int64)
+
+
+def hours(stratum: Stratum, weight_nodes: np.ndarray) -> float:
+    """Hours/yr saved by the stratum's current state, priced with other node weights."""
+    st = stratum.state
+    base = stratum.base_fields
+    saved = np.where(base < INF, base - st.fields, 0)
+    return float(np.sum(weight_nodes * saved)) / MS_PER_HOUR
