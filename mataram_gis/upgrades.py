@@ -134,9 +134,10 @@ class UpgradeState:
     def _value(self, changes: list[tuple[int, np.ndarray, np.ndarray]]) -> float:
         total = 0.0
         for grp, nodes, new in changes:
-            # float dot: a float x int64 dot takes NumPy's slow generic path (~1000x slower).
-            saved = (self.fields[nodes, grp] - new).astype(np.float64)
-            total += float(np.dot(self.weight[nodes, grp], saved))
+            # Not np.dot: float x int64 takes NumPy's slow generic path, and a float BLAS dot
+            # on a long vector spins up BLAS threads (both ~1000x slower on a busy machine).
+            saved = self.fields[nodes, grp] - new
+            total += float((self.weight[nodes, grp] * saved).sum())
         return total
 
     def single_gains(self, rows: np.ndarray) -> np.ndarray:
