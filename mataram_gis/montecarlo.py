@@ -63,10 +63,31 @@ class Stratum:
     factor: float
     state: UpgradeState
     base_fields: np.ndarray
-    node_weight: np.ndarray  # (4, n_nodes, n_groups): producers x 1 per desil
+    node_weight: np.ndarray  # (n_nodes, n_groups, 4): producers per desil
     singles: np.ndarray  # (4, n_candidates) weighted ms per unit equity x trips
     pairs: np.ndarray  # (k, 2)
     pair_gain: np.ndarray  # (4, k)
+    #: Per-desil exact gain of a move on an upgrade set, keyed by (set hash, move): draws
+    #: of one stratum follow the same first picks, so most re-checks are found here.
+    cache: dict[tuple[int, int], np.ndarray] = dataclasses.field(default_factory=dict)
+    zobrist: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, np.uint64))
+
+    def desil_gain(self, rows: list[int]) -> np.ndarray:
+        """Exact gain (ms per unit weight) of ``rows`` on the current state, per desil."""
+        st = self.state
+        edges = st._edges(np.asarray(rows, np.int64))
+        old = st.graph.time_ms[edges].copy()
+        st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
+        try:
+            changes = st._decrease(np.asarray(rows, np.int64))
+        finally:
+            st._set_times(edges, old)
+        out = np.zeros(len(DESILS))
+        for grp, nodes, new in changes:
+            if len(nodes):
+                saved = (st.fields[nodes, grp] - new).astype(float)
+                out += saved @ self.node_weight[nodes, grp]
+        return out
 
 
 def build_stratum(
@@ -80,27 +101,26 @@ def build_stratum(
     state = UpgradeState(prob)
     cand = np.flatnonzero(prob.candidate)
     d = prob.demand
-    n_w = np.zeros((len(DESILS), prob.n_nodes, prob.n_groups))
+    n_w = np.zeros((prob.n_nodes, prob.n_groups, len(DESILS)))
     singles = np.zeros((len(DESILS), len(cand)))
     for i, desil in enumerate(DESILS):
         w = np.where((split.category == desil) & (d.node >= 0), split.producers, 0.0)
         dem = Demand(node=d.node, weight=w, group=d.group, targets=d.targets)
         ok = d.node >= 0
-        np.add.at(n_w[i], (d.node[ok], d.group[ok]), w[ok])
+        np.add.at(n_w[:, :, i], (d.node[ok], d.group[ok]), w[ok])
         if len(cand) and w.any():
             res = upgrade_benefits(state.graph, prob.seg_u, prob.seg_v, prob.oneway,
                                    prob.after_ms, dem, fields=state.fields, segments=cand)  # fmt: skip
             singles[i] = res.weighted_seconds[cand] * 1000.0
     pair_rows = complementary_pairs(state, prob.candidate) if pairs else np.zeros((0, 2), int)
-    pair_gain = np.zeros((len(DESILS), len(pair_rows)))
-    keep = state.weight
-    for i in range(len(DESILS)):
-        state.weight = n_w[i]
-        pair_gain[i] = [state.gain(pr) for pr in pair_rows]
-    state.weight = keep
-    return Stratum(factor=factor, state=state, base_fields=state.fields.copy(order="F"),
-                   node_weight=n_w, singles=singles, pairs=pair_rows,
-                   pair_gain=pair_gain)  # fmt: skip
+    out = Stratum(factor=factor, state=state, base_fields=state.fields.copy(order="F"),
+                  node_weight=n_w, singles=singles, pairs=pair_rows,
+                  pair_gain=np.zeros((len(DESILS), len(pair_rows))))  # fmt: skip
+    for k, pr in enumerate(pair_rows):
+        out.pair_gain[:, k] = out.desil_gain([int(r) for r in pr])
+    out.zobrist = np.random.default_rng(12345).integers(1, 2**63, prob.n_segments,
+                                                        dtype=np.uint64)  # fmt: skip
+    return out
 
 
 #: Exact refreshes of the affordable singles per draw, at most.
@@ -119,14 +139,14 @@ def lean_portfolio(
     """
     st = stratum.state
     prob = st.problem
-    st.weight = trips * np.tensordot(equity, stratum.node_weight, axes=1)
+    st.weight = trips * (stratum.node_weight @ equity)
     st.groups = [g for g in range(st.fields.shape[1]) if st.weight[:, g].any()]
     cand = np.flatnonzero(prob.candidate)
     table = _Table(stratum, cand, cost, trips * np.concatenate(
-        [equity @ stratum.singles, equity @ stratum.pair_gain]))  # fmt: skip
+        [equity @ stratum.singles, equity @ stratum.pair_gain]), equity * trips)  # fmt: skip
     demand = dataclasses.replace(prob.demand, weight=household_weight)
     for _ in range(MAX_REFRESH):
-        table.greedy(st, float(budget_rp))
+        table.greedy(stratum, float(budget_rp))
         left = float(budget_rp) - float(cost[st.chosen].sum())
         fit = cand[~st.chosen[cand] & (cost[cand] <= left + 1e-6)]
         if len(fit) == 0:
@@ -144,7 +164,8 @@ class _Table:
     """Moves (singles then pairs), their latest gains, costs and which are spent."""
 
     def __init__(self, stratum: Stratum, cand: np.ndarray, cost: np.ndarray,
-                 gain: np.ndarray) -> None:  # fmt: skip
+                 gain: np.ndarray, price: np.ndarray) -> None:  # fmt: skip
+        self.price = price  # weight per desil of this draw
         pairs = stratum.pairs
         self.moves = [np.array([r]) for r in cand] + list(pairs)
         self.gain = gain
@@ -157,9 +178,11 @@ class _Table:
             for r in pair:
                 self.of_row.setdefault(int(r), []).append(len(cand) + k)
 
-    def greedy(self, st: UpgradeState, budget_rp: float) -> None:
+    def greedy(self, stratum: Stratum, budget_rp: float) -> None:
         """Lazy greedy by gain per rupiah with exact re-checks (updates the state)."""
+        st = stratum.state
         left = budget_rp - float(self.row_cost[st.chosen].sum())
+        key = int(np.bitwise_xor.reduce(stratum.zobrist[st.chosen])) if st.chosen.any() else 0
         with np.errstate(divide="ignore", invalid="ignore"):
             score_all = np.where(self.cost > 0, self.gain / self.cost, np.inf)
         while True:
@@ -169,15 +192,19 @@ class _Table:
             idx = np.flatnonzero(ok)
             m = int(idx[np.argmax(score_all[idx])])
             rows = [int(r) for r in self.moves[m] if not st.chosen[r]]
-            fresh = st.gain(rows)
+            per_desil = stratum.cache.get((key, m))
+            if per_desil is None:
+                per_desil = stratum.cache[(key, m)] = stratum.desil_gain(rows)
+            fresh = float(self.price @ per_desil)
             if fresh < self.gain[m] * (1 - 1e-12):
                 self.gain[m] = fresh
                 score_all[m] = fresh / self.cost[m] if self.cost[m] > 0 else np.inf
                 continue
             st.apply(rows)
-            left -= float(self.row_cost[rows].sum())
             for r in rows:
+                key ^= int(stratum.zobrist[r])
                 self.done[self.of_row.get(r, [])] = True
+            left -= float(self.row_cost[rows].sum())
 
 
 def restore(stratum: Stratum) -> None:

@@ -192,7 +192,7 @@ def monte_carlo(
         trips = split.trips_per_year * trips_f[i]
         hh_w = split.weights(equity=dict(zip(DESILS, equity, strict=True)), trips_per_year=trips)
         rows, total_ms = lean_portfolio(st, cost, equity, trips, budget_rp, hh_w)
-        h_unw = hours(st, trips * st.node_weight.sum(axis=0))
+        h_unw = hours(st, trips * st.node_weight.sum(axis=2))
         restore(st)
         selected[rows] += 1
         for r in {str(key[r]) for r in rows}:

@@ -87,6 +87,9 @@ class UpgradeState:
             field = self.fields[:, grp]
             ok = field[heads] < INF
             seed_time = times[ok] + field[heads[ok]]
+            if not (seed_time < field[tails[ok]]).any():  # no seed improves: nothing can
+                out.append((grp, np.zeros(0, np.int64), np.zeros(0, np.int64)))
+                continue
             self._mark += 1
             k = kernels.decrease_times(
                 g.rev_indptr, g.rev_tail, g.rev_time, field,
