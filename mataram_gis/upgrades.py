@@ -36,8 +36,10 @@ class UpgradeState:
             n_nodes=problem.n_nodes,
         )  # fmt: skip
         self.base_fields = problem.base_fields
-        # Column-major: each group's field is one contiguous array for the kernels.
-        self.fields = np.asfortranarray(self.base_fields)
+        # Column-major: each group's field is one contiguous array for the kernels. Always a
+        # copy: asfortranarray would return the problem's cached array itself when it is
+        # already column-major (one destination group), and upgrades would overwrite it.
+        self.fields = np.array(self.base_fields, order="F", copy=True)
         self.chosen = np.zeros(problem.n_segments, bool)
         self.weight = problem.node_weight
         n_edges = len(self.graph.tail)
