@@ -72,8 +72,15 @@ class Stratum:
     cache: dict[tuple[int, int], np.ndarray] = dataclasses.field(default_factory=dict)
     zobrist: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, np.uint64))
 
-    def desil_gain(self, rows: list[int]) -> np.ndarray:
-        """Exact gain (ms per unit weight) of ``rows`` on the current state, per desil."""
+    moves: list[np.ndarray] = dataclasses.field(default_factory=list)
+    of_row: dict[int, list[int]] = dataclasses.field(default_factory=dict)
+
+    def desil_gain(self, rows: list[int]) -> tuple[np.ndarray, list]:
+        """Exact gain (ms per unit weight) of ``rows`` on the current state, per desil.
+
+        Also returns the field changes, so an accepted move is applied without a second
+        search (:func:`_apply_changes`).
+        """
         st = self.state
         edges = st._edges(np.asarray(rows, np.int64))
         old = st.graph.time_ms[edges].copy()
@@ -87,7 +94,7 @@ class Stratum:
             if len(nodes):
                 saved = (st.fields[nodes, grp] - new).astype(float)
                 out += saved @ self.node_weight[nodes, grp]
-        return out
+        return out, changes
 
 
 def build_stratum(
@@ -109,15 +116,28 @@ def build_stratum(
         ok = d.node >= 0
         np.add.at(n_w[:, :, i], (d.node[ok], d.group[ok]), w[ok])
         if len(cand) and w.any():
-            res = upgrade_benefits(state.graph, prob.seg_u, prob.seg_v, prob.oneway,
-                                   prob.after_ms, dem, fields=state.fields, segments=cand)  # fmt: skip
+            res = upgrade_benefits(
+                state.graph,
+                prob.seg_u,
+                prob.seg_v,
+                prob.oneway,
+                prob.after_ms,
+                dem,
+                fields=state.fields,
+                segments=cand,
+            )
             singles[i] = res.weighted_seconds[cand] * 1000.0
     pair_rows = complementary_pairs(state, prob.candidate) if pairs else np.zeros((0, 2), int)
     out = Stratum(factor=factor, state=state, base_fields=state.fields.copy(order="F"),
                   node_weight=n_w, singles=singles, pairs=pair_rows,
                   pair_gain=np.zeros((len(DESILS), len(pair_rows))))  # fmt: skip
     for k, pr in enumerate(pair_rows):
-        out.pair_gain[:, k] = out.desil_gain([int(r) for r in pr])
+        out.pair_gain[:, k] = out.desil_gain([int(r) for r in pr])[0]
+    out.moves = [np.array([r]) for r in cand] + list(pair_rows)
+    out.of_row = {int(r): [i] for i, r in enumerate(cand)}
+    for k, pr in enumerate(pair_rows):
+        for r in pr:
+            out.of_row.setdefault(int(r), []).append(len(cand) + k)
     out.zobrist = np.random.default_rng(12345).integers(1, 2**63, prob.n_segments,
                                                         dtype=np.uint64)  # fmt: skip
     return out
@@ -142,22 +162,64 @@ def lean_portfolio(
     st.weight = trips * (stratum.node_weight @ equity)
     st.groups = [g for g in range(st.fields.shape[1]) if st.weight[:, g].any()]
     cand = np.flatnonzero(prob.candidate)
-    table = _Table(stratum, cand, cost, trips * np.concatenate(
-        [equity @ stratum.singles, equity @ stratum.pair_gain]), equity * trips)  # fmt: skip
+    gains = trips * np.concatenate([equity @ stratum.singles, equity @ stratum.pair_gain])
     demand = dataclasses.replace(prob.demand, weight=household_weight)
+    table = _Table(stratum, cand, cost, gains.copy(), equity * trips)
+    _search(stratum, table, cand, cost, budget_rp, demand)
+    rows, total = np.flatnonzero(st.chosen), st.total()
+    # Safeguard, as in the full search: the naive pick (walk the singles by gain per rupiah),
+    # then filled greedily, when it is worth more.
+    naive = _naive(cand, gains[: len(cand)], cost[cand], budget_rp)
+    if set(naive.tolist()) <= set(rows.tolist()):
+        return rows, total
+    lean_fields = st.fields.copy(order="F")
+    restore(stratum)
+    st.apply(naive)
+    if st.total() > total:
+        table = _Table(stratum, cand, cost, gains.copy(), equity * trips)
+        for r in naive:
+            table.done[table.of_row.get(int(r), [])] = True
+        _search(stratum, table, cand, cost, budget_rp, demand)
+        return np.flatnonzero(st.chosen), st.total()
+    restore(stratum)
+    edges = st._edges(rows)
+    st._set_times(edges, prob.after_ms[st.graph.segment[edges]])
+    st.chosen[rows] = True
+    st.fields = lean_fields
+    return rows, total
+
+
+def _naive(cand: np.ndarray, gain: np.ndarray, cost: np.ndarray, budget_rp: float) -> np.ndarray:
+    """Candidates by single gain per rupiah (then gain, row), each taken when it fits."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(cost > 0, gain / cost, np.inf)
+    left, out = float(budget_rp), []
+    for k in np.lexsort((cand, -gain, -ratio)):
+        if gain[k] > 0 and cost[k] <= left + 1e-6:
+            out.append(int(cand[k]))
+            left -= float(cost[k])
+    return np.array(out, np.int64)
+
+
+def _search(
+    stratum: Stratum, table: _Table, cand: np.ndarray, cost: np.ndarray, budget_rp: float,
+    demand: Demand,
+) -> None:  # fmt: skip
+    """Greedy, then exact refreshes of the affordable singles until none adds benefit."""
+    st = stratum.state
+    prob = st.problem
     for _ in range(MAX_REFRESH):
         table.greedy(stratum, float(budget_rp))
         left = float(budget_rp) - float(cost[st.chosen].sum())
         fit = cand[~st.chosen[cand] & (cost[cand] <= left + 1e-6)]
         if len(fit) == 0:
-            break
+            return
         res = upgrade_benefits(st.graph, prob.seg_u, prob.seg_v, prob.oneway, prob.after_ms,
                                demand, fields=st.fields, segments=fit)  # fmt: skip
         fresh = res.weighted_seconds[fit] * 1000.0
         if not (fresh > 0).any():
-            break
+            return
         table.gain[np.searchsorted(cand, fit)] = fresh
-    return np.flatnonzero(st.chosen), st.total()
 
 
 class _Table:
@@ -167,16 +229,13 @@ class _Table:
                  gain: np.ndarray, price: np.ndarray) -> None:  # fmt: skip
         self.price = price  # weight per desil of this draw
         pairs = stratum.pairs
-        self.moves = [np.array([r]) for r in cand] + list(pairs)
+        self.moves = stratum.moves
         self.gain = gain
         self.cost = np.concatenate([cost[cand], cost[pairs].sum(axis=1) if len(pairs)
                                     else np.zeros(0)])  # fmt: skip
         self.row_cost = cost
         self.done = np.zeros(len(self.moves), bool)
-        self.of_row: dict[int, list[int]] = {int(r): [i] for i, r in enumerate(cand)}
-        for k, pair in enumerate(pairs):
-            for r in pair:
-                self.of_row.setdefault(int(r), []).append(len(cand) + k)
+        self.of_row = stratum.of_row
 
     def greedy(self, stratum: Stratum, budget_rp: float) -> None:
         """Lazy greedy by gain per rupiah with exact re-checks (updates the state)."""
@@ -192,19 +251,33 @@ class _Table:
             idx = np.flatnonzero(ok)
             m = int(idx[np.argmax(score_all[idx])])
             rows = [int(r) for r in self.moves[m] if not st.chosen[r]]
-            per_desil = stratum.cache.get((key, m))
+            per_desil, changes = stratum.cache.get((key, m)), None
             if per_desil is None:
-                per_desil = stratum.cache[(key, m)] = stratum.desil_gain(rows)
+                per_desil, changes = stratum.desil_gain(rows)
+                stratum.cache[(key, m)] = per_desil
             fresh = float(self.price @ per_desil)
             if fresh < self.gain[m] * (1 - 1e-12):
                 self.gain[m] = fresh
                 score_all[m] = fresh / self.cost[m] if self.cost[m] > 0 else np.inf
                 continue
-            st.apply(rows)
+            if changes is None:
+                st.apply(rows)
+            else:
+                _apply_changes(st, rows, changes)
             for r in rows:
                 key ^= int(stratum.zobrist[r])
                 self.done[self.of_row.get(r, [])] = True
             left -= float(self.row_cost[rows].sum())
+
+
+def _apply_changes(st: UpgradeState, rows: list[int], changes: list) -> None:
+    """:meth:`UpgradeState.apply` with the field changes already found for ``rows``."""
+    idx = np.asarray(rows, np.int64)
+    edges = st._edges(idx)
+    st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
+    for grp, nodes, new in changes:
+        st.fields[nodes, grp] = new
+    st.chosen[idx] = True
 
 
 def restore(stratum: Stratum) -> None:

@@ -339,7 +339,9 @@ def plan_programme(
     progress(0.8, "comparing plans")
     scores = {"year_by_year": plan_score(net, base, params),
               "horizon_first": plan_score(net, alt, params)}  # fmt: skip
-    method = "horizon_first" if scores["horizon_first"] > scores["year_by_year"] else "year_by_year"
+    method = (
+        "horizon_first" if scores["horizon_first"] > scores["year_by_year"] else "year_by_year"
+    )
     plan = alt if method == "horizon_first" else base
     picks = pick_table(net, plan)
     progress(1.0, "programme done")

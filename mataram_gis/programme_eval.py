@@ -223,4 +223,3 @@ def stand_alone_hours(problem: UpgradeProblem, rows: list[int]) -> float:
     if not rows:
         return 0.0
     return problem.benefit_of_fields(problem.fields_with(rows))
-

@@ -106,6 +106,8 @@ class MonteCarlo:
         Per draw: unweighted and equity-weighted NPV, cost, weighted hours/yr.
     parameters
         Per draw: the sampled factors (one column each).
+    chosen
+        Per draw: the rows of the chosen portfolio.
     timings
         Seconds for the preparation and the draws.
     """
@@ -119,6 +121,7 @@ class MonteCarlo:
     cost_rp: np.ndarray
     hours: np.ndarray
     parameters: pd.DataFrame
+    chosen: list[np.ndarray] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
@@ -178,6 +181,7 @@ def monte_carlo(
     key = ruas_key(segments)
     ruas_hits: dict[str, int] = {}
     npv, npv_eq, spent, hrs = (np.zeros(n) for _ in range(4))
+    chosen: list[np.ndarray] = []
     t_prep = 0.0
     for i in range(n):
         check_cancel(cancel)
@@ -195,6 +199,7 @@ def monte_carlo(
         h_unw = hours(st, trips * st.node_weight.sum(axis=2))
         restore(st)
         selected[rows] += 1
+        chosen.append(rows)
         for r in {str(key[r]) for r in rows}:
             ruas_hits[r] = ruas_hits.get(r, 0) + 1
         vot = params.value_of_time_rp_per_hour * vot_f[i]
@@ -204,8 +209,14 @@ def monte_carlo(
         npv_eq[i] = hrs[i] * vot * annuity - spent[i]
         progress((i + 1) / max(n, 1), f"draw {i + 1} of {n}")
     hit = np.flatnonzero(selected)
-    seg = pd.DataFrame({"segment_id": problem.segment_ids[hit], "ruas": key[hit].astype(str),
-                        "selected": selected[hit], "share": selected[hit] / max(n, 1)})  # fmt: skip
+    seg = pd.DataFrame(
+        {
+            "segment_id": problem.segment_ids[hit],
+            "ruas": key[hit].astype(str),
+            "selected": selected[hit],
+            "share": selected[hit] / max(n, 1),
+        }
+    )
     seg = seg.sort_values(["selected", "segment_id"], ascending=[False, True])
     ruas = pd.DataFrame({"ruas": list(ruas_hits), "selected": list(ruas_hits.values())})
     ruas["share"] = ruas["selected"] / max(n, 1)
@@ -218,4 +229,5 @@ def monte_carlo(
     timings = {"prepare_s": t_prep, "total_s": time.perf_counter() - t0}
     return MonteCarlo(draws=n, seed=seed, segments=seg.reset_index(drop=True),
                       ruas=ruas.reset_index(drop=True), npv_rp=npv, npv_rp_equity=npv_eq,
-                      cost_rp=spent, hours=hrs, parameters=par, timings=timings)  # fmt: skip
+                      cost_rp=spent, hours=hrs, parameters=par, chosen=chosen,
+                      timings=timings)  # fmt: skip
