@@ -334,15 +334,19 @@ def plan_programme(
     base = _year_by_year(net, ceil, years, cancel=cancel,
                          progress=lambda f, m: progress(0.6 * f, m))  # fmt: skip
     progress(0.6, "whole-horizon plan")
-    alt = _horizon_first(net, ceil, years, cancel=cancel)
-    check_cancel(cancel)
-    progress(0.8, "comparing plans")
-    scores = {"year_by_year": plan_score(net, base, params),
-              "horizon_first": plan_score(net, alt, params)}  # fmt: skip
-    method = (
-        "horizon_first" if scores["horizon_first"] > scores["year_by_year"] else "year_by_year"
-    )
-    plan = alt if method == "horizon_first" else base
+    if years == 1 and len(ceil) == 1:  # one budget: both plans are the same portfolio
+        plan, method, scores = base, "year_by_year", {"year_by_year": 0.0}
+    else:
+        alt = _horizon_first(net, ceil, years, cancel=cancel)
+        check_cancel(cancel)
+        progress(0.8, "comparing plans")
+        scores = {
+            "year_by_year": plan_score(net, base, params),
+            "horizon_first": plan_score(net, alt, params),
+        }
+        better = scores["horizon_first"] > scores["year_by_year"]
+        method = "horizon_first" if better else "year_by_year"
+        plan = alt if better else base
     picks = pick_table(net, plan)
     progress(1.0, "programme done")
     return Programme(picks=picks, plan=plan, funds=list(ceil), ceilings=ceil, method=method,
