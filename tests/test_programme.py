@@ -150,3 +150,43 @@ def test_three_year_two_fund_plan_on_the_demo(demo_analysis):
     assert prog.picks["marginal_benefit"].sum() == pytest.approx(
         problem.benefit_of_fields(problem.fields_with(rows)), rel=1e-9
     )
+
+
+def test_ceilings_from_text_and_plan_files(tmp_path):
+    from mataram_gis.errors import MataramError
+    from mataram_gis.programme_run import parse_ceilings
+
+    want = {"APBD": [5e9, 5e9, 5e9], "DAK": [2e9, 0.0, 2e9]}
+    assert parse_ceilings("APBD=5e9,5e9,5e9;DAK=2e9,0,2e9", years=3) == want
+    assert parse_ceilings("APBD=5e9", years=2) == {"APBD": [5e9, 0.0]}
+    js = tmp_path / "plan.json"
+    js.write_text('{"APBD": [5e9, 5e9, 5e9], "DAK": [2e9, 0, 2e9]}', encoding="utf-8")
+    assert parse_ceilings(str(js), years=3) == want
+    csv = tmp_path / "plan.csv"
+    csv.write_text("sumber_dana,2026,2027,2028\nAPBD,5e9,5e9,5e9\nDAK,2e9,0,2e9\n")
+    assert parse_ceilings(str(csv), years=3) == want
+    with pytest.raises(MataramError, match="FUND=amount"):
+        parse_ceilings("APBD:5e9", years=1)
+
+
+def test_single_year_programme_is_the_portfolio(grid_analysis):
+    import json
+
+    from mataram_gis.portfolio import choose_portfolio
+    from mataram_gis.problem import evaluate
+    from mataram_gis.programme_run import run_programme
+
+    problem = UpgradeProblem.from_analysis(grid_analysis)
+    budget = float(problem.cost[problem.candidate].sum()) * 0.25
+    res = run_programme(problem, grid_analysis.segments, grid_analysis.origins,
+                        grid_analysis.scenario, budget_rp=budget, draws=4)  # fmt: skip
+    pf = choose_portfolio(problem, budget_rp=budget)
+    rows = problem.index_of(res.picks["segment_id"])
+    assert res.total_benefit == pytest.approx(evaluate(problem, rows), rel=1e-12)
+    assert res.total_benefit >= pf.total_benefit - 1e-9  # the portfolio, plus any refill
+    assert res.picks["cost"].sum() <= budget + 1e-6
+    assert set(res.picks["fund"]) == {"APBD"} and set(res.picks["year"]) == {1}
+    assert 0 < res.households_desil1 <= res.households
+    record = json.loads(json.dumps(res.summary()))
+    assert record["appraisal"]["discount_rate"] == 0.10
+    assert record["monte_carlo"]["draws"] == 4
