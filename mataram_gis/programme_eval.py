@@ -214,7 +214,7 @@ def ruas_key(segments: pd.DataFrame) -> np.ndarray:
         key = segments["nomor_ruas"].fillna("").astype(str)
     name = segments["name"].fillna("").astype(str)
     key = key.where(key != "", name)
-    ids = "segmen " + segments["segment_id"].astype(str)
+    ids = "#" + segments["segment_id"].astype(str)
     return key.where(key != "", ids).to_numpy(object)
 
 
