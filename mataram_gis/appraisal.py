@@ -112,38 +112,48 @@ class Appraisal:
     speed_spread: float = 0.2
 
     def __post_init__(self) -> None:
-        self.ceilings_rp = {str(k): [float(x) for x in v] for k, v in self.ceilings_rp.items()}
-        self.iri_by_condition = {str(k): float(v) for k, v in self.iri_by_condition.items()}
+        from mataram_gis.scenario_check import check_fields
+
+        check_fields(self)  # types: numbers are numbers, whole numbers whole, texts texts
         self.validate()
 
     def validate(self) -> None:
         """Raise :class:`ScenarioError` for a value out of range."""
         if not self.value_of_time_rp_per_hour >= 0:
             raise ScenarioError(
-                f"value of time must be >= 0 Rp/hour, got {self.value_of_time_rp_per_hour}"
+                f"scenario key appraisal.value_of_time_rp_per_hour must be >= 0 Rp/hour, got "
+                f"{self.value_of_time_rp_per_hour}"
             )
         if not -0.5 < self.discount_rate < 1.0:
             raise ScenarioError(
-                f"discount rate {self.discount_rate} is out of range",
+                f"scenario key appraisal.discount_rate {self.discount_rate} is out of range",
                 fix="give a fraction, e.g. 0.10 for 10 %",
             )
         if not 1 <= int(self.period_years) <= 50:
-            raise ScenarioError(f"appraisal period must be 1-50 years, got {self.period_years}")
+            raise ScenarioError(
+                f"scenario key appraisal.period_years must be 1-50, got {self.period_years}"
+            )
         if not 1 <= int(self.years) <= 5:
-            raise ScenarioError(f"a programme runs 1-5 years, got {self.years}")
+            raise ScenarioError(
+                f"scenario key appraisal.years: a programme runs 1-5 years, got {self.years}"
+            )
         for fund, row in self.ceilings_rp.items():
             if len(row) != self.years or any(not x >= 0 for x in row):
                 raise ScenarioError(
-                    f"fund {fund!r}: {len(row)} yearly ceilings {row} for a {self.years}-year "
-                    "programme",
+                    f"scenario key appraisal.ceilings_rp: fund {fund!r} has {len(row)} yearly "
+                    f"ceilings {row} for a {self.years}-year programme",
                     fix=f"give {self.years} amounts >= 0 in rupiah, one per year",
                 )
         if self.deterioration_years < 0 or self.draws < 0:
-            raise ScenarioError("deterioration_years and draws must be >= 0")
+            raise ScenarioError(
+                "scenario keys appraisal.deterioration_years and draws must be >= 0"
+            )
         for name in ("cost_spread", "vot_spread", "trips_spread", "equity_spread",
                      "speed_spread"):  # fmt: skip
             if not 0 <= getattr(self, name) < 1:
-                raise ScenarioError(f"{name} must be in [0, 1), got {getattr(self, name)}")
+                raise ScenarioError(
+                    f"scenario key appraisal.{name} must be in [0, 1), got {getattr(self, name)}"
+                )
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able dict."""
@@ -154,11 +164,16 @@ class Appraisal:
         """Build from a dict, refusing unknown keys."""
         if isinstance(data, Appraisal):
             return data
+        if data is not None and not isinstance(data, dict):
+            raise ScenarioError(
+                f"scenario key appraisal is {data!r}: not an object",
+                fix='give an object {...} of appraisal parameters, e.g. {"discount_rate": 0.1}',
+            )
         known = {f.name for f in fields(cls)}
         unknown = set(data or {}) - known
         if unknown:
             raise ScenarioError(
-                f"unknown appraisal parameter(s): {', '.join(sorted(unknown))}",
+                f"unknown scenario key(s) appraisal.{', '.join(sorted(unknown))}",
                 fix=f"known: {', '.join(sorted(known))}",
             )
         return cls(**(data or {}))
