@@ -1,7 +1,7 @@
 """Fingerprints of the demo's results GeoPackage and briefing text, for the unchanged test.
 
 The golden files in ``tests/golden/`` were made by these functions from the outputs of the
-code *before* the results/export refactor (main at 4f3fae0): ``rank --demo`` and
+code *before* the results/export refactor (main at ef6ac8d): ``rank --demo`` and
 ``report`` (id; en with ``--budget 2e9``). Run ``python -m tests.golden_tools R.gpkg B.pdf
 B_EN.pdf`` to regenerate them, and only on purpose.
 """
@@ -23,7 +23,8 @@ GOLDEN = Path(__file__).parent / "golden"
 #: Scenario record keys that change run to run (clock, machine) and are not compared.
 VOLATILE = ("created", "timings", "software")
 _DATE = re.compile(
-    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d|\b\d{1,2} (?:[A-Z][a-z]+) \d{4}\b"
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"
+    r"|\b\d{1,2} (?:[A-Z][a-z]+) \d{4}\b(?:, \d\d[.:]\d\d WITA)?"
 )
 _SOFTWARE = re.compile(r"(Perangkat lunak|Software): .*?python\s*\n?[0-9.]+, .*?\.\n", re.S)
 
