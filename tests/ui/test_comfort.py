@@ -240,3 +240,23 @@ def test_the_last_project_reopens_at_start(qtbot, languages, tmp_path):
     finally:
         again.shutdown()
         again.close()
+
+
+def test_status_bar_shows_ls_bt_and_the_one_time_engine_notice(qtbot, window):
+    from ui.workers import Worker
+
+    window.switch_language("id")
+    try:
+        window.status.show_cursor(398_000.0, 9_050_000.0)  # UTM 50S, Mataram
+        text = window.status.coords.text()
+        assert "° LS, " in text and text.split("|")[0].strip().endswith("° BT")
+        window.status.engine_notice = True
+        worker = window.runner.start(Worker("rank", lambda **_: None))
+        assert window.status.job.text() == "Menyiapkan mesin analisis (sekali saja)"
+        qtbot.waitUntil(lambda: worker not in window.runner.active, timeout=10_000)
+        assert not window.status.engine_notice  # once only
+        window.runner.start(Worker("rank", lambda **_: None))
+        assert window.status.job.text() == "Peringkat"
+        window.runner.wait()
+    finally:
+        window.switch_language("en")
