@@ -7,12 +7,12 @@ import logging
 import sys
 from pathlib import Path
 
-from mataram_gis.analysis import SEGMENT_COLUMNS, run_analysis
-from mataram_gis.atomic import write_atomic
+from mataram_gis.analysis import run_analysis
 from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.outpaths import check_outputs
-from mataram_gis.results import write_results
+from mataram_gis.outputs.service import export
+from mataram_gis.results import Results
 from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
@@ -118,11 +118,10 @@ def cmd_rank(args: argparse.Namespace) -> int:
         )
     progress = TextProgress()
     analysis = run_analysis(inputs, scenario, progress=progress)
-    write_results(analysis, args.out)
+    results = Results.from_analysis(analysis)
+    export("gpkg", results, args.out)
     if args.csv:
-        table = analysis.segments.sort_values("rank", na_position="last")
-        cols = list(SEGMENT_COLUMNS) + ["mean_minutes_saved", "authority", "candidate"]
-        write_atomic(args.csv, lambda tmp: table[cols].to_csv(tmp, index=False))
+        export("ranking_csv", results, args.csv, label="--csv")
     s = analysis.summary()
     print(
         f"{s['segments']} segments, {s['households_used']} of {s['households']} households "
