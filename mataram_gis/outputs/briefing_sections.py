@@ -13,9 +13,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from mataram_gis.outputs.briefing import FONT, FONT_BOLD, RED
 from mataram_gis.outputs.charts import cumulative_chart
 from mataram_gis.outputs.mapexport import RC, compose_map
+from mataram_gis.outputs.pdffonts import FONT, FONT_BOLD, RED
 from mataram_gis.outputs.reach import BudgetPick, Reach, budget_pick, joint_reach
 from mataram_gis.outputs.texts import (
     condition_name,
