@@ -56,6 +56,10 @@ class GapStudy:
         ``(tolerance_m, share)``: share of the total length in the largest part.
     proposed_m
         The proposed tolerance (metres).
+    ends
+        Index of each dangling end among the ``2 n`` ends (see :func:`dangle_gaps`).
+    end_gaps_m
+        Gap of each of them (metres; inf when no line is within reach).
     """
 
     dangles: int
@@ -63,6 +67,8 @@ class GapStudy:
     histogram: list[tuple[float, float, int]]
     share_by_tolerance: list[tuple[float, float]]
     proposed_m: float
+    ends: np.ndarray
+    end_gaps_m: np.ndarray
 
 
 def dangle_gaps(
@@ -103,16 +109,20 @@ def dangle_gaps(
     return ends, line, gap
 
 
-def _base_edges(geoms: np.ndarray, levels: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+def _base_edges(
+    geoms: np.ndarray, levels: np.ndarray, *, crossings: bool
+) -> tuple[np.ndarray, np.ndarray, int]:
     """Edges of a graph of lines (``0..n-1``) and end nodes (``n..``) joined without snapping:
-    each line to its two end nodes, and lines that cross or touch at the same level."""
+    each line to its two end nodes and, with ``crossings``, lines that cross or touch at the
+    same level."""
     n = len(geoms)
     start, end = _endpoints(geoms)
     ids, nodes = _node_ids(np.vstack([start, end]))
-    a2, b2 = shapely.STRtree(geoms).query(geoms, predicate="intersects")
-    same = (a2 < b2) & (levels[a2] == levels[b2])
-    a = np.r_[np.arange(n), np.arange(n), a2[same]]
-    b = np.r_[n + ids, b2[same]]
+    a, b = np.r_[np.arange(n), np.arange(n)], n + ids
+    if crossings:
+        a2, b2 = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+        same = (a2 < b2) & (levels[a2] == levels[b2])
+        a, b = np.r_[a, a2[same]], np.r_[b, b2[same]]
     return a, b, n + len(nodes)
 
 
@@ -136,7 +146,8 @@ def study_gaps(geoms: np.ndarray, levels: np.ndarray, *, unit_m: float) -> GapSt
     """
     n = len(geoms)
     if n == 0:
-        return GapStudy(0, np.zeros(0), [], [], DEFAULT_TOLERANCE_M)
+        empty = np.zeros(0)
+        return GapStudy(0, empty, [], [], DEFAULT_TOLERANCE_M, empty.astype(int), empty)
     ends, line, gap = dangle_gaps(geoms, levels, limit=MAX_TOLERANCE_M / unit_m)
     found = line >= 0
     gaps_m = gap[found] * unit_m
@@ -145,15 +156,20 @@ def study_gaps(geoms: np.ndarray, levels: np.ndarray, *, unit_m: float) -> GapSt
         (float(lo), float(hi), int(c))
         for lo, hi, c in zip(edges[:-1], edges[1:], counts, strict=True)
     ]
-    base_a, base_b, size = _base_edges(geoms, levels)
-    weights = np.r_[shapely.length(geoms), np.zeros(size - n)]
-    own, target = ends[found] % n, line[found]
-    shares = []
-    for t in CANDIDATES_M:
-        near = gaps_m <= t
-        a, b = np.r_[base_a, own[near]], np.r_[base_b, target[near]]
-        share = _largest_share(size, a, b, weights)
-        shares.append((float(t), round(share, 6)))
+    weights = np.r_[shapely.length(geoms)]
+    base_a, base_b, size = _base_edges(geoms, levels, crossings=False)
+    weights = np.r_[weights, np.zeros(size - n)]
+    if _largest_share(size, base_a, base_b, weights) >= 1.0 - 1e-12:
+        # one part through shared end points already: no tolerance joins more
+        shares = [(float(t), 1.0) for t in CANDIDATES_M]
+    else:
+        base_a, base_b, _ = _base_edges(geoms, levels, crossings=True)
+        own, target = ends[found] % n, line[found]
+        shares = []
+        for t in CANDIDATES_M:
+            near = gaps_m <= t
+            a, b = np.r_[base_a, own[near]], np.r_[base_b, target[near]]
+            shares.append((float(t), round(_largest_share(size, a, b, weights), 6)))
     best = shares[-1][1]
     proposed = next(t for t, share in shares if share >= best - SHARE_SLACK)
-    return GapStudy(len(ends), gaps_m, histogram, shares, float(proposed))
+    return GapStudy(len(ends), gaps_m, histogram, shares, float(proposed), ends, gap * unit_m)

@@ -30,7 +30,7 @@ from pyproj import CRS, Transformer
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from mataram_gis.io.gaps import dangle_gaps, study_gaps
+from mataram_gis.io.gaps import GapStudy, dangle_gaps, study_gaps
 from mataram_gis.io.noding import (
     _endpoints,
     _node_ids,
@@ -89,10 +89,23 @@ def exact_duplicates(geoms: np.ndarray, oneway: np.ndarray) -> np.ndarray:
     one-way lines when they have the same coordinates in the same direction (two one-way
     lines in opposite directions are a two-way street and both stay).
     """
-    raw = shapely.to_wkb(geoms)
-    norm = shapely.to_wkb(shapely.normalize(geoms))
-    key = pd.DataFrame({"oneway": oneway, "key": np.where(oneway, raw, norm)})
-    return key.duplicated().to_numpy()
+    out = np.zeros(len(geoms), dtype=bool)
+    if len(geoms) < 2:
+        return out
+    # only lines with the same pair of end points can be duplicates
+    start, end = _endpoints(geoms)
+    swap = (start[:, 0] > end[:, 0]) | ((start[:, 0] == end[:, 0]) & (start[:, 1] > end[:, 1]))
+    lo, hi = np.where(swap[:, None], end, start), np.where(swap[:, None], start, end)
+    quick = pd.DataFrame(np.column_stack([lo, hi]))
+    maybe = quick.duplicated(keep=False).to_numpy()
+    if not maybe.any():
+        return out
+    idx = np.flatnonzero(maybe)
+    raw = shapely.to_wkb(geoms[idx])
+    norm = shapely.to_wkb(shapely.normalize(geoms[idx]))
+    key = pd.DataFrame({"oneway": oneway[idx], "key": np.where(oneway[idx], raw, norm)})
+    out[idx] = key.duplicated().to_numpy()
+    return out
 
 
 def repair_topology(
@@ -139,11 +152,16 @@ def repair_topology(
         roads, levels = roads.loc[~dup], levels[~dup]
     geoms = roads.geometry.to_numpy()
     unit = metres_per_unit(roads.crs, geoms) if len(geoms) else 1.0
-    _choose_tolerance(report, geoms, levels, unit=unit, given=tolerance_m)
+    study = _choose_tolerance(report, geoms, levels, unit=unit, given=tolerance_m)
     tol = report.tolerance_m / unit
+    dangles = None
     if obeys_contract(geoms, tolerance=tol):
         logger.info("topology: %d segments already meet only at their ends", len(geoms))
         out = roads
+        if len(geoms) and (levels == 0).all():  # the study's dangles are the network's
+            start, end = _endpoints(geoms)
+            xy = np.vstack([start, end])[study.ends]
+            dangles = _located(xy, study.end_gaps_m, roads.crs)
     else:
         new, source, report.repairs, moves = node_lines_with_moves(
             geoms, tolerance=tol, levels=levels
@@ -161,7 +179,7 @@ def repair_topology(
             f"{report.repairs} joins/splits made by the topology repair; {len(out)} segments"
         )
     out = out.reset_index(drop=True)
-    out, report = _keep_largest(out, report)
+    out, report = _keep_largest(out, report, dangles=dangles)
     for line in report.summary_lines():
         logger.info("topology: %s", line)
     return out, report
@@ -169,7 +187,7 @@ def repair_topology(
 
 def _choose_tolerance(
     report: TopologyReport, geoms: np.ndarray, levels: np.ndarray, *, unit: float, given
-) -> None:
+) -> GapStudy:
     """Study the dangle gaps; use the given tolerance, else the proposed one."""
     study = study_gaps(geoms, levels, unit_m=unit)
     report.proposed_tolerance_m = study.proposed_m
@@ -177,7 +195,7 @@ def _choose_tolerance(
     report.share_by_tolerance = study.share_by_tolerance
     if given is not None:
         report.tolerance_m, report.tolerance_source = float(given), "given"
-        return
+        return study
     report.tolerance_m, report.tolerance_source = study.proposed_m, "proposed"
     if study.proposed_m > study.share_by_tolerance[0][0]:
         report.note(
@@ -187,6 +205,7 @@ def _choose_tolerance(
             "another)",
             level=logging.WARNING,
         )
+    return study
 
 
 def _located(xy: np.ndarray, values: np.ndarray, crs: CRS) -> list[tuple[float, float, float]]:
@@ -228,16 +247,22 @@ def _largest_part(geoms: np.ndarray, labels: np.ndarray) -> int:
 
 
 def _keep_largest(
-    roads: gpd.GeoDataFrame, report: TopologyReport
+    roads: gpd.GeoDataFrame,
+    report: TopologyReport,
+    *,
+    dangles: list[tuple[float, float, float]] | None = None,
 ) -> tuple[gpd.GeoDataFrame, TopologyReport]:
-    """Drop every connected part but the longest; list the dropped parts in ``report``."""
+    """Drop every connected part but the longest; list the dropped parts in ``report``.
+
+    ``dangles`` are the network's dangling ends when already known (else measured here).
+    """
     geoms = roads.geometry.to_numpy()
     report.parts, labels = part_labels(geoms)
     lengths = _metre_lengths(geoms, roads.crs) if len(geoms) else np.zeros(0)
     report.total_length_m = round(float(lengths.sum()), 1)
     if report.parts <= 1:
         report.kept_length_m = report.total_length_m
-        report.dangles = _dangles(geoms, roads.crs)
+        report.dangles = _dangles(geoms, roads.crs) if dangles is None else dangles
         return roads, report
     best = _largest_part(geoms, labels)
     drop = labels != best
