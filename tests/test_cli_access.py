@@ -78,3 +78,21 @@ def test_isolation_and_snapping(result, capsys):
     text = capsys.readouterr().out
     assert "point on segment" in text
     assert np.isfinite(float(text.split(" min (node")[0].split()[-1]))
+
+
+def test_briefing_has_the_travel_time_and_equity_page(result, tmp_path):
+    from pypdf import PdfReader
+
+    d, path = result
+    enriched = tmp_path / "a.gpkg"
+    assert main(["access", "--results", str(path), "--out", str(enriched),
+                 "--admin", str(d / "kel.geojson"), "--bands", "1"]) == 0  # fmt: skip
+    for lang, words in (("id", ("Waktu tempuh dan siapa yang diuntungkan", "Manfaat per desil",
+                                "Karang Pule")),
+                        ("en", ("Travel times and who gains", "Benefit by desil"))):  # fmt: skip
+        pdf = tmp_path / f"b_{lang}.pdf"
+        assert main(["report", "--results", str(enriched), "--out", str(pdf),
+                     "--lang", lang]) == 0  # fmt: skip
+        text = "\n".join(p.extract_text() or "" for p in PdfReader(pdf).pages)
+        for w in words:
+            assert w in text

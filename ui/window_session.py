@@ -136,10 +136,11 @@ def engine_cached() -> bool:
     """
     import mataram_gis
 
-    roots = [Path(mataram_gis.__file__).resolve().parent / "__pycache__"]
-    if os.environ.get("NUMBA_CACHE_DIR"):
-        roots.append(Path(os.environ["NUMBA_CACHE_DIR"]))
-    roots.append(Path.home() / ".cache" / "numba")
+    if os.environ.get("NUMBA_CACHE_DIR"):  # Numba then caches only there
+        roots = [Path(os.environ["NUMBA_CACHE_DIR"])]
+    else:
+        package = Path(mataram_gis.__file__).resolve().parent
+        roots = [package / "__pycache__", Path.home() / ".cache" / "numba"]
     for root in roots:
         if root.is_dir() and next(root.rglob("kernels.*.nbi"), None) is not None:
             return True

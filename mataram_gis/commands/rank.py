@@ -121,6 +121,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
         f"used ({s['households_excluded']} excluded), {s['centres']} centres; "
         f"engine {analysis.timings['engine_s'] * 1000:.0f} ms"
     )
+    for text in s.get("warnings", []):  # most households excluded (issue 9)
+        print(f"\nWARNING: {text}", file=sys.stderr)
     if args.top:
         top = analysis.segments.dropna(subset=["rank"]).sort_values("rank").head(args.top)
         for r in top.itertuples():
