@@ -36,6 +36,8 @@ DESCRIPTIONS = {
     "origins": "Households as origins: network node, effective weight, access leg, time to "
     "centre, exclusion reason (no personal data)",
     "centres": "Industrial centres (sentra industri) and their network node",
+    "isochrones": "Area reaching each centre within the band's minutes (network time)",
+    "kelurahan": "Kelurahan / kecamatan boundaries used to name places",
 }
 SYNTHETIC_NOTE = " -- SYNTHETIC DEMO DATA, not the city's data"
 
@@ -162,10 +164,17 @@ def _gpkg_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> Path:
+def write_results(
+    analysis: Analysis,
+    path: str | Path,
+    *,
+    lang: str = "id",
+    extra: dict[str, gpd.GeoDataFrame] | None = None,
+) -> Path:
     """Write the results GeoPackage of the data contract, with default QGIS styles.
 
-    ``lang`` is the language of the style's legend labels (``id`` or ``en``).
+    ``lang`` is the language of the style's legend labels (``id`` or ``en``); ``extra``
+    adds layers (e.g. ``isochrones``, ``kelurahan``: :func:`mataram_gis.access.enrich_analysis`).
     """
     record = scenario_record(analysis)
     layers = {
@@ -174,6 +183,7 @@ def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> 
         "centres": analysis.centres,
         "scenario": record_frame(record),
     }
+    layers.update(extra or {})
     from mataram_gis.outputs.qml import write_styles
 
     return write_layers(

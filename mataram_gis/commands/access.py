@@ -23,6 +23,9 @@ def add_rank_options(p: argparse.ArgumentParser) -> None:
         "--bands", type=float, nargs="+", default=[5, 10, 15, 20], metavar="MIN",
         help="isochrone bands in minutes (default 5 10 15 20)",
     )  # fmt: skip
+    if p.prog.endswith(" rank"):
+        g.add_argument("--no-access", action="store_true",
+                       help="skip criticality, kelurahan and isochrones (faster)")  # fmt: skip
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -221,3 +224,20 @@ def cmd_snapping(args: argparse.Namespace) -> int:
         f"{s['mean_access_segment_s']:.1f} s"
     )
     return 0
+
+
+def rank_access(analysis: object, args: argparse.Namespace) -> dict:
+    """What ``rank`` adds (docs/ACCESS.md): access columns in place, extra layers returned.
+
+    Skipped (empty) with ``--no-access``.
+    """
+    from mataram_gis.access import enrich_analysis
+
+    if getattr(args, "no_access", False):
+        return {}
+    return enrich_analysis(
+        analysis,  # type: ignore[arg-type]
+        admin=_read_admin(getattr(args, "admin", None)),
+        hazard=_read_hazard(getattr(args, "hazard", None)),
+        bands=getattr(args, "bands", None),
+    )
