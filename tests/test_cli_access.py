@@ -96,3 +96,12 @@ def test_briefing_has_the_travel_time_and_equity_page(result, tmp_path):
         text = "\n".join(p.extract_text() or "" for p in PdfReader(pdf).pages)
         for w in words:
             assert w in text
+
+
+def test_equity_of_a_whole_road(result, capsys):
+    _, path = result
+
+    name = gpd.read_file(path, layer="segments")["name"].iloc[0]
+    assert main(["equity", "--results", str(path), "--ruas", name]) == 0
+    assert f"ruas {name}" in capsys.readouterr().out
+    assert main(["equity", "--results", str(path), "--ruas", "no such road"]) == 2

@@ -105,6 +105,11 @@ class AccessPanel(QWidget):
             self.worker = None
         self.analysis = analysis
         self.views = None
+        for name in ("travel_time", "isochrones"):  # stale once the ranking changes
+            if name in self.layers:
+                self.layers.remove(name)
+        for model in self.models.values():
+            model.set_frame(None)
         if analysis is not None and self.admin is None and analysis.prepared.inputs.synthetic:
             from mataram_gis.demo.admin import demo_admin
 

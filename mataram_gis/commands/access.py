@@ -43,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     what.add_argument("--segment", type=int, nargs="+", help="segment_id(s) upgraded together")
     what.add_argument("--top", type=int, help="the top N ranked segments together")
     what.add_argument("--portfolio", type=Path, help="a portfolio GeoPackage (its picks)")
+    what.add_argument("--ruas", help="all segments of one ruas (nomor_ruas, or the road name)")
     p.add_argument("--admin", type=Path, help="kelurahan/kecamatan polygons")
     p.add_argument("--by", nargs="+", default=["category"],
                    choices=("category", "kelurahan", "kecamatan", "centre"))  # fmt: skip
@@ -141,6 +142,18 @@ def _rows(args: argparse.Namespace, results, problem):
         picks = pyogrio.read_dataframe(args.portfolio, layer="portfolio", read_geometry=False)
         ids = picks["segment_id"].to_numpy(np.int64)
         return problem.index_of(ids), f"portfolio {args.portfolio.name} ({len(ids)} segments)"
+    if args.ruas:
+        seg = results.segments
+        key = "nomor_ruas" if "nomor_ruas" in seg.columns else "name"
+        hit = seg[key].fillna("").astype(str) == str(args.ruas)
+        if "nomor_ruas" in seg.columns and not hit.any():
+            hit = seg["name"].fillna("").astype(str) == str(args.ruas)
+        if not hit.any():
+            raise UsageError(
+                f"no segment of ruas {args.ruas!r}",
+                fix="give a nomor_ruas or a road name of the segments layer",
+            )
+        return np.flatnonzero(hit.to_numpy()), f"ruas {args.ruas} ({int(hit.sum())} segments)"
     n = args.top or 1
     order = results.segments["rank"].astype(float).sort_values().dropna().index[:n]
     return np.asarray(order, np.int64), f"top {n} segment(s)"
