@@ -62,6 +62,9 @@ def test_equity_prints_desil_and_kelurahan_tables(result, capsys, tmp_path):
     text = capsys.readouterr().out
     assert "share to desil 1" in text and "Karang Pule" in text
     assert (tmp_path / "eq_category.csv").exists() and (tmp_path / "eq_kelurahan.csv").exists()
+    assert main(["equity", "--results", str(path), "--top", "3", "--map",
+                 str(tmp_path / "tt.png")]) == 0  # fmt: skip
+    assert (tmp_path / "tt.png").stat().st_size > 10_000
 
 
 def test_equity_by_kelurahan_without_boundaries_is_a_usage_error(result):

@@ -50,6 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--aggregation", default="equity",
                    choices=("equity", "utilitarian", "prioritarian"))  # fmt: skip
     p.add_argument("--out", type=Path, help="write the tables as CSV (one file per --by)")
+    p.add_argument("--map", type=Path, help="before/after travel-time map (.pdf/.png/.svg)")
+    p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the map")
     p.set_defaults(func=cmd_equity)
 
     p = sub.add_parser("isolation", help="households far from their centre or off the network")
@@ -182,6 +184,8 @@ def cmd_equity(args: argparse.Namespace) -> int:
     times = household_times_with(problem, rows)
     trips = float(results.scenario.trips_per_year)
     print(f"equity of {label}, aggregation {args.aggregation}")
+    if args.map:
+        _save_time_map(results, origins, times, args.map, n=len(rows), lang=args.lang)
     for by in args.by:
         table = equity_table(origins, times, by=by, aggregation=args.aggregation,
                              trips_per_year=trips)  # fmt: skip
@@ -193,6 +197,27 @@ def cmd_equity(args: argparse.Namespace) -> int:
             path = args.out if len(args.by) == 1 else args.out.with_stem(f"{args.out.stem}_{by}")
             _write_csv(table, path)
     return 0
+
+
+def _save_time_map(results, origins, times, path: Path, *, n: int, lang: str) -> None:
+    """The before/after travel-time maps (aggregated cells) as PDF, PNG or SVG, atomically."""
+    from mataram_gis.isolation import travel_time_cells
+    from mataram_gis.outputs.briefing_access import time_maps_figure
+    from mataram_gis.results import atomic_path
+
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".pdf", ".png", ".svg"):
+        raise UsageError("the map is a .pdf, .png or .svg file", file=str(path))
+    cells = travel_time_cells(origins, times.before_s, times.after_s)
+    fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=260)
+    tmp = atomic_path(Path(path))
+    try:
+        fig.savefig(tmp, format=suffix[1:], dpi=200, bbox_inches="tight")
+        tmp.replace(path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    print(f"map: {path}", file=sys.stderr)
 
 
 def cmd_isolation(args: argparse.Namespace) -> int:
