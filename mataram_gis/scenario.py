@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mataram_gis import speeds
+from mataram_gis.appraisal import Appraisal
 from mataram_gis.errors import ScenarioError
 from mataram_gis.scenario_check import check_fields
 
@@ -68,6 +69,9 @@ class Scenario:
         Segments already at the target condition are not ranked (they cannot gain).
     budget_rp
         Budget for portfolio selection, if any.
+    appraisal
+        Economic appraisal, multi-year programme and risk parameters
+        (:class:`mataram_gis.appraisal.Appraisal`).
     """
 
     name: str = "Skenario dasar"
@@ -85,8 +89,10 @@ class Scenario:
     min_length_m: float = 0.0
     exclude_good: bool = True
     budget_rp: float | None = None
+    appraisal: Appraisal = field(default_factory=Appraisal)
 
     def __post_init__(self) -> None:
+        self.appraisal = Appraisal.from_dict(self.appraisal)
         self.validate()
 
     # -- validation -------------------------------------------------------------------

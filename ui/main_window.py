@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self)  # map, table, styled GeoPackage, briefing (issue 5)
         self.exports.install()
         self.unsaved = UnsavedGuard(self)
+        self.remember_window = True  # the screenshot mode leaves the settings alone
         self.status.engine_notice = not engine_cached()
         polish_actions(self)
         self.retranslate()
@@ -442,6 +443,7 @@ class MainWindow(QMainWindow):
         if not self.unsaved.confirm():
             event.ignore()
             return
-        save_window(self)
+        if self.remember_window:
+            save_window(self)
         self.shutdown()
         super().closeEvent(event)

@@ -122,6 +122,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
         f"used ({s['households_excluded']} excluded), {s['centres']} centres; "
         f"engine {analysis.timings['engine_s'] * 1000:.0f} ms"
     )
+    for text in s.get("warnings", []):  # most households excluded (issue 9)
+        print(f"\nWARNING: {text}", file=sys.stderr)
     if args.top:
         from mataram_gis.admin import place_label
 

@@ -6,7 +6,7 @@ the way readers of each language expect (Indonesian: ``1.234,5``; English: ``1,2
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from mataram_gis.errors import UsageError
 
@@ -472,13 +472,26 @@ def source_text(text: object, lang: str) -> str:
     return out
 
 
-def fmt_date(iso: str | None, lang: str) -> str:
-    """``2026-11-29T00:31:49+00:00`` as ``29 November 2026``; today when missing."""
+#: Mataram's time zone (Waktu Indonesia Tengah, UTC+8): dates and times are shown in it.
+WITA = timezone(timedelta(hours=8), "WITA")
+
+
+def fmt_date(iso: str | None, lang: str, *, with_time: bool = False) -> str:
+    """``2026-11-29T00:31:49+00:00`` as ``29 November 2026`` (``, 08.31 WITA`` with time).
+
+    Times with a zone are shown in Mataram's (WITA, UTC+8); today when missing.
+    """
     try:
-        when = datetime.fromisoformat(str(iso)) if iso else datetime.now()
+        when = datetime.fromisoformat(str(iso)) if iso else datetime.now(WITA)
     except ValueError:
         return str(iso)
-    return f"{when.day} {MONTHS[lang][when.month - 1]} {when.year}"
+    if when.tzinfo is not None:
+        when = when.astimezone(WITA)
+    text = f"{when.day} {MONTHS[lang][when.month - 1]} {when.year}"
+    if with_time:
+        sep = "." if lang == "id" else ":"
+        text += f", {when.hour:02d}{sep}{when.minute:02d} WITA"
+    return text
 
 
 def mode_name(mode: str, lang: str) -> str:

@@ -249,7 +249,7 @@ def write_qtbase(ts: Path, table: dict[str, dict[str, str]]) -> None:
 
 def main() -> int:
     """lupdate, fill, lrelease."""
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.glob("*.py") if p.name != "screenshots.py")
     targets = {lang: HERE / f"mataram_gis_{lang}.ts" for lang in ("id", "en")}
     subprocess.run(
         [tool("lupdate"), "-no-obsolete", *sources, "-ts", *map(str, targets.values())], check=True
