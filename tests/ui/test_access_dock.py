@@ -39,6 +39,8 @@ def test_views_layers_and_tables(qtbot, window):
         panel.centre.setCurrentIndex(1)
         assert iso.visible and iso.centre == panel.centre.itemData(1)
     assert "desil 1" in panel.summary.text()
+    panel.tables["vuln"].selectRow(0)
+    assert window.selection.selected == (int(v.vulnerability["segment_id"].iloc[0]),)
     window.canvas.render_cache()  # the area layers draw
 
 
