@@ -91,15 +91,19 @@ def _read_hazard(path: Path | None):
 
 
 def _write_csv(frame, path: Path) -> None:
-    from mataram_gis.results import atomic_path
+    from mataram_gis.atomic import write_atomic
 
-    tmp = atomic_path(Path(path))
-    try:
-        frame.to_csv(tmp, index=False)
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    write_atomic(path, lambda tmp: frame.to_csv(tmp, index=False))
+
+
+def _check_out(args: argparse.Namespace) -> None:
+    """``--out`` checked up front against every input (mataram_gis/outpaths.py)."""
+    from mataram_gis.outpaths import check_outputs
+
+    names = ("results", "admin", "hazard", "portfolio")
+    inputs = {f"--{n}": getattr(args, n, None) for n in names}
+    outs = {"--out": getattr(args, "out", None), "--map": getattr(args, "map", None)}
+    check_outputs(outs, inputs=inputs)
 
 
 def cmd_access(args: argparse.Namespace) -> int:
@@ -107,9 +111,8 @@ def cmd_access(args: argparse.Namespace) -> int:
     from mataram_gis.access import access_layers
     from mataram_gis.results import record_frame, write_layers
 
+    _check_out(args)
     results, problem = _load(args.results)
-    if Path(args.out).resolve() == Path(args.results).resolve():
-        raise UsageError("--out must not be the results file itself", file=str(args.out))
     layers = access_layers(
         results.segments, results.origins, results.centres, problem,
         admin=_read_admin(args.admin), hazard=_read_hazard(args.hazard), bands=args.bands,
@@ -171,6 +174,7 @@ def cmd_equity(args: argparse.Namespace) -> int:
         share_to_desil1,
     )
 
+    _check_out(args)
     results, problem = _load(args.results)
     admin = _read_admin(args.admin)
     origins = results.origins
@@ -201,22 +205,17 @@ def cmd_equity(args: argparse.Namespace) -> int:
 
 def _save_time_map(results, origins, times, path: Path, *, n: int, lang: str) -> None:
     """The before/after travel-time maps (aggregated cells) as PDF, PNG or SVG, atomically."""
+    from mataram_gis.atomic import write_atomic
     from mataram_gis.isolation import travel_time_cells
     from mataram_gis.outputs.briefing_access import time_maps_figure
-    from mataram_gis.results import atomic_path
 
     suffix = Path(path).suffix.lower()
     if suffix not in (".pdf", ".png", ".svg"):
         raise UsageError("the map is a .pdf, .png or .svg file", file=str(path))
     cells = travel_time_cells(origins, times.before_s, times.after_s)
     fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=260)
-    tmp = atomic_path(Path(path))
-    try:
-        fig.savefig(tmp, format=suffix[1:], dpi=200, bbox_inches="tight")
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    write_atomic(path, lambda tmp: fig.savefig(tmp, format=suffix[1:], dpi=200,
+                                               bbox_inches="tight"))  # fmt: skip
     print(f"map: {path}", file=sys.stderr)
 
 
@@ -225,6 +224,7 @@ def cmd_isolation(args: argparse.Namespace) -> int:
     from mataram_gis.admin import assign
     from mataram_gis.isolation import isolation_by_area
 
+    _check_out(args)
     results, _ = _load(args.results)
     admin = _read_admin(args.admin)
     origins = results.origins
