@@ -43,7 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=10, help="print the top N segments (0: none)")
     p.add_argument("--scenario", type=Path, help="scenario parameters as JSON")
     p.add_argument("--mode", choices=("motorcycle", "car", "walk"), help="travel mode")
-    p.add_argument("--tolerance", default=3.0, help="topology snap tolerance (m, 0-50)")
+    p.add_argument(
+        "--tolerance",
+        help="topology snap tolerance (m, 0-50; default: proposed from the data's gaps)",
+    )
     src.add_argument("--roads-layer", metavar="NAME", help="layer of --roads to read (GeoPackage)")
     src.add_argument(
         "--roads-crs", metavar="EPSG",
@@ -95,7 +98,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         inputs={"--roads": args.roads, "--centres": args.centres,
                 "--households": args.households, "--scenario": args.scenario},
     )  # fmt: skip
-    tolerance = check_tolerance(args.tolerance)
+    tolerance = None if args.tolerance is None else check_tolerance(args.tolerance)
     scenario = load_scenario(args)
     files = (args.roads, args.centres, args.households)
     road_sources = sum(x is not None for x in (args.roads, args.place, args.bbox))
@@ -119,6 +122,9 @@ def cmd_rank(args: argparse.Namespace) -> int:
             "rank needs --roads (or --place/--bbox), --centres and --households (or --demo)",
             fix="python main.py rank --demo --out results.gpkg",
         )
+    for note in inputs.notes:
+        if note.startswith("topology: "):
+            print(note)
     progress = TextProgress()
     analysis = run_analysis(inputs, scenario, progress=progress)
     from mataram_gis.commands.access import rank_access
