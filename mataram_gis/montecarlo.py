@@ -2,15 +2,14 @@
 
 Each draw changes unit costs (one factor per cost group), the value of time, trips per year,
 the equity weight of each desil and the time lost to poor condition (speeds by condition),
-then re-chooses the portfolio on the budget and values it exactly. Sampling is a Latin
-hypercube (each parameter's range cut into as many equal-probability slices as there are
-draws, one draw per slice), triangular on ``[1 - spread, 1 + spread]`` around the scenario's
-value, so two seeds agree closely with few draws.
+then re-chooses the portfolio on the budget and values it exactly. Sampling is
+quasi-random (a scrambled Sobol sequence), triangular on ``[1 - spread, 1 + spread]`` around
+the scenario's value, so two seeds agree closely with few draws.
 
 Speed: benefits are linear in household weights, so per speed stratum the single-segment and
 complementary-pair gains on the untreated network are computed once per desil and every draw
 combines them (exact). Speeds by condition are sampled in :data:`SPEED_STRATA` strata: draw
-``i`` uses the stratum of its Latin-hypercube slice, where every segment's time lost to its
+``i`` uses the stratum its speed coordinate falls in, where every segment's time lost to its
 condition (``time_before - time_after``) is scaled by the stratum's factor.
 
 The search per draw is the portfolio's greedy (:mod:`mataram_gis.portfolio`) without its
@@ -24,9 +23,11 @@ reported by comparing the base draw with :func:`mataram_gis.portfolio.choose_por
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.stats import qmc
 
 from mataram_gis import speeds
 from mataram_gis.engine import INF, Demand, upgrade_benefits
@@ -48,12 +49,19 @@ def triangular(u: np.ndarray, spread: float) -> np.ndarray:
     return 1.0 + spread * np.where(u < 0.5, lo, hi)
 
 
-def latin_hypercube(n: int, dims: int, rng: np.random.Generator) -> np.ndarray:
-    """``(n, dims)`` uniform draws, one in each of ``n`` equal slices per dimension."""
-    u = (np.arange(n)[:, None] + rng.random((n, dims))) / n
-    for d in range(dims):
-        u[:, d] = u[rng.permutation(n), d]
-    return u
+def quasi_random(n: int, dims: int, rng: np.random.Generator) -> np.ndarray:
+    """``(n, dims)`` points of a scrambled Sobol sequence in the unit cube.
+
+    Low-discrepancy points fill the parameter space evenly (each parameter's range, and
+    each pair of them, is covered far more evenly than by independent draws), so selection
+    frequencies agree between seeds with fewer draws; the scrambling (seeded by ``rng``)
+    keeps the estimate unbiased.
+    """
+    if n <= 0:
+        return np.zeros((0, dims))
+    with warnings.catch_warnings():  # n need not be a power of two
+        warnings.simplefilter("ignore")
+        return qmc.Sobol(d=dims, scramble=True, seed=rng).random(n)
 
 
 @dataclass

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 LAYERS: tuple[str, ...] = ("segments", "origins", "centres", "scenario")
 #: Optional layers, written after ``centres`` when present and read back when in the file.
-EXTRA_LAYERS: tuple[str, ...] = ()
+EXTRA_LAYERS: tuple[str, ...] = ("isochrones", "kelurahan")
 
 DESCRIPTIONS = {
     "segments": "Road segments ranked by the benefit of upgrading each alone "
@@ -52,6 +52,8 @@ DESCRIPTIONS = {
     "origins": "Households as origins: network node, effective weight, access leg, time to "
     "centre, exclusion reason (no personal data)",
     "centres": "Industrial centres (sentra industri) and their network node",
+    "isochrones": "Area reaching each centre within the band's minutes (network time)",
+    "kelurahan": "Kelurahan / kecamatan boundaries used to name places",
 }
 
 
@@ -215,17 +217,25 @@ def write_layers(
 
 
 def write_results(
-    results: Results | Analysis, path: str | Path, *, lang: str = "id", top: int = 10
+    results: Results | Analysis,
+    path: str | Path,
+    *,
+    lang: str = "id",
+    top: int = 10,
+    extra: dict[str, gpd.GeoDataFrame] | None = None,
 ) -> Path:
     """Write the results GeoPackage of the data contract, its QGIS styles inside.
 
     ``lang`` is the language of the style's legend labels (``id`` or ``en``); ``top`` how
-    many top segments get a rank label.
+    many top segments get a rank label; ``extra`` adds layers (e.g. ``isochrones``,
+    ``kelurahan``: :func:`mataram_gis.access.enrich_analysis`) to ``Results.extra``.
     """
     from mataram_gis.outputs.qml import write_styles
 
     if not isinstance(results, Results):
         results = Results.from_analysis(results)
+    if extra:
+        results.extra.update(extra)
     return write_layers(
         path, results.layers(), synthetic=results.synthetic,
         finish=lambda tmp: write_styles(tmp, results.segments, lang=lang, top=top),

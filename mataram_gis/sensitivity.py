@@ -29,8 +29,8 @@ from mataram_gis.montecarlo import (
     build_stratum,
     cost_groups,
     hours,
-    latin_hypercube,
     lean_portfolio,
+    quasi_random,
     restore,
     triangular,
 )
@@ -165,7 +165,7 @@ def monte_carlo(
     seed = int(params.seed if seed is None else seed)
     t0 = time.perf_counter()
     rng = np.random.default_rng(seed)
-    u = latin_hypercube(max(n, 1), 11, rng)[:n]
+    u = quasi_random(n, 11, rng)
     n_strata = max(1, min(SPEED_STRATA, n))
     stratum_of = np.minimum((u[:, 10] * n_strata).astype(int), n_strata - 1)
     cost_f = triangular(u[:, 0:4], params.cost_spread)

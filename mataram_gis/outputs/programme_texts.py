@@ -67,6 +67,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "prog_kemantapan_axis": "Kemantapan (%)",
         "prog_before": "sebelum",
         "prog_after": "sesudah",
+        "kem_before": "Kemantapan sebelum",
+        "kem_after": "Kemantapan sesudah",
         "edited": "{name} (diubah)",
     },
     "en": {
@@ -131,6 +133,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "prog_kemantapan_axis": "Kemantapan (%)",
         "prog_before": "before",
         "prog_after": "after",
+        "kem_before": "Kemantapan before",
+        "kem_after": "Kemantapan after",
         "edited": "{name} (edited)",
     },
 }

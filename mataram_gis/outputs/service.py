@@ -156,7 +156,9 @@ def _ranking_csv(results: Results, path: Path, o: dict, progress: Progress, canc
     from mataram_gis.atomic import write_atomic
 
     table = results.segments.sort_values("rank", na_position="last")
-    extra = [c for c in ("mean_minutes_saved", "authority", "candidate") if c in table]
+    optional = ("mean_minutes_saved", "authority", "candidate", "criticality",
+                "households_stranded", "kelurahan")  # fmt: skip
+    extra = [c for c in optional if c in table]
     cols = [*SEGMENT_COLUMNS, *extra]
     return write_atomic(path, lambda tmp: table[cols].to_csv(tmp, index=False))
 

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from access_id import ACCESS_ID  # this folder (the script's) is on sys.path
+from appraisal_id import APPRAISAL_ID
 from planning_id import PLANNING_ID
 from qtbase_texts import QTBASE_ID
 from ux_id import UX_ID
@@ -201,6 +202,7 @@ ID = {
 
 ID.update(PLANNING_ID)
 ID.update(UX_ID)
+ID.update(APPRAISAL_ID)
 ID.update(ACCESS_ID)
 
 
