@@ -84,6 +84,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", default="id", choices=("id", "en"))
     p.add_argument("--top", type=int, default=15, help="rows of the top-segments table")
     p.add_argument("--budget", type=budget_arg, help="budget in rupiah (e.g. 5e9, '5 miliar')")
+    from mataram_gis.commands.programme_args import add_programme_args
+
+    add_programme_args(p, xlsx=False)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("table", help="write the ranking as CSV or XLSX")
@@ -145,6 +148,7 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the council briefing."""
+    from mataram_gis.commands.programme_args import draws_of, scenario_with
     from mataram_gis.outputs.briefing import build_briefing
 
     results = _read(args, "out")
@@ -154,6 +158,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         lang=args.lang,
         top=args.top,
         budget_rp=args.budget,
+        scenario=scenario_with(args, results.scenario),
+        draws=draws_of(args),
         progress=TextProgress(),
     )
     print(f"briefing: {args.out}", file=sys.stderr)

@@ -21,6 +21,7 @@ import pandas as pd
 from mataram_gis.atomic import atomic_target
 from mataram_gis.errors import UsageError
 from mataram_gis.outputs.privacy import published_frame
+from mataram_gis.outputs.programme_texts import scenario_label
 from mataram_gis.outputs.texts import (
     check_lang,
     condition_name,
@@ -103,7 +104,7 @@ def scenario_items(results: Results, *, lang: str = "id") -> list[tuple[str, str
     rows = [
         (t("map_title", lang), t("city", lang)),
         (t("date", lang), fmt_date(rec.get("created"), lang)),
-        (t("scenario", lang), s.name),
+        (t("scenario", lang), scenario_label(s, lang)),
         (t("mode", lang), mode_name(s.mode, lang)),
         (t("a_equity", lang), weights),
         (t("p_trips", lang), fmt_num(s.trips_per_year, lang)),
