@@ -43,12 +43,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=10, help="print the top N segments (0: none)")
     p.add_argument("--scenario", type=Path, help="scenario parameters as JSON")
     p.add_argument("--mode", choices=("motorcycle", "car", "walk"), help="travel mode")
-    p.add_argument("--tolerance", default=3.0, help="topology snap tolerance (m, 0-50)")
+    p.add_argument(
+        "--tolerance",
+        help="topology snap tolerance (m, 0-50; default: proposed from the data's gaps)",
+    )
     src.add_argument("--roads-layer", metavar="NAME", help="layer of --roads to read (GeoPackage)")
     src.add_argument(
         "--roads-crs", metavar="EPSG",
         help="CRS of --roads when it has none (shapefile without .prj) or declares a wrong one",
     )  # fmt: skip
+    from mataram_gis.commands.access import add_rank_options
+
+    add_rank_options(p)  # --admin, --hazard, --bands, --no-access (issue 14)
     p.set_defaults(func=cmd_rank)
 
 
@@ -92,7 +98,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         inputs={"--roads": args.roads, "--centres": args.centres,
                 "--households": args.households, "--scenario": args.scenario},
     )  # fmt: skip
-    tolerance = check_tolerance(args.tolerance)
+    tolerance = None if args.tolerance is None else check_tolerance(args.tolerance)
     scenario = load_scenario(args)
     files = (args.roads, args.centres, args.households)
     road_sources = sum(x is not None for x in (args.roads, args.place, args.bbox))
@@ -116,12 +122,19 @@ def cmd_rank(args: argparse.Namespace) -> int:
             "rank needs --roads (or --place/--bbox), --centres and --households (or --demo)",
             fix="python main.py rank --demo --out results.gpkg",
         )
+    for note in inputs.notes:
+        if note.startswith("topology: "):
+            print(note)
     progress = TextProgress()
     analysis = run_analysis(inputs, scenario, progress=progress)
-    write_results(analysis, args.out)
+    from mataram_gis.commands.access import rank_access
+
+    extra = rank_access(analysis, args)  # criticality, kelurahan, isochrones (issue 14)
+    write_results(analysis, args.out, extra=extra)
     if args.csv:
         table = analysis.segments.sort_values("rank", na_position="last")
         cols = list(SEGMENT_COLUMNS) + ["mean_minutes_saved", "authority", "candidate"]
+        cols += [c for c in ("criticality", "households_stranded", "kelurahan") if c in table]
         write_atomic(args.csv, lambda tmp: table[cols].to_csv(tmp, index=False))
     s = analysis.summary()
     print(
@@ -132,10 +145,13 @@ def cmd_rank(args: argparse.Namespace) -> int:
     for text in s.get("warnings", []):  # most households excluded (issue 9)
         print(f"\nWARNING: {text}", file=sys.stderr)
     if args.top:
+        from mataram_gis.admin import place_label
+
         top = analysis.segments.dropna(subset=["rank"]).sort_values("rank").head(args.top)
         for r in top.itertuples():
+            name = place_label(r.name, getattr(r, "kelurahan", ""))
             print(
-                f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.highway:<12} "
+                f"{int(r.rank):>4}  {name:<40.40} {r.highway:<12} "
                 f"{r.condition:<12} {r.benefit:>12,.1f} h/yr  {r.households_benefiting:>6} hh"
             )
     print(f"results: {args.out}", file=sys.stderr)
