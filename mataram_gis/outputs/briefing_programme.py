@@ -77,14 +77,8 @@ def budget_section(
     p = result.picks
     text = _picks_line(result, simple_benefit, lang)
     table = rkpd_table(result, lang=lang, target=target)
-    cols = [
-        ("col_no", 14),
-        ("col_name", 34),
-        ("col_sta", 24),
-        ("col_treatment", 34),
-        ("col_cost", 22),
-        ("col_benefit", 22),
-    ]
+    cols = [("col_no", 18), ("col_name", 34), ("col_sta", 24), ("col_treatment", 28),
+            ("col_cost_m", 22), ("col_benefit", 24)]  # fmt: skip
     head = [para(tp(k, lang), HEAD if i < 4 else HEAD_R) for i, (k, _) in enumerate(cols)]
     head.insert(0, para("#", HEAD))
     rows: list[list[object]] = [head]
@@ -112,9 +106,7 @@ def budget_section(
         Paragraph(text, BODY),
         data_table(rows, widths),
         Paragraph(
-            tp("rkpd_title", lang) + " (Rp juta)"
-            if lang == "id"
-            else tp("rkpd_title", lang) + " (Rp million)",
+            tp("rkpd_title", lang) + ": " + tp("map_caption", lang),
             SMALL,
         ),
     ]
