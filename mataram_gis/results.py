@@ -37,6 +37,8 @@ DESCRIPTIONS = {
     "origins": "Households as origins: network node, effective weight, access leg, time to "
     "centre, exclusion reason (no personal data)",
     "centres": "Industrial centres (sentra industri) and their network node",
+    "isochrones": "Area reaching each centre within the band's minutes (network time)",
+    "kelurahan": "Kelurahan / kecamatan boundaries used to name places",
 }
 
 
@@ -141,10 +143,17 @@ def write_layers(
     )  # fmt: skip
 
 
-def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> Path:
+def write_results(
+    analysis: Analysis,
+    path: str | Path,
+    *,
+    lang: str = "id",
+    extra: dict[str, gpd.GeoDataFrame] | None = None,
+) -> Path:
     """Write the results GeoPackage of the data contract, with default QGIS styles.
 
-    ``lang`` is the language of the style's legend labels (``id`` or ``en``).
+    ``lang`` is the language of the style's legend labels (``id`` or ``en``); ``extra``
+    adds layers (e.g. ``isochrones``, ``kelurahan``: :func:`mataram_gis.access.enrich_analysis`).
     """
     record = scenario_record(analysis)
     layers = {
@@ -153,6 +162,7 @@ def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> 
         "centres": analysis.centres,
         "scenario": record_frame(record),
     }
+    layers.update(extra or {})
     from mataram_gis.outputs.qml import write_styles
 
     return write_layers(

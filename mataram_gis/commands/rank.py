@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--roads-crs", metavar="EPSG",
         help="CRS of --roads when it has none (shapefile without .prj) or declares a wrong one",
     )  # fmt: skip
+    from mataram_gis.commands.access import add_rank_options
+
+    add_rank_options(p)  # --admin, --hazard, --bands, --no-access (issue 14)
     p.set_defaults(func=cmd_rank)
 
 
@@ -124,10 +127,14 @@ def cmd_rank(args: argparse.Namespace) -> int:
             print(note)
     progress = TextProgress()
     analysis = run_analysis(inputs, scenario, progress=progress)
-    write_results(analysis, args.out)
+    from mataram_gis.commands.access import rank_access
+
+    extra = rank_access(analysis, args)  # criticality, kelurahan, isochrones (issue 14)
+    write_results(analysis, args.out, extra=extra)
     if args.csv:
         table = analysis.segments.sort_values("rank", na_position="last")
         cols = list(SEGMENT_COLUMNS) + ["mean_minutes_saved", "authority", "candidate"]
+        cols += [c for c in ("criticality", "households_stranded", "kelurahan") if c in table]
         write_atomic(args.csv, lambda tmp: table[cols].to_csv(tmp, index=False))
     s = analysis.summary()
     print(
@@ -138,10 +145,13 @@ def cmd_rank(args: argparse.Namespace) -> int:
     for text in s.get("warnings", []):  # most households excluded (issue 9)
         print(f"\nWARNING: {text}", file=sys.stderr)
     if args.top:
+        from mataram_gis.admin import place_label
+
         top = analysis.segments.dropna(subset=["rank"]).sort_values("rank").head(args.top)
         for r in top.itertuples():
+            name = place_label(r.name, getattr(r, "kelurahan", ""))
             print(
-                f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.highway:<12} "
+                f"{int(r.rank):>4}  {name:<40.40} {r.highway:<12} "
                 f"{r.condition:<12} {r.benefit:>12,.1f} h/yr  {r.households_benefiting:>6} hh"
             )
     print(f"results: {args.out}", file=sys.stderr)
