@@ -104,6 +104,13 @@ def made_line(results: Results, lang: str) -> str:
     )
 
 
+def draw_admin(ax: object, results: Results, frame: MapFrame) -> None:
+    """Kelurahan on the map (:mod:`mataram_gis.outputs.mapadmin`)."""
+    from mataram_gis.outputs.mapadmin import draw_admin as draw
+
+    draw(ax, results, frame)  # type: ignore[arg-type]
+
+
 def compose_map(
     results: Results,
     *,
@@ -146,6 +153,7 @@ def compose_map(
     frame = MapFrame.fit(data.bounds, w, h, bottom_mm=SCALE_BAR_MM[1] - 4)
     corner = scale_bar_corner(data, frame)
     draw_map_content(ax, data, frame, corner=corner)
+    draw_admin(ax, results, frame)  # kelurahan boundaries and names, when present (issue 14)
     draw_graticule(ax, frame, results.segments.crs, lang=lang)
     draw_scale_bar(ax, frame, lang=lang, corner=corner)
     draw_north_arrow(ax, frame, lang=lang)
