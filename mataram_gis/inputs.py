@@ -36,12 +36,14 @@ def file_inputs(
     tolerance_m: float = 3.0,
     place: str | None = None,
     bbox: tuple[float, float, float, float] | None = None,
+    inventory: list[str | Path] | None = None,
 ) -> AnalysisInputs:
     """Read and validate the inputs (every check runs before any analysis).
 
     Roads come from ``roads`` (a file) or, with ``place`` or ``bbox``, are downloaded from
     OpenStreetMap (which needs a connection; offline it fails at once with a clear message).
     Centres and households are read first: they are small and their mistakes are common.
+    ``inventory``: the city's ruas list and survey files (:mod:`mataram_gis.io.inventory`).
     """
     from mataram_gis.io import (
         download_osm,
@@ -74,7 +76,30 @@ def file_inputs(
         roads=road_frame,
         centres=centre_frame,
         households=household_frame,
-        sources=sources,
+        sources=sources + inventory_sources(inventory),
         synthetic=synthetic,
         notes=notes,
+        inventory=read_inventories(inventory),
     )
+
+
+def read_inventories(paths: list[str | Path] | None):
+    """The inventory files read and joined into one :class:`RoadInventory` (None: none)."""
+    from mataram_gis.io.inventory import RoadInventory, read_inventory
+
+    if not paths:
+        return None
+    out = RoadInventory()
+    for p in paths:
+        out = out.extend(read_inventory(p))
+    return out
+
+
+def inventory_sources(paths: list[str | Path] | None) -> list[dict[str, str]]:
+    """Source records (role ``inventory``) of the inventory files."""
+    from mataram_gis.io import file_sha256
+
+    return [
+        {"role": "inventory", "path": str(Path(p).resolve()), "sha256": file_sha256(p)}
+        for p in paths or []
+    ]

@@ -36,6 +36,8 @@ DESCRIPTIONS = {
     "origins": "Households as origins: network node, effective weight, access leg, time to "
     "centre, exclusion reason (no personal data)",
     "centres": "Industrial centres (sentra industri) and their network node",
+    "ruas": "Ruas (SK road sections) ranked by the exact joint benefit of treating all their "
+    "candidate segments (weighted household-hours per year), with best stretch (STA)",
 }
 SYNTHETIC_NOTE = " -- SYNTHETIC DEMO DATA, not the city's data"
 
@@ -49,6 +51,7 @@ class Results:
     centres: gpd.GeoDataFrame
     record: dict[str, Any]
     path: Path | None = None
+    ruas: gpd.GeoDataFrame | None = None
 
     @property
     def scenario(self) -> Scenario:
@@ -174,6 +177,8 @@ def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> 
         "centres": analysis.centres,
         "scenario": record_frame(record),
     }
+    if analysis.ruas is not None:
+        layers["ruas"] = analysis.ruas
     from mataram_gis.outputs.qml import write_styles
 
     return write_layers(
@@ -212,7 +217,16 @@ def read_results(path: str | Path) -> Results:
     centres = gpd.read_file(path, layer="centres", engine="pyogrio")
     row = pyogrio.read_dataframe(path, layer="scenario").iloc[0].to_dict()
     record = {k: _maybe_json(v) for k, v in row.items() if k != "geometry"}
-    return Results(segments=segments, origins=origins, centres=centres, record=record, path=path)
+    ruas = None
+    if "ruas" in present:
+        ruas = gpd.read_file(path, layer="ruas", engine="pyogrio")
+        ruas["rank"] = ruas["rank"].astype("Int64")
+        ruas["nomor_ruas"] = ruas["nomor_ruas"].fillna("").astype(str)
+    for col in ("nomor_ruas", "nama_ruas", "status", "fungsi", "treatment", "perkerasan"):
+        if col in segments:
+            segments[col] = segments[col].fillna("").astype(str)
+    return Results(segments=segments, origins=origins, centres=centres, record=record, path=path,
+                   ruas=ruas)  # fmt: skip
 
 
 def _maybe_json(value: Any) -> Any:

@@ -58,14 +58,33 @@ class Scenario:
     base_speed_kmh, condition_cap_kmh, condition_factor, unit_cost_rp_per_km
         Overrides of the tables in :mod:`mataram_gis.speeds` (merged over the defaults).
     candidate_authorities
-        Only segments of these authorities (``nasional``, ``provinsi``, ``kota``; ``""``
-        for unknown) are ranked; empty means all.
+        Only segments of these statuses (``nasional``, ``provinsi``, ``kota``, ``desa``)
+        are ranked; empty means all (CLI ``--all-status``). Default: the city's own roads
+        (``kota``), since the city can fund only those.
+    lingkungan_is_city
+        Lingkungan roads (fungsi) that are not national or provincial count as the city's
+        (the city maintains its neighbourhood roads) and are ranked with ``kota`` roads.
     min_length_m
         Shorter segments are not ranked.
     exclude_good
         Segments already at the target condition are not ranked (they cannot gain).
     budget_rp
         Budget for portfolio selection, if any.
+    condition_treatment
+        Overrides of the treatment chosen per condition (:mod:`mataram_gis.treatments`).
+    treatment_target
+        Condition each treatment brings a road to (default: ``target_condition``).
+    unit_price_rp_m2
+        Unit prices (Rp/m2, treatment -> pavement -> price) merged over the indicative
+        defaults; the city's price table (``--prices``) lands here.
+    price_source
+        Where the prices come from (the price file's name; "" = built-in indicative).
+    cost_basis
+        ``m2`` (treatment price x width x length, default) or ``km`` (the older per-km
+        table by road class, ``unit_cost_rp_per_km``).
+    kemantapan_target
+        Target share (0-1) of city-road length in baik + sedang. Default 0.65: the RPJMN
+        2020-2024 target for regional (daerah) roads, 65 % (Bappenas, January 2023).
     """
 
     name: str = "Skenario dasar"
@@ -79,10 +98,17 @@ class Scenario:
     condition_cap_kmh: dict[str, dict[str, float | None]] = field(default_factory=dict)
     condition_factor: dict[str, dict[str, float]] = field(default_factory=dict)
     unit_cost_rp_per_km: dict[str, dict[str, float]] = field(default_factory=dict)
-    candidate_authorities: list[str] = field(default_factory=list)
+    candidate_authorities: list[str] = field(default_factory=lambda: ["kota"])
     min_length_m: float = 0.0
     exclude_good: bool = True
     budget_rp: float | None = None
+    lingkungan_is_city: bool = True
+    condition_treatment: dict[str, str] = field(default_factory=dict)
+    treatment_target: dict[str, str] = field(default_factory=dict)
+    unit_price_rp_m2: dict[str, dict[str, float]] = field(default_factory=dict)
+    price_source: str = ""
+    cost_basis: str = "m2"
+    kemantapan_target: float = 0.65
 
     def __post_init__(self) -> None:
         self.equity_weights = {int(k): float(v) for k, v in self.equity_weights.items()}
@@ -113,6 +139,37 @@ class Scenario:
             raise ScenarioError(f"min_length_m must be >= 0, got {self.min_length_m}")
         if self.budget_rp is not None and not self.budget_rp >= 0:
             raise ScenarioError(f"budget_rp must be >= 0, got {self.budget_rp}")
+        self._validate_inventory()
+
+    def _validate_inventory(self) -> None:
+        """Statuses, treatments, targets, prices, cost basis and kemantapan target."""
+        from mataram_gis import treatments
+        from mataram_gis.statuses import PERKERASAN, STATUSES
+
+        bad = [a for a in self.candidate_authorities if a not in (*STATUSES, "")]
+        if bad:
+            raise ScenarioError(f"unknown status {bad!r} in candidate_authorities",
+                                fix=f"use {', '.join(STATUSES)} (empty list: all)")  # fmt: skip
+        for c, t in self.condition_treatment.items():
+            if c not in speeds.CONDITIONS or t not in treatments.TREATMENTS:
+                raise ScenarioError(f"condition_treatment {c!r}: {t!r} is not valid",
+                                    fix=f"map a condition to one of "
+                                    f"{', '.join(treatments.TREATMENTS)}")  # fmt: skip
+        for t, c in self.treatment_target.items():
+            if t not in treatments.TREATMENTS or c not in speeds.CONDITIONS:
+                raise ScenarioError(f"treatment_target {t!r}: {c!r} is not valid",
+                                    fix=f"map a treatment to one of "
+                                    f"{', '.join(speeds.CONDITIONS)}")  # fmt: skip
+        for t, row in self.unit_price_rp_m2.items():
+            for p, v in row.items():
+                if t not in treatments.TREATMENTS or p not in PERKERASAN or not float(v) >= 0:
+                    raise ScenarioError(f"unit price {t!r} / {p!r} = {v!r} is not valid",
+                                        fix="prices are Rp/m2 >= 0 by treatment and pavement "
+                                        f"({', '.join(PERKERASAN)})")  # fmt: skip
+        if self.cost_basis not in ("m2", "km"):
+            raise ScenarioError(f"cost_basis must be 'm2' or 'km', got {self.cost_basis!r}")
+        if not 0 <= self.kemantapan_target <= 1:
+            raise ScenarioError(f"kemantapan_target is a share 0-1, got {self.kemantapan_target}")
 
     # -- the merged tables ------------------------------------------------------------
     def speed_table(self) -> dict[str, float | None]:
@@ -139,6 +196,12 @@ class Scenario:
         for group, row in self.unit_cost_rp_per_km.items():
             table.setdefault(group, {}).update(row)
         return table
+
+    def price_table(self) -> dict[str, dict[str, float]]:
+        """Unit prices (Rp/m2) by treatment and pavement, the city's over the defaults."""
+        from mataram_gis import treatments
+
+        return treatments.price_table(self.unit_price_rp_m2)
 
     # -- serialisation ----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -37,7 +37,9 @@ def test_gpkg_indonesian_columns(tmp_path):
     path = tmp_path / "jalan.gpkg"
     roads_frame(status=["Nasional", "provinsi", "kota"], lebar=["6,5", "5", ""]).to_file(path)
     roads, report = read_roads(path)
-    assert list(roads.columns) == list(ROAD_SCHEMA)
+    # the road inventory fields the file carries follow the schema (mataram_gis.io.inventory)
+    assert list(roads.columns) == [*ROAD_SCHEMA[:-1], "status", "fungsi", "geometry"]
+    assert roads["fungsi"].tolist() == ["arteri", "kolektor", "lingkungan"]
     assert roads.crs.to_epsg() == 32750
     assert roads["condition"].tolist() == ["baik", "rusak ringan", "rusak berat"]
     assert roads["highway"].tolist() == ["primary", "tertiary", "gang"]

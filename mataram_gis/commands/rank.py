@@ -7,7 +7,8 @@ import logging
 import sys
 from pathlib import Path
 
-from mataram_gis.analysis import SEGMENT_COLUMNS, run_analysis
+from mataram_gis import treatments
+from mataram_gis.analysis import SEGMENT_COLUMNS, SEGMENT_INVENTORY, run_analysis
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.results import write_results
@@ -42,6 +43,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--scenario", type=Path, help="scenario parameters as JSON")
     p.add_argument("--mode", choices=("motorcycle", "car", "walk"), help="travel mode")
     p.add_argument("--tolerance", type=float, default=3.0, help="topology snap tolerance (m)")
+    inv = p.add_argument_group("road inventory, prices and authority (docs/INPUTS.md)")
+    inv.add_argument(
+        "--inventory", type=Path, action="append", metavar="FILE",
+        help="the city's SK ruas list and/or condition survey rows (.csv/.xlsx; repeatable)",
+    )  # fmt: skip
+    inv.add_argument("--prices", type=Path, help="unit-price table, Rp/m2 (.csv/.xlsx)")
+    inv.add_argument(
+        "--all-status", action="store_true",
+        help="rank national, provincial and desa roads too (default: the city's roads only)",
+    )  # fmt: skip
+    inv.add_argument("--ruas-csv", type=Path, help="also write the ruas ranking as CSV")
+    inv.add_argument("--ruas-top", type=int, default=10, help="print the top N ruas (0: none)")
     p.set_defaults(func=cmd_rank)
 
 
@@ -70,6 +83,14 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
             ) from None
     if args.mode:
         scenario = scenario.replace(mode=args.mode)
+    if getattr(args, "all_status", False):
+        scenario = scenario.replace(candidate_authorities=[])
+    if getattr(args, "prices", None):
+        from mataram_gis.io.prices import read_prices
+
+        scenario = scenario.replace(
+            unit_price_rp_m2=read_prices(args.prices), price_source=args.prices.name
+        )
     return scenario
 
 
@@ -84,13 +105,18 @@ def cmd_rank(args: argparse.Namespace) -> int:
         if any(files) or road_sources:
             raise UsageError("give either --demo or the input files, not both")
         inputs = demo_inputs(scale=args.scale)
+        if args.inventory:
+            from mataram_gis.inputs import inventory_sources, read_inventories
+
+            inputs.inventory = read_inventories(args.inventory)
+            inputs.sources += inventory_sources(args.inventory)
     elif road_sources > 1:
         raise UsageError("give the roads once: --roads FILE, --place NAME or --bbox W S E N")
     elif road_sources == 1 and args.centres and args.households:
         inputs = file_inputs(
             roads=args.roads, centres=args.centres, households=args.households,
             tolerance_m=args.tolerance, place=args.place,
-            bbox=tuple(args.bbox) if args.bbox else None,
+            bbox=tuple(args.bbox) if args.bbox else None, inventory=args.inventory,
         )  # fmt: skip
     else:
         raise UsageError(
@@ -99,11 +125,15 @@ def cmd_rank(args: argparse.Namespace) -> int:
         )
     progress = TextProgress()
     analysis = run_analysis(inputs, scenario, progress=progress)
+    analysis.ruas = ruas_layer(analysis)
     write_results(analysis, args.out)
     if args.csv:
         table = analysis.segments.sort_values("rank", na_position="last")
         cols = list(SEGMENT_COLUMNS) + ["mean_minutes_saved", "authority", "candidate"]
+        cols += [c for c in SEGMENT_INVENTORY if c in table]
         _write_csv(table[cols], args.csv)
+    if args.ruas_csv:
+        _write_csv(analysis.ruas.drop(columns="geometry"), args.ruas_csv)
     s = analysis.summary()
     print(
         f"{s['segments']} segments, {s['households_used']} of {s['households']} households "
@@ -117,8 +147,40 @@ def cmd_rank(args: argparse.Namespace) -> int:
                 f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.highway:<12} "
                 f"{r.condition:<12} {r.benefit:>12,.1f} h/yr  {r.households_benefiting:>6} hh"
             )
+    if args.ruas_top:
+        print_ruas(analysis.ruas, top=args.ruas_top)
+    if not scenario.price_source:
+        print(treatments.INDICATIVE_NOTE["en"], file=sys.stderr)
     print(f"results: {args.out}", file=sys.stderr)
     return 0
+
+
+def ruas_layer(analysis):
+    """The ``ruas`` layer of an analysis (exact joint benefits, see mataram_gis.ruas)."""
+    from mataram_gis.problem import UpgradeProblem
+    from mataram_gis.ruas import rank_ruas
+
+    return rank_ruas(UpgradeProblem.from_analysis(analysis), analysis.segments)
+
+
+def sta(metres: float) -> str:
+    """STA notation ``k+mmm``."""
+    m = round(metres)
+    return f"{m // 1000}+{m % 1000:03d}"
+
+
+def print_ruas(ruas, *, top: int) -> None:
+    """Print the top ruas: nomor, name, status, benefit, cost, best stretch, treatment."""
+    ranked = ruas.dropna(subset=["rank"]).head(top)
+    print(f"top {len(ranked)} ruas (city roads unless --all-status):")
+    for r in ranked.itertuples():
+        stretch = (f"STA {sta(r.best_sta_from_m)}-{sta(r.best_sta_to_m)}"
+                   if r.best_sta_to_m == r.best_sta_to_m else "")  # fmt: skip
+        print(
+            f"{int(r.rank):>4}  {r.nomor_ruas:<7} {r.nama_ruas or '(tanpa nama)':<24.24} "
+            f"{r.status:<9} {r.benefit:>11,.1f} h/yr  Rp {r.upgrade_cost / 1e6:>9,.0f} jt  "
+            f"{stretch}  {r.treatment}"
+        )
 
 
 def _write_csv(frame, path: Path) -> None:

@@ -283,7 +283,13 @@ def normalise_roads(
         roads[col] = roads[col].fillna("").astype(str)
     roads["oneway"] = roads["oneway"].astype(bool)
     roads["synthetic"] = roads["synthetic"].astype(bool)
-    return roads[list(ROAD_SCHEMA)], _levels(raw, cols, file=file, rows=rows)
+    from mataram_gis.io.inventory import road_inventory_fields
+
+    roads = roads[list(ROAD_SCHEMA)]
+    extra = road_inventory_fields(raw, file=file)  # nomor_ruas, status, STA... when present
+    for col in extra.columns:
+        roads.insert(len(roads.columns) - 1, col, extra[col].to_numpy())
+    return roads, _levels(raw, cols, file=file, rows=rows)
 
 
 def _levels(raw: pd.DataFrame, cols: dict[str, str], *, file: str, rows: np.ndarray) -> np.ndarray:
