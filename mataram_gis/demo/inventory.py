@@ -94,7 +94,7 @@ def add_inventory(roads: gpd.GeoDataFrame, *, seed: int) -> gpd.GeoDataFrame:
     out["fungsi"] = fungsi.astype(str)
     out["perkerasan"] = statuses.perkerasan_from_surface(out["surface"].to_numpy()).astype(str)
     out["iri"] = iri
-    return out
+    return out[[c for c in out.columns if c != "geometry"] + ["geometry"]]
 
 
 def ruas_table(segments: pd.DataFrame) -> pd.DataFrame:

@@ -164,7 +164,11 @@ def read_inventory(path: str | Path) -> RoadInventory:
 
 
 def normalise_inventory(frame: pd.DataFrame, *, file: str) -> RoadInventory:
-    """One table (ruas list or survey rows) into a :class:`RoadInventory`."""
+    """One table (ruas list or survey rows) into a :class:`RoadInventory`.
+
+    Units in brackets count as part of the name: ``Panjang (km)`` is ``panjang_km``.
+    """
+    frame = frame.rename(columns=lambda c: re.sub(r"[()\[\]/]", " ", str(c)).strip())
     cols = resolve_columns(frame.columns, INVENTORY_COLUMNS, file=file)
     if "nomor_ruas" not in cols:
         raise InputDataError(
