@@ -1,4 +1,8 @@
-"""Numbers and rupiah in Indonesian (1.234,5; Rp 1,2 M) or English (1,234.5; Rp 1.2 B)."""
+"""Numbers and rupiah in Indonesian (1.234,5; Rp 1,2 miliar) or English (1,234.5).
+
+Magnitudes are written out (docs/GLOSSARY.md): "M" meant miliar in Indonesian and million in
+English, so neither language uses it.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,9 @@ import math
 
 #: Rupiah magnitude words: (factor, Indonesian suffix, English suffix).
 RP_UNITS: tuple[tuple[float, str, str], ...] = (
-    (1e12, "T", "T"),  # triliun / trillion
-    (1e9, "M", "B"),  # miliar / billion
-    (1e6, "jt", "M"),  # juta / million
+    (1e12, "triliun", "trillion"),
+    (1e9, "miliar", "billion"),
+    (1e6, "juta", "million"),
 )
 
 
@@ -23,7 +27,7 @@ def format_number(x: float | None, lang: str = "en", decimals: int = 0) -> str:
 
 
 def format_rupiah(x: float | None, lang: str = "en", *, short: bool = True) -> str:
-    """Rupiah: ``Rp 1,2 M`` (id) / ``Rp 1.2 B`` (en) when ``short``, else full digits."""
+    """Rupiah: ``Rp 1,2 miliar`` (id) / ``Rp 1.2 billion`` (en) when ``short``, else digits."""
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return "–"
     if short:

@@ -11,13 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from mataram_gis import __version__
-from mataram_gis.commands import outputs, portfolio, rank
+from mataram_gis.commands import access, outputs, portfolio, rank
 from mataram_gis.errors import Cancelled, MataramError
 
 logger = logging.getLogger("mataram_gis")
 
 #: Modules adding sub-commands, in help order.
-COMMAND_MODULES = [rank, portfolio, outputs]
+COMMAND_MODULES = [rank, portfolio, outputs, access]
 
 
 def build_parser() -> argparse.ArgumentParser:

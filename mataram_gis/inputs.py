@@ -36,6 +36,8 @@ def file_inputs(
     tolerance_m: float = 3.0,
     place: str | None = None,
     bbox: tuple[float, float, float, float] | None = None,
+    roads_layer: str | None = None,
+    roads_crs: str | None = None,
     inventory: list[str | Path] | None = None,
 ) -> AnalysisInputs:
     """Read and validate the inputs (every check runs before any analysis).
@@ -43,6 +45,8 @@ def file_inputs(
     Roads come from ``roads`` (a file) or, with ``place`` or ``bbox``, are downloaded from
     OpenStreetMap (which needs a connection; offline it fails at once with a clear message).
     Centres and households are read first: they are small and their mistakes are common.
+    ``roads_layer`` picks the layer of a multi-layer roads file; ``roads_crs`` gives the CRS of
+    a roads layer that has none or declares a wrong one.
     ``inventory``: the city's ruas list and survey files (:mod:`mataram_gis.io.inventory`).
     """
     from mataram_gis.io import (
@@ -56,7 +60,9 @@ def file_inputs(
     centre_frame = read_centres(centres)
     household_frame = read_households(households)
     if roads is not None:
-        road_frame, report = read_roads(roads, tolerance_m=tolerance_m)
+        road_frame, report = read_roads(
+            roads, tolerance_m=tolerance_m, layer=roads_layer, crs=roads_crs
+        )
         road_source = {"role": "roads", "path": str(Path(roads).resolve()),
                        "sha256": file_sha256(roads)}  # fmt: skip
     else:

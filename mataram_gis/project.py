@@ -354,7 +354,7 @@ def _scenarios(record: dict[str, Any], *, file: str) -> tuple[dict[str, Scenario
     for name, data in stored.items():
         try:
             scenarios[str(name)] = Scenario.from_dict(data)
-        except (MataramError, TypeError) as exc:
+        except (MataramError, TypeError, ValueError) as exc:
             text = exc.message if isinstance(exc, MataramError) else str(exc)
             raise InputDataError(f"scenario {name!r} is invalid: {text}", file=file) from None
     active = str(record.get("active") or next(iter(scenarios)))

@@ -8,10 +8,12 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
 from mataram_gis import speeds
 from mataram_gis.errors import ScenarioError
+from mataram_gis.scenario_check import check_fields
 
 #: Default equity weight per P3KE desil (1 = extreme poverty). A policy choice, not a
 #: measurement: extreme poverty counts three times a desil-4 household, following the
@@ -98,7 +100,10 @@ class Scenario:
     condition_cap_kmh: dict[str, dict[str, float | None]] = field(default_factory=dict)
     condition_factor: dict[str, dict[str, float]] = field(default_factory=dict)
     unit_cost_rp_per_km: dict[str, dict[str, float]] = field(default_factory=dict)
-    candidate_authorities: list[str] = field(default_factory=lambda: ["kota"])
+    candidate_authorities: list[str] = field(
+        default_factory=lambda: ["kota"],
+        metadata={"choices": ("nasional", "provinsi", "kota", "desa", "")},
+    )
     min_length_m: float = 0.0
     exclude_good: bool = True
     budget_rp: float | None = None
@@ -108,48 +113,26 @@ class Scenario:
     unit_price_rp_m2: dict[str, dict[str, float]] = field(default_factory=dict)
     price_source: str = ""
     cost_basis: str = "m2"
-    kemantapan_target: float = 0.65
+    kemantapan_target: float = field(default=0.65, metadata={"range": (0.0, 1.0)})
 
     def __post_init__(self) -> None:
-        self.equity_weights = {int(k): float(v) for k, v in self.equity_weights.items()}
         self.validate()
 
     # -- validation -------------------------------------------------------------------
     def validate(self) -> None:
-        """Raise :class:`ScenarioError` when a parameter is out of range."""
-        if self.mode not in speeds.MODES:
-            raise ScenarioError(
-                f"unknown travel mode {self.mode!r}", fix=f"use one of {', '.join(speeds.MODES)}"
-            )
-        if self.target_condition not in speeds.CONDITIONS:
-            raise ScenarioError(
-                f"unknown target condition {self.target_condition!r}",
-                fix=f"use one of {', '.join(speeds.CONDITIONS)}",
-            )
-        for k, v in self.equity_weights.items():
-            if k not in (1, 2, 3, 4) or not v >= 0:
-                raise ScenarioError(
-                    f"equity weight for desil {k} is {v}",
-                    fix="give a number >= 0 for each desil 1-4",
-                )
-        for name in ("trips_per_year", "walk_speed_kmh", "snap_distance_m"):
-            if not getattr(self, name) > 0:
-                raise ScenarioError(f"{name} must be > 0, got {getattr(self, name)}")
-        if self.min_length_m < 0:
-            raise ScenarioError(f"min_length_m must be >= 0, got {self.min_length_m}")
-        if self.budget_rp is not None and not self.budget_rp >= 0:
-            raise ScenarioError(f"budget_rp must be >= 0, got {self.budget_rp}")
+        """Raise :class:`ScenarioError` when a parameter has the wrong type or range.
+
+        Every field is checked from its declared type and the ranges documented in
+        :mod:`mataram_gis.scenario_check` (numbers are normalised to ``float``).
+        """
+        check_fields(self)
         self._validate_inventory()
 
     def _validate_inventory(self) -> None:
         """Statuses, treatments, targets, prices, cost basis and kemantapan target."""
         from mataram_gis import treatments
-        from mataram_gis.statuses import PERKERASAN, STATUSES
+        from mataram_gis.statuses import PERKERASAN
 
-        bad = [a for a in self.candidate_authorities if a not in (*STATUSES, "")]
-        if bad:
-            raise ScenarioError(f"unknown status {bad!r} in candidate_authorities",
-                                fix=f"use {', '.join(STATUSES)} (empty list: all)")  # fmt: skip
         for c, t in self.condition_treatment.items():
             if c not in speeds.CONDITIONS or t not in treatments.TREATMENTS:
                 raise ScenarioError(f"condition_treatment {c!r}: {t!r} is not valid",
@@ -217,6 +200,12 @@ class Scenario:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Scenario:
         """Build from a dict, refusing unknown keys with a clear message."""
+        if not isinstance(data, dict):
+            kind = "a list" if isinstance(data, list) else type(data).__name__
+            raise ScenarioError(
+                f"a scenario must be a JSON object {{...}}, not {kind}",
+                fix='write the parameters as {"name": value, ...}, e.g. {"trips_per_year": 250}',
+            )
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
@@ -233,9 +222,39 @@ class Scenario:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ScenarioError(f"scenario is not valid JSON ({exc})") from None
-        if not isinstance(data, dict):
-            raise ScenarioError("scenario JSON must be an object")
+        except RecursionError:
+            raise ScenarioError("scenario JSON is nested too deeply") from None
         return cls.from_dict(data)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Scenario:
+        """Read a scenario JSON file (UTF-8), naming the file in every error.
+
+        Raises
+        ------
+        ScenarioError
+            When the file cannot be read, is not UTF-8 text or holds an invalid scenario.
+        """
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ScenarioError(
+                f"cannot read the scenario file ({exc.strerror})", file=str(path)
+            ) from None
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ScenarioError(
+                f"the scenario file is not UTF-8 text (byte {exc.start + 1} is "
+                f"0x{data[exc.start]:02x})",
+                file=str(path),
+                fix="save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8)",
+            ) from None
+        try:
+            return cls.from_json(text)
+        except ScenarioError as exc:
+            raise ScenarioError(exc.problem, file=str(path), fix=exc.fix) from None
 
     def replace(self, **changes: Any) -> Scenario:
         """A copy with some parameters changed (validated)."""

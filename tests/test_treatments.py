@@ -61,7 +61,7 @@ def test_segment_costs_zero_where_no_condition_gain_and_target_sets_after_speed(
 
 
 def test_scenario_refuses_bad_inventory_parameters():
-    with pytest.raises(ScenarioError, match="status"):
+    with pytest.raises(ScenarioError, match="candidate_authorities"):
         Scenario(candidate_authorities=["kabupaten"])
     with pytest.raises(ScenarioError, match="condition_treatment"):
         Scenario(condition_treatment={"baik": "cat ulang"})

@@ -56,6 +56,8 @@ class CorridorsPanel(QWidget):
         self.corridors: gpd.GeoDataFrame | None = None
         self.worker: Worker | None = None
         self._stale = False
+        #: The corridor picked in the table (its row as a dict), for Identify.
+        self.current: dict | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.compute_button = QPushButton(self)
@@ -157,6 +159,10 @@ class CorridorsPanel(QWidget):
         ids: list[int] = []
         for r in sorted(rows):
             ids += [int(x) for x in str(self.model.value(r, "segment_ids") or "").split()]
+        self.current = None
+        if len(rows) == 1:
+            row = next(iter(rows))
+            self.current = {k: self.model.value(row, k) for k in self.model.frame.columns}
         if ids:
             self.selection.select(ids, source="corridors")
             self.zoomRequested.emit()

@@ -202,7 +202,7 @@ class FileActions(QObject):
     def open_data(self, role: str | None = None) -> None:
         """Ask for input files (role detected unless given) and import them."""
         filters = self.tr(
-            "Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)"
+            "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)"
         )
         paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Open data…"), "", filters)
         if paths:

@@ -42,7 +42,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=10, help="print the top N segments (0: none)")
     p.add_argument("--scenario", type=Path, help="scenario parameters as JSON")
     p.add_argument("--mode", choices=("motorcycle", "car", "walk"), help="travel mode")
-    p.add_argument("--tolerance", type=float, default=3.0, help="topology snap tolerance (m)")
+    p.add_argument("--tolerance", default=3.0, help="topology snap tolerance (m, 0-50)")
+    src.add_argument("--roads-layer", metavar="NAME", help="layer of --roads to read (GeoPackage)")
+    src.add_argument(
+        "--roads-crs", metavar="EPSG",
+        help="CRS of --roads when it has none (shapefile without .prj) or declares a wrong one",
+    )  # fmt: skip
     inv = p.add_argument_group("road inventory, prices and authority (docs/INPUTS.md)")
     inv.add_argument(
         "--inventory", type=Path, action="append", metavar="FILE",
@@ -75,12 +80,7 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
     """The scenario from ``--scenario`` JSON, with command-line overrides."""
     scenario = Scenario()
     if args.scenario:
-        try:
-            scenario = Scenario.from_json(args.scenario.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise UsageError(
-                f"cannot read scenario file ({exc.strerror})", file=str(args.scenario)
-            ) from None
+        scenario = Scenario.from_file(args.scenario)
     if args.mode:
         scenario = scenario.replace(mode=args.mode)
     if getattr(args, "all_status", False):
@@ -97,11 +97,15 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
 def cmd_rank(args: argparse.Namespace) -> int:
     """Run the ranking and write the results GeoPackage (and CSV)."""
     from mataram_gis.inputs import demo_inputs, file_inputs
+    from mataram_gis.io.road_checks import check_tolerance
 
+    tolerance = check_tolerance(args.tolerance)
     scenario = load_scenario(args)
     files = (args.roads, args.centres, args.households)
     road_sources = sum(x is not None for x in (args.roads, args.place, args.bbox))
     if args.demo:
+        if args.scale < 1:
+            raise UsageError("--scale must be 1 or more", fix="--scale 1 is the demo city")
         if any(files) or road_sources:
             raise UsageError("give either --demo or the input files, not both")
         inputs = demo_inputs(scale=args.scale)
@@ -115,8 +119,9 @@ def cmd_rank(args: argparse.Namespace) -> int:
     elif road_sources == 1 and args.centres and args.households:
         inputs = file_inputs(
             roads=args.roads, centres=args.centres, households=args.households,
-            tolerance_m=args.tolerance, place=args.place,
-            bbox=tuple(args.bbox) if args.bbox else None, inventory=args.inventory,
+            tolerance_m=tolerance, place=args.place,
+            bbox=tuple(args.bbox) if args.bbox else None,
+            roads_layer=args.roads_layer, roads_crs=args.roads_crs, inventory=args.inventory,
         )  # fmt: skip
     else:
         raise UsageError(

@@ -14,11 +14,12 @@ import shapely
 from mataram_gis.errors import InputDataError
 from mataram_gis.io import vocab
 from mataram_gis.io.columns import ROAD_COLUMNS, accepted_names, resolve_columns
+from mataram_gis.io.road_checks import check_crs_fits, check_finite, check_tolerance, zero_length
 from mataram_gis.io.topology import TopologyReport, repair_topology
 from mataram_gis.io.validate import (
     ROAD_SUFFIXES,
     check_file,
-    require_crs,
+    parse_crs,
     require_geometry,
     require_rows,
     rows_text,
@@ -61,11 +62,13 @@ def read_roads(
     column_map
         ``{input column: field}`` overrides of the column map (docs/INPUTS.md).
     layer
-        Layer to read from a multi-layer GeoPackage.
+        Layer to read from a multi-layer GeoPackage (CLI ``--roads-layer``).
     tolerance_m
-        Line ends closer than this to another line are joined to it (metres).
+        Line ends closer than this to another line are joined to it (metres, 0 to
+        :data:`~mataram_gis.io.road_checks.MAX_TOLERANCE_M`).
     crs
-        CRS for a layer that has none (e.g. a shapefile without .prj).
+        CRS for a layer that has none (e.g. a shapefile without .prj), or that replaces a
+        wrong one the file declares (CLI ``--roads-crs``).
 
     Returns
     -------
@@ -80,15 +83,17 @@ def read_roads(
     InputDataError
         When the file cannot be read or its content is invalid.
     """
+    tolerance_m = check_tolerance(tolerance_m)
     path = check_file(path, suffixes=ROAD_SUFFIXES, what="roads")
     if path.suffix.lower() in (".osm", ".pbf"):
         from mataram_gis.io.osm import read_osm
 
         return read_osm(path)
     file = str(path)
+    report = TopologyReport()
     raw = read_vector(path, layer=layer, kind="line")
     require_rows(raw, file=file, what="roads")
-    raw = require_crs(raw, file=file, crs=crs)
+    raw = _with_crs(raw, crs=crs, file=file, report=report)
     require_geometry(raw, kind="line", what="roads", file=file)
     raw["_row"] = np.arange(1, len(raw) + 1)
     empty = raw.geometry.isna() | raw.geometry.is_empty
@@ -96,7 +101,6 @@ def read_roads(
         raise InputDataError(
             "no feature has a geometry", file=file, fix="export the road lines again"
         )
-    report = TopologyReport()
     if empty.any():
         report.note(
             f"{file}: {rows_text(np.flatnonzero(empty) + 1)} have no geometry and are skipped",
@@ -107,10 +111,46 @@ def read_roads(
         raw = raw.explode(index_parts=False)
     raw = raw.reset_index(drop=True)
     roads, levels = normalise_roads(raw, column_map=column_map, file=file)
-    roads, topo = repair_topology(roads, tolerance_m=tolerance_m, levels=levels)
+    geoms, rows = roads.geometry.to_numpy(), raw["_row"].to_numpy()
+    check_finite(geoms, rows=rows, file=file)
+    check_crs_fits(geoms, raw.crs, rows=rows, file=file)
+    zero = zero_length(geoms, rows=rows, file=file)
+    if zero.any():
+        report.note(
+            f"{file}: {rows_text(np.unique(rows[zero]))} have zero length and are skipped",
+            level=logging.WARNING,
+        )
+        roads, levels, rows = roads.loc[~zero], levels[~zero], rows[~zero]
+    roads, topo = repair_topology(roads, tolerance_m=tolerance_m, levels=levels, rows=rows)
     topo.messages[:0] = report.messages
     logger.info("%s: %d road segments", file, len(roads))
     return roads, topo
+
+
+def _with_crs(
+    raw: gpd.GeoDataFrame, *, crs: str | None, file: str, report: TopologyReport
+) -> gpd.GeoDataFrame:
+    """The layer with its CRS: ``crs`` fills a missing one or replaces the declared one."""
+    if crs is not None:
+        given = parse_crs(crs, file=file, where="--roads-crs")
+        if raw.crs is not None and not raw.crs.equals(given):
+            report.note(
+                f"{file}: the layer declares {raw.crs.name}; {given.name} (--roads-crs) is "
+                "used instead",
+                level=logging.WARNING,
+            )
+        return raw.set_crs(given, allow_override=True)
+    if raw.crs is None:
+        shapefile = file.lower().endswith((".shp", ".zip"))
+        raise InputDataError(
+            "the layer has no coordinate reference system (CRS)"
+            + (": the .prj file is missing" if shapefile else ""),
+            file=file,
+            fix="give the CRS with --roads-crs, e.g. --roads-crs 32750 (UTM zone 50S, "
+            "Mataram) or --roads-crs 4326 (longitude/latitude); or "
+            + ("put the .prj file next to the .shp" if shapefile else "save the layer with it"),
+        )
+    return raw
 
 
 def _vocab(

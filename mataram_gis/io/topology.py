@@ -27,6 +27,8 @@ from pyproj import CRS, Transformer
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from mataram_gis.io.validate import rows_text
+
 logger = logging.getLogger(__name__)
 
 
@@ -38,6 +40,8 @@ class TopologyReport:
     ----------
     repairs
         Joins and splits made (line ends moved + lines split at a point).
+    duplicates
+        Exact duplicate lines removed before repair (same line, same or reversed direction).
     parts
         Connected parts of the network as read (before dropping).
     dropped_parts
@@ -48,6 +52,7 @@ class TopologyReport:
     """
 
     repairs: int = 0
+    duplicates: int = 0
     parts: int = 0
     dropped_parts: list[tuple[int, float, tuple[float, float]]] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
@@ -312,8 +317,25 @@ def _metre_lengths(geoms: np.ndarray, crs: CRS) -> np.ndarray:
     return shapely.length(geoms) * float(crs.axis_info[0].unit_conversion_factor or 1.0)
 
 
+def exact_duplicates(geoms: np.ndarray, oneway: np.ndarray) -> np.ndarray:
+    """Mask of lines that repeat an earlier line exactly (all but the first of each group).
+
+    Two-way lines are duplicates when they have the same coordinates in either direction;
+    one-way lines when they have the same coordinates in the same direction (two one-way
+    lines in opposite directions are a two-way street and both stay).
+    """
+    raw = shapely.to_wkb(geoms)
+    norm = shapely.to_wkb(shapely.normalize(geoms))
+    key = pd.DataFrame({"oneway": oneway, "key": np.where(oneway, raw, norm)})
+    return key.duplicated().to_numpy()
+
+
 def repair_topology(
-    roads: gpd.GeoDataFrame, *, tolerance_m: float = 3.0, levels: np.ndarray | None = None
+    roads: gpd.GeoDataFrame,
+    *,
+    tolerance_m: float = 3.0,
+    levels: np.ndarray | None = None,
+    rows: np.ndarray | None = None,
 ) -> tuple[gpd.GeoDataFrame, TopologyReport]:
     """Bring a line layer to the topology contract and keep its largest connected part.
 
@@ -326,6 +348,8 @@ def repair_topology(
     levels
         Optional integer level per row (bridges/tunnels); crossings between different levels
         do not become junctions.
+    rows
+        1-based input feature number of each row, for messages (default: position + 1).
 
     Returns
     -------
@@ -334,6 +358,18 @@ def repair_topology(
     report : TopologyReport
     """
     report = TopologyReport()
+    rows = np.arange(1, len(roads) + 1) if rows is None else np.asarray(rows)
+    oneway = roads["oneway"].to_numpy(bool) if "oneway" in roads else np.zeros(len(roads), bool)
+    dup = exact_duplicates(roads.geometry.to_numpy(), oneway)
+    if dup.any():
+        report.duplicates = int(dup.sum())
+        report.note(
+            f"{report.duplicates} exact duplicate lines removed (the same line twice, in the "
+            f"same or reversed direction; the first row is kept): {rows_text(rows[dup])}",
+            level=logging.WARNING,
+        )
+        roads = roads.loc[~dup]
+        levels = None if levels is None else np.asarray(levels)[~dup]
     geoms = roads.geometry.to_numpy()
     tol = tolerance_m / metres_per_unit(roads.crs, geoms) if len(geoms) else 0.0
     if obeys_contract(geoms, tolerance=tol):
@@ -354,6 +390,21 @@ def repair_topology(
     return _keep_largest(out, report)
 
 
+def _largest_part(geoms: np.ndarray, labels: np.ndarray) -> int:
+    """Label of the longest part; equal lengths go to the part with the lowest-left vertex.
+
+    The choice depends only on the geometries, never on row order or part numbering.
+    """
+    start = shapely.get_coordinates(shapely.get_point(geoms, 0))
+    frame = pd.DataFrame(
+        {"part": labels, "m": shapely.length(geoms), "x": start[:, 0], "y": start[:, 1]}
+    )
+    parts = frame.groupby("part").agg(m=("m", "sum"), x=("x", "min"), y=("y", "min"))
+    parts["m"] = parts["m"].round(6)  # sums in different orders differ in the last bits
+    parts = parts.sort_values(["m", "x", "y"], ascending=[False, True, True], kind="stable")
+    return int(parts.index[0])
+
+
 def _keep_largest(
     roads: gpd.GeoDataFrame, report: TopologyReport
 ) -> tuple[gpd.GeoDataFrame, TopologyReport]:
@@ -362,8 +413,7 @@ def _keep_largest(
     report.parts, labels = part_labels(geoms)
     if report.parts <= 1:
         return roads, report
-    length = pd.Series(shapely.length(geoms)).groupby(labels).sum()
-    best = int(length.idxmax())
+    best = _largest_part(geoms, labels)
     drop = labels != best
     metres = _metre_lengths(geoms[drop], roads.crs)
     frame = pd.DataFrame({"part": labels[drop], "m": metres, "i": np.flatnonzero(drop)})

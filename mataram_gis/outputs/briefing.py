@@ -143,6 +143,7 @@ def build_briefing(
     """
     from mataram_gis.outputs import briefing_annex as annex
     from mataram_gis.outputs import briefing_sections as sec
+    from mataram_gis.outputs.briefing_access import access_pages
 
     lang = check_lang(lang)
     progress = progress or no_progress
@@ -171,6 +172,7 @@ def build_briefing(
     progress(0.6, "tables and chart")
     story += sec.top_table(results, facts, lang)
     story += sec.curve(results, facts, lang) + [PageBreak()]
+    story += access_pages(results, n=facts.n_summary, lang=lang) + [PageBreak()]  # issue 14
     story += annex.method(results, lang)
     story += annex.assumptions(results, lang) + [PageBreak()]
     story += annex.sources(results, lang)

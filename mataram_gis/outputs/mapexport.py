@@ -41,7 +41,7 @@ from mataram_gis.outputs.mapplot import (
     prepare_map,
     scale_bar_corner,
 )
-from mataram_gis.outputs.texts import check_lang, fmt_date, fmt_num, mode_name, t
+from mataram_gis.outputs.texts import check_lang, fmt_date, fmt_num, mode_name, source_text, t
 from mataram_gis.results import Results, atomic_path
 
 logger = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ def sources_line(results: Results, lang: str) -> str:
         sha = str(src.get("sha256", "") or "")
         label = Path(path).name if sha else path
         if not sha and path.startswith("built-in demo"):
-            label = t("builtin_demo", lang) + path[len("built-in demo") :]
+            label = source_text(path, lang)
         key = f"{label} (SHA-256 {sha[:12]}\u2026)" if sha else label
         groups.setdefault(key, []).append(
             t(f"role_{src.get('role', '')}", lang)

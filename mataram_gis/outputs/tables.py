@@ -26,8 +26,10 @@ from mataram_gis.outputs.texts import (
     condition_name,
     fmt_date,
     fmt_num,
+    highway_name,
     mode_name,
     road_name,
+    source_text,
     t,
 )
 from mataram_gis.results import Results, atomic_path
@@ -86,6 +88,7 @@ def ranking_frame(results: Results, *, lang: str = "id", top: int | None = None)
         out[col] = out[col].fillna(0).astype("int64")
     out["name"] = [road_name(n, lang) for n in out["name"]]
     out["condition"] = [condition_name(c, lang) for c in out["condition"]]
+    out["highway"] = [highway_name(h, lang) for h in out["highway"]]
     out = out.rename(columns={col: t(f"col_{col}", lang) for col, _, _ in COLUMNS})
     return published_frame(out.reset_index(drop=True))
 
@@ -127,7 +130,9 @@ def source_rows(results: Results, *, lang: str = "id") -> list[tuple[str, str, s
     for src in results.record.get("inputs") or []:
         role = str(src.get("role", ""))
         label = t(f"role_{role}", lang) if role in ("roads", "centres", "households") else role
-        rows.append((label, str(src.get("path", "")), str(src.get("sha256", "") or "-")))
+        rows.append(
+            (label, source_text(src.get("path", ""), lang), str(src.get("sha256", "") or "-"))
+        )
     return rows
 
 
