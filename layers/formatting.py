@@ -1,38 +1,18 @@
 """Numbers and rupiah in Indonesian (1.234,5; Rp 1,2 miliar) or English (1,234.5).
 
 Magnitudes are written out (docs/GLOSSARY.md): "M" meant miliar in Indonesian and million in
-English, so neither language uses it.
+English, so neither language uses it. The one implementation is :mod:`mataram_gis.formatting`;
+panels show rupiah with one decimal.
 """
 
 from __future__ import annotations
 
-import math
+from mataram_gis.formatting import RP_UNITS, format_number
+from mataram_gis.formatting import format_rupiah as _format_rupiah
 
-#: Rupiah magnitude words: (factor, Indonesian suffix, English suffix).
-RP_UNITS: tuple[tuple[float, str, str], ...] = (
-    (1e12, "triliun", "trillion"),
-    (1e9, "miliar", "billion"),
-    (1e6, "juta", "million"),
-)
-
-
-def format_number(x: float | None, lang: str = "en", decimals: int = 0) -> str:
-    """Thousands separators and decimals in the language's convention; "–" for missing."""
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "–"
-    text = f"{float(x):,.{decimals}f}"
-    if lang == "id":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+__all__ = ["RP_UNITS", "format_number", "format_rupiah"]
 
 
 def format_rupiah(x: float | None, lang: str = "en", *, short: bool = True) -> str:
     """Rupiah: ``Rp 1,2 miliar`` (id) / ``Rp 1.2 billion`` (en) when ``short``, else digits."""
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "–"
-    if short:
-        for factor, id_word, en_word in RP_UNITS:
-            if abs(x) >= factor:
-                word = id_word if lang == "id" else en_word
-                return f"Rp {format_number(x / factor, lang, 1)} {word}"
-    return f"Rp {format_number(x, lang, 0)}"
+    return _format_rupiah(x, lang, short=short, decimals=1)

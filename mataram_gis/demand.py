@@ -75,7 +75,7 @@ def snap_centres(
             fix=f"check the road classes or choose another mode than {scenario.mode}",
         )
     tree = cKDTree(node_xy[core])
-    pts = np.column_stack([centres.geometry.x, centres.geometry.y])
+    pts = finite_points(centres, what="centres")
     dist, idx = tree.query(pts)
     far = dist > scenario.snap_distance_m
     if far.any():
@@ -108,6 +108,22 @@ def snap_centres(
     return CentreSnap(centres=out, nodes=core[idx].astype(np.int64))
 
 
+def finite_points(points: gpd.GeoDataFrame, *, what: str) -> np.ndarray:
+    """Point coordinates as an (n, 2) array; raise when a point is missing or not finite."""
+    xy = np.column_stack([points.geometry.x, points.geometry.y]).reshape(-1, 2)
+    bad = ~np.isfinite(xy).all(axis=1)
+    if bad.any():
+        from mataram_gis.io.validate import rows_text
+
+        raise InputDataError(
+            f"{rows_text(np.flatnonzero(bad) + 1)}: the point is missing or its coordinates "
+            "are not finite numbers",
+            where=what,
+            fix=f"give every one of the {what} a point with real coordinates",
+        )
+    return xy
+
+
 def destination_groups(centres: CentreSnap) -> tuple[tuple[np.ndarray, ...], dict[str, int]]:
     """Group 0: nearest of all centres; group ``i+1``: centre ``i`` alone."""
     targets = (centres.nodes,) + tuple(np.array([n]) for n in centres.nodes)
@@ -129,7 +145,7 @@ class NearestNodes:
 
 def nearest_nodes(households: gpd.GeoDataFrame, node_xy: np.ndarray) -> NearestNodes:
     """Query the ``_K_NEAREST`` nearest nodes of every household (scenario-independent)."""
-    xy = np.column_stack([households.geometry.x, households.geometry.y]).reshape(-1, 2)
+    xy = finite_points(households, what="households")
     k = min(_K_NEAREST, len(node_xy))
     if len(xy) == 0 or k == 0:
         return NearestNodes(xy=xy, dist=np.zeros((len(xy), 0)), node=np.zeros((len(xy), 0), int))

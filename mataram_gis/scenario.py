@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mataram_gis import speeds
+from mataram_gis.appraisal import Appraisal
 from mataram_gis.errors import ScenarioError
 from mataram_gis.scenario_check import check_fields
 
@@ -72,6 +73,9 @@ class Scenario:
         Segments already at the target condition are not ranked (they cannot gain).
     budget_rp
         Budget for portfolio selection, if any.
+    appraisal
+        Economic appraisal, multi-year programme and risk parameters
+        (:class:`mataram_gis.appraisal.Appraisal`).
     condition_treatment
         Overrides of the treatment chosen per condition (:mod:`mataram_gis.treatments`).
     treatment_target
@@ -107,15 +111,17 @@ class Scenario:
     min_length_m: float = 0.0
     exclude_good: bool = True
     budget_rp: float | None = None
+    appraisal: Appraisal = field(default_factory=Appraisal)
     lingkungan_is_city: bool = True
     condition_treatment: dict[str, str] = field(default_factory=dict)
     treatment_target: dict[str, str] = field(default_factory=dict)
     unit_price_rp_m2: dict[str, dict[str, float]] = field(default_factory=dict)
     price_source: str = ""
-    cost_basis: str = "m2"
+    cost_basis: str = field(default="m2", metadata={"choices": ("m2", "km")})
     kemantapan_target: float = field(default=0.65, metadata={"range": (0.0, 1.0)})
 
     def __post_init__(self) -> None:
+        self.appraisal = Appraisal.from_dict(self.appraisal)
         self.validate()
 
     # -- validation -------------------------------------------------------------------
@@ -129,30 +135,30 @@ class Scenario:
         self._validate_inventory()
 
     def _validate_inventory(self) -> None:
-        """Statuses, treatments, targets, prices, cost basis and kemantapan target."""
+        """Words and keys of the treatment and price tables (:mod:`mataram_gis.treatments`)."""
         from mataram_gis import treatments
         from mataram_gis.statuses import PERKERASAN
 
-        for c, t in self.condition_treatment.items():
-            if c not in speeds.CONDITIONS or t not in treatments.TREATMENTS:
-                raise ScenarioError(f"condition_treatment {c!r}: {t!r} is not valid",
-                                    fix=f"map a condition to one of "
-                                    f"{', '.join(treatments.TREATMENTS)}")  # fmt: skip
-        for t, c in self.treatment_target.items():
-            if t not in treatments.TREATMENTS or c not in speeds.CONDITIONS:
-                raise ScenarioError(f"treatment_target {t!r}: {c!r} is not valid",
-                                    fix=f"map a treatment to one of "
-                                    f"{', '.join(speeds.CONDITIONS)}")  # fmt: skip
+        conds, treats = speeds.CONDITIONS, treatments.TREATMENTS
+        for key, table, keys, values in (
+            ("condition_treatment", self.condition_treatment, conds, treats),
+            ("treatment_target", self.treatment_target, treats, conds),
+        ):
+            for k, v in table.items():
+                if k not in keys or v not in values:
+                    raise ScenarioError(
+                        f"scenario key {key}[{k!r}] is {v!r}: unknown word",
+                        fix=f"keys: {', '.join(keys)}; values: {', '.join(values)}",
+                    )
         for t, row in self.unit_price_rp_m2.items():
             for p, v in row.items():
-                if t not in treatments.TREATMENTS or p not in PERKERASAN or not float(v) >= 0:
-                    raise ScenarioError(f"unit price {t!r} / {p!r} = {v!r} is not valid",
-                                        fix="prices are Rp/m2 >= 0 by treatment and pavement "
-                                        f"({', '.join(PERKERASAN)})")  # fmt: skip
-        if self.cost_basis not in ("m2", "km"):
-            raise ScenarioError(f"cost_basis must be 'm2' or 'km', got {self.cost_basis!r}")
-        if not 0 <= self.kemantapan_target <= 1:
-            raise ScenarioError(f"kemantapan_target is a share 0-1, got {self.kemantapan_target}")
+                if t not in treats or p not in PERKERASAN or not float(v) >= 0:
+                    raise ScenarioError(
+                        f"scenario key unit_price_rp_m2[{t!r}][{p!r}] is {v!r}: unknown "
+                        "treatment or pavement, or a negative price",
+                        fix=f"treatments: {', '.join(treats)}; pavements: "
+                        f"{', '.join(PERKERASAN)}; prices in Rp/m2 >= 0",
+                    )
 
     # -- the merged tables ------------------------------------------------------------
     def speed_table(self) -> dict[str, float | None]:

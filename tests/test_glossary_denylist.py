@@ -20,7 +20,7 @@ from mataram_gis.inputs import demo_inputs
 from mataram_gis.outputs.briefing import build_briefing
 from mataram_gis.outputs.mapexport import export_map
 from mataram_gis.outputs.tables import export_table
-from mataram_gis.outputs.texts import TEXTS, highway_name, source_text
+from mataram_gis.outputs.texts import TEXTS, fmt_date, highway_name, source_text
 from mataram_gis.results import read_results, write_results
 from mataram_gis.scenario import Scenario
 
@@ -78,6 +78,10 @@ def test_output_texts_and_helpers_are_indonesian() -> None:
     note = "SYNTHETIC DEMO DATA: an invented city laid over Kota Mataram's extent"
     assert not english_leaks(source_text(note, "id"))
     assert source_text(note, "en") == note
+    # dates and times in Mataram's zone: 20:31 UTC is 04.31 WITA the next day
+    assert fmt_date("2026-11-29T20:31:49+00:00", "id", with_time=True) == (
+        "30 November 2026, 04.31 WITA"
+    )
 
 
 @pytest.fixture(scope="module")

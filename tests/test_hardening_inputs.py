@@ -431,3 +431,32 @@ def test_fuzz_household_tables_give_a_frame_or_our_error(tmp_path):
 
     run()
     assert seen["ok"] >= 15 and seen["error"] >= 15, seen
+
+
+@pytest.mark.parametrize("role", ["households", "centres"])
+@pytest.mark.parametrize("point", [Point(np.nan, np.nan), Point(np.inf, Y0), None])
+def test_missing_or_non_finite_points_in_frames_are_refused(role, point):
+    inputs = grid_inputs()
+    layer = getattr(inputs, role)
+    layer.loc[1, "geometry"] = point
+    with pytest.raises(InputDataError, match="row 2: the point is missing"):
+        run_analysis(inputs, Scenario())
+
+
+def test_cli_warns_loudly_when_most_households_are_excluded(tmp_path, demo_dir, capsys):
+    hh = pd.read_csv(demo_dir / "households.csv")
+    hh.loc[: int(len(hh) * 0.6), "lon"] += 0.5  # 55 km east, in the sea
+    path = tmp_path / "households.csv"
+    hh.to_csv(path, index=False)
+    out = tmp_path / "r.gpkg"
+    code = main(
+        ["rank", "--roads", str(demo_dir / "roads.gpkg"), "--centres",
+         str(demo_dir / "centres.csv"), "--households", str(path), "--out", str(out),
+         "--top", "0"]
+    )  # fmt: skip
+    assert code == 0
+    assert "\nWARNING: most households are excluded" in capsys.readouterr().err
+    record = gpd.read_file(out, layer="scenario")
+    summary = json.loads(record["summary"].iloc[0])
+    assert summary["warnings"] and "60 %" in summary["warnings"][0]
+    assert summary["exclusions"]["far_from_roads"] >= int(len(hh) * 0.6) + 1

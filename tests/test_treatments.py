@@ -65,7 +65,7 @@ def test_scenario_refuses_bad_inventory_parameters():
         Scenario(candidate_authorities=["kabupaten"])
     with pytest.raises(ScenarioError, match="condition_treatment"):
         Scenario(condition_treatment={"baik": "cat ulang"})
-    with pytest.raises(ScenarioError, match="unit price"):
+    with pytest.raises(ScenarioError, match="unit_price_rp_m2"):
         Scenario(unit_price_rp_m2={"rehabilitasi": {"aspal": -1}})
     s = Scenario(unit_price_rp_m2={"rehabilitasi": {"aspal": 1.0}}, price_source="hspk.csv")
     assert Scenario.from_json(s.to_json()) == s

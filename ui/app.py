@@ -102,6 +102,7 @@ def run_app(argv: Sequence[str]) -> int:
 
     window = MainWindow(demo_factory(args.demo_scale), languages, session=session)
     window.unsaved.enabled = not args.screenshot  # ask before quitting with unsaved work
+    window.remember_window = not args.screenshot
     if args.screenshot:
         window.resize(*(args.size or SCREENSHOT_SIZE))
     window.show()

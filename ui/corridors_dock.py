@@ -17,8 +17,10 @@ from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, QT
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from layers.formatting import format_number
 from mataram_gis.jobs import CancelCheck, Progress
 from ui.frame_model import RAW_ROLE, Column, FrameModel, fmt_dec, fmt_int, fmt_rp, make_table
+from ui.i18n import current_lang
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -143,7 +145,7 @@ class CorridorsPanel(QWidget):
             text = self.tr(
                 "%1 roads (ruas) with candidate segments, ranked by the exact benefit "
                 "of upgrading each whole road."
-            ).replace("%1", str(len(self.corridors)))
+            ).replace("%1", format_number(len(self.corridors), current_lang()))
         elif self.analysis is None:
             text = self.tr("Waiting for the ranking…")
         else:

@@ -291,10 +291,10 @@ def export_job(analysis: Analysis, path: Path, kind: str, *, progress, cancel) -
     if kind == "gpkg":
         write_results(analysis, path)
     else:
+        from mataram_gis.atomic import write_atomic
+
         table = analysis.segments.drop(columns="geometry").sort_values("rank")
-        tmp = path.with_name(f".{path.name}.tmp")
-        table.to_csv(tmp, index=False)
-        tmp.replace(path)
+        write_atomic(path, lambda tmp: table.to_csv(tmp, index=False))
     progress(1.0, f"{path.name} written")
     logger.info("exported %s", path)
     return path

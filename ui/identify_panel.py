@@ -186,7 +186,7 @@ class IdentifyPanel(QWidget):
             for r in grouped.itertuples():
                 rows.append((
                     self._centre_names.get(str(r.centre), str(r.centre)),
-                    self.tr("Desil %1").replace("%1", str(int(r.category))),
+                    str(int(r.category)),
                     r.households, r.before / 60, r.after / 60, r.benefit,
                 ))  # fmt: skip
             rows.append((
@@ -206,7 +206,8 @@ class IdentifyPanel(QWidget):
                 if j == 0:
                     item.setToolTip(text)
                 elif j == 1 and text:
-                    item.setToolTip(labels.get(int(text.split()[-1]), text))
+                    item.setToolTip(labels.get(int(text), text))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if j >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -236,8 +237,8 @@ class IdentifyPanel(QWidget):
             if item is not None and item.widget() is not None:
                 item.widget().setText(names[key] + ":")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Centre"), self.tr("Group"), self.tr("HH"),
-            self.tr("Before (min)"), self.tr("After (min)"), self.tr("Benefit"),
+            self.tr("Centre"), self.tr("Desil"), self.tr("HH"),
+            self.tr("Before"), self.tr("After"), self.tr("Benefit"),
         ])  # fmt: skip
         tips = [self.tr("Centre"), self.tr("Poverty group"), self.tr("Households"),
                 self.tr("Before (min)"), self.tr("After (min)"), self.tr("Benefit")]  # fmt: skip

@@ -51,7 +51,9 @@ from ui.window_session import (
     RecentMenu,
     UnsavedGuard,
     ask_recover,
+    drop_files,
     engine_cached,
+    identify_corridor,
     polish_actions,
     show_about,
 )
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self)  # map, table, styled GeoPackage, briefing (issue 5)
         self.exports.install()
         self.unsaved = UnsavedGuard(self)
+        self.remember_window = True  # the screenshot mode leaves the settings alone
         self.status.engine_notice = not engine_cached()
         polish_actions(self)
         self.retranslate()
@@ -305,7 +308,7 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        QTimer.singleShot(0, lambda: self.files.dropped(paths))  # not inside the drag loop
+        QTimer.singleShot(0, lambda: drop_files(self, paths))  # not inside the drag loop
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.ranking.set_analysis_segments(analysis.segments)
@@ -320,15 +323,8 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, selected: tuple[int, ...], source: str | None) -> None:
         self.status.show_selection(len(selected))
-        corridor = getattr(getattr(self, "corridors", None), "current", None)
-        if source == "corridors" and corridor is not None and len(selected) > 1:
-            self.identify.show_corridor(corridor)  # the whole road, with its own figures
-            highlight = self.layers.get("highlight")
-            if highlight is not None:
-                highlight.clear()
-            self.docks["identify"].raise_()
-            return
-        self._identify_current()
+        if not (source == "corridors" and identify_corridor(self, selected)):
+            self._identify_current()
 
     def _identify_current(self) -> None:
         highlight = self.layers.get("highlight")
@@ -442,6 +438,7 @@ class MainWindow(QMainWindow):
         if not self.unsaved.confirm():
             event.ignore()
             return
-        save_window(self)
+        if self.remember_window:
+            save_window(self)
         self.shutdown()
         super().closeEvent(event)

@@ -255,7 +255,8 @@ class RankingPanel(QWidget):
         finally:
             self._syncing = False
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 170))
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 72))  # header may elide
+        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 160))
         self._on_selection(self.selection.selected, None)
         self._update_count()
 

@@ -90,7 +90,7 @@ class MapStatusBar(QStatusBar):
             self._job_name = "engine"
             worker.signals.done.connect(self._engine_ready)
         worker.signals.progress.connect(self._job_progress)
-        self.job.setText(self._job_title(worker.name))
+        self.job.setText(self._job_title(self._job_name))
         self.progress.setValue(0)
         for w in (self.job, self.progress, self.cancel):
             w.show()

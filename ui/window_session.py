@@ -136,10 +136,11 @@ def engine_cached() -> bool:
     """
     import mataram_gis
 
-    roots = [Path(mataram_gis.__file__).resolve().parent / "__pycache__"]
-    if os.environ.get("NUMBA_CACHE_DIR"):
-        roots.append(Path(os.environ["NUMBA_CACHE_DIR"]))
-    roots.append(Path.home() / ".cache" / "numba")
+    if os.environ.get("NUMBA_CACHE_DIR"):  # Numba then caches only there
+        roots = [Path(os.environ["NUMBA_CACHE_DIR"])]
+    else:
+        package = Path(mataram_gis.__file__).resolve().parent
+        roots = [package / "__pycache__", Path.home() / ".cache" / "numba"]
     for root in roots:
         if root.is_dir() and next(root.rglob("kernels.*.nbi"), None) is not None:
             return True
@@ -194,3 +195,25 @@ def show_about(window: MainWindow) -> None:
     )
     title = QCoreApplication.translate("MainWindow", "About Mataram GIS")
     QMessageBox.about(window, title, text + "\nDinas PUPR Kota Mataram")
+
+
+def drop_files(window: MainWindow, paths: list[Path]) -> None:
+    """Files dropped on the window; a project replaces the work, so ask first."""
+    from mataram_gis.project import is_project_file
+
+    opens_project = len(paths) == 1 and is_project_file(paths[0])
+    if not opens_project or window.unsaved.confirm():
+        window.files.dropped(paths)
+
+
+def identify_corridor(window: MainWindow, selected: tuple[int, ...]) -> bool:
+    """Show the corridor picked in its dock as a whole road in Identify (True if shown)."""
+    corridor = getattr(getattr(window, "corridors", None), "current", None)
+    if corridor is None or len(selected) < 2:
+        return False
+    window.identify.show_corridor(corridor)  # the whole road, with its own figures
+    highlight = window.layers.get("highlight")
+    if highlight is not None:
+        highlight.clear()
+    window.docks["identify"].raise_()
+    return True

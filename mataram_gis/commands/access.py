@@ -85,15 +85,18 @@ def _read_hazard(path: Path | None):
 
 
 def _write_csv(frame, path: Path) -> None:
-    from mataram_gis.results import atomic_path
+    from mataram_gis.atomic import write_atomic
 
-    tmp = atomic_path(Path(path))
-    try:
-        frame.to_csv(tmp, index=False)
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    write_atomic(path, lambda tmp: frame.to_csv(tmp, index=False))
+
+
+def _check_out(args: argparse.Namespace) -> None:
+    """``--out`` checked up front against every input (mataram_gis/outpaths.py)."""
+    from mataram_gis.outpaths import check_outputs
+
+    names = ("results", "admin", "hazard", "portfolio")
+    inputs = {f"--{n}": getattr(args, n, None) for n in names}
+    check_outputs({"--out": getattr(args, "out", None)}, inputs=inputs)
 
 
 def cmd_access(args: argparse.Namespace) -> int:
@@ -101,9 +104,8 @@ def cmd_access(args: argparse.Namespace) -> int:
     from mataram_gis.access import access_layers
     from mataram_gis.results import record_frame, write_layers
 
+    _check_out(args)
     results, problem = _load(args.results)
-    if Path(args.out).resolve() == Path(args.results).resolve():
-        raise UsageError("--out must not be the results file itself", file=str(args.out))
     layers = access_layers(
         results.segments, results.origins, results.centres, problem,
         admin=_read_admin(args.admin), hazard=_read_hazard(args.hazard), bands=args.bands,
@@ -153,6 +155,7 @@ def cmd_equity(args: argparse.Namespace) -> int:
         share_to_desil1,
     )
 
+    _check_out(args)
     results, problem = _load(args.results)
     admin = _read_admin(args.admin)
     origins = results.origins
@@ -184,6 +187,7 @@ def cmd_isolation(args: argparse.Namespace) -> int:
     from mataram_gis.admin import assign
     from mataram_gis.isolation import isolation_by_area
 
+    _check_out(args)
     results, _ = _load(args.results)
     admin = _read_admin(args.admin)
     origins = results.origins

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from mataram_gis import treatments
 from mataram_gis.analysis import SEGMENT_COLUMNS, SEGMENT_INVENTORY, run_analysis
-from mataram_gis.errors import UsageError
+from mataram_gis.atomic import write_atomic
+from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.outpaths import check_outputs
 from mataram_gis.results import write_results
 from mataram_gis.scenario import Scenario
 
@@ -69,7 +71,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.scale < 1:
         raise UsageError("--scale must be 1 or more")
-    args.out.mkdir(parents=True, exist_ok=True)
+    if args.out.exists() and not args.out.is_dir():
+        raise OutputError("--out must be a folder, and this is a file", file=str(args.out))
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot create the folder ({exc.strerror})", file=str(args.out)
+        ) from None
     paths = write_demo(args.out, scale=args.scale, seed=args.seed)
     for key, path in paths.items():
         print(f"{key}: {path}")
@@ -99,6 +108,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
     from mataram_gis.inputs import demo_inputs, file_inputs
     from mataram_gis.io.road_checks import check_tolerance
 
+    check_outputs(
+        {"--out": args.out, "--csv": args.csv},
+        inputs={"--roads": args.roads, "--centres": args.centres,
+                "--households": args.households, "--scenario": args.scenario},
+    )  # fmt: skip
     tolerance = check_tolerance(args.tolerance)
     scenario = load_scenario(args)
     files = (args.roads, args.centres, args.households)
@@ -136,15 +150,18 @@ def cmd_rank(args: argparse.Namespace) -> int:
         table = analysis.segments.sort_values("rank", na_position="last")
         cols = list(SEGMENT_COLUMNS) + ["mean_minutes_saved", "authority", "candidate"]
         cols += [c for c in SEGMENT_INVENTORY if c in table]
-        _write_csv(table[cols], args.csv)
+        write_atomic(args.csv, lambda tmp: table[cols].to_csv(tmp, index=False))
     if args.ruas_csv:
-        _write_csv(analysis.ruas.drop(columns="geometry"), args.ruas_csv)
+        ruas_table = analysis.ruas.drop(columns="geometry")
+        write_atomic(args.ruas_csv, lambda tmp: ruas_table.to_csv(tmp, index=False))
     s = analysis.summary()
     print(
         f"{s['segments']} segments, {s['households_used']} of {s['households']} households "
         f"used ({s['households_excluded']} excluded), {s['centres']} centres; "
         f"engine {analysis.timings['engine_s'] * 1000:.0f} ms"
     )
+    for text in s.get("warnings", []):  # most households excluded (issue 9)
+        print(f"\nWARNING: {text}", file=sys.stderr)
     if args.top:
         top = analysis.segments.dropna(subset=["rank"]).sort_values("rank").head(args.top)
         for r in top.itertuples():
@@ -186,15 +203,3 @@ def print_ruas(ruas, *, top: int) -> None:
             f"{r.status:<9} {r.benefit:>11,.1f} h/yr  Rp {r.upgrade_cost / 1e6:>9,.0f} jt  "
             f"{stretch}  {r.treatment}"
         )
-
-
-def _write_csv(frame, path: Path) -> None:
-    from mataram_gis.results import atomic_path
-
-    tmp = atomic_path(Path(path))
-    try:
-        frame.to_csv(tmp, index=False)
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()

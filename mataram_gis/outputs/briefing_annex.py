@@ -143,7 +143,7 @@ def sources(results: Results, lang: str) -> list[Flowable]:
     out += [data_table(rows, [30 * mm, 62 * mm, WIDTH - 92 * mm]), Spacer(1, 4 * mm)]
     out.append(
         Paragraph(
-            f"{t('date', lang)}: {fmt_date(rec.get('created'), lang)} ({rec.get('created', '')})",
+            f"{t('date', lang)}: {fmt_date(rec.get('created'), lang, with_time=True)}",
             BODY,
         )
     )

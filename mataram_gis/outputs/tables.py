@@ -13,12 +13,12 @@ comma; with ``sep=","`` decimals use a point (the form scripts and English Excel
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from mataram_gis.atomic import atomic_target
 from mataram_gis.errors import UsageError
 from mataram_gis.outputs.privacy import published_frame
 from mataram_gis.outputs.texts import (
@@ -32,7 +32,7 @@ from mataram_gis.outputs.texts import (
     source_text,
     t,
 )
-from mataram_gis.results import Results, atomic_path
+from mataram_gis.results import Results, published_path
 
 logger = logging.getLogger(__name__)
 
@@ -79,8 +79,8 @@ def ranking_frame(results: Results, *, lang: str = "id", top: int | None = None)
             values = ranked["benefit_per_cost"].fillna(0.0) * 1e9
         elif col in ranked:
             values = ranked[col]
-        else:
-            values = pd.Series("", index=ranked.index)
+        else:  # an optional column missing from an older file: left empty
+            values = pd.Series(np.nan if decimals is not None else "", index=ranked.index)
         if decimals is not None:
             values = values.astype(float).round(decimals)
         out[col] = values
@@ -131,7 +131,7 @@ def source_rows(results: Results, *, lang: str = "id") -> list[tuple[str, str, s
         role = str(src.get("role", ""))
         label = t(f"role_{role}", lang) if role in ("roads", "centres", "households") else role
         rows.append(
-            (label, source_text(src.get("path", ""), lang), str(src.get("sha256", "") or "-"))
+            (label, source_text(published_path(src), lang), str(src.get("sha256", "") or "-"))
         )
     return rows
 
@@ -170,13 +170,8 @@ def export_table(
         )
     if sep not in SEPARATORS:
         raise UsageError(f"unsupported CSV separator {sep!r}", fix="use ';', ',' or a tab")
-    if not path.parent.exists():
-        raise UsageError(
-            "the output folder does not exist", file=str(path), fix="create the folder first"
-        )
     frame = ranking_frame(results, lang=lang, top=top)
-    tmp = atomic_path(path)
-    try:
+    with atomic_target(path) as tmp:
         if suffix == ".csv":
             decimal = "," if sep == ";" else "."
             frame.to_csv(tmp, sep=sep, decimal=decimal, index=False, encoding="utf-8-sig")
@@ -184,10 +179,6 @@ def export_table(
             from mataram_gis.outputs.xlsx import write_xlsx
 
             write_xlsx(frame, results, tmp, lang=lang, formats=[f for _, f, _ in COLUMNS])
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     logger.info("table written: %s (%d rows)", path, len(frame))
     return path
 

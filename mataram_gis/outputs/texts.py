@@ -6,11 +6,8 @@ the way readers of each language expect (Indonesian: ``1.234,5``; English: ``1,2
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from mataram_gis.errors import UsageError
-
-LANGS: tuple[str, ...] = ("id", "en")
+from mataram_gis.formatting import LANGS, format_benefit, format_date, format_number, format_rupiah
 
 TEXTS: dict[str, dict[str, str]] = {
     "id": {
@@ -345,37 +342,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-MONTHS: dict[str, tuple[str, ...]] = {
-    "id": (
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
 
 def check_lang(lang: str) -> str:
     """Return ``lang`` or raise :class:`UsageError` for an unknown language."""
@@ -391,32 +357,14 @@ def t(key: str, lang: str, **values: object) -> str:
 
 
 def fmt_num(value: float, lang: str, *, decimals: int = 0) -> str:
-    """A number with the language's thousands and decimal separators."""
-    text = f"{value:,.{decimals}f}"
-    if lang == "id":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    """A number with the language's separators (:func:`mataram_gis.formatting.format_number`)."""
+    return format_number(value, lang, decimals)
 
 
-def fmt_benefit(value: float, lang: str) -> str:
-    """A benefit (hours) with sensible precision for legends and lists."""
-    return fmt_num(value, lang, decimals=0 if abs(value) >= 10 else 1)
-
-
-def fmt_rp(value: float, lang: str) -> str:
-    """Rupiah in words a council member reads: ``Rp 1,25 miliar``, ``Rp 450 juta``."""
-    units = (
-        (1e12, "triliun", "trillion"),
-        (1e9, "miliar", "billion"),
-        (1e6, "juta", "million"),
-    )
-    for size, word_id, word_en in units:
-        if abs(value) >= size:
-            x = value / size
-            decimals = 2 if x < 10 else 1 if x < 100 else 0
-            word = word_id if lang == "id" else word_en
-            return f"Rp {fmt_num(x, lang, decimals=decimals)} {word}"
-    return f"Rp {fmt_num(value, lang)}"
+#: Aliases kept for the output modules (one implementation: :mod:`mataram_gis.formatting`).
+fmt_benefit = format_benefit
+fmt_rp = format_rupiah
+fmt_date = format_date
 
 
 #: OSM road classes in words (docs/GLOSSARY.md): (Indonesian, English).
@@ -470,15 +418,6 @@ def source_text(text: object, lang: str) -> str:
         for pattern, repl in SOURCE_PATTERNS:
             out = re.sub(pattern, repl, out)
     return out
-
-
-def fmt_date(iso: str | None, lang: str) -> str:
-    """``2026-11-29T00:31:49+00:00`` as ``29 November 2026``; today when missing."""
-    try:
-        when = datetime.fromisoformat(str(iso)) if iso else datetime.now()
-    except ValueError:
-        return str(iso)
-    return f"{when.day} {MONTHS[lang][when.month - 1]} {when.year}"
 
 
 def mode_name(mode: str, lang: str) -> str:

@@ -186,3 +186,77 @@ def test_indonesian_window_shows_no_english_words(qtbot, languages):
     finally:
         window.shutdown()
         window.close()
+
+
+def test_switching_language_from_the_menu_updates_status_and_numbers(qtbot, window):
+    window.parameters.weights[1].setValue(3.0)
+    assert window.parameters.weights[1].text() == "3.00"
+    window.actions_["lang_id"].trigger()
+    qtbot.wait(50)  # Qt posts the LanguageChange events
+    try:
+        assert window.status.coords.text() == "Arahkan tetikus ke peta"
+        assert window.parameters.weights[1].text() == "3,00"
+        assert app_settings.saved_language() == "id"
+    finally:
+        window.switch_language("en")
+
+
+def test_ranking_column_choice_is_remembered(qtbot, window):
+    from ui.ranking_table import COLUMNS, DEFAULT_COLUMNS
+
+    panel = window.ranking
+    assert panel.shown_columns() == list(DEFAULT_COLUMNS)
+    cost = [k for k, _ in COLUMNS].index("cost")
+    panel._toggle_column(cost, True)
+    try:
+        assert "cost" in app_settings.ranking_columns([])
+        assert not panel.view.isColumnHidden(cost)
+    finally:
+        panel._toggle_column(cost, False)
+    assert app_settings.ranking_columns([]) == list(DEFAULT_COLUMNS)
+
+
+def test_the_last_project_reopens_at_start(qtbot, languages, tmp_path):
+    from tests.factories import grid_inputs
+
+    window = open_window(qtbot, languages)
+    path = tmp_path / "kota.mgis.gpkg"
+    try:
+        worker = window.files.save_to(path)
+        qtbot.waitUntil(lambda: worker not in window.runner.active, timeout=60_000)
+        assert app_settings.last_project() == path.resolve()
+    finally:
+        window.shutdown()
+        window.close()
+    again = MainWindow(lambda: (_ for _ in ()).throw(AssertionError("demo loaded")), languages)
+    qtbot.addWidget(again)
+    try:
+        again.start(project=app_settings.last_project())
+        qtbot.waitUntil(lambda: again.controller.analysis is not None, timeout=60_000)
+        qtbot.waitUntil(lambda: not again.runner.active, timeout=30_000)
+        assert again.files.path == path.resolve() or again.files.path == path
+        assert path.name in again.windowTitle()
+        assert len(again.controller.data.inputs.roads) == len(grid_inputs().roads)
+    finally:
+        again.shutdown()
+        again.close()
+
+
+def test_status_bar_shows_ls_bt_and_the_one_time_engine_notice(qtbot, window):
+    from ui.workers import Worker
+
+    window.switch_language("id")
+    try:
+        window.status.show_cursor(398_000.0, 9_050_000.0)  # UTM 50S, Mataram
+        text = window.status.coords.text()
+        assert "° LS, " in text and text.split("|")[0].strip().endswith("° BT")
+        window.status.engine_notice = True
+        worker = window.runner.start(Worker("rank", lambda **_: None))
+        assert window.status.job.text() == "Menyiapkan mesin analisis (sekali saja)"
+        qtbot.waitUntil(lambda: worker not in window.runner.active, timeout=10_000)
+        assert not window.status.engine_notice  # once only
+        window.runner.start(Worker("rank", lambda **_: None))
+        assert window.status.job.text() == "Peringkat"
+        window.runner.wait()
+    finally:
+        window.switch_language("en")

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from access_id import ACCESS_ID  # this folder (the script's) is on sys.path
+from appraisal_id import APPRAISAL_ID
 from planning_id import PLANNING_ID
 from qtbase_texts import QTBASE_ID
 from ux_id import UX_ID
@@ -201,6 +202,7 @@ ID = {
 
 ID.update(PLANNING_ID)
 ID.update(UX_ID)
+ID.update(APPRAISAL_ID)
 ID.update(ACCESS_ID)
 
 
@@ -249,7 +251,7 @@ def write_qtbase(ts: Path, table: dict[str, dict[str, str]]) -> None:
 
 def main() -> int:
     """lupdate, fill, lrelease."""
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.glob("*.py") if p.name != "screenshots.py")
     targets = {lang: HERE / f"mataram_gis_{lang}.ts" for lang in ("id", "en")}
     subprocess.run(
         [tool("lupdate"), "-no-obsolete", *sources, "-ts", *map(str, targets.values())], check=True

@@ -445,68 +445,68 @@
 <context>
     <name>CorridorsPanel</name>
     <message>
-        <location filename="../corridors_dock.py" line="141" />
+        <location filename="../corridors_dock.py" line="143" />
         <source>Ranking whole roads…</source>
         <extracomment>The corridor picked in the table (its row as a dict), for Identify.</extracomment>
         <translation>Ranking whole roads…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="144" />
+        <location filename="../corridors_dock.py" line="146" />
         <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
         <translation>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="148" />
+        <location filename="../corridors_dock.py" line="150" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="150" />
+        <location filename="../corridors_dock.py" line="152" />
         <source>Press Compute to rank whole roads (ruas).</source>
         <translation>Press Compute to rank whole roads (ruas).</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="185" />
+        <location filename="../corridors_dock.py" line="187" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="186" />
+        <location filename="../corridors_dock.py" line="188" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="188" />
+        <location filename="../corridors_dock.py" line="190" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="189" />
+        <location filename="../corridors_dock.py" line="191" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="190" />
+        <location filename="../corridors_dock.py" line="192" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="191" />
+        <location filename="../corridors_dock.py" line="193" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="192" />
+        <location filename="../corridors_dock.py" line="194" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="193" />
+        <location filename="../corridors_dock.py" line="195" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="194" />
+        <location filename="../corridors_dock.py" line="196" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -698,117 +698,120 @@
         <translation>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="189" />
-        <source>Desil %1</source>
-        <translation>Desil %1</translation>
-    </message>
-    <message>
         <location filename="../identify_panel.py" line="193" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="100" />
-        <location filename="../identify_panel.py" line="224" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="225" />
+        <location filename="../identify_panel.py" line="226" />
         <source>Road class</source>
         <translation>Road class</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="226" />
+        <location filename="../identify_panel.py" line="227" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="102" />
-        <location filename="../identify_panel.py" line="227" />
+        <location filename="../identify_panel.py" line="228" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="103" />
-        <location filename="../identify_panel.py" line="228" />
+        <location filename="../identify_panel.py" line="229" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="104" />
-        <location filename="../identify_panel.py" line="229" />
+        <location filename="../identify_panel.py" line="230" />
         <source>Households benefiting</source>
         <translation>Households benefiting</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="230" />
+        <location filename="../identify_panel.py" line="231" />
         <source>Mean minutes saved</source>
         <translation>Mean minutes saved</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="106" />
-        <location filename="../identify_panel.py" line="231" />
+        <location filename="../identify_panel.py" line="232" />
         <source>Upgrade cost</source>
         <translation>Upgrade cost</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="107" />
-        <location filename="../identify_panel.py" line="232" />
+        <location filename="../identify_panel.py" line="233" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="239" />
-        <location filename="../identify_panel.py" line="242" />
+        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="239" />
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../identify_panel.py" line="239" />
+        <location filename="../identify_panel.py" line="240" />
         <source>HH</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="242" />
+        <location filename="../identify_panel.py" line="240" />
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="241" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="241" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="243" />
         <source>Poverty group</source>
         <translation>Poverty group</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="242" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="244" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="244" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="244" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="258" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="261" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</translation>
     </message>
@@ -1122,24 +1125,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="316" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="362" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372" />
         <location filename="../window_session.py" line="174" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="266" />
         <source>Reopening %1</source>
         <translation>Reopening %1</translation>
     </message>
@@ -1149,7 +1152,7 @@
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="373" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
@@ -1169,142 +1172,142 @@
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="380" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="385" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="386" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="387" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="388" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="389" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="393" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="394" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="395" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="397" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="398" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="399" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="400" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="401" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="403" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="404" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="405" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="406" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="407" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="408" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="409" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="410" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="411" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="412" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="413" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="414" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="415" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="416" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -2229,17 +2232,17 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="335" />
+        <location filename="../ranking_table.py" line="336" />
         <source>%1 of %2 ranked</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="342" />
+        <location filename="../ranking_table.py" line="343" />
         <source>Filter by name, condition, rank…</source>
         <translation>Filter by name, condition, rank…</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="343" />
+        <location filename="../ranking_table.py" line="344" />
         <source>Right-click to choose the columns</source>
         <translation>Right-click to choose the columns</translation>
     </message>

@@ -445,68 +445,68 @@
 <context>
     <name>CorridorsPanel</name>
     <message>
-        <location filename="../corridors_dock.py" line="141" />
+        <location filename="../corridors_dock.py" line="143" />
         <source>Ranking whole roads…</source>
         <extracomment>The corridor picked in the table (its row as a dict), for Identify.</extracomment>
         <translation>Memeringkat ruas jalan utuh…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="144" />
+        <location filename="../corridors_dock.py" line="146" />
         <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
         <translation>%1 ruas jalan dengan segmen kandidat, diperingkat menurut manfaat eksak peningkatan seluruh ruas.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="148" />
+        <location filename="../corridors_dock.py" line="150" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="150" />
+        <location filename="../corridors_dock.py" line="152" />
         <source>Press Compute to rank whole roads (ruas).</source>
         <translation>Tekan Hitung untuk memeringkat ruas jalan utuh.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="185" />
+        <location filename="../corridors_dock.py" line="187" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="186" />
+        <location filename="../corridors_dock.py" line="188" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="188" />
+        <location filename="../corridors_dock.py" line="190" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="189" />
+        <location filename="../corridors_dock.py" line="191" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="190" />
+        <location filename="../corridors_dock.py" line="192" />
         <source>Segments</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="191" />
+        <location filename="../corridors_dock.py" line="193" />
         <source>Length (m)</source>
         <translation>Panjang (m)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="192" />
+        <location filename="../corridors_dock.py" line="194" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="193" />
+        <location filename="../corridors_dock.py" line="195" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="194" />
+        <location filename="../corridors_dock.py" line="196" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
@@ -698,117 +698,120 @@
         <translation>Peningkatan ruas ini saja mempersingkat perjalanan &lt;b&gt;%1 rumah tangga&lt;/b&gt; rata-rata &lt;b&gt;%2 menit&lt;/b&gt;, sebagian besar ke &lt;b&gt;%3&lt;/b&gt;; %4 di antaranya desil 1 (miskin ekstrem).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="189" />
-        <source>Desil %1</source>
-        <translation>Desil %1</translation>
-    </message>
-    <message>
         <location filename="../identify_panel.py" line="193" />
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="100" />
-        <location filename="../identify_panel.py" line="224" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="225" />
+        <location filename="../identify_panel.py" line="226" />
         <source>Road class</source>
         <translation>Fungsi jalan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="226" />
+        <location filename="../identify_panel.py" line="227" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="102" />
-        <location filename="../identify_panel.py" line="227" />
+        <location filename="../identify_panel.py" line="228" />
         <source>Length</source>
         <translation>Panjang</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="103" />
-        <location filename="../identify_panel.py" line="228" />
+        <location filename="../identify_panel.py" line="229" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="104" />
-        <location filename="../identify_panel.py" line="229" />
+        <location filename="../identify_panel.py" line="230" />
         <source>Households benefiting</source>
         <translation>Rumah tangga penerima manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="230" />
+        <location filename="../identify_panel.py" line="231" />
         <source>Mean minutes saved</source>
         <translation>Rata-rata menit dihemat</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="106" />
-        <location filename="../identify_panel.py" line="231" />
+        <location filename="../identify_panel.py" line="232" />
         <source>Upgrade cost</source>
         <translation>Biaya peningkatan</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="107" />
-        <location filename="../identify_panel.py" line="232" />
+        <location filename="../identify_panel.py" line="233" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="239" />
-        <location filename="../identify_panel.py" line="242" />
+        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Centre</source>
         <translation>Sentra</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="239" />
-        <source>Group</source>
-        <translation>Kelompok</translation>
-    </message>
-    <message>
-        <location filename="../identify_panel.py" line="239" />
+        <location filename="../identify_panel.py" line="240" />
         <source>HH</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="242" />
+        <location filename="../identify_panel.py" line="240" />
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="241" />
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="241" />
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="243" />
         <source>Poverty group</source>
         <translation>Kelompok kemiskinan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="242" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="244" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="244" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="244" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="258" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="261" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Klik ruas jalan di peta atau baris peringkat untuk melihat alasan peringkatnya.</translation>
     </message>
@@ -978,12 +981,12 @@
     <message>
         <location filename="../import_dialog.py" line="230" />
         <source>producers (household weight)</source>
-        <translation>jumlah produsen (bobot rumah tangga)</translation>
+        <translation>produsen (bobot RT)</translation>
     </message>
     <message>
         <location filename="../import_dialog.py" line="231" />
         <source>poverty group (desil)</source>
-        <translation>kelompok kemiskinan (desil)</translation>
+        <translation>desil kemiskinan</translation>
     </message>
     <message>
         <location filename="../import_dialog.py" line="232" />
@@ -1122,24 +1125,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="316" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 ruas kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="362" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372" />
         <location filename="../window_session.py" line="174" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="266" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
@@ -1149,7 +1152,7 @@
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="373" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
@@ -1169,142 +1172,142 @@
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="380" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="385" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="386" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="387" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="388" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="389" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="393" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="394" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="395" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="397" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="398" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="399" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="400" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="401" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="403" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="404" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="405" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="406" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="407" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="408" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="409" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="410" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="411" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="412" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="413" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="414" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="415" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="416" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -2229,17 +2232,17 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="335" />
+        <location filename="../ranking_table.py" line="336" />
         <source>%1 of %2 ranked</source>
         <translation>%1 dari %2 berperingkat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="342" />
+        <location filename="../ranking_table.py" line="343" />
         <source>Filter by name, condition, rank…</source>
         <translation>Saring menurut nama, kondisi, peringkat…</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="343" />
+        <location filename="../ranking_table.py" line="344" />
         <source>Right-click to choose the columns</source>
         <translation>Klik kanan untuk memilih kolom</translation>
     </message>

@@ -5,8 +5,9 @@ Merged into ``build_translations.ID``; terms follow docs/GLOSSARY.md.
 
 UX_ID: dict[str, str] = {
     # identify and ranking
-    "Desil %1": "Desil %1",
-    "Group": "Kelompok",
+    "Desil": "Desil",
+    "Before": "Sebelum",
+    "After": "Sesudah",
     "Status": "Status",
     "Preparing the analysis engine (once only)": "Menyiapkan mesin analisis (sekali saja)",
     "Reopening %1": "Membuka kembali %1",
@@ -47,8 +48,8 @@ UX_ID: dict[str, str] = {
     "x (easting)": "x (timur)",
     "y (northing)": "y (utara)",
     "coordinate system (CRS)": "sistem koordinat (CRS)",
-    "producers (household weight)": "jumlah produsen (bobot rumah tangga)",
-    "poverty group (desil)": "kelompok kemiskinan (desil)",
+    "producers (household weight)": "produsen (bobot RT)",
+    "poverty group (desil)": "desil kemiskinan",
     "assigned centre": "sentra tujuan",
     "household id": "ID rumah tangga",
     # progress of the jobs
