@@ -227,3 +227,32 @@ def access_views(
         share_desil1=share_to_desil1(by_desil),
         concentration=concentration_index(by_desil),
     )
+
+
+def enrich_analysis(
+    analysis: Analysis,
+    *,
+    admin: gpd.GeoDataFrame | None = None,
+    hazard: gpd.GeoDataFrame | None = None,
+    bands: Iterable[float] | None = BANDS_MIN,
+) -> dict[str, gpd.GeoDataFrame]:
+    """Add the access columns to ``analysis.segments`` / ``origins`` (in place) and return
+    the extra layers of the results GeoPackage (``isochrones``, ``kelurahan``).
+
+    What ``rank`` writes by default (docs/ACCESS.md). The demo uses its synthetic kelurahan
+    when no boundaries are given.
+    """
+    if admin is None and analysis.prepared.inputs.synthetic:
+        from mataram_gis.demo.admin import demo_admin
+
+        admin = demo_admin()
+    t0 = time.perf_counter()
+    problem = UpgradeProblem.from_analysis(analysis)
+    layers = access_layers(
+        analysis.segments, analysis.origins, analysis.centres, problem,
+        admin=admin, hazard=hazard, bands=bands,
+    )  # fmt: skip
+    analysis.segments = layers.pop("segments")
+    analysis.origins = layers.pop("origins")
+    analysis.timings["access_s"] = time.perf_counter() - t0
+    return layers

@@ -33,7 +33,7 @@ def file_inputs(
     roads: str | Path | None,
     centres: str | Path,
     households: str | Path,
-    tolerance_m: float = 3.0,
+    tolerance_m: float | None = None,
     place: str | None = None,
     bbox: tuple[float, float, float, float] | None = None,
     roads_layer: str | None = None,
@@ -70,6 +70,7 @@ def file_inputs(
         what = place if place else f"bbox {bbox}"
         road_source = {"role": "roads", "path": f"OpenStreetMap download: {what}", "sha256": ""}
     notes = list(getattr(report, "messages", []))
+    notes += [f"topology: {line}" for line in report.summary_lines()]
     synthetic = any(
         bool(f["synthetic"].any()) for f in (road_frame, centre_frame, household_frame)
         if "synthetic" in f

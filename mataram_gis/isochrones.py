@@ -71,7 +71,8 @@ def sample_times(
 
 
 def band_polygon(x: np.ndarray, y: np.ndarray, minutes: np.ndarray, band: float):
-    """The area where the gridded ``minutes`` are within ``band`` (contourpy filled contour).
+    """The area where the gridded ``minutes`` are within ``band`` (contourpy filled contour),
+    always a MultiPolygon (one geometry type per layer).
 
     ``minutes`` is ``(len(y), len(x))``; unreachable cells hold a large value.
     """
@@ -85,9 +86,12 @@ def band_polygon(x: np.ndarray, y: np.ndarray, minutes: np.ndarray, band: float)
         if len(rings[0]) >= 4:
             polys.append(shapely.Polygon(rings[0], [r for r in rings[1:] if len(r) >= 4]))
     if not polys:
-        return shapely.Polygon()
-    out = shapely.MultiPolygon(polys) if len(polys) > 1 else polys[0]
-    return out if out.is_valid else shapely.make_valid(out)
+        return shapely.MultiPolygon()
+    out = shapely.MultiPolygon(polys)
+    if not out.is_valid:
+        parts = shapely.get_parts(shapely.make_valid(out))
+        out = shapely.MultiPolygon([p for p in parts if p.geom_type == "Polygon"])
+    return out
 
 
 def isochrones(

@@ -163,9 +163,12 @@ def _new_times(
     size = 0
     waiting = 0
     for i in range(n_nodes):
-        x = nodes[i]
-        if count[x] > 0:
+        if count[nodes[i]] > 0:
             waiting += 1
+    if waiting == 0:
+        return  # no household among the affected nodes: nothing to compute
+    for i in range(n_nodes):
+        x = nodes[i]
         best = _INF
         for k in range(fwd_indptr[x], fwd_indptr[x + 1]):
             y = fwd_head[k]

@@ -39,6 +39,8 @@ DESCRIPTIONS = {
     "centres": "Industrial centres (sentra industri) and their network node",
     "ruas": "Ruas (SK road sections) ranked by the exact joint benefit of treating all their "
     "candidate segments (weighted household-hours per year), with best stretch (STA)",
+    "isochrones": "Area reaching each centre within the band's minutes (network time)",
+    "kelurahan": "Kelurahan / kecamatan boundaries used to name places",
 }
 
 
@@ -144,10 +146,17 @@ def write_layers(
     )  # fmt: skip
 
 
-def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> Path:
+def write_results(
+    analysis: Analysis,
+    path: str | Path,
+    *,
+    lang: str = "id",
+    extra: dict[str, gpd.GeoDataFrame] | None = None,
+) -> Path:
     """Write the results GeoPackage of the data contract, with default QGIS styles.
 
-    ``lang`` is the language of the style's legend labels (``id`` or ``en``).
+    ``lang`` is the language of the style's legend labels (``id`` or ``en``); ``extra``
+    adds layers (e.g. ``isochrones``, ``kelurahan``: :func:`mataram_gis.access.enrich_analysis`).
     """
     record = scenario_record(analysis)
     layers = {
@@ -158,6 +167,7 @@ def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> 
     }
     if analysis.ruas is not None:
         layers["ruas"] = analysis.ruas
+    layers.update(extra or {})
     from mataram_gis.outputs.qml import write_styles
 
     return write_layers(

@@ -216,7 +216,7 @@ class Scenario:
         unknown = set(data) - known
         if unknown:
             raise ScenarioError(
-                f"unknown scenario parameter(s): {', '.join(sorted(unknown))}",
+                f"unknown scenario parameter(s): {', '.join(sorted(map(str, unknown)))}",
                 fix=f"known parameters: {', '.join(sorted(known))}",
             )
         return cls(**data)

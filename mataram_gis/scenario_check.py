@@ -112,11 +112,20 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def check_fields(obj: Any) -> None:
+def check_fields(obj: Any, *, prefix: str = "") -> None:
     """Check and normalise every field of a scenario dataclass in place.
 
     Numbers become ``float`` (``int`` for int fields), table keys of int tables become
     ``int`` (JSON writes them as text), tuples become lists.
+
+    Parameters
+    ----------
+    obj
+        A dataclass instance (the scenario, or a parameter group nested in it).
+    prefix
+        The group's key in the scenario, e.g. ``"appraisal."``: messages then name
+        ``appraisal.discount_rate``, and :data:`RANGES`, :data:`TABLE_KEYS` and
+        :data:`CHOICES` are looked up under that full name.
 
     Raises
     ------
@@ -126,14 +135,15 @@ def check_fields(obj: Any) -> None:
     hints = _hints(type(obj))
     for f in fields(obj):
         meta = f.metadata
+        key = prefix + f.name
         if "range" in meta:
             lo, hi = meta["range"]
             rng = Range(lo, hi, above=bool(meta.get("above", False)))
         else:
-            rng = RANGES.get(f.name, DEFAULT_RANGE)
-        choices = meta.get("choices") or (CHOICES[f.name]() if f.name in CHOICES else None)
-        spec = _Spec(f.name, rng, TABLE_KEYS.get(f.name, ()), choices)
-        value = _check(getattr(obj, f.name), hints[f.name], spec, path=f.name, level=0)
+            rng = RANGES.get(key, DEFAULT_RANGE)
+        choices = meta.get("choices") or (CHOICES[key]() if key in CHOICES else None)
+        spec = _Spec(key, rng, TABLE_KEYS.get(key, ()), choices)
+        value = _check(getattr(obj, f.name), hints[f.name], spec, path=key, level=0)
         setattr(obj, f.name, value)
 
 

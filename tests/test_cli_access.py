@@ -62,6 +62,9 @@ def test_equity_prints_desil_and_kelurahan_tables(result, capsys, tmp_path):
     text = capsys.readouterr().out
     assert "share to desil 1" in text and "Karang Pule" in text
     assert (tmp_path / "eq_category.csv").exists() and (tmp_path / "eq_kelurahan.csv").exists()
+    assert main(["equity", "--results", str(path), "--top", "3", "--map",
+                 str(tmp_path / "tt.png")]) == 0  # fmt: skip
+    assert (tmp_path / "tt.png").stat().st_size > 10_000
 
 
 def test_equity_by_kelurahan_without_boundaries_is_a_usage_error(result):
@@ -96,3 +99,12 @@ def test_briefing_has_the_travel_time_and_equity_page(result, tmp_path):
         text = "\n".join(p.extract_text() or "" for p in PdfReader(pdf).pages)
         for w in words:
             assert w in text
+
+
+def test_equity_of_a_whole_road(result, capsys):
+    _, path = result
+
+    name = gpd.read_file(path, layer="segments")["name"].iloc[0]
+    assert main(["equity", "--results", str(path), "--ruas", name]) == 0
+    assert f"ruas {name}" in capsys.readouterr().out
+    assert main(["equity", "--results", str(path), "--ruas", "no such road"]) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -132,3 +133,57 @@ def test_demo_sample_equals_brute_force(grid_analysis):
     np.testing.assert_array_equal(got.households_stranded, want.households_stranded)
     np.testing.assert_allclose(got.weighted_seconds, want.weighted_seconds, rtol=1e-12)
     assert got.weighted_seconds.max() > 0
+
+
+def test_results_file_criticality_rechecked_with_networkx(tmp_path):
+    """Written by rank's path, re-checked from the file alone with networkx."""
+    import geopandas as gpd
+    import networkx as nx
+
+    from mataram_gis.access import enrich_analysis
+    from mataram_gis.analysis import run_analysis
+    from mataram_gis.results import write_results
+    from mataram_gis.scenario import Scenario
+    from tests.factories import grid_inputs
+
+    a = run_analysis(grid_inputs(seed=3), Scenario())
+    extra = enrich_analysis(a, bands=(2,))
+    path = write_results(a, tmp_path / "r.gpkg", extra=extra)
+    seg = gpd.read_file(path, layer="segments")
+    o = gpd.read_file(path, layer="origins")
+    c = gpd.read_file(path, layer="centres")
+    used = o["excluded"].fillna("") == ""
+    node_of = dict(zip(c["centre_id"], c["node"], strict=True))
+
+    def times(skip: int) -> np.ndarray:
+        g = nx.MultiDiGraph()
+        for r in seg.itertuples():
+            if r.segment_id == skip:
+                continue
+            t = round(r.time_before_s * 1000)
+            g.add_edge(r.v, r.u, weight=t)  # reversed: search from the centres
+            if not r.oneway:
+                g.add_edge(r.u, r.v, weight=t)
+        nearest = nx.multi_source_dijkstra_path_length(g, [n for n in c["node"] if n in g])
+        out = []
+        for r in o.loc[used].itertuples():
+            if r.centre_fixed:
+                d = nx.single_source_dijkstra_path_length(g, node_of[r.centre]) if (
+                    node_of[r.centre] in g) else {}  # fmt: skip
+            else:
+                d = nearest
+            out.append(d.get(r.node, np.inf))
+        return np.array(out, float)
+
+    base = times(-1)
+    w = o.loc[used, "weight"].to_numpy()
+    picks = seg.sort_values("criticality").tail(4)["segment_id"].tolist()
+    picks += seg.loc[seg["households_stranded"] > 0, "segment_id"].head(2).tolist()
+    for sid in picks:
+        new = times(sid)
+        lost = np.isinf(new) & np.isfinite(base)
+        late = np.isfinite(new) & (new > base)
+        row = seg.loc[seg["segment_id"] == sid].iloc[0]
+        assert row["households_stranded"] == lost.sum()
+        want = float(np.sum(w[late] * (new[late] - base[late]))) / 1000 / 3600
+        assert row["criticality"] == pytest.approx(want, rel=1e-9, abs=1e-12)

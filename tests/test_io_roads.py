@@ -38,8 +38,10 @@ def test_gpkg_indonesian_columns(tmp_path):
     path = tmp_path / "jalan.gpkg"
     roads_frame(status=["Nasional", "provinsi", "kota"], lebar=["6,5", "5", ""]).to_file(path)
     roads, report = read_roads(path)
-    # the road inventory fields the file carries follow the schema (mataram_gis.io.inventory)
-    assert list(roads.columns) == [*ROAD_SCHEMA[:-1], "status", "fungsi", "geometry"]
+    sources = ["class_source", "condition_source"]
+    # the road inventory fields the file carries follow (mataram_gis.io.inventory)
+    assert list(roads.columns) == [*ROAD_SCHEMA[:-1], *sources, "status", "fungsi", "geometry"]
+    assert (roads[sources] == "input").all().all()
     assert roads["fungsi"].tolist() == ["arteri", "kolektor", "lingkungan"]
     assert roads.crs.to_epsg() == 32750
     assert roads["condition"].tolist() == ["baik", "rusak ringan", "rusak berat"]
@@ -72,12 +74,17 @@ def test_condition_from_surface_and_smoothness(tmp_path):
     assert roads["surface"].tolist() == ["asphalt", "ground", "concrete"]
 
 
-def test_no_condition_column_is_an_error(tmp_path):
+def test_no_condition_column_defaults_to_sedang_with_a_warning(tmp_path, caplog):
     path = tmp_path / "r.gpkg"
     roads_frame(kondisi=None).to_file(path)
-    with pytest.raises(InputDataError, match="no road condition column") as err:
-        read_roads(path)
-    assert "kondisi" in err.value.fix
+    with caplog.at_level("WARNING"):
+        roads, report = read_roads(path)
+    assert roads["condition"].tolist() == ["sedang"] * 3
+    assert roads["condition_source"].tolist() == ["default"] * 3
+    assert (roads["class_source"] == "input").all()
+    warning = next(m for m in report.messages if "no road condition column" in m)
+    assert "r.gpkg" in warning and "kondisi" in warning and "tidak diketahui" in warning
+    assert any("no road condition column" in r.message for r in caplog.records)
 
 
 def test_column_map_override(tmp_path):
@@ -153,9 +160,11 @@ def test_unknown_class_and_missing_class(tmp_path):
     roads_frame(fungsi=["arteri", "jalan tikus", "gang"]).to_file(path)
     with pytest.raises(InputDataError, match="row 2: unknown road class"):
         read_roads(path)
-    roads_frame(fungsi=None).to_file(tmp_path / "s.gpkg")
-    with pytest.raises(InputDataError, match="no road class column"):
-        read_roads(tmp_path / "s.gpkg")
+    roads_frame(fungsi=None, kondisi=None).to_file(tmp_path / "s.gpkg")
+    roads, report = read_roads(tmp_path / "s.gpkg")  # names only: defaults, loudly
+    assert roads["highway"].tolist() == ["residential"] * 3
+    assert (roads[["class_source", "condition_source"]] == "default").all().all()
+    assert any("no road class column" in m and "fungsi" in m for m in report.messages)
 
 
 def test_repairs_reach_contract(tmp_path):

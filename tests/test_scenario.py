@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from mataram_gis import speeds
 from mataram_gis.errors import ScenarioError
 from mataram_gis.scenario import DEFAULT_EQUITY_WEIGHTS, Scenario
+from mataram_gis.scenario_check import check_fields
 
 
 def test_json_round_trip_keeps_every_parameter():
@@ -280,3 +281,22 @@ def test_fuzz_examples_are_sometimes_valid():
 
     run()
     assert seen["ok"] >= 10 and seen["error"] >= 10, seen
+
+
+def test_nested_parameter_groups_are_named_with_their_prefix():
+    @dataclasses.dataclass
+    class Group:
+        rate: float = dataclasses.field(default=0.1, metadata={"range": (0, 1)})
+        draws: int = 10
+
+    group = Group(rate=0.5, draws=20.0)
+    check_fields(group, prefix="appraisal.")
+    assert group.draws == 20 and isinstance(group.draws, int)
+    for bad, words in (
+        (Group(rate=2.0), ["appraisal.rate", ">= 0 and <= 1"]),
+        (Group(draws="many"), ["appraisal.draws", '"many"', "whole number"]),
+    ):
+        with pytest.raises(ScenarioError) as err:
+            check_fields(bad, prefix="appraisal.")
+        for word in words:
+            assert word in err.value.message, err.value.message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -127,3 +128,78 @@ def test_point_snapping_on_the_grid_never_walks_farther(grid_analysis):
     s = cmp.summary()
     assert s["households"] == int((np.isfinite(cmp.node_s) & np.isfinite(cmp.segment_s)).sum())
     assert s["mean_access_segment_s"] < s["mean_access_node_s"]
+
+
+def _split_times_nx(u, v, oneway, t, snap, group, targets, upgraded=None, t_after=None):
+    """Brute force: an explicit networkx graph split at every household point."""
+    import networkx as nx
+
+    from mataram_gis.snapping import retimed
+
+    g = nx.MultiDiGraph()
+    point_node = {}
+    for s in range(len(u)):
+        if t[s] < 0:
+            continue
+        ts = int(t[s])
+        fr = snap.fraction[snap.segment == s]
+        inside = sorted({int(np.clip(np.rint(f * ts), 0, ts)) for f in fr})
+        inside = [p for p in inside if 0 < p < ts]
+        new_t = ts if s != upgraded else int(t_after[s])
+        pos = [0, *inside, ts]
+        scaled = [0, *[int(x) for x in retimed(np.array(inside, np.int64), ts, new_t)], new_t]
+        if s != upgraded:
+            scaled = pos
+        names = [("n", int(u[s]))] + [("p", s, p) for p in inside] + [("n", int(v[s]))]
+        for p in inside:
+            point_node[(s, p)] = ("p", s, p)
+        for i in range(len(names) - 1):
+            w = scaled[i + 1] - scaled[i]
+            g.add_edge(names[i + 1], names[i], weight=w)  # reversed: search from centres
+            if not oneway[s]:
+                g.add_edge(names[i], names[i + 1], weight=w)
+    out = []
+    per_group = []
+    for tg in targets:
+        src = [("n", int(c)) for c in tg if ("n", int(c)) in g]
+        per_group.append(nx.multi_source_dijkstra_path_length(g, src) if src else {})
+    for k, s in enumerate(snap.segment):
+        if s < 0 or t[s] < 0:
+            out.append(np.inf)
+            continue
+        ts = int(t[s])
+        p = int(np.clip(np.rint(snap.fraction[k] * ts), 0, ts))
+        key = ("n", int(u[s])) if p == 0 else ("n", int(v[s])) if p == ts else point_node[(s, p)]
+        out.append(per_group[group[k]].get(key, np.inf))
+    return np.array(out, float)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(net=snapped_networks(), data=st.data())
+def test_snapped_benefits_equal_brute_force_on_split_networks(net, data):
+    from mataram_gis.snapping import snapped_benefits
+
+    n, u, v, oneway, t, snap, centres = net
+    k = len(snap.segment)
+    weight = np.array(data.draw(st.lists(st.sampled_from([0.0, 1.0, 2.5]), min_size=k,
+                                         max_size=k)))  # fmt: skip
+    group = np.array(data.draw(st.lists(st.integers(0, len(centres)), min_size=k, max_size=k)))
+    targets = (centres,) + tuple(np.array([c]) for c in centres)
+    demand = Demand(node=np.full(k, -1), weight=weight, group=group, targets=targets)
+    cut = np.array(data.draw(st.lists(st.integers(0, 40), min_size=len(u), max_size=len(u))))
+    after = np.where(t >= 0, np.maximum(t - cut, 1), -1)
+    got = snapped_benefits(build_graph(u, v, oneway, t, n_nodes=n), u, v, oneway, after, snap,
+                           demand)  # fmt: skip
+    base = _split_times_nx(u, v, oneway, t, snap, group, targets)
+    for s in range(len(u)):
+        if t[s] < 0 or after[s] >= t[s]:
+            assert got.households[s] == 0
+            continue
+        new = _split_times_nx(u, v, oneway, t, snap, group, targets, upgraded=s, t_after=after)
+        ok = np.isfinite(base)
+        saved = np.zeros(len(base))
+        saved[ok] = base[ok] - new[ok]
+        gain = saved > 0
+        assert got.households[s] == gain.sum()
+        want = float(np.sum(weight[gain] * saved[gain])) / 1000
+        assert got.weighted_seconds[s] == pytest.approx(want, rel=1e-12, abs=1e-12)

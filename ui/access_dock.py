@@ -79,8 +79,10 @@ class AccessPanel(QWidget):
         self.progress.hide()
         self.tabs = QTabWidget(self)
         self.models = {k: FrameModel([], self) for k in ("desil", "area", "vuln", "isol")}
-        for key in self.models:
-            self.tabs.addTab(make_table(self.models[key], self), key)
+        self.tables = {key: make_table(model, self) for key, model in self.models.items()}
+        for key, table in self.tables.items():
+            self.tabs.addTab(table, key)
+        self.tables["vuln"].selectionModel().selectionChanged.connect(self._vuln_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compute_button)
         buttons.addWidget(self.admin_button)
@@ -105,6 +107,11 @@ class AccessPanel(QWidget):
             self.worker = None
         self.analysis = analysis
         self.views = None
+        for name in ("travel_time", "isochrones"):  # stale once the ranking changes
+            if name in self.layers:
+                self.layers.remove(name)
+        for model in self.models.values():
+            model.set_frame(None)
         if analysis is not None and self.admin is None and analysis.prepared.inputs.synthetic:
             from mataram_gis.demo.admin import demo_admin
 
@@ -206,6 +213,13 @@ class AccessPanel(QWidget):
         at = self.layers.index(above) + 1 if above in self.layers else 0
         self.layers.insert(at, layer)
 
+    def _vuln_selected(self, *_args: object) -> None:
+        """A vulnerability row selects its segment on the map."""
+        rows = self.tables["vuln"].selectionModel().selectedRows()
+        ids = [int(self.models["vuln"].value(i.row(), "segment_id")) for i in rows]
+        if ids:
+            self.selection.select(ids, source="access")
+
     def _mode_changed(self, index: int) -> None:
         layer = self.layers.get("travel_time")
         if layer is not None and index >= 0:
@@ -270,7 +284,7 @@ class AccessPanel(QWidget):
                                           *eq])  # fmt: skip
         self.models["area"].set_columns([Column("Kelurahan", "kelurahan", numeric=False), *eq])
         self.models["vuln"].set_columns([
-            Column(self.tr("Segment"), "segment_id", fmt_int),
+            Column(self.tr("Segment"), "segment_id", lambda x: str(int(x))),
             Column(self.tr("Name"), "name", numeric=False),
             Column("Kelurahan", "kelurahan", numeric=False),
             Column(self.tr("Criticality"), "criticality", fmt_dec(1)),

@@ -23,6 +23,9 @@ def add_rank_options(p: argparse.ArgumentParser) -> None:
         "--bands", type=float, nargs="+", default=[5, 10, 15, 20], metavar="MIN",
         help="isochrone bands in minutes (default 5 10 15 20)",
     )  # fmt: skip
+    if p.prog.endswith(" rank"):
+        g.add_argument("--no-access", action="store_true",
+                       help="skip criticality, kelurahan and isochrones (faster)")  # fmt: skip
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,12 +43,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     what.add_argument("--segment", type=int, nargs="+", help="segment_id(s) upgraded together")
     what.add_argument("--top", type=int, help="the top N ranked segments together")
     what.add_argument("--portfolio", type=Path, help="a portfolio GeoPackage (its picks)")
+    what.add_argument("--ruas", help="all segments of one ruas (nomor_ruas, or the road name)")
     p.add_argument("--admin", type=Path, help="kelurahan/kecamatan polygons")
     p.add_argument("--by", nargs="+", default=["category"],
                    choices=("category", "kelurahan", "kecamatan", "centre"))  # fmt: skip
     p.add_argument("--aggregation", default="equity",
                    choices=("equity", "utilitarian", "prioritarian"))  # fmt: skip
     p.add_argument("--out", type=Path, help="write the tables as CSV (one file per --by)")
+    p.add_argument("--map", type=Path, help="before/after travel-time map (.pdf/.png/.svg)")
+    p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the map")
     p.set_defaults(func=cmd_equity)
 
     p = sub.add_parser("isolation", help="households far from their centre or off the network")
@@ -96,7 +102,8 @@ def _check_out(args: argparse.Namespace) -> None:
 
     names = ("results", "admin", "hazard", "portfolio")
     inputs = {f"--{n}": getattr(args, n, None) for n in names}
-    check_outputs({"--out": getattr(args, "out", None)}, inputs=inputs)
+    outs = {"--out": getattr(args, "out", None), "--map": getattr(args, "map", None)}
+    check_outputs(outs, inputs=inputs)
 
 
 def cmd_access(args: argparse.Namespace) -> int:
@@ -140,6 +147,18 @@ def _rows(args: argparse.Namespace, results, problem):
         picks = pyogrio.read_dataframe(args.portfolio, layer="portfolio", read_geometry=False)
         ids = picks["segment_id"].to_numpy(np.int64)
         return problem.index_of(ids), f"portfolio {args.portfolio.name} ({len(ids)} segments)"
+    if args.ruas:
+        seg = results.segments
+        key = "nomor_ruas" if "nomor_ruas" in seg.columns else "name"
+        hit = seg[key].fillna("").astype(str) == str(args.ruas)
+        if "nomor_ruas" in seg.columns and not hit.any():
+            hit = seg["name"].fillna("").astype(str) == str(args.ruas)
+        if not hit.any():
+            raise UsageError(
+                f"no segment of ruas {args.ruas!r}",
+                fix="give a nomor_ruas or a road name of the segments layer",
+            )
+        return np.flatnonzero(hit.to_numpy()), f"ruas {args.ruas} ({int(hit.sum())} segments)"
     n = args.top or 1
     order = results.segments["rank"].astype(float).sort_values().dropna().index[:n]
     return np.asarray(order, np.int64), f"top {n} segment(s)"
@@ -169,6 +188,8 @@ def cmd_equity(args: argparse.Namespace) -> int:
     times = household_times_with(problem, rows)
     trips = float(results.scenario.trips_per_year)
     print(f"equity of {label}, aggregation {args.aggregation}")
+    if args.map:
+        _save_time_map(results, origins, times, args.map, n=len(rows), lang=args.lang)
     for by in args.by:
         table = equity_table(origins, times, by=by, aggregation=args.aggregation,
                              trips_per_year=trips)  # fmt: skip
@@ -180,6 +201,22 @@ def cmd_equity(args: argparse.Namespace) -> int:
             path = args.out if len(args.by) == 1 else args.out.with_stem(f"{args.out.stem}_{by}")
             _write_csv(table, path)
     return 0
+
+
+def _save_time_map(results, origins, times, path: Path, *, n: int, lang: str) -> None:
+    """The before/after travel-time maps (aggregated cells) as PDF, PNG or SVG, atomically."""
+    from mataram_gis.atomic import write_atomic
+    from mataram_gis.isolation import travel_time_cells
+    from mataram_gis.outputs.briefing_access import time_maps_figure
+
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".pdf", ".png", ".svg"):
+        raise UsageError("the map is a .pdf, .png or .svg file", file=str(path))
+    cells = travel_time_cells(origins, times.before_s, times.after_s)
+    fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=260, note=True)
+    write_atomic(path, lambda tmp: fig.savefig(tmp, format=suffix[1:], dpi=200,
+                                               bbox_inches="tight"))  # fmt: skip
+    print(f"map: {path}", file=sys.stderr)
 
 
 def cmd_isolation(args: argparse.Namespace) -> int:
@@ -203,6 +240,39 @@ def cmd_isolation(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ranking_change(results, problem, snap_m: float) -> str:
+    """How the ranking moves with point-on-segment snapping (exact benefits both ways)."""
+    import numpy as np
+
+    from mataram_gis.snapping import snap_to_segments, snapped_benefits
+
+    o = results.origins
+    snap = snap_to_segments(o.geometry.to_numpy(), results.segments.geometry.to_numpy(),
+                            problem.before_ms >= 0, max_distance_m=snap_m)  # fmt: skip
+    used = (o["excluded"].fillna("") == "").to_numpy()
+    snap = type(snap)(np.where(used, snap.segment, -1), snap.fraction, snap.distance_m)
+    got = snapped_benefits(problem.graph, problem.seg_u, problem.seg_v, problem.oneway,
+                           problem.after_ms, snap, problem.demand)  # fmt: skip
+    node = results.segments["benefit"].to_numpy(float)
+    seg = got.weighted_seconds / 3600.0
+    cand = problem.candidate
+    order_n = np.flatnonzero(cand)[np.argsort(-node[cand], kind="stable")]
+    order_s = np.flatnonzero(cand)[np.argsort(-seg[cand], kind="stable")]
+    parts = []
+    for k in (10, 100):
+        both = len(set(order_n[:k]) & set(order_s[:k]))
+        parts.append(f"top {k}: {both} in common")
+    rank_n = np.empty(len(node))
+    rank_n[order_n] = np.arange(len(order_n))
+    rank_s = np.empty(len(node))
+    rank_s[order_s] = np.arange(len(order_s))
+    rho = float(np.corrcoef(rank_n[cand], rank_s[cand])[0, 1]) if cand.sum() > 1 else 1.0
+    total_n, total_s = node[cand].sum(), seg[cand].sum()
+    return (f"ranking with point-on-segment snapping (exact): {'; '.join(parts)}; Spearman "
+            f"{rho:.3f}; summed single-segment benefit {total_s:,.0f} vs {total_n:,.0f} h/yr "
+            "(node snapping)")  # fmt: skip
+
+
 def cmd_snapping(args: argparse.Namespace) -> int:
     """Compare node snapping with point-on-segment snapping on a result."""
     from mataram_gis.snapping import compare_on
@@ -216,6 +286,7 @@ def cmd_snapping(args: argparse.Namespace) -> int:
         walk_speed_kmh=sc.walk_speed_kmh, snap_distance_m=sc.snap_distance_m,
     )  # fmt: skip
     s = cmp.summary()
+    print(_ranking_change(results, problem, sc.snap_distance_m))
     print(
         f"{s['households']} households: door to centre {s['mean_node_min']:.2f} min (node "
         f"snapping) vs {s['mean_segment_min']:.2f} min (point on segment); mean difference "
@@ -225,3 +296,20 @@ def cmd_snapping(args: argparse.Namespace) -> int:
         f"{s['mean_access_segment_s']:.1f} s"
     )
     return 0
+
+
+def rank_access(analysis: object, args: argparse.Namespace) -> dict:
+    """What ``rank`` adds (docs/ACCESS.md): access columns in place, extra layers returned.
+
+    Skipped (empty) with ``--no-access``.
+    """
+    from mataram_gis.access import enrich_analysis
+
+    if getattr(args, "no_access", False):
+        return {}
+    return enrich_analysis(
+        analysis,  # type: ignore[arg-type]
+        admin=_read_admin(getattr(args, "admin", None)),
+        hazard=_read_hazard(getattr(args, "hazard", None)),
+        bands=getattr(args, "bands", None),
+    )

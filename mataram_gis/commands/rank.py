@@ -44,7 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=10, help="print the top N segments (0: none)")
     p.add_argument("--scenario", type=Path, help="scenario parameters as JSON")
     p.add_argument("--mode", choices=("motorcycle", "car", "walk"), help="travel mode")
-    p.add_argument("--tolerance", default=3.0, help="topology snap tolerance (m, 0-50)")
+    p.add_argument(
+        "--tolerance",
+        help="topology snap tolerance (m, 0-50; default: proposed from the data's gaps)",
+    )
     src.add_argument("--roads-layer", metavar="NAME", help="layer of --roads to read (GeoPackage)")
     src.add_argument(
         "--roads-crs", metavar="EPSG",
@@ -62,6 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     inv.add_argument("--ruas-csv", type=Path, help="also write the ruas ranking as CSV")
     inv.add_argument("--ruas-top", type=int, default=10, help="print the top N ruas (0: none)")
+    from mataram_gis.commands.access import add_rank_options
+
+    add_rank_options(p)  # --admin, --hazard, --bands, --no-access (issue 14)
     p.set_defaults(func=cmd_rank)
 
 
@@ -113,7 +119,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         inputs={"--roads": args.roads, "--centres": args.centres,
                 "--households": args.households, "--scenario": args.scenario},
     )  # fmt: skip
-    tolerance = check_tolerance(args.tolerance)
+    tolerance = None if args.tolerance is None else check_tolerance(args.tolerance)
     scenario = load_scenario(args)
     files = (args.roads, args.centres, args.households)
     road_sources = sum(x is not None for x in (args.roads, args.place, args.bbox))
@@ -142,14 +148,21 @@ def cmd_rank(args: argparse.Namespace) -> int:
             "rank needs --roads (or --place/--bbox), --centres and --households (or --demo)",
             fix="python main.py rank --demo --out results.gpkg",
         )
+    for note in inputs.notes:
+        if note.startswith("topology: "):
+            print(note)
     progress = TextProgress()
     analysis = run_analysis(inputs, scenario, progress=progress)
     analysis.ruas = ruas_layer(analysis)
-    write_results(analysis, args.out)
+    from mataram_gis.commands.access import rank_access
+
+    extra = rank_access(analysis, args)  # criticality, kelurahan, isochrones (issue 14)
+    write_results(analysis, args.out, extra=extra)
     if args.csv:
         table = analysis.segments.sort_values("rank", na_position="last")
         cols = list(SEGMENT_COLUMNS) + ["mean_minutes_saved", "authority", "candidate"]
-        cols += [c for c in SEGMENT_INVENTORY if c in table]
+        cols += [c for c in ("criticality", "households_stranded", "kelurahan") if c in table]
+        cols += [c for c in SEGMENT_INVENTORY if c in table and c not in cols]
         write_atomic(args.csv, lambda tmp: table[cols].to_csv(tmp, index=False))
     if args.ruas_csv:
         ruas_table = analysis.ruas.drop(columns="geometry")
@@ -163,10 +176,13 @@ def cmd_rank(args: argparse.Namespace) -> int:
     for text in s.get("warnings", []):  # most households excluded (issue 9)
         print(f"\nWARNING: {text}", file=sys.stderr)
     if args.top:
+        from mataram_gis.admin import place_label
+
         top = analysis.segments.dropna(subset=["rank"]).sort_values("rank").head(args.top)
         for r in top.itertuples():
+            name = place_label(r.name, getattr(r, "kelurahan", ""))
             print(
-                f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.highway:<12} "
+                f"{int(r.rank):>4}  {name:<40.40} {r.highway:<12} "
                 f"{r.condition:<12} {r.benefit:>12,.1f} h/yr  {r.households_benefiting:>6} hh"
             )
     if args.ruas_top:

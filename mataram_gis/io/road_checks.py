@@ -53,8 +53,8 @@ def check_tolerance(value: object) -> float:
             f"the topology tolerance must be a distance from 0 to {MAX_TOLERANCE_M:g} m, "
             f"not {value!r}",
             where="--tolerance",
-            fix="give the largest gap (metres) between line ends that should meet, e.g. "
-            "--tolerance 3",
+            fix="leave it out to use the tolerance proposed from the data, or give the "
+            "largest gap (metres) between line ends that should meet, e.g. --tolerance 3",
         )
     return tol
 

@@ -44,13 +44,18 @@ ROAD_SCHEMA: tuple[str, ...] = (
 )
 """Columns of the normalised roads layer (docs/INTERNALS.md), in order."""
 
+DEFAULT_CLASS = "residential"
+"""Road class of every line when the file has no class column (fungsi lokal)."""
+DEFAULT_CONDITION = "sedang"
+"""Condition of every line when the file has no condition column (shown as unknown)."""
+
 
 def read_roads(
     path: str | Path,
     *,
     column_map: Mapping[str, str | None] | None = None,
     layer: str | None = None,
-    tolerance_m: float = 3.0,
+    tolerance_m: float | None = None,
     crs: str | None = None,
 ) -> tuple[gpd.GeoDataFrame, TopologyReport]:
     """Read a road network file into the normalised roads schema.
@@ -65,7 +70,8 @@ def read_roads(
         Layer to read from a multi-layer GeoPackage (CLI ``--roads-layer``).
     tolerance_m
         Line ends closer than this to another line are joined to it (metres, 0 to
-        :data:`~mataram_gis.io.road_checks.MAX_TOLERANCE_M`).
+        :data:`~mataram_gis.io.road_checks.MAX_TOLERANCE_M`); ``None`` (default): the
+        tolerance proposed from the data's dangle gaps (:mod:`mataram_gis.io.gaps`).
     crs
         CRS for a layer that has none (e.g. a shapefile without .prj), or that replaces a
         wrong one the file declares (CLI ``--roads-crs``).
@@ -83,7 +89,7 @@ def read_roads(
     InputDataError
         When the file cannot be read or its content is invalid.
     """
-    tolerance_m = check_tolerance(tolerance_m)
+    tolerance_m = None if tolerance_m is None else check_tolerance(tolerance_m)
     path = check_file(path, suffixes=ROAD_SUFFIXES, what="roads")
     if path.suffix.lower() in (".osm", ".pbf"):
         from mataram_gis.io.osm import read_osm
@@ -110,7 +116,7 @@ def read_roads(
     if (raw.geom_type == "MultiLineString").any():
         raw = raw.explode(index_parts=False)
     raw = raw.reset_index(drop=True)
-    roads, levels = normalise_roads(raw, column_map=column_map, file=file)
+    roads, levels = normalise_roads(raw, column_map=column_map, file=file, report=report)
     geoms, rows = roads.geometry.to_numpy(), raw["_row"].to_numpy()
     check_finite(geoms, rows=rows, file=file)
     check_crs_fits(geoms, raw.crs, rows=rows, file=file)
@@ -182,14 +188,6 @@ def _vocab(
 def _condition(raw: gpd.GeoDataFrame, cols: dict[str, str], *, file: str) -> pd.Series:
     """Condition per row: condition word, else IRI, else smoothness, else surface."""
     sources = [f for f in ("condition", "iri", "smoothness", "surface") if f in cols]
-    if not sources:
-        raise InputDataError(
-            "there is no road condition column",
-            file=file,
-            fix="add a column 'kondisi' (baik / sedang / rusak ringan / rusak berat) or "
-            "'iri' (m/km), or 'surface'/'smoothness' words; or map your column with "
-            "column_map={'your column': 'condition'}",
-        )
     condition = pd.Series([None] * len(raw), dtype=object)
     rows = raw["_row"].to_numpy()
     for field in sources:
@@ -236,6 +234,7 @@ def normalise_roads(
     *,
     column_map: Mapping[str, str | None] | None = None,
     file: str = "roads",
+    report: TopologyReport | None = None,
 ) -> tuple[gpd.GeoDataFrame, np.ndarray]:
     """Map a road layer's columns and words to the roads schema.
 
@@ -247,11 +246,15 @@ def normalise_roads(
         ``{input column: field}`` overrides.
     file
         For messages.
+    report
+        Receives the warnings when a class or condition column is missing.
 
     Returns
     -------
     roads : geopandas.GeoDataFrame
-        Columns :data:`ROAD_SCHEMA`; geometries reversed where ``oneway`` was -1.
+        Columns :data:`ROAD_SCHEMA`, then ``class_source`` and ``condition_source``
+        ("input", or "default" where the column was missing and :data:`DEFAULT_CLASS` /
+        :data:`DEFAULT_CONDITION` stand in); geometries reversed where ``oneway`` was -1.
     levels : numpy.ndarray
         Integer level per row from ``layer``/``bridge``/``tunnel`` (0 when absent).
     """
@@ -271,16 +274,31 @@ def normalise_roads(
         return raw[cols[field]].astype(object).where(raw[cols[field]].notna(), "").astype(str)
 
     out["name"] = text("name").str.strip()
-    if "highway" not in cols:
-        raise InputDataError(
-            "there is no road class column",
-            file=file,
-            fix=f"add a column {accepted_names(ROAD_COLUMNS, 'highway')} "
-            "(arteri, kolektor, lokal, lingkungan, gang or OSM highway words), or map yours "
-            "with column_map={'your column': 'highway'}",
+    if "highway" in cols:
+        out["highway"] = _vocab(
+            raw, cols["highway"], vocab.CLASS_WORDS, file=file, what="road class"
         )
-    out["highway"] = _vocab(raw, cols["highway"], vocab.CLASS_WORDS, file=file, what="road class")
-    out["condition"] = _condition(raw, cols, file=file).to_numpy()
+    else:
+        out["highway"] = DEFAULT_CLASS
+        _warn(
+            report,
+            f"{file}: there is no road class column; every line is taken as a local road "
+            f"(lokal = {DEFAULT_CLASS}, class_source = default). Add a column "
+            f"{accepted_names(ROAD_COLUMNS, 'highway')} (arteri, kolektor, lokal, lingkungan, "
+            "gang) for speeds that fit the roads",
+        )
+    has_condition = any(f in cols for f in ("condition", "iri", "smoothness", "surface"))
+    if has_condition:
+        out["condition"] = _condition(raw, cols, file=file).to_numpy()
+    else:
+        out["condition"] = DEFAULT_CONDITION
+        _warn(
+            report,
+            f"{file}: there is no road condition column; every line is taken as "
+            f"'{DEFAULT_CONDITION}' (condition_source = default: the condition is unknown, "
+            "'tidak diketahui'). Add a column 'kondisi' (baik / sedang / rusak ringan / "
+            "rusak berat) or 'iri' (m/km) to rank by the real condition",
+        )
     direction = np.zeros(n, dtype=int)
     if "oneway" in cols:
         direction = _vocab(raw, cols["oneway"], vocab.ONEWAY_WORDS, file=file, what="oneway")
@@ -323,13 +341,23 @@ def normalise_roads(
         roads[col] = roads[col].fillna("").astype(str)
     roads["oneway"] = roads["oneway"].astype(bool)
     roads["synthetic"] = roads["synthetic"].astype(bool)
+    roads = roads[list(ROAD_SCHEMA)]
+    roads.insert(len(ROAD_SCHEMA) - 1, "class_source", "input" if "highway" in cols else "default")
+    roads.insert(len(ROAD_SCHEMA), "condition_source", "input" if has_condition else "default")
     from mataram_gis.io.inventory import road_inventory_fields
 
-    roads = roads[list(ROAD_SCHEMA)]
     extra = road_inventory_fields(raw, file=file)  # nomor_ruas, status, STA... when present
     for col in extra.columns:
         roads.insert(len(roads.columns) - 1, col, extra[col].to_numpy())
     return roads, _levels(raw, cols, file=file, rows=rows)
+
+
+def _warn(report: TopologyReport | None, text: str) -> None:
+    """A loud warning: logged, and kept in the report's messages when there is one."""
+    if report is None:
+        logger.warning(text)
+    else:
+        report.note(text, level=logging.WARNING)
 
 
 def _levels(raw: pd.DataFrame, cols: dict[str, str], *, file: str, rows: np.ndarray) -> np.ndarray:

@@ -25,7 +25,7 @@ from mataram_gis.equity import (
     share_to_desil1,
 )
 from mataram_gis.isolation import travel_time_cells
-from mataram_gis.outputs.texts import fmt_num, road_name
+from mataram_gis.outputs.texts import fmt_num, road_name, t
 from mataram_gis.problem import UpgradeProblem
 from mataram_gis.results import Results
 
@@ -59,6 +59,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "crit": "Kerugian (jam/thn)",
         "stranded": "RT terputus",
         "total": "Jumlah",
+        "isolated": "{n} rumah tangga menempuh lebih dari {m} menit ke sentranya atau tidak "
+        "punya jalan dalam jarak jangkau; terbanyak di {where}. Di sana yang dibutuhkan "
+        "adalah jalan baru, bukan peningkatan.",
         "outside": "(di luar batas)",
     },
     "en": {
@@ -87,6 +90,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "crit": "Loss (h/yr)",
         "stranded": "Stranded",
         "total": "Total",
+        "isolated": "{n} households are more than {m} minutes from their centre or have no "
+        "road within reach; most in {where}. There a new link, not an upgrade, is needed.",
         "outside": "(outside)",
     },
 }
@@ -99,10 +104,21 @@ def tx(key: str, lang: str, **values: object) -> str:
 
 
 def time_maps_png(results: Results, cells, *, n: int, lang: str, width_mm: float) -> bytes:
-    """Two small maps (before, after) of the travel-time cells over the roads."""
+    """Two small maps (before, after) of the travel-time cells over the roads, as PNG."""
+    buffer = io.BytesIO()
+    fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=width_mm)
+    fig.savefig(buffer, format="png", dpi=200, bbox_inches="tight", pad_inches=0.03)
+    return buffer.getvalue()
+
+
+def time_maps_figure(
+    results: Results, cells, *, n: int, lang: str, width_mm: float, note: bool = False
+) -> Figure:
+    """The before/after travel-time maps as a matplotlib figure (also ``equity --map``);
+    ``note`` adds the synthetic-data notice (standalone maps of the demo)."""
     cmap = ListedColormap(TIME_COLOURS)
     norm = BoundaryNorm(TIME_BREAKS, cmap.N)
-    fig = Figure(figsize=(width_mm / 25.4, width_mm * 0.42 / 25.4))
+    fig = Figure(figsize=(width_mm / 25.4, width_mm * 0.38 / 25.4))
     axes = fig.subplots(1, 2)
     roads = results.segments.geometry
     for ax, col, title in ((axes[0], "minutes_before", tx("before", lang)),
@@ -119,9 +135,10 @@ def time_maps_png(results: Results, cells, *, n: int, lang: str, width_mm: float
                        ticks=TIME_BREAKS[:-1])  # fmt: skip
     bar.ax.tick_params(labelsize=6)
     bar.set_label(tx("minutes", lang), fontsize=6.5)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=200, bbox_inches="tight", pad_inches=0.03)
-    return buffer.getvalue()
+    if note and results.synthetic:
+        fig.text(0.5, 0.99, t("synthetic_note", lang), ha="center", va="top", fontsize=6.5,
+                 color="#b3261e", fontweight="bold")  # fmt: skip
+    return fig
 
 
 def _rows(table, key: str, lang: str, *, label=str) -> list[list[object]]:
@@ -185,7 +202,7 @@ def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
     story.append(data_table(_rows(by_desil, "desil", lang), widths))
     if "kelurahan" in o.columns:
         by_kel = equity_table(o, times, by="kelurahan", trips_per_year=trips)
-        body = by_kel.iloc[:-1].sort_values("benefit", ascending=False).head(6)
+        body = by_kel.iloc[:-1].sort_values("benefit", ascending=False).head(5)
         body = body.loc[body["benefit"] > 0]
         if len(body):
             story += [Paragraph(tx("h_kel", lang), H2)]
@@ -208,5 +225,22 @@ def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
             ]  # fmt: skip
             story += [Paragraph(tx("h_vuln", lang), H2), Paragraph(tx("vuln_intro", lang), SMALL),
                       data_table(table, [w * WIDTH / 100 for w in (40, 30, 15, 15)])]  # fmt: skip
-    story.append(Spacer(1, 2 * mm))
+    story += _isolated(o, lang, SMALL)
     return story
+
+
+def _isolated(origins, lang: str, style) -> list[Flowable]:
+    """One sentence on isolated households by kelurahan (counts under 5 not named)."""
+    from mataram_gis.isolation import THRESHOLD_MIN, isolation_by_area, isolation_flags
+
+    n = int(isolation_flags(origins)["isolated"].sum())
+    if n == 0 or "kelurahan" not in origins.columns:
+        return []
+    table = isolation_by_area(origins).dropna(subset=["isolated"])
+    table = table.loc[(table["isolated"] > 0) & (table["kelurahan"] != "")].head(3)
+    if not len(table):
+        return []
+    where = ", ".join(f"Kel. {r.kelurahan} ({fmt_num(r.isolated, lang)})"
+                      for r in table.itertuples())  # fmt: skip
+    text = tx("isolated", lang, n=fmt_num(n, lang), m=fmt_num(THRESHOLD_MIN, lang), where=where)
+    return [Spacer(1, 2 * mm), Paragraph(text, style)]

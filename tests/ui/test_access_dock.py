@@ -39,6 +39,8 @@ def test_views_layers_and_tables(qtbot, window):
         panel.centre.setCurrentIndex(1)
         assert iso.visible and iso.centre == panel.centre.itemData(1)
     assert "desil 1" in panel.summary.text()
+    panel.tables["vuln"].selectRow(0)
+    assert window.selection.selected == (int(v.vulnerability["segment_id"].iloc[0]),)
     window.canvas.render_cache()  # the area layers draw
 
 
@@ -52,3 +54,11 @@ def test_selected_segment_drives_after(qtbot, window):
     assert total["benefit"] == pytest.approx(
         float(seg.loc[seg["segment_id"] == top, "benefit"].iloc[0])
     )
+
+
+def test_new_ranking_drops_the_stale_layers(qtbot, window):
+    panel = _compute(qtbot, window)
+    assert "travel_time" in window.layers
+    panel.set_analysis(window.controller.analysis)
+    assert "travel_time" not in window.layers and "isochrones" not in window.layers
+    assert panel.views is None and panel.models["desil"].rowCount() == 0

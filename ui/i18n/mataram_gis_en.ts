@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="314" />
+        <location filename="../access_dock.py" line="328" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
@@ -11,175 +11,175 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="120" />
+        <location filename="../access_dock.py" line="127" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="129" />
+        <location filename="../access_dock.py" line="136" />
         <source>Kelurahan boundaries</source>
         <translation>Kelurahan boundaries</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="130" />
+        <location filename="../access_dock.py" line="137" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="182" />
+        <location filename="../access_dock.py" line="189" />
         <source>Travel time to the centre</source>
         <translation>Travel time to the centre</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="187" />
+        <location filename="../access_dock.py" line="194" />
         <source>Isochrones</source>
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="223" />
+        <location filename="../access_dock.py" line="237" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Computing travel times, isochrones and vulnerability…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="228" />
+        <location filename="../access_dock.py" line="242" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="240" />
+        <location filename="../access_dock.py" line="254" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="242" />
+        <location filename="../access_dock.py" line="256" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Select segments (or none for the top ten) and press Compute.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="247" />
+        <location filename="../access_dock.py" line="261" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="248" />
+        <location filename="../access_dock.py" line="262" />
         <source>Kelurahan boundaries…</source>
         <translation>Kelurahan boundaries…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="249" />
+        <location filename="../access_dock.py" line="263" />
         <source>Travel time</source>
         <translation>Travel time</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="250" />
+        <location filename="../access_dock.py" line="264" />
         <source>Isochrones of</source>
         <translation>Isochrones of</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="254" />
+        <location filename="../access_dock.py" line="268" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="254" />
+        <location filename="../access_dock.py" line="268" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="254" />
+        <location filename="../access_dock.py" line="268" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="257" />
+        <location filename="../access_dock.py" line="271" />
         <source>By desil</source>
         <translation>By desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="257" />
+        <location filename="../access_dock.py" line="271" />
         <source>By kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="258" />
+        <location filename="../access_dock.py" line="272" />
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="258" />
-        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="299" />
         <source>Isolated</source>
         <translation>Isolated</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="261" />
-        <location filename="../access_dock.py" line="282" />
+        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="296" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="276" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="277" />
+        <location filename="../access_dock.py" line="292" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="264" />
+        <location filename="../access_dock.py" line="278" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="265" />
+        <location filename="../access_dock.py" line="279" />
         <source>Min saved</source>
         <translation>Min saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="266" />
+        <location filename="../access_dock.py" line="280" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
+        <location filename="../access_dock.py" line="281" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="269" />
+        <location filename="../access_dock.py" line="283" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="273" />
+        <location filename="../access_dock.py" line="287" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="274" />
+        <location filename="../access_dock.py" line="288" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="276" />
+        <location filename="../access_dock.py" line="290" />
         <source>Criticality</source>
         <translation>Criticality</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="277" />
+        <location filename="../access_dock.py" line="291" />
         <source>Stranded</source>
         <translation>Stranded</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="297" />
         <source>Far</source>
         <translation>Far</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="284" />
+        <location filename="../access_dock.py" line="298" />
         <source>Off the network</source>
         <translation>Off the network</translation>
     </message>
@@ -1125,189 +1125,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="318" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362" />
+        <location filename="../main_window.py" line="357" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
-        <location filename="../main_window.py" line="372" />
-        <location filename="../window_session.py" line="174" />
+        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="367" />
+        <location filename="../window_session.py" line="175" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="268" />
         <source>Reopening %1</source>
         <translation>Reopening %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="175" />
+        <location filename="../window_session.py" line="176" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="368" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="189" />
+        <location filename="../window_session.py" line="190" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="190" />
+        <location filename="../window_session.py" line="191" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="195" />
+        <location filename="../window_session.py" line="196" />
         <source>About Mataram GIS</source>
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="375" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="380" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="381" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="382" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="383" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="384" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="388" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="389" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="390" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="392" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="393" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="394" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="395" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="396" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="398" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="399" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="400" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="401" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="402" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="403" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="404" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="405" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="406" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="407" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="408" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="409" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="410" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="411" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -2081,150 +2081,160 @@
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../portfolio_dock.py" line="167" />
+        <location filename="../portfolio_dock.py" line="174" />
         <source>The ranking changed: compute again.</source>
         <translation>The ranking changed: compute again.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="189" />
+        <location filename="../portfolio_dock.py" line="196" />
         <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
         <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="192" />
+        <location filename="../portfolio_dock.py" line="199" />
         <source>Choosing segments for %1…</source>
         <translation>Choosing segments for %1…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="207" />
+        <location filename="../portfolio_dock.py" line="214" />
         <source>Computing the budget curve…</source>
         <translation>Computing the budget curve…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="216" />
+        <location filename="../portfolio_dock.py" line="223" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="262" />
+        <location filename="../portfolio_dock.py" line="269" />
         <source>Portfolio within the budget</source>
         <translation>Portfolio within the budget</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="281" />
+        <location filename="../portfolio_dock.py" line="300" />
         <source>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="304" />
+        <location filename="../portfolio_dock.py" line="323" />
         <source>Budget (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="305" />
+        <location filename="../portfolio_dock.py" line="324" />
         <source>e.g. 10 miliar, 750 juta, 10000000000</source>
         <translation>e.g. 10 miliar, 750 juta, 10000000000</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="306" />
+        <location filename="../portfolio_dock.py" line="325" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="307" />
-        <location filename="../portfolio_dock.py" line="310" />
+        <location filename="../portfolio_dock.py" line="326" />
+        <location filename="../portfolio_dock.py" line="329" />
         <source>Budget curve</source>
         <translation>Budget curve</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="308" />
+        <location filename="../portfolio_dock.py" line="327" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="309" />
+        <location filename="../portfolio_dock.py" line="328" />
         <source>Chosen segments</source>
         <translation>Chosen segments</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="311" />
+        <location filename="../portfolio_dock.py" line="330" />
+        <source>Appraisal and risk</source>
+        <translation>Appraisal and risk</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="331" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="313" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Pick</source>
         <translation>Pick</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="314" />
+        <location filename="../portfolio_dock.py" line="334" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="315" />
-        <location filename="../portfolio_dock.py" line="322" />
+        <location filename="../portfolio_dock.py" line="335" />
+        <location filename="../portfolio_dock.py" line="343" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="316" />
+        <location filename="../portfolio_dock.py" line="336" />
         <source>Marginal benefit</source>
         <translation>Marginal benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="317" />
+        <location filename="../portfolio_dock.py" line="337" />
         <source>Cumulative cost</source>
         <translation>Cumulative cost</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="318" />
+        <location filename="../portfolio_dock.py" line="338" />
         <source>Cumulative benefit</source>
         <translation>Cumulative benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="321" />
+        <location filename="../portfolio_dock.py" line="339" />
+        <source>Selected in draws</source>
+        <translation>Selected in draws</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="342" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="323" />
+        <location filename="../portfolio_dock.py" line="344" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="324" />
+        <location filename="../portfolio_dock.py" line="345" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="325" />
-        <location filename="../portfolio_dock.py" line="330" />
+        <location filename="../portfolio_dock.py" line="346" />
+        <location filename="../portfolio_dock.py" line="351" />
         <source>Naive pick</source>
         <translation>Naive pick</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="326" />
+        <location filename="../portfolio_dock.py" line="347" />
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="329" />
+        <location filename="../portfolio_dock.py" line="350" />
         <source>Budget (Rp billion)</source>
         <translation>Budget (Rp billion)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="329" />
+        <location filename="../portfolio_dock.py" line="350" />
         <source>Benefit (household-hours/yr)</source>
         <translation>Benefit (household-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="330" />
+        <location filename="../portfolio_dock.py" line="351" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="333" />
+        <location filename="../portfolio_dock.py" line="354" />
         <source>Marginal benefit: what each pick adds, exactly, given the earlier picks</source>
         <translation>Marginal benefit: what each pick adds, exactly, given the earlier picks</translation>
     </message>
@@ -2253,6 +2263,109 @@
         <location filename="../window_session.py" line="128" />
         <source>(no recent files)</source>
         <translation>(no recent files)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <location filename="../risk_panel.py" line="184" />
+        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
+        <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="198" />
+        <source>Appraising and drawing %1 times…</source>
+        <translation>Appraising and drawing %1 times…</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="208" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="246" />
+        <source>NPV %1, BCR %2, EIRR %3</source>
+        <translation>NPV %1, BCR %2, EIRR %3</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="254" />
+        <source>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</source>
+        <translation>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="256" />
+        <source>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</source>
+        <translation>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="258" />
+        <source>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</source>
+        <translation>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="265" />
+        <source>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</source>
+        <translation>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="269" />
+        <source>Selected in % of draws</source>
+        <translation>Selected in % of draws</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="280" />
+        <source>Monte Carlo draws</source>
+        <translation>Monte Carlo draws</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="281" />
+        <source>Appraise</source>
+        <translation>Appraise</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="282" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="284" />
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="285" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="286" />
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="287" />
+        <source>BCR</source>
+        <translation>BCR</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="288" />
+        <source>NPV equity-weighted</source>
+        <translation>NPV equity-weighted</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="289" />
+        <source>BCR equity-weighted</source>
+        <translation>BCR equity-weighted</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="290" />
+        <source>Cost may rise</source>
+        <translation>Cost may rise</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="291" />
+        <source>Selected</source>
+        <translation>Selected</translation>
     </message>
 </context>
 <context>
