@@ -67,11 +67,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _load(path: Path):
-    from mataram_gis.problem import UpgradeProblem
     from mataram_gis.results import read_results
 
     results = read_results(path)
-    return results, UpgradeProblem.from_results(results)
+    return results, results.problem
 
 
 def _read_admin(path: Path | None):

@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 from mataram_gis import treatments
-from mataram_gis.analysis import SEGMENT_COLUMNS, SEGMENT_INVENTORY, run_analysis
+from mataram_gis.analysis import run_analysis
 from mataram_gis.atomic import write_atomic
 from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.outpaths import check_outputs
-from mataram_gis.results import write_results
+from mataram_gis.outputs.service import export
+from mataram_gis.results import Results
 from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
@@ -115,9 +116,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
     from mataram_gis.io.road_checks import check_tolerance
 
     check_outputs(
-        {"--out": args.out, "--csv": args.csv},
+        {"--out": args.out, "--csv": args.csv, "--ruas-csv": args.ruas_csv},
         inputs={"--roads": args.roads, "--centres": args.centres,
-                "--households": args.households, "--scenario": args.scenario},
+                "--households": args.households, "--scenario": args.scenario,
+                "--prices": args.prices,
+                **{f"--inventory {i + 1}": p for i, p in enumerate(args.inventory or [])}},
     )  # fmt: skip
     tolerance = None if args.tolerance is None else check_tolerance(args.tolerance)
     scenario = load_scenario(args)
@@ -157,13 +160,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
     from mataram_gis.commands.access import rank_access
 
     extra = rank_access(analysis, args)  # criticality, kelurahan, isochrones (issue 14)
-    write_results(analysis, args.out, extra=extra)
+    results = Results.from_analysis(analysis)  # after rank_access: it adds columns
+    results.extra.update(extra)
+    export("gpkg", results, args.out)
     if args.csv:
-        table = analysis.segments.sort_values("rank", na_position="last")
-        cols = list(SEGMENT_COLUMNS) + ["mean_minutes_saved", "authority", "candidate"]
-        cols += [c for c in ("criticality", "households_stranded", "kelurahan") if c in table]
-        cols += [c for c in SEGMENT_INVENTORY if c in table and c not in cols]
-        write_atomic(args.csv, lambda tmp: table[cols].to_csv(tmp, index=False))
+        export("ranking_csv", results, args.csv, label="--csv")
     if args.ruas_csv:
         ruas_table = analysis.ruas.drop(columns="geometry")
         write_atomic(args.ruas_csv, lambda tmp: ruas_table.to_csv(tmp, index=False))

@@ -26,7 +26,6 @@ from mataram_gis.equity import (
 )
 from mataram_gis.isolation import travel_time_cells
 from mataram_gis.outputs.texts import fmt_num, road_name, t
-from mataram_gis.problem import UpgradeProblem
 from mataram_gis.results import Results
 
 TIME_BREAKS = (0.0, 5.0, 10.0, 15.0, 20.0, 30.0, 1e9)
@@ -176,7 +175,7 @@ def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
         para,
     )
 
-    problem = UpgradeProblem.from_results(results)
+    problem = results.problem
     seg = results.segments
     ranked = seg.loc[seg["rank"].notna()].sort_values("rank").head(n)
     rows = problem.index_of(ranked["segment_id"].to_numpy())
