@@ -1,34 +1,18 @@
-"""Numbers and rupiah in Indonesian (1.234,5; Rp 1,2 M) or English (1,234.5; Rp 1.2 B)."""
+"""Numbers and rupiah in Indonesian (1.234,5; Rp 1,2 miliar) or English (1,234.5).
+
+Magnitudes are written out (docs/GLOSSARY.md): "M" meant miliar in Indonesian and million in
+English, so neither language uses it. The one implementation is :mod:`mataram_gis.formatting`;
+panels show rupiah with one decimal.
+"""
 
 from __future__ import annotations
 
-import math
+from mataram_gis.formatting import RP_UNITS, format_number
+from mataram_gis.formatting import format_rupiah as _format_rupiah
 
-#: Rupiah magnitude words: (factor, Indonesian suffix, English suffix).
-RP_UNITS: tuple[tuple[float, str, str], ...] = (
-    (1e12, "T", "T"),  # triliun / trillion
-    (1e9, "M", "B"),  # miliar / billion
-    (1e6, "jt", "M"),  # juta / million
-)
-
-
-def format_number(x: float | None, lang: str = "en", decimals: int = 0) -> str:
-    """Thousands separators and decimals in the language's convention; "–" for missing."""
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "–"
-    text = f"{float(x):,.{decimals}f}"
-    if lang == "id":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+__all__ = ["RP_UNITS", "format_number", "format_rupiah"]
 
 
 def format_rupiah(x: float | None, lang: str = "en", *, short: bool = True) -> str:
-    """Rupiah: ``Rp 1,2 M`` (id) / ``Rp 1.2 B`` (en) when ``short``, else full digits."""
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "–"
-    if short:
-        for factor, id_word, en_word in RP_UNITS:
-            if abs(x) >= factor:
-                word = id_word if lang == "id" else en_word
-                return f"Rp {format_number(x / factor, lang, 1)} {word}"
-    return f"Rp {format_number(x, lang, 0)}"
+    """Rupiah: ``Rp 1,2 miliar`` (id) / ``Rp 1.2 billion`` (en) when ``short``, else digits."""
+    return _format_rupiah(x, lang, short=short, decimals=1)

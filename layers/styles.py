@@ -80,7 +80,7 @@ LABELS: dict[str, dict[str, str]] = {
         "household": "Poor household",
         "density": "Poor households (density)",
         "highlight": "Households that gain",
-        "unit": "household-hours per year",
+        "unit": "weighted household-hours per year",
     },
     "id": {
         "arterial": "Arteri",
@@ -96,7 +96,7 @@ LABELS: dict[str, dict[str, str]] = {
         "household": "Rumah tangga miskin",
         "density": "Rumah tangga miskin (kepadatan)",
         "highlight": "Rumah tangga yang diuntungkan",
-        "unit": "jam-rumah tangga per tahun",
+        "unit": "jam-RT terbobot per tahun",
     },
 }
 

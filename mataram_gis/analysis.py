@@ -32,6 +32,7 @@ from mataram_gis.engine import (
     upgrade_benefits,
 )
 from mataram_gis.errors import NetworkError
+from mataram_gis.exclusions import exclusion_counts, exclusion_warnings, log_exclusions
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.network import RoadNetwork, build_network
 from mataram_gis.scenario import Scenario
@@ -125,6 +126,8 @@ class Analysis:
             "centres": len(self.centres),
             "top_segment_id": int(top["segment_id"].iloc[0]) if len(top) else None,
             "top_benefit": float(top["benefit"].iloc[0]) if len(top) else None,
+            "exclusions": exclusion_counts(o),
+            "warnings": exclusion_warnings(o, snap_distance_m=self.scenario.snap_distance_m),
         }
 
 
@@ -232,6 +235,7 @@ def analyse(
         prepared.households, prepared.near, net.node_xy, graph, targets, group_index,
         scenario=scenario, margin=margin,
     )  # fmt: skip
+    log_exclusions(origins, snap_distance_m=scenario.snap_distance_m)  # nobody benefits: refuse
     timings["fields_s"] = time.perf_counter() - t0
     centres = snapped.centres.copy()
     counts = origins.loc[origins["excluded"] == "", "centre"].value_counts()

@@ -11,13 +11,14 @@ import sys
 from collections.abc import Sequence
 
 from mataram_gis import __version__
-from mataram_gis.commands import outputs, portfolio, rank
+from mataram_gis.atomic import install_sigterm
+from mataram_gis.commands import access, outputs, portfolio, rank
 from mataram_gis.errors import Cancelled, MataramError
 
 logger = logging.getLogger("mataram_gis")
 
 #: Modules adding sub-commands, in help order.
-COMMAND_MODULES = [rank, portfolio, outputs]
+COMMAND_MODULES = [rank, portfolio, outputs, access]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,10 +46,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    install_sigterm()  # a terminated run removes its temporary files like Ctrl+C does
     try:
         return int(args.func(args) or 0)
     except MataramError as exc:
         print(f"\nerror: {exc.message}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # the file system refused (permissions, full disk, a lock)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"\nerror: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except Cancelled:
         print("\ncancelled", file=sys.stderr)

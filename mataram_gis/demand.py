@@ -24,13 +24,15 @@ from mataram_gis.engine import (
     nearest_targets,
     needed_nodes,
 )
-from mataram_gis.errors import NetworkError
+from mataram_gis.errors import InputDataError, NetworkError
+from mataram_gis.exclusions import check_weights
 from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
 
 #: Neighbours tried per household before a per-group search for a reachable node.
 _K_NEAREST = 16
+_NO_ROUTE = "leads to a centre"
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def snap_centres(
             fix=f"check the road classes or choose another mode than {scenario.mode}",
         )
     tree = cKDTree(node_xy[core])
-    pts = np.column_stack([centres.geometry.x, centres.geometry.y])
+    pts = finite_points(centres, what="centres")
     dist, idx = tree.query(pts)
     far = dist > scenario.snap_distance_m
     if far.any():
@@ -82,17 +84,44 @@ def snap_centres(
             f"{cid} ({name}) {d:.0f} m"
             for cid, name, d in zip(rows["centre_id"], rows["name"], dist[far], strict=True)
         )
-        raise NetworkError(
-            f"centre(s) farther than {scenario.snap_distance_m:.0f} m from the usable road "
-            f"network: {listing}",
-            where="centres",
-            fix="check the centre coordinates (swapped lon/lat? wrong CRS?) or raise the "
-            "snapping distance",
+        fix = (
+            "check the centre coordinates (swapped lon/lat? wrong CRS?) or raise the "
+            "snapping distance"
         )
+        problem = (
+            f"centre(s) farther than {scenario.snap_distance_m:.0f} m from the usable road "
+            f"network: {listing}"
+        )
+        if len(core) < 0.5 * graph.n_nodes:  # most roads unusable: speeds, not centres
+            problem += (
+                f". Only {len(core)} of {graph.n_nodes} junctions lie on the main network "
+                f"usable by {scenario.mode}"
+            )
+            fix = (
+                f"check the speeds for {scenario.mode} (base_speed_kmh, condition_cap_kmh, "
+                "condition_factor: null closes a road class) and the road classes; then " + fix
+            )
+        raise NetworkError(problem, where="centres", fix=fix)
     out = centres.copy()
     out["node"] = core[idx].astype(np.int64)
     out["snap_m"] = dist
     return CentreSnap(centres=out, nodes=core[idx].astype(np.int64))
+
+
+def finite_points(points: gpd.GeoDataFrame, *, what: str) -> np.ndarray:
+    """Point coordinates as an (n, 2) array; raise when a point is missing or not finite."""
+    xy = np.column_stack([points.geometry.x, points.geometry.y]).reshape(-1, 2)
+    bad = ~np.isfinite(xy).all(axis=1)
+    if bad.any():
+        from mataram_gis.io.validate import rows_text
+
+        raise InputDataError(
+            f"{rows_text(np.flatnonzero(bad) + 1)}: the point is missing or its coordinates "
+            "are not finite numbers",
+            where=what,
+            fix=f"give every one of the {what} a point with real coordinates",
+        )
+    return xy
 
 
 def destination_groups(centres: CentreSnap) -> tuple[tuple[np.ndarray, ...], dict[str, int]]:
@@ -116,7 +145,7 @@ class NearestNodes:
 
 def nearest_nodes(households: gpd.GeoDataFrame, node_xy: np.ndarray) -> NearestNodes:
     """Query the ``_K_NEAREST`` nearest nodes of every household (scenario-independent)."""
-    xy = np.column_stack([households.geometry.x, households.geometry.y]).reshape(-1, 2)
+    xy = finite_points(households, what="households")
     k = min(_K_NEAREST, len(node_xy))
     if len(xy) == 0 or k == 0:
         return NearestNodes(xy=xy, dist=np.zeros((len(xy), 0)), node=np.zeros((len(xy), 0), int))
@@ -162,6 +191,13 @@ def snap_households(
     return node, dist
 
 
+def _beyond_snap(near: NearestNodes, snap_distance_m: float) -> np.ndarray:
+    """True where even the nearest network node lies beyond the snapping distance."""
+    if near.dist.shape[1] == 0:
+        return np.ones(len(near.xy), bool)
+    return near.dist[:, 0] > snap_distance_m
+
+
 def household_groups(
     households: gpd.GeoDataFrame, group_index: dict[str, int]
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -178,8 +214,18 @@ def effective_weight(households: gpd.GeoDataFrame, scenario: Scenario) -> np.nda
     table = np.zeros(5)
     for desil, w in scenario.equity_weights.items():
         table[desil] = w
-    equity = table[households["category"].to_numpy(np.int64)]
-    return households["weight"].to_numpy(float) * equity * float(scenario.trips_per_year)
+    category = households["category"].to_numpy(np.int64)
+    bad = (category < 1) | (category > 4)
+    if bad.any():
+        raise InputDataError(
+            f"{int(bad.sum())} household(s) have poverty category "
+            f"{int(category[bad][0])}, not a desil from 1 to 4",
+            where="households, column category",
+            fix="use P3KE desil 1-4",
+        )
+    equity = table[category]
+    weight = check_weights(households["weight"], file=None, where="households, column weight")
+    return weight * equity * float(scenario.trips_per_year)
 
 
 def build_demand(
@@ -211,10 +257,10 @@ def build_demand(
     named = households["centre"].to_numpy(dtype=object)
     reason[unknown] = [f"centre '{c}' is not in the centres file" for c in named[unknown]]
     off = (~unknown) & (node < 0)
-    reason[off] = (
-        f"no road leading to a centre within {scenario.snap_distance_m:.0f} m "
-        "(check its coordinates or the road layer)"
-    )
+    far = off & _beyond_snap(near, scenario.snap_distance_m)
+    snap = f"{scenario.snap_distance_m:.0f}"
+    reason[far] = f"no road within {snap} m (check its coordinates and their CRS)"
+    reason[off & ~far] = f"no road within {snap} m {_NO_ROUTE} (check the roads around it)"
     ok = node >= 0
     weight = np.where(ok, effective_weight(households, scenario), 0.0)
     group = np.where(ok, group, 0)

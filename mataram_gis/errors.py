@@ -57,3 +57,7 @@ class UsageError(MataramError):
 
 class Cancelled(Exception):  # noqa: N818 - a control-flow signal, not a failure
     """Raised inside a job when the user cancelled it."""
+
+
+class OutputError(MataramError):
+    """An output cannot be written (folder missing or read-only, disk full, file in use)."""

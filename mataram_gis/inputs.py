@@ -33,15 +33,19 @@ def file_inputs(
     roads: str | Path | None,
     centres: str | Path,
     households: str | Path,
-    tolerance_m: float = 3.0,
+    tolerance_m: float | None = None,
     place: str | None = None,
     bbox: tuple[float, float, float, float] | None = None,
+    roads_layer: str | None = None,
+    roads_crs: str | None = None,
 ) -> AnalysisInputs:
     """Read and validate the inputs (every check runs before any analysis).
 
     Roads come from ``roads`` (a file) or, with ``place`` or ``bbox``, are downloaded from
     OpenStreetMap (which needs a connection; offline it fails at once with a clear message).
     Centres and households are read first: they are small and their mistakes are common.
+    ``roads_layer`` picks the layer of a multi-layer roads file; ``roads_crs`` gives the CRS of
+    a roads layer that has none or declares a wrong one.
     """
     from mataram_gis.io import (
         download_osm,
@@ -54,7 +58,9 @@ def file_inputs(
     centre_frame = read_centres(centres)
     household_frame = read_households(households)
     if roads is not None:
-        road_frame, report = read_roads(roads, tolerance_m=tolerance_m)
+        road_frame, report = read_roads(
+            roads, tolerance_m=tolerance_m, layer=roads_layer, crs=roads_crs
+        )
         road_source = {"role": "roads", "path": str(Path(roads).resolve()),
                        "sha256": file_sha256(roads)}  # fmt: skip
     else:
@@ -62,6 +68,7 @@ def file_inputs(
         what = place if place else f"bbox {bbox}"
         road_source = {"role": "roads", "path": f"OpenStreetMap download: {what}", "sha256": ""}
     notes = list(getattr(report, "messages", []))
+    notes += [f"topology: {line}" for line in report.summary_lines()]
     synthetic = any(
         bool(f["synthetic"].any()) for f in (road_frame, centre_frame, household_frame)
         if "synthetic" in f

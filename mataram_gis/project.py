@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,14 +35,13 @@ import geopandas as gpd
 import pandas as pd
 import pyogrio
 
-from mataram_gis import __version__
+from mataram_gis import __version__, settings
 from mataram_gis.analysis import Analysis, AnalysisInputs
 from mataram_gis.errors import InputDataError, MataramError, ScenarioError
+from mataram_gis.gpkg import write_gpkg
 from mataram_gis.results import (
     DESCRIPTIONS,
-    SYNTHETIC_NOTE,
     Results,
-    atomic_path,
     read_results,
     record_frame,
     scenario_record,
@@ -63,7 +61,7 @@ INPUT_LAYERS: dict[str, str] = {
 }
 PROJECT_TABLE = "project"
 #: Seconds to pause between layers while saving (tests use it to kill a save midway).
-SAVE_DELAY_ENV = "MATARAM_GIS_SAVE_DELAY_S"
+SAVE_DELAY_ENV = settings.SAVE_DELAY_ENV
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _DTYPES: dict[str, dict[str, str]] = {
     "roads": {"oneway": "bool", "synthetic": "bool", "width_m": "float64"},
@@ -177,7 +175,11 @@ def save_project(
         layers["origins"] = analysis.origins
         layers["centres"] = analysis.centres
         layers["scenario"] = record_frame(scenario_record(analysis))
-    _write_atomic(path, layers, synthetic=bool(inputs.synthetic))
+    write_gpkg(
+        path, layers, descriptions=DESCRIPTIONS | _INPUT_DESCRIPTIONS,
+        synthetic=bool(inputs.synthetic),
+        pause_s=float(os.environ.get(settings.SAVE_DELAY_ENV, "0") or 0),
+    )  # fmt: skip
     logger.info("project saved: %s (%d scenarios, active %r)", path, len(scenarios), active)
     return path
 
@@ -201,37 +203,6 @@ def _project_frame(
         "has_results": has_results,
     }
     return pd.DataFrame([row])
-
-
-def _write_atomic(path: Path, layers: dict[str, pd.DataFrame], *, synthetic: bool) -> None:
-    """Write every layer into a temporary GeoPackage beside ``path``, then rename it."""
-    delay = float(os.environ.get(SAVE_DELAY_ENV, "0") or 0)
-    descriptions = DESCRIPTIONS | _INPUT_DESCRIPTIONS
-    tmp = atomic_path(path)
-    try:
-        for name, frame in layers.items():
-            desc = descriptions.get(name, name) + (SYNTHETIC_NOTE if synthetic else "")
-            pyogrio.write_dataframe(
-                _gpkg_safe(frame), tmp, layer=name, driver="GPKG",
-                layer_options={"DESCRIPTION": desc}, append=tmp.exists(),
-            )  # fmt: skip
-            if delay:
-                time.sleep(delay)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-def _gpkg_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Nullable integers as floats (NULL stays NULL); everything else as is."""
-    out = frame.copy()
-    for col in out.columns:
-        if isinstance(out[col].dtype, pd.Int64Dtype):
-            out[col] = out[col].astype("float64")
-    return out
 
 
 def is_project_file(path: str | Path) -> bool:
@@ -354,7 +325,7 @@ def _scenarios(record: dict[str, Any], *, file: str) -> tuple[dict[str, Scenario
     for name, data in stored.items():
         try:
             scenarios[str(name)] = Scenario.from_dict(data)
-        except (MataramError, TypeError) as exc:
+        except (MataramError, TypeError, ValueError) as exc:
             text = exc.message if isinstance(exc, MataramError) else str(exc)
             raise InputDataError(f"scenario {name!r} is invalid: {text}", file=file) from None
     active = str(record.get("active") or next(iter(scenarios)))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,8 +23,10 @@ import pandas as pd
 import pyogrio
 
 from mataram_gis import __version__
-from mataram_gis.analysis import SEGMENT_COLUMNS, Analysis
+from mataram_gis.analysis import Analysis
 from mataram_gis.errors import InputDataError
+from mataram_gis.gpkg import write_gpkg
+from mataram_gis.results_schema import check_layer, check_nodes
 from mataram_gis.scenario import Scenario
 
 LAYERS: tuple[str, ...] = ("segments", "origins", "centres", "scenario")
@@ -36,8 +37,9 @@ DESCRIPTIONS = {
     "origins": "Households as origins: network node, effective weight, access leg, time to "
     "centre, exclusion reason (no personal data)",
     "centres": "Industrial centres (sentra industri) and their network node",
+    "isochrones": "Area reaching each centre within the band's minutes (network time)",
+    "kelurahan": "Kelurahan / kecamatan boundaries used to name places",
 }
-SYNTHETIC_NOTE = " -- SYNTHETIC DEMO DATA, not the city's data"
 
 
 @dataclass
@@ -80,6 +82,24 @@ def versions() -> dict[str, str]:
     }
 
 
+def published_path(source: dict[str, Any]) -> str:
+    """An input's file name only (never the folder: it carries the user's name on office PCs).
+
+    Sources without a hash (the built-in demo, an OSM download) are descriptions, kept whole.
+    """
+    path = str(source.get("path", ""))
+    return Path(path).name if source.get("sha256") else path
+
+
+def _without_folders(text: str, sources: list[dict[str, Any]]) -> str:
+    for src in sources:
+        full = str(src.get("path", ""))
+        if src.get("sha256") and full:
+            text = text.replace(full, Path(full).name)
+            text = text.replace(str(Path(full).parent) + os.sep, "")
+    return text
+
+
 def scenario_record(analysis: Analysis) -> dict[str, Any]:
     """Everything needed to say how a result was made."""
     inputs = analysis.prepared.inputs
@@ -89,8 +109,8 @@ def scenario_record(analysis: Analysis) -> dict[str, Any]:
         "name": analysis.scenario.name,
         "parameters": analysis.scenario.to_dict(),
         "software": versions(),
-        "inputs": inputs.sources,
-        "notes": inputs.notes,
+        "inputs": [src | {"path": published_path(src)} for src in inputs.sources],
+        "notes": [_without_folders(str(n), list(inputs.sources)) for n in inputs.notes],
         "timings": {k: round(v, 6) for k, v in timings.items()},
         "summary": analysis.summary(),
         "crs": analysis.segments.crs.to_string(),
@@ -108,14 +128,6 @@ def record_frame(record: dict[str, Any]) -> pd.DataFrame:
     return pd.DataFrame([row])
 
 
-def atomic_path(path: Path) -> Path:
-    """A fresh temporary path beside ``path`` (same folder, so the rename is atomic)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp)
-    return Path(tmp)
-
-
 def write_layers(
     path: str | Path,
     layers: dict[str, gpd.GeoDataFrame | pd.DataFrame],
@@ -124,48 +136,24 @@ def write_layers(
     descriptions: dict[str, str] | None = None,
     finish: Callable[[Path], object] | None = None,
 ) -> Path:
-    """Write several layers into one GeoPackage atomically (temp file, then rename).
-
-    ``finish(tmp_path)`` runs on the complete temporary file before the rename (e.g. to
-    add QGIS styles), so the final file appears only when everything is in it.
-    """
-    path = Path(path)
-    if path.parent and not path.parent.exists():
-        raise InputDataError(
-            "the output folder does not exist", file=str(path), fix="create the folder first"
-        )
-    descriptions = DESCRIPTIONS | (descriptions or {})
-    tmp = atomic_path(path)
-    try:
-        for name, frame in layers.items():
-            desc = descriptions.get(name, name) + (SYNTHETIC_NOTE if synthetic else "")
-            opts = {"DESCRIPTION": desc}
-            pyogrio.write_dataframe(
-                _gpkg_safe(frame), tmp, layer=name, driver="GPKG", layer_options=opts,
-                append=tmp.exists(),
-            )  # fmt: skip
-        if finish is not None:
-            finish(tmp)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path
+    """Write result layers with their descriptions (see :func:`mataram_gis.gpkg.write_gpkg`)."""
+    return write_gpkg(
+        path, layers, descriptions=DESCRIPTIONS | (descriptions or {}), synthetic=synthetic,
+        finish=finish,
+    )  # fmt: skip
 
 
-def _gpkg_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Nullable integers and object columns in types the GPKG driver writes cleanly."""
-    out = frame.copy()
-    for col in out.columns:
-        if isinstance(out[col].dtype, pd.Int64Dtype):
-            out[col] = out[col].astype("float64")  # NULL rank stays NULL (NaN)
-    return out
-
-
-def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> Path:
+def write_results(
+    analysis: Analysis,
+    path: str | Path,
+    *,
+    lang: str = "id",
+    extra: dict[str, gpd.GeoDataFrame] | None = None,
+) -> Path:
     """Write the results GeoPackage of the data contract, with default QGIS styles.
 
-    ``lang`` is the language of the style's legend labels (``id`` or ``en``).
+    ``lang`` is the language of the style's legend labels (``id`` or ``en``); ``extra``
+    adds layers (e.g. ``isochrones``, ``kelurahan``: :func:`mataram_gis.access.enrich_analysis`).
     """
     record = scenario_record(analysis)
     layers = {
@@ -174,6 +162,7 @@ def write_results(analysis: Analysis, path: str | Path, *, lang: str = "id") -> 
         "centres": analysis.centres,
         "scenario": record_frame(record),
     }
+    layers.update(extra or {})
     from mataram_gis.outputs.qml import write_styles
 
     return write_layers(
@@ -202,17 +191,45 @@ def read_results(path: str | Path) -> Results:
             file=str(path),
             fix="run 'python main.py rank ... --out FILE.gpkg' and give that file",
         )
-    segments = gpd.read_file(path, layer="segments", engine="pyogrio")
-    absent = [c for c in SEGMENT_COLUMNS if c not in segments.columns]
-    if absent:
-        raise InputDataError(f"segments layer lacks column(s) {', '.join(absent)}", file=str(path))
+    segments = _read_layer(path, "segments")
     segments["rank"] = segments["rank"].astype("Int64")
-    origins = gpd.read_file(path, layer="origins", engine="pyogrio")
-    origins["excluded"] = origins["excluded"].fillna("")
-    centres = gpd.read_file(path, layer="centres", engine="pyogrio")
-    row = pyogrio.read_dataframe(path, layer="scenario").iloc[0].to_dict()
-    record = {k: _maybe_json(v) for k, v in row.items() if k != "geometry"}
-    return Results(segments=segments, origins=origins, centres=centres, record=record, path=path)
+    origins = _read_layer(path, "origins")
+    origins["excluded"] = origins["excluded"].fillna("").astype(str)
+    centres = _read_layer(path, "centres")
+    check_nodes({"segments": segments, "origins": origins, "centres": centres}, file=str(path))
+    return Results(
+        segments=segments, origins=origins, centres=centres, record=_read_record(path),
+        path=path,
+    )  # fmt: skip
+
+
+def _read_layer(path: Path, name: str) -> gpd.GeoDataFrame:
+    """One layer of a results file, checked (:mod:`mataram_gis.results_schema`)."""
+    try:
+        frame = gpd.read_file(path, layer=name, engine="pyogrio")
+    except Exception as exc:  # a damaged file: GDAL's many error types
+        raise InputDataError(
+            f"layer {name} cannot be read ({exc})", file=str(path), fix="give a results .gpkg"
+        ) from None
+    check_layer(name, frame, file=str(path))
+    return frame
+
+
+def _read_record(path: Path) -> dict[str, Any]:
+    """The one-row ``scenario`` table, nested values decoded from JSON."""
+    try:
+        table = pyogrio.read_dataframe(path, layer="scenario")
+    except Exception as exc:
+        raise InputDataError(f"layer scenario cannot be read ({exc})", file=str(path)) from None
+    if len(table) != 1 or "parameters" not in table.columns:
+        raise InputDataError(
+            "layer scenario must hold one row with the parameters", file=str(path),
+            fix="give a results file written by 'python main.py rank'",
+        )  # fmt: skip
+    record = {k: _maybe_json(v) for k, v in table.iloc[0].to_dict().items() if k != "geometry"}
+    if not isinstance(record.get("parameters"), dict):
+        raise InputDataError("layer scenario: the parameters are not readable", file=str(path))
+    return record
 
 
 def _maybe_json(value: Any) -> Any:

@@ -8,10 +8,13 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
 from mataram_gis import speeds
+from mataram_gis.appraisal import Appraisal
 from mataram_gis.errors import ScenarioError
+from mataram_gis.scenario_check import check_fields
 
 #: Default equity weight per P3KE desil (1 = extreme poverty). A policy choice, not a
 #: measurement: extreme poverty counts three times a desil-4 household, following the
@@ -66,6 +69,9 @@ class Scenario:
         Segments already at the target condition are not ranked (they cannot gain).
     budget_rp
         Budget for portfolio selection, if any.
+    appraisal
+        Economic appraisal, multi-year programme and risk parameters
+        (:class:`mataram_gis.appraisal.Appraisal`).
     """
 
     name: str = "Skenario dasar"
@@ -83,36 +89,20 @@ class Scenario:
     min_length_m: float = 0.0
     exclude_good: bool = True
     budget_rp: float | None = None
+    appraisal: Appraisal = field(default_factory=Appraisal)
 
     def __post_init__(self) -> None:
-        self.equity_weights = {int(k): float(v) for k, v in self.equity_weights.items()}
+        self.appraisal = Appraisal.from_dict(self.appraisal)
         self.validate()
 
     # -- validation -------------------------------------------------------------------
     def validate(self) -> None:
-        """Raise :class:`ScenarioError` when a parameter is out of range."""
-        if self.mode not in speeds.MODES:
-            raise ScenarioError(
-                f"unknown travel mode {self.mode!r}", fix=f"use one of {', '.join(speeds.MODES)}"
-            )
-        if self.target_condition not in speeds.CONDITIONS:
-            raise ScenarioError(
-                f"unknown target condition {self.target_condition!r}",
-                fix=f"use one of {', '.join(speeds.CONDITIONS)}",
-            )
-        for k, v in self.equity_weights.items():
-            if k not in (1, 2, 3, 4) or not v >= 0:
-                raise ScenarioError(
-                    f"equity weight for desil {k} is {v}",
-                    fix="give a number >= 0 for each desil 1-4",
-                )
-        for name in ("trips_per_year", "walk_speed_kmh", "snap_distance_m"):
-            if not getattr(self, name) > 0:
-                raise ScenarioError(f"{name} must be > 0, got {getattr(self, name)}")
-        if self.min_length_m < 0:
-            raise ScenarioError(f"min_length_m must be >= 0, got {self.min_length_m}")
-        if self.budget_rp is not None and not self.budget_rp >= 0:
-            raise ScenarioError(f"budget_rp must be >= 0, got {self.budget_rp}")
+        """Raise :class:`ScenarioError` when a parameter has the wrong type or range.
+
+        Every field is checked from its declared type and the ranges documented in
+        :mod:`mataram_gis.scenario_check` (numbers are normalised to ``float``).
+        """
+        check_fields(self)
 
     # -- the merged tables ------------------------------------------------------------
     def speed_table(self) -> dict[str, float | None]:
@@ -154,11 +144,17 @@ class Scenario:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Scenario:
         """Build from a dict, refusing unknown keys with a clear message."""
+        if not isinstance(data, dict):
+            kind = "a list" if isinstance(data, list) else type(data).__name__
+            raise ScenarioError(
+                f"a scenario must be a JSON object {{...}}, not {kind}",
+                fix='write the parameters as {"name": value, ...}, e.g. {"trips_per_year": 250}',
+            )
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
             raise ScenarioError(
-                f"unknown scenario parameter(s): {', '.join(sorted(unknown))}",
+                f"unknown scenario parameter(s): {', '.join(sorted(map(str, unknown)))}",
                 fix=f"known parameters: {', '.join(sorted(known))}",
             )
         return cls(**data)
@@ -170,9 +166,39 @@ class Scenario:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ScenarioError(f"scenario is not valid JSON ({exc})") from None
-        if not isinstance(data, dict):
-            raise ScenarioError("scenario JSON must be an object")
+        except RecursionError:
+            raise ScenarioError("scenario JSON is nested too deeply") from None
         return cls.from_dict(data)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Scenario:
+        """Read a scenario JSON file (UTF-8), naming the file in every error.
+
+        Raises
+        ------
+        ScenarioError
+            When the file cannot be read, is not UTF-8 text or holds an invalid scenario.
+        """
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ScenarioError(
+                f"cannot read the scenario file ({exc.strerror})", file=str(path)
+            ) from None
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ScenarioError(
+                f"the scenario file is not UTF-8 text (byte {exc.start + 1} is "
+                f"0x{data[exc.start]:02x})",
+                file=str(path),
+                fix="save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8)",
+            ) from None
+        try:
+            return cls.from_json(text)
+        except ScenarioError as exc:
+            raise ScenarioError(exc.problem, file=str(path), fix=exc.fix) from None
 
     def replace(self, **changes: Any) -> Scenario:
         """A copy with some parameters changed (validated)."""

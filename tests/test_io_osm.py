@@ -28,17 +28,18 @@ WAYS = [
 ]
 
 
-def osm_xml(tmp_path):
+def osm_xml(tmp_path, *, nodes=None, ways=None, name="mini.osm"):
+    nodes = NODES if nodes is None else nodes
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<osm version="0.6">']
-    for i, (lon, lat) in NODES.items():
+    for i, (lon, lat) in nodes.items():
         lines.append(f'<node id="{i}" lat="{lat}" lon="{lon}" version="1"/>')
-    for wid, refs, tags in WAYS:
+    for wid, refs, tags in WAYS if ways is None else ways:
         lines.append(f'<way id="{wid}" version="1">')
         lines += [f'<nd ref="{r}"/>' for r in refs]
         lines += [f'<tag k="{k}" v="{v}"/>' for k, v in tags.items()]
         lines.append("</way>")
     lines.append("</osm>")
-    path = tmp_path / "mini.osm"
+    path = tmp_path / name
     path.write_text("\n".join(lines))
     return path
 
@@ -125,3 +126,32 @@ def test_download_real_network_call_fails_fast(tmp_path):
 def test_parse_maxspeed():
     assert parse_maxspeed("50") == 50 and parse_maxspeed("30 mph") == pytest.approx(48.28, 0.01)
     assert np.isnan(parse_maxspeed("ID:urban")) and parse_maxspeed("40;60") == 40
+
+
+def test_merged_ways_take_the_tags_of_their_longest_part(tmp_path):
+    """Ways joined at a node that is no junction become one segment: per tag, the value that
+    covers most of its length wins (before: osmnx's list(set(...)), ordered by hash seed)."""
+    nodes = {1: (116.100, -8.580), 2: (116.101, -8.580), 3: (116.104, -8.580)}
+    ways = [
+        (1, [1, 2], {"highway": "residential", "name": "A", "smoothness": "good"}),
+        (2, [2, 3], {"highway": "service", "name": "B", "smoothness": "bad"}),
+    ]
+    roads, _ = read_roads(osm_xml(tmp_path, nodes=nodes, ways=ways))
+    assert len(roads) == 1
+    row = roads.iloc[0]
+    assert (row["highway"], row["name"], row["condition"]) == ("service", "B", "rusak ringan")
+    # a tie in length goes to the alphabetically first value
+    nodes[3] = (116.102, -8.580)
+    roads, _ = read_roads(osm_xml(tmp_path, nodes=nodes, ways=ways, name="tie.osm"))
+    assert (roads.iloc[0]["highway"], roads.iloc[0]["name"]) == ("residential", "A")
+
+
+def test_order_of_nodes_and_ways_in_the_file_does_not_matter(tmp_path):
+    a, _ = read_roads(osm_xml(tmp_path))
+    rng = np.random.default_rng(3)
+    keys = list(NODES)
+    nodes = {keys[i]: NODES[keys[i]] for i in rng.permutation(len(keys))}
+    ways = [WAYS[i] for i in rng.permutation(len(WAYS))]
+    b, _ = read_roads(osm_xml(tmp_path, nodes=nodes, ways=ways, name="shuffled.osm"))
+    assert (shapely.to_wkb(a.geometry.to_numpy()) == shapely.to_wkb(b.geometry.to_numpy())).all()
+    assert a.drop(columns="geometry").equals(b.drop(columns="geometry"))

@@ -6,6 +6,7 @@ import zipfile
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from shapely import LineString, MultiLineString
@@ -37,7 +38,9 @@ def test_gpkg_indonesian_columns(tmp_path):
     path = tmp_path / "jalan.gpkg"
     roads_frame(status=["Nasional", "provinsi", "kota"], lebar=["6,5", "5", ""]).to_file(path)
     roads, report = read_roads(path)
-    assert list(roads.columns) == list(ROAD_SCHEMA)
+    sources = ["class_source", "condition_source"]
+    assert list(roads.columns) == [*ROAD_SCHEMA[:-1], *sources, "geometry"]
+    assert (roads[sources] == "input").all().all()
     assert roads.crs.to_epsg() == 32750
     assert roads["condition"].tolist() == ["baik", "rusak ringan", "rusak berat"]
     assert roads["highway"].tolist() == ["primary", "tertiary", "gang"]
@@ -69,12 +72,17 @@ def test_condition_from_surface_and_smoothness(tmp_path):
     assert roads["surface"].tolist() == ["asphalt", "ground", "concrete"]
 
 
-def test_no_condition_column_is_an_error(tmp_path):
+def test_no_condition_column_defaults_to_sedang_with_a_warning(tmp_path, caplog):
     path = tmp_path / "r.gpkg"
     roads_frame(kondisi=None).to_file(path)
-    with pytest.raises(InputDataError, match="no road condition column") as err:
-        read_roads(path)
-    assert "kondisi" in err.value.fix
+    with caplog.at_level("WARNING"):
+        roads, report = read_roads(path)
+    assert roads["condition"].tolist() == ["sedang"] * 3
+    assert roads["condition_source"].tolist() == ["default"] * 3
+    assert (roads["class_source"] == "input").all()
+    warning = next(m for m in report.messages if "no road condition column" in m)
+    assert "r.gpkg" in warning and "kondisi" in warning and "tidak diketahui" in warning
+    assert any("no road condition column" in r.message for r in caplog.records)
 
 
 def test_column_map_override(tmp_path):
@@ -150,9 +158,11 @@ def test_unknown_class_and_missing_class(tmp_path):
     roads_frame(fungsi=["arteri", "jalan tikus", "gang"]).to_file(path)
     with pytest.raises(InputDataError, match="row 2: unknown road class"):
         read_roads(path)
-    roads_frame(fungsi=None).to_file(tmp_path / "s.gpkg")
-    with pytest.raises(InputDataError, match="no road class column"):
-        read_roads(tmp_path / "s.gpkg")
+    roads_frame(fungsi=None, kondisi=None).to_file(tmp_path / "s.gpkg")
+    roads, report = read_roads(tmp_path / "s.gpkg")  # names only: defaults, loudly
+    assert roads["highway"].tolist() == ["residential"] * 3
+    assert (roads[["class_source", "condition_source"]] == "default").all().all()
+    assert any("no road class column" in m and "fungsi" in m for m in report.messages)
 
 
 def test_repairs_reach_contract(tmp_path):
@@ -164,6 +174,7 @@ def test_repairs_reach_contract(tmp_path):
         LineString([(30, 1.5), (30, 60)]),  # ends 1.5 m from the side of line 0
         LineString([(5000, 5000), (5100, 5000)]),  # a separate part
     ]
+    lines = [shapely.affinity.translate(g, 400_000, 9_050_000) for g in lines]
     frame = gpd.GeoDataFrame(
         {"kondisi": ["baik"] * 5, "fungsi": ["lokal"] * 5}, geometry=lines, crs=32750
     )
@@ -177,3 +188,93 @@ def test_repairs_reach_contract(tmp_path):
 
     assert obeys_contract(roads.geometry.to_numpy(), tolerance=3.0)
     assert report.repairs >= 4
+
+
+def test_utm_metres_declared_as_lonlat_are_refused_and_can_be_fixed(tmp_path):
+    path = tmp_path / "r.gpkg"
+    roads_frame().set_crs(4326, allow_override=True).to_file(path)
+    with pytest.raises(InputDataError, match="look like metres") as err:
+        read_roads(path)
+    assert str(path) in err.value.message and "--roads-crs" in err.value.fix
+    roads, report = read_roads(path, crs="32750")
+    assert roads.crs.to_epsg() == 32750 and len(roads) == 3
+    assert any("--roads-crs" in m for m in report.messages)
+
+
+def test_degrees_declared_as_utm_are_refused_before_any_work(tmp_path):
+    lonlat = roads_frame().to_crs(4326)
+    path = tmp_path / "r.gpkg"
+    lonlat.set_crs(32750, allow_override=True).to_file(path)
+    with pytest.raises(InputDataError, match="longitude/latitude degrees") as err:
+        read_roads(path)
+    assert "--roads-crs 4326" in err.value.fix
+    assert read_roads(path, crs="EPSG:4326")[0].crs.to_epsg() == 4326
+
+
+def test_coordinates_outside_the_crs_area_are_refused(tmp_path):
+    path = tmp_path / "r.gpkg"
+    frame = roads_frame()
+    frame.geometry = frame.geometry.translate(1e12, 0)
+    frame.to_file(path)
+    with pytest.raises(InputDataError, match="rows 1, 2, 3: lines lie outside the area"):
+        read_roads(path)
+
+
+@pytest.mark.parametrize("bad", [-5, float("nan"), float("inf"), 1e6, 50.5, "drei"])
+def test_absurd_tolerance_is_refused(tmp_path, bad):
+    from mataram_gis.errors import UsageError
+
+    path = tmp_path / "r.gpkg"
+    roads_frame().to_file(path)
+    with pytest.raises(UsageError, match="from 0 to 50 m"):
+        read_roads(path, tolerance_m=bad)
+
+
+def test_exact_duplicates_do_not_change_the_network(tmp_path):
+    from mataram_gis.demo import make_demo
+
+    demo = make_demo(scale=1).roads
+    rng = np.random.default_rng(5)
+    pick = rng.choice(len(demo), 2000, replace=False)
+    copies = demo.iloc[pick].copy()
+    twoway = ~copies["oneway"].to_numpy()
+    flip = twoway & (rng.random(len(copies)) < 0.5)  # reversed copies of two-way streets
+    geoms = copies.geometry.to_numpy()
+    geoms[flip] = shapely.reverse(geoms[flip])
+    copies = copies.set_geometry(gpd.GeoSeries(geoms, index=copies.index, crs=demo.crs))
+    clean, doubled = tmp_path / "clean.gpkg", tmp_path / "doubled.gpkg"
+    demo.to_file(clean, engine="pyogrio")
+    gpd.GeoDataFrame(pd.concat([demo, copies], ignore_index=True), crs=demo.crs).to_file(
+        doubled, engine="pyogrio"
+    )
+    a, _ = read_roads(clean)
+    b, report = read_roads(doubled)
+    assert report.duplicates == 2000
+    assert any("2000 exact duplicate lines removed" in m for m in report.messages)
+    assert len(b) == len(a) == len(demo)
+    assert (shapely.to_wkb(a.geometry.to_numpy()) == shapely.to_wkb(b.geometry.to_numpy())).all()
+
+
+def test_layer_of_zero_length_lines_names_the_file(tmp_path):
+    path = tmp_path / "titik.gpkg"
+    x0, y0 = 400_000.0, 9_050_000.0
+    frame = roads_frame()
+    frame.geometry = [LineString([(x0 + i, y0), (x0 + i, y0)]) for i in range(3)]
+    frame.to_file(path)
+    with pytest.raises(InputDataError, match="all 3 lines have zero length") as err:
+        read_roads(path)
+    assert "titik.gpkg" in err.value.message
+    frame.geometry = [frame.geometry.iloc[0], *roads_frame().geometry.iloc[1:]]
+    frame.to_file(path)
+    roads, report = read_roads(path)
+    assert len(roads) == 2 and any("row 1 have zero length" in m for m in report.messages)
+
+
+def test_nan_coordinates_are_refused_by_row(tmp_path):
+    path = tmp_path / "r.gpkg"
+    frame = roads_frame()
+    x0, y0 = 400_000.0, 9_050_000.0
+    frame.geometry = [*frame.geometry.iloc[:2], LineString([(x0, y0), (np.nan, y0 + 5)])]
+    frame.to_file(path)
+    with pytest.raises(InputDataError, match="row 3: coordinates that are not numbers"):
+        read_roads(path)

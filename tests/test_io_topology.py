@@ -91,3 +91,70 @@ def test_node_lines_returns_sources_and_part_labels():
     assert sorted(source.tolist()) == [0, 0, 1, 1, 2] and repairs == 2
     n, labels = part_labels(out)
     assert n == 2 and len(labels) == len(out)
+
+
+def street_grid(n=6, spacing=100.0, gap=0.0, seed=0):
+    """Long east-west streets crossed by north-south side streets between them; the side
+    streets' ends stop ``gap`` (0.5-1.5 x) short of the streets they meet."""
+    rng = np.random.default_rng(seed)
+    x0, y0 = 400_000.0, 9_050_000.0
+    lines = [LineString([(x0, y0 + j * spacing), (x0 + n * spacing, y0 + j * spacing)])
+             for j in range(n)]  # fmt: skip
+    for j in range(n - 1):
+        for i in range(1, n):
+            x = x0 + i * spacing + 20 * (j % 2)
+            low, high = gap * rng.uniform(0.5, 1.5, 2) if gap else (0.0, 0.0)
+            lines.append(
+                LineString([(x, y0 + j * spacing + low), (x, y0 + (j + 1) * spacing - high)])
+            )
+    return frame(lines)
+
+
+def test_clean_network_keeps_the_default_tolerance_and_is_untouched():
+    _, report = repair_topology(street_grid())  # T-junctions on the streets' sides
+    assert report.tolerance_source == "proposed" and report.tolerance_m == 3.0
+    assert report.parts == 1 and report.kept_share == 1.0
+    # the 50 side-street ends touch a street's side (gap 0): split there, never moved
+    assert report.gap_histogram[0] == (0.0, 0.5, 50) and not report.gaps
+
+
+def test_gappy_network_gets_a_tolerance_that_joins_it():
+    messy = street_grid(gap=8.0, seed=4)
+    assert repair_topology(messy, tolerance_m=3.0)[1].parts > 20
+    roads, report = repair_topology(messy)
+    assert report.tolerance_source == "proposed" and 8 <= report.tolerance_m <= 14
+    assert report.parts == 1 and len(report.gaps) == 2 * 25
+    assert max(g for *_, g in report.gaps) <= report.tolerance_m
+    assert obeys_contract(roads.geometry.to_numpy(), tolerance=1e-6)
+    lon, lat, gap = report.gaps[0]
+    assert 115 < lon < 118 and -9 < lat < -8 and 4 <= gap <= 12
+    assert any("proposed from the data" in m for m in report.messages)
+    assert report.summary_lines()[0].startswith("snapping tolerance")
+
+
+def test_repair_does_not_depend_on_row_order():
+    messy = street_grid(gap=6.0, seed=2)
+    a, ra = repair_topology(messy)
+    order = np.random.default_rng(1).permutation(len(messy))
+    b, rb = repair_topology(messy.iloc[order])
+    key = sorted(shapely.to_wkb(shapely.normalize(a.geometry.to_numpy())))
+    assert key == sorted(shapely.to_wkb(shapely.normalize(b.geometry.to_numpy())))
+    assert (ra.tolerance_m, ra.parts, ra.repairs) == (rb.tolerance_m, rb.parts, rb.repairs)
+
+
+def test_bridge_column_keeps_a_crossing_apart(tmp_path):
+    from mataram_gis.io import read_roads
+
+    x0, y0 = 400_000.0, 9_050_000.0
+    lines = [
+        LineString([(x0, y0), (x0 + 200, y0)]),  # the road below
+        LineString([(x0 + 100, y0 - 100), (x0 + 100, y0 + 100)]),  # the bridge
+        LineString([(x0 + 200, y0), (x0 + 100, y0 + 100)]),
+    ]  # joins both at their ends
+    for bridge, expected in ((["", "ya", ""], 3), (["", "", ""], 5)):
+        gpd.GeoDataFrame(
+            {"fungsi": ["lokal"] * 3, "kondisi": ["baik"] * 3, "jembatan": bridge},
+            geometry=lines, crs=32750,
+        ).to_file(tmp_path / "r.gpkg")  # fmt: skip
+        roads, _ = read_roads(tmp_path / "r.gpkg")
+        assert len(roads) == expected

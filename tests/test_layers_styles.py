@@ -118,8 +118,9 @@ def test_household_layer_modes(grid_analysis):
 def test_formatting():
     assert format_number(1234567.891, "en", 1) == "1,234,567.9"
     assert format_number(1234567.891, "id", 1) == "1.234.567,9"
-    assert format_rupiah(1.2e9, "id") == "Rp 1,2 M"
-    assert format_rupiah(1.2e9, "en") == "Rp 1.2 B"
-    assert format_rupiah(350e6, "id") == "Rp 350,0 jt"
+    assert format_rupiah(1.2e9, "id") == "Rp 1,2 miliar"
+    assert format_rupiah(1.2e9, "en") == "Rp 1.2 billion"
+    assert format_rupiah(350e6, "id") == "Rp 350,0 juta"
+    assert format_rupiah(277.9e6, "en") == "Rp 277.9 million"  # never "M" (miliar in id)
     assert format_rupiah(1234567, "id", short=False) == "Rp 1.234.567"
     assert format_number(float("nan")) == "–"

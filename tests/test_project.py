@@ -128,7 +128,7 @@ def test_bad_project_files(tmp_path, saved):
     broken = tmp_path / "broken.mgis.gpkg"
     broken.write_bytes(saved[0].read_bytes())
     _write_project_table(broken, scenarios=json.dumps({"X": {"mode": "helicopter"}}))
-    with pytest.raises(InputDataError, match="scenario 'X' is invalid: unknown travel mode"):
+    with pytest.raises(InputDataError, match=r"scenario 'X' is invalid: .*unknown travel mode"):
         open_project(broken)
     no_roads = tmp_path / "noroads.mgis.gpkg"
     no_roads.write_bytes(saved[0].read_bytes())

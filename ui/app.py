@@ -29,7 +29,41 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo-scale", type=int, default=1, metavar="K", help="size of the demo city"
     )
+    parser.add_argument(
+        "--size", type=window_size, metavar="WxH", help="window size of --screenshot (1600x1000)"
+    )
     return parser.parse_args(list(argv))
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1366x768`` as ``(1366, 768)``."""
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 1366x768)") from None
+    if width < 640 or height < 480:
+        raise argparse.ArgumentTypeError(f"too small: {text!r} (at least 640x480)")
+    return width, height
+
+
+def choose_language(screenshot: bool) -> str:
+    """The language to start in: the saved choice, else ask once (Indonesian first)."""
+    from ui.settings import save_language, saved_language
+
+    saved = saved_language()
+    if saved is not None:
+        return saved
+    if screenshot:  # never prompts
+        return "id"
+    from PySide6.QtWidgets import QInputDialog
+
+    items = ["Bahasa Indonesia", "English"]
+    item, ok = QInputDialog.getItem(
+        None, "Mataram GIS", "Pilih bahasa / Choose the language:", items, 0, False
+    )
+    lang = "en" if ok and item == "English" else "id"
+    save_language(lang)
+    return lang
 
 
 def demo_factory(scale: int):
@@ -54,11 +88,11 @@ def run_app(argv: Sequence[str]) -> int:
 
     log_path = setup_logging()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    from ui.i18n import LanguageManager, default_language
+    from ui.i18n import LanguageManager
     from ui.main_window import MainWindow
 
     languages = LanguageManager(app)
-    languages.set_language(args.lang or default_language())
+    languages.set_language(args.lang or choose_language(bool(args.screenshot)))
     session = None
     if not args.screenshot:  # the screenshot mode never prompts nor touches the session
         from ui.autosave import SessionKeeper
@@ -67,6 +101,10 @@ def run_app(argv: Sequence[str]) -> int:
             return SessionKeeper(files.state, parent=files)
 
     window = MainWindow(demo_factory(args.demo_scale), languages, session=session)
+    window.unsaved.enabled = not args.screenshot  # ask before quitting with unsaved work
+    window.remember_window = not args.screenshot
+    if args.screenshot:
+        window.resize(*(args.size or SCREENSHOT_SIZE))
     window.show()
     logger.info("window shown %.2f s after start (log: %s)", time.perf_counter() - t0, log_path)
     status = {"code": 0}
@@ -99,11 +137,13 @@ def run_app(argv: Sequence[str]) -> int:
             status["code"] = 1
             window.close()
 
-        window.resize(*SCREENSHOT_SIZE)
         window.controller.analysisReady.connect(on_ready)
         window.controller.failed.connect(on_failed)
         QTimer.singleShot(SCREENSHOT_TIMEOUT_S * 1000, on_timeout)
-    QTimer.singleShot(0, window.start)
+    from ui.settings import last_project
+
+    reopen = None if args.screenshot else last_project()
+    QTimer.singleShot(0, lambda: window.start(project=reopen))
     code = app.exec()
     window.shutdown()
     return status["code"] or code

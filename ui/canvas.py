@@ -117,9 +117,29 @@ class MapCanvas(QWidget):
         self._dirty = True
         self.update()
 
+    def data_bounds(self) -> tuple[float, float, float, float] | None:
+        """The extent of the roads and centres (what is ranked), else of every layer.
+
+        Households outside the road network (reported, not ranked) would otherwise shrink
+        the city to a corner of the canvas.
+        """
+        boxes = [
+            layer.bounds
+            for layer in self.layers
+            if layer.kind in ("roads", "centres") and layer.bounds is not None
+        ]
+        if not boxes:
+            return self.layers.bounds()
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
     def zoom_full(self) -> None:
-        """Show every layer."""
-        bounds = self.layers.bounds()
+        """Show the data: the roads and centres (every layer when there are none)."""
+        bounds = self.data_bounds()
         if bounds:
             self._sync_size()
             self.view.fit(bounds)

@@ -34,6 +34,8 @@ from PySide6.QtGui import (
 )
 
 from layers.styles import density_colours
+from ui.area_render import AreaRenderer
+from ui.label_place import place_labels
 from ui.viewport import Viewport
 
 if TYPE_CHECKING:
@@ -188,6 +190,7 @@ class MapRenderer:
         self.label_font = QFont()
         self.label_font.setPointSizeF(8.5)
         self.label_font.setBold(True)
+        self.areas = AreaRenderer()  # travel-time cells, isochrones, kelurahan (issue 14)
         layers.events.connect("changed", self._on_changed)
         layers.events.connect("removed", lambda layer: self._forget(layer.name))
 
@@ -197,12 +200,15 @@ class MapRenderer:
         self._points.pop(name, None)
         self._labels.pop(name, None)
         self._segment_groups.pop(name, None)
+        self.areas.forget(name)
 
     def _on_changed(self, layer: Layer, what: str) -> None:
         if what == "data":
             self._forget(layer.name)
         elif what in ("style", "legend") and layer.name in self._roads:
             self._roads[layer.name].drop_style()
+        elif what == "style":
+            self.areas.forget(layer.name)
 
     # -- drawing -------------------------------------------------------------------------
     def render(self, painter: QPainter, view: Viewport) -> None:
@@ -227,6 +233,8 @@ class MapRenderer:
                 self.draw_segment_groups(painter, layer)
             elif layer.kind == "points":
                 self.draw_points(painter, layer, QColor(layer.colour), layer.size)
+            elif layer.kind == "areas":
+                self.areas.draw(painter, layer, view)
             painter.restore()
 
     def road_paths(self, layer: RoadLayer) -> RoadPaths:
@@ -310,18 +318,22 @@ class MapRenderer:
         painter.resetTransform()
         size = layer.size
         labels = self.label_images(layer)
-        for i in range(len(layer.x)):
-            sx, sy = view.to_screen(layer.x[i], layer.y[i])
+        points = [
+            tuple(map(float, view.to_screen(layer.x[i], layer.y[i]))) for i in range(len(layer.x))
+        ]
+        for sx, sy in points:
             rect = QRectF(sx - size / 2, sy - size / 2, size, size)
             painter.setPen(QPen(QColor("white"), 2.0))
             painter.setBrush(QBrush(QColor(layer.colour)))
             painter.drawRect(rect)
             painter.setPen(QPen(QColor("white"), 1.0))
             painter.drawLine(QPointF(sx - size / 4, sy), QPointF(sx + size / 4, sy))
-            if i < len(labels):
-                image = labels[i]
-                top = sy + 4 - float(image.text("dy"))
-                painter.drawImage(QPointF(sx + size / 2 + 1, top), image)
+        n = min(len(labels), len(points))
+        screen = QRectF(0, 0, view.width, view.height)
+        sizes = [(float(labels[i].width()), float(labels[i].height())) for i in range(n)]
+        for i, box in enumerate(place_labels(points[:n], sizes, screen, symbol=size)):
+            if box is not None:
+                painter.drawImage(box.topLeft(), labels[i])
 
     def draw_highlight(self, painter: QPainter, layer: HighlightLayer, view: Viewport) -> None:
         """Highlighted households as bold dots with a white rim."""

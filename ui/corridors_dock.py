@@ -17,8 +17,10 @@ from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, QT
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from layers.formatting import format_number
 from mataram_gis.jobs import CancelCheck, Progress
 from ui.frame_model import RAW_ROLE, Column, FrameModel, fmt_dec, fmt_int, fmt_rp, make_table
+from ui.i18n import current_lang
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -56,6 +58,8 @@ class CorridorsPanel(QWidget):
         self.corridors: gpd.GeoDataFrame | None = None
         self.worker: Worker | None = None
         self._stale = False
+        #: The corridor picked in the table (its row as a dict), for Identify.
+        self.current: dict | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.compute_button = QPushButton(self)
@@ -141,7 +145,7 @@ class CorridorsPanel(QWidget):
             text = self.tr(
                 "%1 roads (ruas) with candidate segments, ranked by the exact benefit "
                 "of upgrading each whole road."
-            ).replace("%1", str(len(self.corridors)))
+            ).replace("%1", format_number(len(self.corridors), current_lang()))
         elif self.analysis is None:
             text = self.tr("Waiting for the ranking…")
         else:
@@ -157,6 +161,10 @@ class CorridorsPanel(QWidget):
         ids: list[int] = []
         for r in sorted(rows):
             ids += [int(x) for x in str(self.model.value(r, "segment_ids") or "").split()]
+        self.current = None
+        if len(rows) == 1:
+            row = next(iter(rows))
+            self.current = {k: self.model.value(row, k) for k in self.model.frame.columns}
         if ids:
             self.selection.select(ids, source="corridors")
             self.zoomRequested.emit()

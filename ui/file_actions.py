@@ -202,7 +202,7 @@ class FileActions(QObject):
     def open_data(self, role: str | None = None) -> None:
         """Ask for input files (role detected unless given) and import them."""
         filters = self.tr(
-            "Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)"
+            "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)"
         )
         paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Open data…"), "", filters)
         if paths:
@@ -291,10 +291,10 @@ def export_job(analysis: Analysis, path: Path, kind: str, *, progress, cancel) -
     if kind == "gpkg":
         write_results(analysis, path)
     else:
+        from mataram_gis.atomic import write_atomic
+
         table = analysis.segments.drop(columns="geometry").sort_values("rank")
-        tmp = path.with_name(f".{path.name}.tmp")
-        table.to_csv(tmp, index=False)
-        tmp.replace(path)
+        write_atomic(path, lambda tmp: table.to_csv(tmp, index=False))
     progress(1.0, f"{path.name} written")
     logger.info("exported %s", path)
     return path

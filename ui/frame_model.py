@@ -45,7 +45,7 @@ def fmt_dec(decimals: int) -> Callable[[Any], str]:
 
 
 def fmt_rp(x: Any) -> str:
-    """Short rupiah (``Rp 1,2 M``)."""
+    """Short rupiah (``Rp 1,2 miliar``)."""
     return format_rupiah(_num(x), current_lang())
 
 

@@ -32,7 +32,7 @@ def _magnifier(painter: QPainter) -> None:
 
 def icon(name: str) -> QIcon:
     """``zoom_in``, ``zoom_out``, ``zoom_full``, ``zoom_selection``, ``identify``, ``run``,
-    ``layers``."""
+    ``layers``, ``export_gpkg`` (a database with an arrow out), ``briefing`` (a printed page)."""
     pixmap, p = _canvas()
     if name in ("zoom_in", "zoom_out"):
         _magnifier(p)
@@ -71,5 +71,26 @@ def icon(name: str) -> QIcon:
             p.drawPolygon(
                 [QPointF(16, y), QPointF(29, y + 6), QPointF(16, y + 12), QPointF(3, y + 6)]
             )
+    elif name == "export_gpkg":
+        p.setPen(QPen(INK, 1.8))
+        p.setBrush(QColor("#dfe8f2"))
+        p.drawRect(QRectF(4, 9, 15, 17))
+        p.drawEllipse(QRectF(4, 5, 15, 8))
+        p.drawArc(QRectF(4, 12, 15, 8), 180 * 16, 180 * 16)
+        p.setPen(_pen(ACCENT, 3.0, Qt.PenCapStyle.RoundCap))
+        p.drawLine(QPointF(17, 22), QPointF(28, 22))
+        p.drawLine(QPointF(24, 17), QPointF(28, 22))
+        p.drawLine(QPointF(24, 27), QPointF(28, 22))
+    elif name == "briefing":
+        p.setPen(QPen(INK, 1.8))
+        p.setBrush(QColor("white"))
+        p.drawRect(QRectF(8, 3, 16, 12))
+        p.setBrush(QColor("#9aa7b4"))
+        p.drawRoundedRect(QRectF(3, 13, 26, 11), 2, 2)
+        p.setBrush(QColor("white"))
+        p.drawRect(QRectF(8, 20, 16, 9))
+        p.setPen(QPen(ACCENT, 1.6))
+        for y in (23, 26):
+            p.drawLine(QPointF(11, y), QPointF(21, y))
     p.end()
     return QIcon(pixmap)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from layers.formatting import format_number, format_rupiah
 from layers.styles import label
+from mataram_gis.outputs.texts import highway_name
 from ui.i18n import current_lang
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ class IdentifyPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setVerticalSpacing(2)
         self.fields: dict[str, QLabel] = {}
         for key in ("rank", "class", "condition", "length", "benefit", "households",
@@ -56,8 +58,13 @@ class IdentifyPanel(QWidget):
         self.table = QTableWidget(0, 6, self)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long names elide
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(20)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -80,6 +87,33 @@ class IdentifyPanel(QWidget):
         self._centre_names = centre_names
         self.retranslate()
 
+    def show_corridor(self, corridor: dict) -> None:
+        """A whole road (corridor / ruas) picked in its table, with its own exact figures."""
+        self.explanation = None
+        self.retranslate()
+        lang = current_lang()
+        name = str(corridor.get("name") or "") or self.tr("(unnamed)")
+        rank = fmt(corridor.get("rank"), lang)
+        self.title.setText(self.tr("Corridor %1: %2").replace("%1", rank).replace("%2", name))
+        bpc = corridor.get("benefit_per_cost")
+        rows = [
+            (self.tr("Rank"), fmt(corridor.get("rank"), lang)),
+            (self.tr("Segments"), fmt(corridor.get("segments"), lang)),
+            (self.tr("Length"), f"{fmt(corridor.get('length_m'), lang)} m"),
+            (self.tr("Benefit (hh-hours/yr)"), fmt(corridor.get("benefit"), lang, 1)),
+            (self.tr("Households benefiting"),
+             fmt(corridor.get("households_benefiting"), lang)),
+            (self.tr("Upgrade cost"), format_rupiah(_float(corridor.get("cost")), lang)),
+            (self.tr("Benefit per Rp 1 billion"),
+             fmt(None if bpc is None else float(bpc) * 1e9, lang, 1)),
+        ]  # fmt: skip
+        cells = "".join(f"<tr><td>{k}:</td><td align='right'>&nbsp;{v}</td></tr>" for k, v in rows)
+        note = self.tr(
+            "Exact benefit of upgrading all the road's candidate segments together (not the "
+            "sum of their single benefits). Select one segment on the map for its details."
+        )
+        self.summary.setText(f"<table>{cells}</table><p>{note}</p>")
+
     def _fill(self) -> None:
         e = self.explanation
         assert e is not None
@@ -96,7 +130,7 @@ class IdentifyPanel(QWidget):
         rank = seg["rank"]
         values = {
             "rank": format_number(float(rank), lang) if pd.notna(rank) else self.tr("not ranked"),
-            "class": str(seg["highway"]),
+            "class": highway_name(seg["highway"], lang),
             "condition": label(str(seg["condition"]), lang),
             "length": f"{format_number(float(seg['length_m']), lang)} m",
             "benefit": format_number(float(seg["benefit"]), lang, 1),
@@ -149,11 +183,10 @@ class IdentifyPanel(QWidget):
                 .reset_index()
                 .sort_values(["centre", "category"])
             )
-            labels = CATEGORY_LABELS.get(lang, CATEGORY_LABELS["en"])
             for r in grouped.itertuples():
                 rows.append((
                     self._centre_names.get(str(r.centre), str(r.centre)),
-                    labels.get(int(r.category), str(r.category)),
+                    str(int(r.category)),
                     r.households, r.before / 60, r.after / 60, r.benefit,
                 ))  # fmt: skip
             rows.append((
@@ -167,8 +200,14 @@ class IdentifyPanel(QWidget):
                 format_number(before, lang, 1), format_number(after, lang, 1),
                 format_number(benefit, lang, 2),
             ]  # fmt: skip
+            labels = CATEGORY_LABELS.get(lang, CATEGORY_LABELS["en"])
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if j == 0:
+                    item.setToolTip(text)
+                elif j == 1 and text:
+                    item.setToolTip(labels.get(int(text), text))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if j >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -198,9 +237,15 @@ class IdentifyPanel(QWidget):
             if item is not None and item.widget() is not None:
                 item.widget().setText(names[key] + ":")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Centre"), self.tr("Poverty group"), self.tr("Households"),
-            self.tr("Before (min)"), self.tr("After (min)"), self.tr("Benefit"),
+            self.tr("Centre"), self.tr("Desil"), self.tr("HH"),
+            self.tr("Before"), self.tr("After"), self.tr("Benefit"),
         ])  # fmt: skip
+        tips = [self.tr("Centre"), self.tr("Poverty group"), self.tr("Households"),
+                self.tr("Before (min)"), self.tr("After (min)"), self.tr("Benefit")]  # fmt: skip
+        for j, tip in enumerate(tips):
+            header_item = self.table.horizontalHeaderItem(j)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         has = self.explanation is not None
         for w in (*self.fields.values(), self.table):
             w.setVisible(has)
@@ -223,6 +268,18 @@ class IdentifyPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _float(value: object) -> float | None:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def fmt(value: object, lang: str, decimals: int = 0) -> str:
+    """A figure of the corridor summary ("–" when missing)."""
+    return format_number(_float(value), lang, decimals)
 
 
 def household_points(

@@ -33,7 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from layers.formatting import format_number
 from mataram_gis.errors import MataramError
+from ui.i18n import current_lang
+from ui.messages import error_text
+from ui.settings import add_recent
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -87,6 +91,20 @@ class ImportRequest:
         return frame, notes, source
 
 
+def cell_text(value: object) -> str:
+    """A preview cell: empty for missing values (never "nan"), numbers in the UI's style."""
+    import math
+
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if str(value) in ("nan", "NaN", "<NA>", "NaT", "None"):
+        return ""
+    if isinstance(value, float):
+        text = f"{value:.10g}"
+        return text.replace(".", ",") if current_lang() == "id" else text
+    return str(value)
+
+
 class FrameModel(QAbstractTableModel):
     """A read-only table model over a small pandas DataFrame."""
 
@@ -104,8 +122,7 @@ class FrameModel(QAbstractTableModel):
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            value = self.frame.iat[index.row(), index.column()]
-            return "" if value is None else str(value)
+            return cell_text(self.frame.iat[index.row(), index.column()])
         return None
 
     def headerData(
@@ -152,6 +169,7 @@ class ImportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
+        self.accepted.connect(lambda: add_recent("data", self.preview.path))
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("File holds"), self.role)
@@ -173,6 +191,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import %1").replace("%1", preview.path.name))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Load"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.resize(860, 620)
         self._show(preview)
 
@@ -182,6 +201,38 @@ class ImportDialog(QDialog):
             "centres": self.tr("Industrial centres"),
             "households": self.tr("Poor households"),
         }[role]
+
+    def _field_labels(self) -> dict[str, str]:
+        """The fields a column can hold, in words (the field name in brackets)."""
+        words = {
+            "name": self.tr("name"),
+            "condition": self.tr("condition (kondisi)"),
+            "iri": self.tr("IRI (roughness)"),
+            "smoothness": self.tr("smoothness (OSM)"),
+            "surface": self.tr("surface (perkerasan)"),
+            "authority": self.tr("authority (status)"),
+            "width_m": self.tr("width (m)"),
+            "highway": self.tr("road class (OSM highway)"),
+            "oneway": self.tr("one-way"),
+            "maxspeed_kmh": self.tr("speed limit (km/h)"),
+            "access": self.tr("access"),
+            "layer": self.tr("level (layer)"),
+            "bridge": self.tr("bridge"),
+            "tunnel": self.tr("tunnel"),
+            "synthetic": self.tr("synthetic data flag"),
+            "centre_id": self.tr("centre id"),
+            "sector": self.tr("sector"),
+            "lon": self.tr("longitude (bujur)"),
+            "lat": self.tr("latitude (lintang)"),
+            "x": self.tr("x (easting)"),
+            "y": self.tr("y (northing)"),
+            "crs": self.tr("coordinate system (CRS)"),
+            "weight": self.tr("producers (household weight)"),
+            "category": self.tr("poverty group (desil)"),
+            "centre": self.tr("assigned centre"),
+            "id": self.tr("household id"),
+        }
+        return words
 
     # -- filling --------------------------------------------------------------------------
     def _show(self, preview: TablePreview) -> None:
@@ -193,7 +244,8 @@ class ImportDialog(QDialog):
         parts = [preview.path.name]
         self.info.setToolTip(str(preview.path))
         if preview.n_rows is not None:
-            parts.append(self.tr("%1 rows").replace("%1", str(preview.n_rows)))
+            rows = format_number(preview.n_rows, current_lang())
+            parts.append(self.tr("%1 rows").replace("%1", rows))
         if osm:
             parts.append(self.tr("OpenStreetMap data: columns are mapped automatically."))
         if preview.dropped:
@@ -210,8 +262,9 @@ class ImportDialog(QDialog):
             self.mapping.setCellWidget(row, 0, QLabel(str(column), self.mapping))
             combo = QComboBox(self.mapping)
             combo.addItem(self.tr("(not used)"), None)
+            names = self._field_labels()
             for name in fields:
-                combo.addItem(name, name)
+                combo.addItem(names.get(name, name), name)
             detected = preview.mapping.get(column)
             combo.setCurrentIndex(combo.findData(detected) if detected else 0)
             self.mapping.setCellWidget(row, 1, combo)
@@ -233,7 +286,7 @@ class ImportDialog(QDialog):
         try:
             preview = preview_table(self.preview.path, role=role)
         except MataramError as exc:
-            QMessageBox.warning(self, self.tr("Mataram GIS"), exc.message)
+            QMessageBox.warning(self, self.tr("Mataram GIS"), error_text(exc.message))
             return
         self._show(preview)
 

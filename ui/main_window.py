@@ -27,22 +27,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from layers.formatting import format_number
 from layers.layer_list import LayerList
 from layers.selection import SelectionModel
+from ui.access_dock import AccessDock
 from ui.autosave import SessionKeeper
 from ui.canvas import MapCanvas
 from ui.controller import AnalysisController, InputsFactory
 from ui.export_actions import ExportActions
 from ui.file_actions import FileActions
-from ui.i18n import LanguageManager
+from ui.i18n import LanguageManager, current_lang
 from ui.icons import icon
 from ui.identify_panel import IdentifyPanel, household_points
 from ui.layer_panel import LayerPanel
 from ui.log_dock import LogView
+from ui.messages import error_text
 from ui.parameters_panel import ParametersPanel
 from ui.planning import PlanningDocks
 from ui.ranking_table import RankingPanel
+from ui.settings import add_recent, restore_window, save_language, save_window
 from ui.status_bar import MapStatusBar
+from ui.window_session import (
+    RecentMenu,
+    UnsavedGuard,
+    ask_recover,
+    drop_files,
+    engine_cached,
+    identify_corridor,
+    polish_actions,
+    show_about,
+)
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -106,10 +120,15 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.planning = PlanningDocks(self)  # portfolio, corridors, scenarios (issue 6)
+        self.access = AccessDock(self)  # travel times, equity, vulnerability (issue 14)
         self.exports = ExportActions(self)  # map, table, styled GeoPackage, briefing (issue 5)
         self.exports.install()
+        self.unsaved = UnsavedGuard(self)
+        self.remember_window = True  # the screenshot mode leaves the settings alone
+        self.status.engine_notice = not engine_cached()
+        polish_actions(self)
         self.retranslate()
-        self.resize(1600, 1000)
+        restore_window(self)
 
     # -- construction --------------------------------------------------------------------
     def _add_dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
@@ -155,8 +174,11 @@ class MainWindow(QMainWindow):
         self.actions_ = a
         bar = self.menuBar()
         self.m_file = bar.addMenu("")
-        for key in ("open_project", "save_project", "save_project_as", None):
-            self.m_file.addSeparator() if key is None else self.m_file.addAction(a[key])
+        for key in ("open_project", "save_project", "save_project_as"):
+            self.m_file.addAction(a[key])
+        self.m_recent = self.m_file.addMenu("")
+        self.recent_menu = RecentMenu(self, self.m_recent)
+        self.m_file.addSeparator()
         self.m_data = self.m_file.addMenu("")
         for key in ("open", None, "open_roads", "open_centres", "open_households", None,
                     "download_osm"):  # fmt: skip
@@ -189,7 +211,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, c = self.actions_, self.controller
-        a["load_demo"].triggered.connect(self.load_demo)
+        a["load_demo"].triggered.connect(lambda: self.unsaved.confirm() and self.load_demo())
+        a["open_project"].triggered.disconnect(self.files.open_project_dialog)
+        a["open_project"].triggered.connect(self.open_project)
         a["open"].triggered.connect(lambda: self.files.open_data())
         a["export_gpkg"].triggered.connect(lambda: self.export("gpkg"))
         a["export_csv"].triggered.connect(lambda: self.export("csv"))
@@ -202,9 +226,9 @@ class MainWindow(QMainWindow):
         a["run"].triggered.connect(c.run)
         a["live"].toggled.connect(c.set_live)
         a["cancel"].triggered.connect(self.runner.cancel_all)
-        a["lang_id"].triggered.connect(lambda: self.languages.set_language("id"))
-        a["lang_en"].triggered.connect(lambda: self.languages.set_language("en"))
-        a["about"].triggered.connect(self.about)
+        a["lang_id"].triggered.connect(lambda: self.switch_language("id"))
+        a["lang_en"].triggered.connect(lambda: self.switch_language("en"))
+        a["about"].triggered.connect(lambda: show_about(self))
         self.canvas.cursorMoved.connect(self.status.show_cursor)
         self.canvas.viewChanged.connect(
             lambda: self.status.show_scale(self.canvas.scale_denominator())
@@ -230,30 +254,34 @@ class MainWindow(QMainWindow):
         return self.planning.scenario_set
 
     # -- behaviour -----------------------------------------------------------------------
-    def start(self) -> Worker:
-        """Offer to recover a crashed session, else load the data; rank in the background."""
+    def start(self, *, project: Path | None = None) -> Worker:
+        """Offer to recover a crashed session, else open ``project`` (the last one) or the
+        demo; rank in the background."""
         session = self.session
         if session is not None:
-            recover = session.recovery_available() and self.ask_recover()
+            recover = session.recovery_available() and ask_recover(self)
             path = session.path
             session.begin()
             if recover:
                 return self.files.open_project_file(path, recovered=True)
+        if project is not None and Path(project).is_file():
+            self.status.showMessage(self.tr("Reopening %1").replace("%1", Path(project).name))
+            return self.files.open_project_file(Path(project))
         return self.controller.load()
 
-    def ask_recover(self) -> bool:
-        """Ask whether to recover the previous session (never asks when told not to)."""
-        if self.session is None or not self.session.ask:
-            logger.info("an autosave of an unfinished session exists; recovery not offered")
-            return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Mataram GIS"),
-            self.tr("Mataram GIS did not close properly last time. Recover the previous session?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def switch_language(self, lang: str) -> None:
+        """Switch the interface language and remember it for the next start."""
+        self.languages.set_language(lang)
+        save_language(lang)
+
+    def open_project(self, path: Path | None = None) -> Worker | None:
+        """Open a project (asks for the file when ``path`` is None) after saving changes."""
+        if not self.unsaved.confirm():
+            return None
+        if path is None:
+            self.files.open_project_dialog()
+            return None
+        return self.files.open_project_file(Path(path))
 
     def load_demo(self) -> None:
         """Reload the built-in demo."""
@@ -266,6 +294,9 @@ class MainWindow(QMainWindow):
     def set_project_title(self, path: Path | None) -> None:
         """Show the project file's name in the window title."""
         self._project_path = path
+        if path is not None:
+            add_recent("projects", path)
+        self.unsaved.mark_clean_when_loaded()
         self.retranslate()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -277,20 +308,23 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        QTimer.singleShot(0, lambda: self.files.dropped(paths))  # not inside the drag loop
+        QTimer.singleShot(0, lambda: drop_files(self, paths))  # not inside the drag loop
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.ranking.set_analysis_segments(analysis.segments)
         self._identify_current()
         s = analysis.summary()
         self.status.showMessage(
-            self.tr("Ranking ready: %1 candidate segments").replace("%1", str(s["candidates"])),
+            self.tr("Ranking ready: %1 candidate segments").replace(
+                "%1", format_number(s["candidates"], current_lang())
+            ),
             5000,
         )
 
     def _on_selection(self, selected: tuple[int, ...], source: str | None) -> None:
         self.status.show_selection(len(selected))
-        self._identify_current()
+        if not (source == "corridors" and identify_corridor(self, selected)):
+            self._identify_current()
 
     def _identify_current(self) -> None:
         highlight = self.layers.get("highlight")
@@ -325,6 +359,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str, expected: bool) -> None:
         """A dialog with our error's message (bugs: a short text, traceback in the log)."""
+        message = error_text(message)
         if expected:
             QMessageBox.warning(self, self.tr("Mataram GIS"), message)
         else:
@@ -334,17 +369,6 @@ class MainWindow(QMainWindow):
                 + "\n\n" + message,
             )  # fmt: skip
             self.docks["log"].show()
-
-    def about(self) -> None:
-        """The About box."""
-        from mataram_gis import __version__
-
-        text = self.tr("Mataram GIS %1").replace("%1", __version__)
-        text += "\n" + self.tr(
-            "Ranks road segments by how much upgrading each would cut travel time for poor "
-            "households going to industrial centres."
-        )
-        QMessageBox.about(self, self.tr("About Mataram GIS"), text + "\nDinas PUPR Kota Mataram")
 
     def retranslate(self) -> None:
         """Re-set every visible text of the window (panels retranslate themselves)."""
@@ -363,6 +387,7 @@ class MainWindow(QMainWindow):
             dock.setWindowTitle(titles[name])
         self.m_file.setTitle(self.tr("&File"))
         self.m_data.setTitle(self.tr("Open data"))
+        self.m_recent.setTitle(self.tr("Recent files"))
         self.files.retranslate()
         self.m_view.setTitle(self.tr("&View"))
         self.m_panels.setTitle(self.tr("Panels"))
@@ -410,5 +435,10 @@ class MainWindow(QMainWindow):
         self.log_view.detach()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.unsaved.confirm():
+            event.ignore()
+            return
+        if self.remember_window:
+            save_window(self)
         self.shutdown()
         super().closeEvent(event)

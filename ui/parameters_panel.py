@@ -6,12 +6,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +44,48 @@ FROM_CONDITIONS: tuple[str, ...] = ("sedang", "rusak ringan", "rusak berat")
 MILLION = 1e6
 
 
+def parse_number_text(text: str, lang: str) -> str:
+    """A typed number as Python reads it: "1.200,5" (id) / "1,200.5" (en) -> "1200.5"."""
+    text = text.strip().replace(" ", "")
+    group, point = (".", ",") if lang == "id" else (",", ".")
+    if text.count(group) == 1 and point not in text and len(text.split(group)[1]) != 3:
+        group, point = point, group  # "2.5" typed in id (or "2,5" in en): a decimal
+    return text.replace(group, "").replace(point, ".")
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A number box that takes both "2.5" and "2,5" as two and a half, in any language.
+
+    Qt's own box reads the decimal separator of its locale only: in Indonesian "2.5" was
+    silently taken as 2,00. Whole-number boxes (no decimals) ignore both separators as
+    thousands marks ("1.000" is 1000).
+    """
+
+    def _normalise(self, text: str) -> str:
+        if self.decimals() == 0:
+            return text.replace(".", "").replace(",", "")
+        point = self.locale().decimalPoint()
+        return text.replace(".", point).replace(",", point)
+
+    def validate(self, text: str, pos: int) -> object:
+        fixed = self._normalise(text)
+        result = super().validate(fixed, pos)
+        state = result[0] if isinstance(result, tuple) else result
+        return (state, fixed, pos) if state != QValidator.State.Invalid else result
+
+    def valueFromText(self, text: str) -> float:
+        fixed = self._normalise(text.strip()).replace(self.locale().decimalPoint(), ".")
+        for junk in (self.prefix(), self.suffix(), " "):
+            fixed = fixed.replace(junk, "") if junk else fixed
+        try:
+            return float(fixed)
+        except ValueError:
+            return self.value()
+
+    def textFromValue(self, value: float) -> str:
+        return self.locale().toString(float(value), "f", self.decimals())
+
+
 class ParametersPanel(QWidget):
     """Editors of the scenario. ``scenarioChanged(Scenario)``, ``runRequested()``,
     ``liveToggled(bool)``."""
@@ -60,22 +104,27 @@ class ParametersPanel(QWidget):
             self.mode.addItem(mode, mode)
         self.weights: dict[int, QDoubleSpinBox] = {}
         for k in (1, 2, 3, 4):
-            spin = QDoubleSpinBox(inner, minimum=0.0, maximum=20.0, singleStep=0.5, decimals=2)
+            spin = DecimalSpinBox(inner, minimum=0.0, maximum=20.0, singleStep=0.5, decimals=2)
             self.weights[k] = spin
-        self.trips = QDoubleSpinBox(inner, minimum=1, maximum=2000, singleStep=10, decimals=0)
+        self.trips = DecimalSpinBox(inner, minimum=1, maximum=2000, singleStep=10, decimals=0)
         self.target = QComboBox(inner)
         for c in TARGETS:
             self.target.addItem(c, c)
         self.costs = QTableWidget(len(COST_GROUPS), len(FROM_CONDITIONS), inner)
         self.costs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.costs.verticalHeader().setDefaultSectionSize(20)
-        self.costs.setFixedHeight(4 * 20 + 28)
+        self.costs.horizontalHeader().setMinimumSectionSize(52)
+        self.costs.verticalHeader().setDefaultSectionSize(22)
+        self.costs.setFixedHeight(4 * 22 + 44)  # two-line headers: "Rusak / ringan"
+        self.costs.setMinimumWidth(0)
+        self.costs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.authority: dict[str, QCheckBox] = {a: QCheckBox(a, inner) for a in AUTHORITIES}
-        self.min_length = QDoubleSpinBox(inner, minimum=0, maximum=5000, singleStep=10, decimals=0)
+        self.min_length = DecimalSpinBox(inner, minimum=0, maximum=5000, singleStep=10, decimals=0)
         self.exclude_good = QCheckBox(inner)
-        self.live = QCheckBox(inner)
+        self.exclude_note = QLabel(inner)  # the long text wraps here, not in the check box
+        self.exclude_note.setWordWrap(True)
+        self.live = QCheckBox(self)
         self.live.setChecked(True)
-        self.run = QPushButton(inner)
+        self.run = QPushButton(self)
         self.run.setDefault(True)
 
         self.g_travel, self.g_equity, self.g_cost, self.g_filter = (
@@ -96,13 +145,17 @@ class ParametersPanel(QWidget):
         v3.addWidget(self.l_costs)
         v3.addWidget(self.costs)
         f4 = QFormLayout(self.g_filter)
-        row = QHBoxLayout()
-        for box in self.authority.values():
-            row.addWidget(box)
+        row = QGridLayout()  # two per line: "provinsi" and "kota" never clip
+        for i, box in enumerate(self.authority.values()):
+            row.addWidget(box, i // 2, i % 2)
         self.l_auth, self.l_minlen = QLabel(), QLabel()
         f4.addRow(self.l_auth, row)
         f4.addRow(self.l_minlen, self.min_length)
         f4.addRow(self.exclude_good)
+        f4.addRow(self.exclude_note)
+        for form in (f1, f2, f4):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         buttons = QHBoxLayout()
         buttons.addWidget(self.live)
         buttons.addStretch(1)
@@ -111,17 +164,20 @@ class ParametersPanel(QWidget):
         col.setContentsMargins(4, 4, 4, 4)
         for g in (self.g_travel, self.g_equity, self.g_cost, self.g_filter):
             col.addWidget(g)
-        col.addLayout(buttons)
         col.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)  # below the scroll area: Run is always visible
+        buttons.setContentsMargins(6, 2, 6, 4)
 
         inner.setEnabled(False)  # until the first scenario arrives with the data
+        self.run.setEnabled(False)
         self.inner = inner
         for w in (self.mode, self.target):
             w.currentIndexChanged.connect(self._changed)
@@ -139,6 +195,7 @@ class ParametersPanel(QWidget):
         """Show a scenario's values (no signal)."""
         self._loading = True
         self.inner.setEnabled(True)
+        self.run.setEnabled(True)
         try:
             self._base = scenario
             self.mode.setCurrentIndex(max(self.mode.findData(scenario.mode), 0))
@@ -168,7 +225,7 @@ class ParametersPanel(QWidget):
         for i, g in enumerate(COST_GROUPS):
             for j, c in enumerate(FROM_CONDITIONS):
                 item = self.costs.item(i, j)
-                text = (item.text() if item else "").replace(".", "").replace(",", ".").strip()
+                text = parse_number_text(item.text() if item else "", current_lang())
                 try:
                     value = float(text) * MILLION
                 except ValueError:
@@ -239,7 +296,8 @@ class ParametersPanel(QWidget):
         self.l_costs.setText(
             self.tr("Rp million per km, by road class and condition before the upgrade")
         )
-        self.costs.setHorizontalHeaderLabels([self.tr("Fair"), self.tr("Poor"), self.tr("Bad")])
+        heads = [self.tr("Fair"), self.tr("Poor"), self.tr("Bad")]
+        self.costs.setHorizontalHeaderLabels([h.replace(" ", "\n", 1) for h in heads])
         self.costs.setVerticalHeaderLabels(
             [self.tr("Arterial"), self.tr("Collector"), self.tr("Local"), self.tr("Alley (gang)")]
         )
@@ -252,13 +310,15 @@ class ParametersPanel(QWidget):
         for a, box in self.authority.items():
             box.setText(names[a])
         self.l_minlen.setText(self.tr("Minimum length (m)"))
-        self.exclude_good.setText(self.tr("Exclude roads already at the target condition"))
+        self.exclude_good.setText(self.tr("Skip roads already good"))
+        self.exclude_note.setText(self.tr("Exclude roads already at the target condition"))
+        for spin in (*self.weights.values(), self.trips, self.min_length):
+            spin.setLocale(QLocale())  # decimals as the language writes them
         self.live.setText(self.tr("Re-rank live"))
         self.live.setToolTip(
             self.tr("Switched off automatically when one analysis takes over 1 s")
         )
         self.run.setText(self.tr("Run"))
-        _ = current_lang()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -36,6 +36,7 @@ from ui.budget_chart import BudgetChart
 from ui.export_dialogs import parse_budget
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, fmt_pct, fmt_rp, make_table
 from ui.i18n import current_lang
+from ui.risk_panel import RiskPanel, fmt_share
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -132,6 +133,11 @@ class PortfolioPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(curve_box, "")
+        self.shares: dict[int, float] = {}  # Monte Carlo: share of draws selecting a segment
+        self.risk = RiskPanel(runner, self.budget_rp, self)
+        self.risk.frequencies.connect(self._set_shares)
+        self.risk.failed.connect(self.failed)
+        self.tabs.addTab(self.risk, "")
         row = QHBoxLayout()
         row.addWidget(self.budget_label)
         row.addWidget(self.budget, 1)
@@ -157,6 +163,7 @@ class PortfolioPanel(QWidget):
         had = self.portfolio is not None or self.curve is not None
         self.cancel()
         self.analysis = analysis
+        self.risk.set_analysis(analysis)
         self.portfolio, self.curve = None, None
         self.model.set_frame(None)
         self.curve_model.set_frame(None)
@@ -251,7 +258,7 @@ class PortfolioPanel(QWidget):
     def _done(self, result: tuple[Portfolio, pd.DataFrame]) -> None:
         self._ended(self.worker)
         self.portfolio, table = result
-        self.model.set_frame(table)
+        self.model.set_frame(self._with_shares(table))
         self.table.resizeColumnsToContents()
         self.tabs.setCurrentIndex(0)
         self.message.setText("")
@@ -261,6 +268,18 @@ class PortfolioPanel(QWidget):
                 "portfolio", self.portfolio.segment_ids, PORTFOLIO_COLOUR,
                 self.tr("Portfolio within the budget"),
             )  # fmt: skip
+
+    def _with_shares(self, table: pd.DataFrame) -> pd.DataFrame:
+        """The picks with the Monte Carlo share of draws selecting each (0 when never)."""
+        out = table.copy()
+        out["selected_share"] = [self.shares.get(int(x), np.nan) if self.shares else np.nan
+                                 for x in out["segment_id"]]  # fmt: skip
+        return out
+
+    def _set_shares(self, shares: dict[int, float]) -> None:
+        self.shares = dict(shares)
+        if self.portfolio is not None:
+            self.model.set_frame(self._with_shares(self.model.frame))
 
     def _curve_done(self, curve: pd.DataFrame) -> None:
         self._ended(self.worker)
@@ -308,6 +327,7 @@ class PortfolioPanel(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.tabs.setTabText(0, self.tr("Chosen segments"))
         self.tabs.setTabText(1, self.tr("Budget curve"))
+        self.tabs.setTabText(2, self.tr("Appraisal and risk"))
         unnamed = self.tr("(unnamed)")
         self.model.set_columns([
             Column(self.tr("Pick"), "pick", fmt_int),
@@ -316,6 +336,7 @@ class PortfolioPanel(QWidget):
             Column(self.tr("Marginal benefit"), "marginal_benefit", fmt_dec(1)),
             Column(self.tr("Cumulative cost"), "cumulative_cost", fmt_rp),
             Column(self.tr("Cumulative benefit"), "cumulative_benefit", fmt_dec(1)),
+            Column(self.tr("Selected in draws"), "selected_share", fmt_share),
         ])  # fmt: skip
         self.curve_model.set_columns([
             Column(self.tr("Budget"), "budget_rp", fmt_rp),

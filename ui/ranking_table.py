@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from layers.formatting import format_number, format_rupiah
 from layers.styles import label
 from ui.i18n import current_lang
+from ui.settings import ranking_columns, save_ranking_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,15 +48,28 @@ SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("rank", "rank"),
     ("name", "name"),
-    ("length", "length_m"),
-    ("condition", "condition"),
     ("benefit", "benefit"),
+    ("status", "authority"),  # status jalan: nasional / provinsi / kota
+    ("condition", "condition"),
+    ("length", "length_m"),
     ("households", "households_benefiting"),
     ("minutes", "mean_minutes_saved"),
     ("cost", "upgrade_cost"),
     ("bpc", "benefit_per_cost"),
 )
 NUMERIC = {"rank", "length", "benefit", "households", "minutes", "cost", "bpc"}
+#: Shown until the user picks columns (right-click on the header).
+DEFAULT_COLUMNS: tuple[str, ...] = ("rank", "name", "benefit", "status", "condition")
+
+
+def authority_label(value: str, lang: str) -> str:
+    """Road authority (status jalan) in the interface language."""
+    if value in ("", "nan", "None"):
+        return "–"
+    if lang == "id":
+        return value
+    words = {"nasional": "national", "provinsi": "provincial", "kota": "city", "desa": "village"}
+    return words.get(value, value)
 
 
 class SegmentTableModel(QAbstractTableModel):
@@ -73,9 +88,10 @@ class SegmentTableModel(QAbstractTableModel):
         return [
             self.tr("Rank"),
             self.tr("Road segment"),
-            self.tr("Length (m)"),
+            self.tr("Benefit"),
+            self.tr("Status"),
             self.tr("Condition"),
-            self.tr("Benefit (hh-hours/yr)"),
+            self.tr("Length (m)"),
             self.tr("Households"),
             self.tr("Minutes saved"),
             self.tr("Cost"),
@@ -96,6 +112,11 @@ class SegmentTableModel(QAbstractTableModel):
         self.frame = frame.reset_index(drop=True)
         self.values = {}
         for key, col in COLUMNS:
+            if key == "status" and "status" in self.frame:
+                col = "status"  # the road inventory's own column, where present
+            if col not in self.frame:
+                self.values[key] = np.full(len(self.frame), "", dtype=object)
+                continue
             series = self.frame[col]
             if key == "rank":
                 self.values[key] = series.astype("float64").to_numpy()
@@ -118,8 +139,13 @@ class SegmentTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {2: self.tr("Benefit (hh-hours/yr)"), 3: self.tr("Road authority")}
+            return tips.get(section, self.headers()[section])
         return None
 
     def data(
@@ -153,6 +179,8 @@ class SegmentTableModel(QAbstractTableModel):
             return str(value) or "–"
         if key == "condition":
             return label(str(value), lang)
+        if key == "status":
+            return authority_label(str(value), lang)
         if key == "cost":
             return format_rupiah(float(value), lang)
         decimals = {"length": 0, "benefit": 1, "households": 0, "minutes": 2, "bpc": 1}[key]
@@ -199,6 +227,10 @@ class RankingPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.shown_columns(ranking_columns(list(DEFAULT_COLUMNS)))
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
@@ -223,9 +255,37 @@ class RankingPanel(QWidget):
         finally:
             self._syncing = False
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 190))
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 72))  # header may elide
+        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 160))
         self._on_selection(self.selection.selected, None)
         self._update_count()
+
+    def shown_columns(self, keys: list[str] | None = None) -> list[str]:
+        """Show only the columns ``keys`` (rank and name always); return the shown keys."""
+        if keys is not None:
+            keep = set(keys) | {"rank", "name"}
+            for i, (key, _) in enumerate(COLUMNS):
+                self.view.setColumnHidden(i, key not in keep)
+        return [k for i, (k, _) in enumerate(COLUMNS) if not self.view.isColumnHidden(i)]
+
+    def _column_menu(self, pos: object) -> None:
+        """Right-click on the header: tick the columns to show (remembered)."""
+        menu = QMenu(self)
+        headers = self.model.headers()
+        for i, (key, _) in enumerate(COLUMNS):
+            action = menu.addAction(headers[i])
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(i))
+            action.setEnabled(key not in ("rank", "name"))
+            action.toggled.connect(lambda on, c=i: self._toggle_column(c, on))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _toggle_column(self, column: int, on: bool) -> None:
+        self.view.setColumnHidden(column, not on)
+        if on:
+            self.view.resizeColumnToContents(column)
+        save_ranking_columns(self.shown_columns())
 
     def row_of_segment(self, segment_id: int) -> int:
         """View row showing ``segment_id`` (-1 when filtered out or not ranked)."""
@@ -281,6 +341,7 @@ class RankingPanel(QWidget):
     def retranslate(self) -> None:
         """Re-set every visible text."""
         self.filter.setPlaceholderText(self.tr("Filter by name, condition, rank…"))
+        self.view.horizontalHeader().setToolTip(self.tr("Right-click to choose the columns"))
         self.model.retranslate()
         self._update_count()
 

@@ -31,9 +31,12 @@ from mataram_gis.errors import MataramError
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel
 from mataram_gis.scenarios import ScenarioSet
 from ui.compare_dialog import CompareDialog
+from ui.compare_top import pick_frame
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from layers.highlight import SegmentHighlightLayer
     from mataram_gis.analysis import Analysis, Prepared
     from mataram_gis.scenario import Scenario
@@ -52,8 +55,11 @@ def compare_job(
     *,
     progress: Progress,
     cancel: CancelCheck,
-) -> Comparison:
-    """Analyse ``a`` and ``b`` (reusing ``current`` when it is one of them) and compare."""
+) -> tuple[Comparison, pd.DataFrame, pd.DataFrame]:
+    """Analyse ``a`` and ``b`` (reusing ``current`` when it is one of them) and compare.
+
+    Also returns each analysis' segment figures for the budget picks of the dialog.
+    """
     from mataram_gis.analysis import analyse
     from mataram_gis.scenarios import compare
 
@@ -64,7 +70,8 @@ def compare_job(
         reuse = current is not None and current.prepared is data and current.scenario == s
         out.append(current if reuse else analyse(data, s, cancel=cancel))
     progress(0.95, "comparing")
-    return compare(out[0], out[1], top=15)
+    picks = (pick_frame(out[0].segments), pick_frame(out[1].segments))
+    return compare(out[0], out[1], top=15), *picks
 
 
 class ScenariosPanel(QWidget):
@@ -256,11 +263,14 @@ class ScenariosPanel(QWidget):
         self.worker = None
         self.refresh()
 
-    def _compared(self, comparison: Comparison) -> None:
+    def _compared(self, result: tuple[Comparison, pd.DataFrame, pd.DataFrame]) -> None:
+        comparison, pick_a, pick_b = result
         self.message.setText("")
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = CompareDialog(comparison, self.highlight, self.window())
+        self.dialog = CompareDialog(
+            comparison, self.highlight, self.window(), picks=(pick_a, pick_b)
+        )
         self.dialog.show()
 
     # -- language ---------------------------------------------------------------------------

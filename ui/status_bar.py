@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from layers.formatting import format_number
 from ui.i18n import current_lang
+from ui.messages import progress_text
 from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,9 @@ class MapStatusBar(QStatusBar):
         self._n_selected = 0
         self._scale = 0.0
         self._job_name = ""
+        self._has_cursor = False
+        #: Show "preparing the analysis engine (once)" during the next ranking (first start).
+        self.engine_notice = False
         runner.started.connect(self._job_started)
         runner.ended.connect(self._job_ended)
         self.retranslate()
@@ -58,11 +62,13 @@ class MapStatusBar(QStatusBar):
             self._to_lonlat = Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True)
         lon, lat = self._to_lonlat.transform(x, y)
         lang = current_lang()
-        ns = "S" if lat < 0 else "N"
+        ns = (self.tr("S") if lat < 0 else self.tr("N")).strip()
+        ew = (self.tr("W") if lon < 0 else self.tr("E")).strip()
         self.coords.setText(
-            f"{abs(lat):.5f}° {ns}, {lon:.5f}° E  |  "
-            f"{self.crs_name} E {format_number(x, lang)} m, N {format_number(y, lang)} m"
+            f"{format_number(abs(lat), lang, 5)}° {ns}, {format_number(abs(lon), lang, 5)}° {ew}"
+            f"  |  {self.crs_name} X {format_number(x, lang)} m, Y {format_number(y, lang)} m"
         )
+        self._has_cursor = True
 
     def show_scale(self, denominator: float) -> None:
         """The map scale 1:N."""
@@ -80,23 +86,30 @@ class MapStatusBar(QStatusBar):
 
     def _job_started(self, worker: Worker) -> None:
         self._job_name = worker.name
+        if worker.name == "rank" and self.engine_notice:
+            self._job_name = "engine"
+            worker.signals.done.connect(self._engine_ready)
         worker.signals.progress.connect(self._job_progress)
-        self.job.setText(self._job_title(worker.name))
+        self.job.setText(self._job_title(self._job_name))
         self.progress.setValue(0)
         for w in (self.job, self.progress, self.cancel):
             w.show()
 
     def _job_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))
-        self.job.setText(f"{self._job_title(self._job_name)}: {message}")
+        self.job.setText(f"{self._job_title(self._job_name)}: {progress_text(message)}")
 
     def _job_ended(self, worker: Worker) -> None:
         if not self.runner.active:
             for w in (self.job, self.progress, self.cancel):
                 w.hide()
 
+    def _engine_ready(self) -> None:
+        self.engine_notice = False
+
     def _job_title(self, name: str) -> str:
         titles = {
+            "engine": self.tr("Preparing the analysis engine (once only)"),
             "load": self.tr("Loading"),
             "rank": self.tr("Ranking"),
             "export": self.tr("Exporting"),
@@ -112,7 +125,7 @@ class MapStatusBar(QStatusBar):
         self.cancel.setText(self.tr("Cancel"))
         self.show_selection(self._n_selected)
         self.show_scale(self._scale)
-        if not self.coords.text():
+        if not self._has_cursor:
             self.coords.setText(self.tr("Move the mouse over the map"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import re
 import sys
 from pathlib import Path
@@ -48,12 +49,17 @@ def parse_rupiah(text: str) -> float:
         )
     number = float(match.group(1).replace(",", "."))
     value = number * _UNITS.get(match.group(2), 1.0)
+    if not math.isfinite(value):
+        raise UsageError(
+            f"the budget {text!r} is too large to be a number of rupiah",
+            fix="give rupiah, e.g. --budget 5e9 or --budget '5 miliar'",
+        )
     if value <= 0:
         raise UsageError(f"the budget must be more than 0, got {text!r}")
     return value
 
 
-def _budget_arg(text: str) -> float:
+def budget_arg(text: str) -> float:
     """argparse type for ``--budget`` (argparse turns the error into exit code 2)."""
     try:
         return parse_rupiah(text)
@@ -77,7 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, type=Path, help="briefing.pdf")
     p.add_argument("--lang", default="id", choices=("id", "en"))
     p.add_argument("--top", type=int, default=15, help="rows of the top-segments table")
-    p.add_argument("--budget", type=_budget_arg, help="budget in rupiah (e.g. 5e9, '5 miliar')")
+    p.add_argument("--budget", type=budget_arg, help="budget in rupiah (e.g. 5e9, '5 miliar')")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("table", help="write the ranking as CSV or XLSX")
@@ -101,10 +107,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_styles)
 
 
-def _read(path: Path):
+def _read(args: argparse.Namespace, *outputs: str):
+    """Check the outputs named by ``outputs`` (attributes of ``args``), then read --results."""
+    from mataram_gis.outpaths import check_outputs
     from mataram_gis.results import read_results
 
-    return read_results(path)
+    check_outputs(
+        {f"--{name}": getattr(args, name) for name in outputs},
+        inputs={"--results": args.results},
+    )
+    return read_results(args.results)
 
 
 def _check_top(top: int | None) -> None:
@@ -117,7 +129,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     from mataram_gis.outputs.mapexport import export_map
 
     _check_top(args.top)
-    results = _read(args.results)
+    results = _read(args, "out")
     export_map(
         results,
         args.out,
@@ -135,7 +147,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     """Write the council briefing."""
     from mataram_gis.outputs.briefing import build_briefing
 
-    results = _read(args.results)
+    results = _read(args, "out")
     build_briefing(
         results,
         args.out,
@@ -153,7 +165,7 @@ def cmd_table(args: argparse.Namespace) -> int:
     from mataram_gis.outputs.tables import export_table
 
     _check_top(args.top)
-    results = _read(args.results)
+    results = _read(args, "out")
     sep = "\t" if args.sep == "tab" else args.sep
     export_table(results, args.out, lang=args.lang, top=args.top, sep=sep)
     print(f"table: {args.out}", file=sys.stderr)

@@ -8,15 +8,20 @@ from pathlib import Path
 
 import geopandas as gpd
 
+from mataram_gis.atomic import write_atomic
+from mataram_gis.commands.outputs import budget_arg
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.outpaths import check_outputs
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``portfolio`` and ``corridors`` to the CLI."""
     p = sub.add_parser("portfolio", help="choose the best set of upgrades within a budget")
     p.add_argument("--results", required=True, type=Path, help="results GeoPackage (rank)")
-    p.add_argument("--budget", required=True, type=float, help="budget in rupiah")
+    p.add_argument(
+        "--budget", required=True, type=budget_arg, help="budget in rupiah (5e9, '5 miliar')"
+    )
     p.add_argument("--out", required=True, type=Path, help="portfolio GeoPackage to write")
     p.add_argument("--csv", type=Path, help="also write the pick table as CSV")
     p.add_argument(
@@ -35,11 +40,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_corridors)
 
 
-def _load(path: Path):
+def _load(args: argparse.Namespace):
+    """Check ``--out``/``--csv`` against ``--results`` up front, then read the results."""
     from mataram_gis.problem import UpgradeProblem
     from mataram_gis.results import read_results
 
-    results = read_results(path)
+    check_outputs({"--out": args.out, "--csv": args.csv}, inputs={"--results": args.results})
+    results = read_results(args.results)
     return results, UpgradeProblem.from_results(results)
 
 
@@ -50,7 +57,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
 
     if args.trials is not None and args.trials < 0:
         raise UsageError("--trials must be 0 or more")
-    results, problem = _load(args.results)
+    results, problem = _load(args)
     pf = choose_portfolio(
         problem, budget_rp=args.budget, pairs=not args.no_pairs,
         max_trials=DEFAULT_MAX_TRIALS if args.trials is None else args.trials,
@@ -67,7 +74,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
                       "exact marginal and cumulative benefit (weighted household-hours/yr)"},
     )  # fmt: skip
     if args.csv:
-        _write_csv(layer.drop(columns="geometry"), args.csv)
+        _write_csv(layer, args.csv)
     print(
         f"portfolio: {len(pf.rows)} segments, Rp {pf.total_cost:,.0f} of Rp {pf.budget_rp:,.0f}; "
         f"benefit {pf.total_benefit:,.1f} h/yr (exact) vs naive {pf.naive_benefit:,.1f} h/yr "
@@ -83,7 +90,7 @@ def cmd_corridors(args: argparse.Namespace) -> int:
     from mataram_gis.corridors import rank_corridors
     from mataram_gis.results import write_layers
 
-    results, problem = _load(args.results)
+    results, problem = _load(args)
     layer = rank_corridors(problem, results.segments, progress=TextProgress())
     write_layers(
         args.out,
@@ -93,7 +100,7 @@ def cmd_corridors(args: argparse.Namespace) -> int:
                       "whole corridor at once (weighted household-hours/yr)"},
     )  # fmt: skip
     if args.csv:
-        _write_csv(layer.drop(columns="geometry"), args.csv)
+        _write_csv(layer, args.csv)
     for r in layer.dropna(subset=["rank"]).head(args.top).itertuples():
         print(
             f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.segments:>3} seg "
@@ -104,6 +111,5 @@ def cmd_corridors(args: argparse.Namespace) -> int:
 
 
 def _write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
-    from mataram_gis.commands.rank import _write_csv as write
-
-    write(frame, path)
+    table = frame.drop(columns="geometry")
+    write_atomic(path, lambda tmp: table.to_csv(tmp, index=False))

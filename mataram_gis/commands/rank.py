@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 from mataram_gis.analysis import SEGMENT_COLUMNS, run_analysis
-from mataram_gis.errors import UsageError
+from mataram_gis.atomic import write_atomic
+from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.outpaths import check_outputs
 from mataram_gis.results import write_results
 from mataram_gis.scenario import Scenario
 
@@ -41,7 +43,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=10, help="print the top N segments (0: none)")
     p.add_argument("--scenario", type=Path, help="scenario parameters as JSON")
     p.add_argument("--mode", choices=("motorcycle", "car", "walk"), help="travel mode")
-    p.add_argument("--tolerance", type=float, default=3.0, help="topology snap tolerance (m)")
+    p.add_argument(
+        "--tolerance",
+        help="topology snap tolerance (m, 0-50; default: proposed from the data's gaps)",
+    )
+    src.add_argument("--roads-layer", metavar="NAME", help="layer of --roads to read (GeoPackage)")
+    src.add_argument(
+        "--roads-crs", metavar="EPSG",
+        help="CRS of --roads when it has none (shapefile without .prj) or declares a wrong one",
+    )  # fmt: skip
+    from mataram_gis.commands.access import add_rank_options
+
+    add_rank_options(p)  # --admin, --hazard, --bands, --no-access (issue 14)
     p.set_defaults(func=cmd_rank)
 
 
@@ -51,7 +64,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.scale < 1:
         raise UsageError("--scale must be 1 or more")
-    args.out.mkdir(parents=True, exist_ok=True)
+    if args.out.exists() and not args.out.is_dir():
+        raise OutputError("--out must be a folder, and this is a file", file=str(args.out))
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot create the folder ({exc.strerror})", file=str(args.out)
+        ) from None
     paths = write_demo(args.out, scale=args.scale, seed=args.seed)
     for key, path in paths.items():
         print(f"{key}: {path}")
@@ -62,12 +82,7 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
     """The scenario from ``--scenario`` JSON, with command-line overrides."""
     scenario = Scenario()
     if args.scenario:
-        try:
-            scenario = Scenario.from_json(args.scenario.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise UsageError(
-                f"cannot read scenario file ({exc.strerror})", file=str(args.scenario)
-            ) from None
+        scenario = Scenario.from_file(args.scenario)
     if args.mode:
         scenario = scenario.replace(mode=args.mode)
     return scenario
@@ -76,11 +91,20 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
 def cmd_rank(args: argparse.Namespace) -> int:
     """Run the ranking and write the results GeoPackage (and CSV)."""
     from mataram_gis.inputs import demo_inputs, file_inputs
+    from mataram_gis.io.road_checks import check_tolerance
 
+    check_outputs(
+        {"--out": args.out, "--csv": args.csv},
+        inputs={"--roads": args.roads, "--centres": args.centres,
+                "--households": args.households, "--scenario": args.scenario},
+    )  # fmt: skip
+    tolerance = None if args.tolerance is None else check_tolerance(args.tolerance)
     scenario = load_scenario(args)
     files = (args.roads, args.centres, args.households)
     road_sources = sum(x is not None for x in (args.roads, args.place, args.bbox))
     if args.demo:
+        if args.scale < 1:
+            raise UsageError("--scale must be 1 or more", fix="--scale 1 is the demo city")
         if any(files) or road_sources:
             raise UsageError("give either --demo or the input files, not both")
         inputs = demo_inputs(scale=args.scale)
@@ -89,45 +113,46 @@ def cmd_rank(args: argparse.Namespace) -> int:
     elif road_sources == 1 and args.centres and args.households:
         inputs = file_inputs(
             roads=args.roads, centres=args.centres, households=args.households,
-            tolerance_m=args.tolerance, place=args.place,
+            tolerance_m=tolerance, place=args.place,
             bbox=tuple(args.bbox) if args.bbox else None,
+            roads_layer=args.roads_layer, roads_crs=args.roads_crs,
         )  # fmt: skip
     else:
         raise UsageError(
             "rank needs --roads (or --place/--bbox), --centres and --households (or --demo)",
             fix="python main.py rank --demo --out results.gpkg",
         )
+    for note in inputs.notes:
+        if note.startswith("topology: "):
+            print(note)
     progress = TextProgress()
     analysis = run_analysis(inputs, scenario, progress=progress)
-    write_results(analysis, args.out)
+    from mataram_gis.commands.access import rank_access
+
+    extra = rank_access(analysis, args)  # criticality, kelurahan, isochrones (issue 14)
+    write_results(analysis, args.out, extra=extra)
     if args.csv:
         table = analysis.segments.sort_values("rank", na_position="last")
         cols = list(SEGMENT_COLUMNS) + ["mean_minutes_saved", "authority", "candidate"]
-        _write_csv(table[cols], args.csv)
+        cols += [c for c in ("criticality", "households_stranded", "kelurahan") if c in table]
+        write_atomic(args.csv, lambda tmp: table[cols].to_csv(tmp, index=False))
     s = analysis.summary()
     print(
         f"{s['segments']} segments, {s['households_used']} of {s['households']} households "
         f"used ({s['households_excluded']} excluded), {s['centres']} centres; "
         f"engine {analysis.timings['engine_s'] * 1000:.0f} ms"
     )
+    for text in s.get("warnings", []):  # most households excluded (issue 9)
+        print(f"\nWARNING: {text}", file=sys.stderr)
     if args.top:
+        from mataram_gis.admin import place_label
+
         top = analysis.segments.dropna(subset=["rank"]).sort_values("rank").head(args.top)
         for r in top.itertuples():
+            name = place_label(r.name, getattr(r, "kelurahan", ""))
             print(
-                f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.highway:<12} "
+                f"{int(r.rank):>4}  {name:<40.40} {r.highway:<12} "
                 f"{r.condition:<12} {r.benefit:>12,.1f} h/yr  {r.households_benefiting:>6} hh"
             )
     print(f"results: {args.out}", file=sys.stderr)
     return 0
-
-
-def _write_csv(frame, path: Path) -> None:
-    from mataram_gis.results import atomic_path
-
-    tmp = atomic_path(Path(path))
-    try:
-        frame.to_csv(tmp, index=False)
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-import pyogrio
 
+from mataram_gis.atomic import write_atomic
 from mataram_gis.demo import names as dn
 from mataram_gis.demo.city import ROAD_COLUMNS, make_demo
+from mataram_gis.gpkg import write_gpkg
 
 log = logging.getLogger(__name__)
 
@@ -21,22 +19,6 @@ ROADS_DESCRIPTION = f"Road segments. {dn.SYNTHETIC_NOTE}."
 RIVERS_DESCRIPTION = f"River centre lines. {dn.SYNTHETIC_NOTE}."
 CENTRE_COLUMNS = ["centre_id", "name", "sector", "lon", "lat", "synthetic"]
 HOUSEHOLD_COLUMNS = ["household_id", "weight", "desil", "centre", "lon", "lat", "synthetic"]
-
-
-def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
-    """Write via ``write(tmp)`` to a temporary file beside ``path``, then rename over it."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()  # GDAL wants to create the GeoPackage itself
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        for p in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            p.unlink(missing_ok=True)
-        raise
-    return path
 
 
 def _lonlat(frame: gpd.GeoDataFrame) -> pd.DataFrame:
@@ -74,22 +56,10 @@ def write_demo(out_dir: str | Path, *, scale: int = 1, seed: int = 2023) -> dict
     out.mkdir(parents=True, exist_ok=True)
     data = make_demo(scale=scale, seed=seed)
 
-    def roads_gpkg(tmp: Path) -> None:
-        pyogrio.write_dataframe(
-            data.roads[[*ROAD_COLUMNS, "geometry"]],
-            tmp,
-            layer="roads",
-            driver="GPKG",
-            layer_options={"DESCRIPTION": ROADS_DESCRIPTION},
-        )
-        if data.rivers is not None:
-            pyogrio.write_dataframe(
-                data.rivers,
-                tmp,
-                layer="rivers",
-                driver="GPKG",
-                layer_options={"DESCRIPTION": RIVERS_DESCRIPTION},
-            )
+    road_layers = {"roads": data.roads[[*ROAD_COLUMNS, "geometry"]]}
+    if data.rivers is not None:
+        road_layers["rivers"] = data.rivers
+    descriptions = {"roads": ROADS_DESCRIPTION, "rivers": RIVERS_DESCRIPTION}
 
     c = data.centres
     centres = pd.concat(
@@ -109,11 +79,11 @@ def write_demo(out_dir: str | Path, *, scale: int = 1, seed: int = 2023) -> dict
     households["synthetic"] = h["synthetic"].to_numpy()
 
     paths = {
-        "roads": _atomic(out / "roads.gpkg", roads_gpkg),
-        "centres": _atomic(
+        "roads": write_gpkg(out / "roads.gpkg", road_layers, descriptions=descriptions),
+        "centres": write_atomic(
             out / "centres.csv", lambda p: centres[CENTRE_COLUMNS].to_csv(p, index=False)
         ),
-        "households": _atomic(
+        "households": write_atomic(
             out / "households.csv",
             lambda p: households[HOUSEHOLD_COLUMNS].to_csv(p, index=False),
         ),

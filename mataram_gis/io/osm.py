@@ -27,6 +27,7 @@ import shapely
 
 from mataram_gis.errors import InputDataError
 from mataram_gis.io import vocab
+from mataram_gis.io.osm_simplify import TAGS_ATTR, pick_value, segment_tags, simplify
 from mataram_gis.io.roads import ROAD_SCHEMA
 from mataram_gis.io.topology import TopologyReport, _keep_largest
 
@@ -50,6 +51,8 @@ ROAD_TAGS: tuple[str, ...] = (
     "highway", "name", "surface", "smoothness", "maxspeed", "width", "access",
     "motorcycle", "motor_vehicle",
 )  # fmt: skip
+SEGMENT_TAGS: tuple[str, ...] = (*ROAD_TAGS, "oneway")
+"""Tags read per segment after simplification (length-weighted, osm_simplify)."""
 _ONEWAY_REVERSE = {"-1", "reverse"}
 DOWNLOAD_TIMEOUT_S = 10
 
@@ -100,18 +103,18 @@ def _graph_from_xml(path: Path) -> nx.MultiDiGraph:
 
     try:
         with _osmnx_settings(useful_tags_way=_useful_tags()):
-            return ox.graph_from_xml(path, simplify=True, retain_all=True)
+            graph = ox.graph_from_xml(path, simplify=False, retain_all=True)
     except (ET.ParseError, UnicodeDecodeError, ValueError, KeyError) as exc:
         raise InputDataError(
             f"cannot be read as OSM XML ({type(exc).__name__}: {str(exc)[:120]})",
             file=str(path),
             fix="export the area again from openstreetmap.org or JOSM as .osm",
         ) from None
+    return simplify(graph, tags=SEGMENT_TAGS)
 
 
 def _graph_from_pbf(path: Path) -> nx.MultiDiGraph:
     """Build an osmnx-compatible graph from pyrosm's per-node-pair edges and simplify it."""
-    import osmnx as ox
     from pyrosm import OSM
 
     file = str(path)
@@ -153,7 +156,7 @@ def _graph_from_pbf(path: Path) -> nx.MultiDiGraph:
         if not fw:
             graph.add_edge(int(v), int(u), **rec, oneway=False, reversed=True)
     graph.remove_nodes_from([n for n, d in graph.degree() if d == 0])
-    return ox.simplify_graph(graph)
+    return simplify(graph, tags=SEGMENT_TAGS)
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
@@ -163,14 +166,8 @@ def _col(frame: pd.DataFrame, name: str) -> pd.Series:
 
 
 def _first(values: pd.Series) -> pd.Series:
-    """osmnx merges differing attributes into lists: keep the first non-empty item."""
-
-    def pick(v: object) -> object:
-        if isinstance(v, list):
-            v = next((x for x in v if x is not None and x == x), None)
-        return "" if v is None or (isinstance(v, float) and np.isnan(v)) else v
-
-    return values.map(pick)
+    """osmnx merges differing attributes into lists: keep one value, the same every run."""
+    return values.map(pick_value)
 
 
 def graph_to_roads(
@@ -192,8 +189,13 @@ def graph_to_roads(
             "the OSM data holds no roads", file=file, fix="choose an area that covers the city"
         )
     edges = ox.graph_to_gdfs(graph, nodes=False, fill_edge_geometry=True).reset_index()
-    for name in (*ROAD_TAGS, "oneway"):
-        edges[name] = _first(edges[name]) if name in edges else ""
+    if TAGS_ATTR in edges:
+        tags = segment_tags(edges[TAGS_ATTR], tags=SEGMENT_TAGS)
+        for name in SEGMENT_TAGS:
+            edges[name] = tags[name]
+    else:  # a graph simplified elsewhere (e.g. by osmnx with its defaults)
+        for name in SEGMENT_TAGS:
+            edges[name] = _first(edges[name]) if name in edges else ""
     highway = edges["highway"].astype(str)
     edges = edges.loc[(highway != "") & ~highway.isin(DROP_CLASSES)].reset_index(drop=True)
     if len(edges) == 0:
@@ -203,16 +205,37 @@ def graph_to_roads(
             fix="choose an area that covers the city",
         )
     oneway = edges["oneway"].map(lambda v: v is True or str(v).lower() in _ONEWAY_YES)
-    geoms = edges.geometry.to_numpy()
-    twoway = ~oneway.to_numpy()
-    key = pd.Series(shapely.to_wkb(shapely.normalize(geoms)))
-    dup = key.duplicated().to_numpy() & twoway
-    edges, oneway = edges.loc[~dup].reset_index(drop=True), oneway[~dup].reset_index(drop=True)
-    roads = _tags_to_schema(edges, oneway.to_numpy(bool))
-    logger.info(
-        "%s: %d OSM segments (%d reverse duplicates removed)", file, len(roads), int(dup.sum())
-    )
+    edges, oneway, dup = _canonical_edges(edges, oneway.to_numpy(bool))
+    roads = _tags_to_schema(edges, oneway)
+    logger.info("%s: %d OSM segments (%d reverse duplicates removed)", file, len(roads), dup)
     return _keep_largest(roads, TopologyReport())
+
+
+def _canonical_edges(
+    edges: gpd.GeoDataFrame, oneway: np.ndarray
+) -> tuple[gpd.GeoDataFrame, np.ndarray, int]:
+    """One row per segment, in an order that depends only on the geometries.
+
+    A two-way segment is two directed edges in the graph: the one whose coordinates sort
+    first is kept. A one-way edge that repeats another exactly (same direction) is dropped.
+    Rows are sorted by their start and end coordinates (then their bytes and tags), so that
+    the order edges were built in never shows in the result.
+    """
+    geoms = edges.geometry.to_numpy()
+    raw = shapely.to_wkb(geoms)
+    norm = shapely.to_wkb(shapely.normalize(geoms))
+    start = shapely.get_coordinates(shapely.get_point(geoms, 0))
+    end = shapely.get_coordinates(shapely.get_point(geoms, -1))
+    frame = pd.DataFrame(
+        {"sx": start[:, 0], "sy": start[:, 1], "ex": end[:, 0], "ey": end[:, 1], "raw": raw,
+         "key": np.where(oneway, raw, norm), "oneway": oneway,
+         "tags": edges[list(SEGMENT_TAGS)].astype(str).agg("|".join, axis=1).to_numpy()}
+    )  # fmt: skip
+    frame = frame.sort_values(["sx", "sy", "ex", "ey", "raw", "tags"], kind="stable")
+    drop = frame.duplicated(subset=["oneway", "key"])
+    order = frame.index[~drop.to_numpy()].to_numpy()
+    out = edges.iloc[order].reset_index(drop=True)
+    return out, oneway[order], int(drop.sum())
 
 
 def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataFrame:
@@ -316,11 +339,11 @@ def download_osm(
         with _osmnx_settings(**settings):
             if place is not None:
                 graph = ox.graph_from_place(
-                    place, network_type="all", simplify=True, retain_all=True
+                    place, network_type="all", simplify=False, retain_all=True
                 )
             else:
                 graph = ox.graph_from_bbox(
-                    tuple(bbox), network_type="all", simplify=True, retain_all=True
+                    tuple(bbox), network_type="all", simplify=False, retain_all=True
                 )
     except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
         raise InputDataError(
@@ -335,4 +358,4 @@ def download_osm(
             where="download",
             fix="check the place name or the bounding box (west, south, east, north)",
         ) from None
-    return graph_to_roads(graph, file=f"OSM download ({what})")
+    return graph_to_roads(simplify(graph, tags=SEGMENT_TAGS), file=f"OSM download ({what})")

@@ -12,6 +12,7 @@ import pandas as pd
 import shapely
 
 from mataram_gis.errors import InputDataError
+from mataram_gis.exclusions import check_weights
 from mataram_gis.io import vocab
 from mataram_gis.io.columns import (
     CENTRE_COLUMNS,
@@ -142,6 +143,7 @@ def read_households(
                 where=f"column {cols['weight']}",
                 fix="weights count producers or members: use 0 or more",
             )
+        check_weights(weight, file=file, where=f"column {cols['weight']}")
     else:
         weight = np.ones(n)
         logger.info(

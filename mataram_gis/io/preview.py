@@ -21,7 +21,7 @@ from mataram_gis.io.columns import (
     ROAD_COLUMNS,
     resolve_columns,
 )
-from mataram_gis.io.privacy import drop_personal
+from mataram_gis.io.privacy import drop_personal, safe_names
 from mataram_gis.io.tables import TABLE_SUFFIXES, read_table
 from mataram_gis.io.validate import POINT_SUFFIXES, ROAD_SUFFIXES, check_file, parse_crs
 from mataram_gis.io.vector import _shapefile_in_zip
@@ -115,7 +115,8 @@ def preview_table(path: str | Path, *, n: int = 20, role: str | None = None) -> 
     role = role or detect_role(path, list(frame.columns), geometry)
     frame = frame.head(n) if geometry == "table" else frame
     kept = drop_personal(frame, person_names=role == "households", file=str(path))
-    dropped = [c for c in frame.columns if c not in kept.columns]
+    safe = safe_names(list(frame.columns))  # never a value taken for a column name
+    dropped = [safe[i] for i, c in enumerate(frame.columns) if c not in kept.columns]
     columns = [c for c in kept.columns if c != "geometry"]
     found = resolve_columns(columns, FIELDS[role], file=str(path))
     mapping = {col: fld for fld, col in found.items()}

@@ -14,11 +14,12 @@ import shapely
 from mataram_gis.errors import InputDataError
 from mataram_gis.io import vocab
 from mataram_gis.io.columns import ROAD_COLUMNS, accepted_names, resolve_columns
+from mataram_gis.io.road_checks import check_crs_fits, check_finite, check_tolerance, zero_length
 from mataram_gis.io.topology import TopologyReport, repair_topology
 from mataram_gis.io.validate import (
     ROAD_SUFFIXES,
     check_file,
-    require_crs,
+    parse_crs,
     require_geometry,
     require_rows,
     rows_text,
@@ -43,13 +44,18 @@ ROAD_SCHEMA: tuple[str, ...] = (
 )
 """Columns of the normalised roads layer (docs/INTERNALS.md), in order."""
 
+DEFAULT_CLASS = "residential"
+"""Road class of every line when the file has no class column (fungsi lokal)."""
+DEFAULT_CONDITION = "sedang"
+"""Condition of every line when the file has no condition column (shown as unknown)."""
+
 
 def read_roads(
     path: str | Path,
     *,
     column_map: Mapping[str, str | None] | None = None,
     layer: str | None = None,
-    tolerance_m: float = 3.0,
+    tolerance_m: float | None = None,
     crs: str | None = None,
 ) -> tuple[gpd.GeoDataFrame, TopologyReport]:
     """Read a road network file into the normalised roads schema.
@@ -61,11 +67,14 @@ def read_roads(
     column_map
         ``{input column: field}`` overrides of the column map (docs/INPUTS.md).
     layer
-        Layer to read from a multi-layer GeoPackage.
+        Layer to read from a multi-layer GeoPackage (CLI ``--roads-layer``).
     tolerance_m
-        Line ends closer than this to another line are joined to it (metres).
+        Line ends closer than this to another line are joined to it (metres, 0 to
+        :data:`~mataram_gis.io.road_checks.MAX_TOLERANCE_M`); ``None`` (default): the
+        tolerance proposed from the data's dangle gaps (:mod:`mataram_gis.io.gaps`).
     crs
-        CRS for a layer that has none (e.g. a shapefile without .prj).
+        CRS for a layer that has none (e.g. a shapefile without .prj), or that replaces a
+        wrong one the file declares (CLI ``--roads-crs``).
 
     Returns
     -------
@@ -80,15 +89,17 @@ def read_roads(
     InputDataError
         When the file cannot be read or its content is invalid.
     """
+    tolerance_m = None if tolerance_m is None else check_tolerance(tolerance_m)
     path = check_file(path, suffixes=ROAD_SUFFIXES, what="roads")
     if path.suffix.lower() in (".osm", ".pbf"):
         from mataram_gis.io.osm import read_osm
 
         return read_osm(path)
     file = str(path)
+    report = TopologyReport()
     raw = read_vector(path, layer=layer, kind="line")
     require_rows(raw, file=file, what="roads")
-    raw = require_crs(raw, file=file, crs=crs)
+    raw = _with_crs(raw, crs=crs, file=file, report=report)
     require_geometry(raw, kind="line", what="roads", file=file)
     raw["_row"] = np.arange(1, len(raw) + 1)
     empty = raw.geometry.isna() | raw.geometry.is_empty
@@ -96,7 +107,6 @@ def read_roads(
         raise InputDataError(
             "no feature has a geometry", file=file, fix="export the road lines again"
         )
-    report = TopologyReport()
     if empty.any():
         report.note(
             f"{file}: {rows_text(np.flatnonzero(empty) + 1)} have no geometry and are skipped",
@@ -106,11 +116,47 @@ def read_roads(
     if (raw.geom_type == "MultiLineString").any():
         raw = raw.explode(index_parts=False)
     raw = raw.reset_index(drop=True)
-    roads, levels = normalise_roads(raw, column_map=column_map, file=file)
-    roads, topo = repair_topology(roads, tolerance_m=tolerance_m, levels=levels)
+    roads, levels = normalise_roads(raw, column_map=column_map, file=file, report=report)
+    geoms, rows = roads.geometry.to_numpy(), raw["_row"].to_numpy()
+    check_finite(geoms, rows=rows, file=file)
+    check_crs_fits(geoms, raw.crs, rows=rows, file=file)
+    zero = zero_length(geoms, rows=rows, file=file)
+    if zero.any():
+        report.note(
+            f"{file}: {rows_text(np.unique(rows[zero]))} have zero length and are skipped",
+            level=logging.WARNING,
+        )
+        roads, levels, rows = roads.loc[~zero], levels[~zero], rows[~zero]
+    roads, topo = repair_topology(roads, tolerance_m=tolerance_m, levels=levels, rows=rows)
     topo.messages[:0] = report.messages
     logger.info("%s: %d road segments", file, len(roads))
     return roads, topo
+
+
+def _with_crs(
+    raw: gpd.GeoDataFrame, *, crs: str | None, file: str, report: TopologyReport
+) -> gpd.GeoDataFrame:
+    """The layer with its CRS: ``crs`` fills a missing one or replaces the declared one."""
+    if crs is not None:
+        given = parse_crs(crs, file=file, where="--roads-crs")
+        if raw.crs is not None and not raw.crs.equals(given):
+            report.note(
+                f"{file}: the layer declares {raw.crs.name}; {given.name} (--roads-crs) is "
+                "used instead",
+                level=logging.WARNING,
+            )
+        return raw.set_crs(given, allow_override=True)
+    if raw.crs is None:
+        shapefile = file.lower().endswith((".shp", ".zip"))
+        raise InputDataError(
+            "the layer has no coordinate reference system (CRS)"
+            + (": the .prj file is missing" if shapefile else ""),
+            file=file,
+            fix="give the CRS with --roads-crs, e.g. --roads-crs 32750 (UTM zone 50S, "
+            "Mataram) or --roads-crs 4326 (longitude/latitude); or "
+            + ("put the .prj file next to the .shp" if shapefile else "save the layer with it"),
+        )
+    return raw
 
 
 def _vocab(
@@ -142,14 +188,6 @@ def _vocab(
 def _condition(raw: gpd.GeoDataFrame, cols: dict[str, str], *, file: str) -> pd.Series:
     """Condition per row: condition word, else IRI, else smoothness, else surface."""
     sources = [f for f in ("condition", "iri", "smoothness", "surface") if f in cols]
-    if not sources:
-        raise InputDataError(
-            "there is no road condition column",
-            file=file,
-            fix="add a column 'kondisi' (baik / sedang / rusak ringan / rusak berat) or "
-            "'iri' (m/km), or 'surface'/'smoothness' words; or map your column with "
-            "column_map={'your column': 'condition'}",
-        )
     condition = pd.Series([None] * len(raw), dtype=object)
     rows = raw["_row"].to_numpy()
     for field in sources:
@@ -196,6 +234,7 @@ def normalise_roads(
     *,
     column_map: Mapping[str, str | None] | None = None,
     file: str = "roads",
+    report: TopologyReport | None = None,
 ) -> tuple[gpd.GeoDataFrame, np.ndarray]:
     """Map a road layer's columns and words to the roads schema.
 
@@ -207,11 +246,15 @@ def normalise_roads(
         ``{input column: field}`` overrides.
     file
         For messages.
+    report
+        Receives the warnings when a class or condition column is missing.
 
     Returns
     -------
     roads : geopandas.GeoDataFrame
-        Columns :data:`ROAD_SCHEMA`; geometries reversed where ``oneway`` was -1.
+        Columns :data:`ROAD_SCHEMA`, then ``class_source`` and ``condition_source``
+        ("input", or "default" where the column was missing and :data:`DEFAULT_CLASS` /
+        :data:`DEFAULT_CONDITION` stand in); geometries reversed where ``oneway`` was -1.
     levels : numpy.ndarray
         Integer level per row from ``layer``/``bridge``/``tunnel`` (0 when absent).
     """
@@ -231,16 +274,31 @@ def normalise_roads(
         return raw[cols[field]].astype(object).where(raw[cols[field]].notna(), "").astype(str)
 
     out["name"] = text("name").str.strip()
-    if "highway" not in cols:
-        raise InputDataError(
-            "there is no road class column",
-            file=file,
-            fix=f"add a column {accepted_names(ROAD_COLUMNS, 'highway')} "
-            "(arteri, kolektor, lokal, lingkungan, gang or OSM highway words), or map yours "
-            "with column_map={'your column': 'highway'}",
+    if "highway" in cols:
+        out["highway"] = _vocab(
+            raw, cols["highway"], vocab.CLASS_WORDS, file=file, what="road class"
         )
-    out["highway"] = _vocab(raw, cols["highway"], vocab.CLASS_WORDS, file=file, what="road class")
-    out["condition"] = _condition(raw, cols, file=file).to_numpy()
+    else:
+        out["highway"] = DEFAULT_CLASS
+        _warn(
+            report,
+            f"{file}: there is no road class column; every line is taken as a local road "
+            f"(lokal = {DEFAULT_CLASS}, class_source = default). Add a column "
+            f"{accepted_names(ROAD_COLUMNS, 'highway')} (arteri, kolektor, lokal, lingkungan, "
+            "gang) for speeds that fit the roads",
+        )
+    has_condition = any(f in cols for f in ("condition", "iri", "smoothness", "surface"))
+    if has_condition:
+        out["condition"] = _condition(raw, cols, file=file).to_numpy()
+    else:
+        out["condition"] = DEFAULT_CONDITION
+        _warn(
+            report,
+            f"{file}: there is no road condition column; every line is taken as "
+            f"'{DEFAULT_CONDITION}' (condition_source = default: the condition is unknown, "
+            "'tidak diketahui'). Add a column 'kondisi' (baik / sedang / rusak ringan / "
+            "rusak berat) or 'iri' (m/km) to rank by the real condition",
+        )
     direction = np.zeros(n, dtype=int)
     if "oneway" in cols:
         direction = _vocab(raw, cols["oneway"], vocab.ONEWAY_WORDS, file=file, what="oneway")
@@ -283,7 +341,18 @@ def normalise_roads(
         roads[col] = roads[col].fillna("").astype(str)
     roads["oneway"] = roads["oneway"].astype(bool)
     roads["synthetic"] = roads["synthetic"].astype(bool)
-    return roads[list(ROAD_SCHEMA)], _levels(raw, cols, file=file, rows=rows)
+    roads = roads[list(ROAD_SCHEMA)]
+    roads.insert(len(ROAD_SCHEMA) - 1, "class_source", "input" if "highway" in cols else "default")
+    roads.insert(len(ROAD_SCHEMA), "condition_source", "input" if has_condition else "default")
+    return roads, _levels(raw, cols, file=file, rows=rows)
+
+
+def _warn(report: TopologyReport | None, text: str) -> None:
+    """A loud warning: logged, and kept in the report's messages when there is one."""
+    if report is None:
+        logger.warning(text)
+    else:
+        report.note(text, level=logging.WARNING)
 
 
 def _levels(raw: pd.DataFrame, cols: dict[str, str], *, file: str, rows: np.ndarray) -> np.ndarray:

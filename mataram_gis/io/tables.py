@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import logging
+import re
 import zipfile
 from pathlib import Path
 
 import pandas as pd
 
 from mataram_gis.errors import InputDataError
+from mataram_gis.io.privacy import check_header
 from mataram_gis.io.validate import looks_binary
 
 logger = logging.getLogger(__name__)
@@ -91,18 +94,16 @@ def read_csv_text(path: Path) -> pd.DataFrame:
             skipinitialspace=True,
             engine="python",
         )
-    except (pd.errors.ParserError, csv.Error) as exc:
-        raise InputDataError(
-            f"the CSV cannot be parsed ({str(exc).strip()[:200]})",
-            file=file,
-            fix="every row must have the same number of cells as the header; quote cells "
-            "that contain the separator",
-        ) from None
+    except (pd.errors.ParserError, csv.Error):
+        raise _uneven_rows(text, delimiter, file=file) from None
     except pd.errors.EmptyDataError:
         raise InputDataError(
             "the file has no header line", file=file, fix="add a header line with column names"
         ) from None
+    if not isinstance(frame.index, pd.RangeIndex):  # rows longer than the header line
+        raise _uneven_rows(text, delimiter, file=file)
     frame.columns = [str(c).strip() for c in frame.columns]
+    check_header(frame.columns, file=file)
     logger.info("%s: %d rows, delimiter %r", file, len(frame), delimiter)
     return frame
 
@@ -119,8 +120,56 @@ def read_xlsx(path: Path) -> pd.DataFrame:
             fix="open it in a spreadsheet program and save it again as .xlsx, or as CSV",
         ) from None
     frame.columns = [str(c).strip() for c in frame.columns]
+    check_header(frame.columns, file=file)
     frame = frame.dropna(how="all")
     return frame.astype(object).where(frame.notna(), "")
+
+
+def _uneven_rows(text: str, delimiter: str, *, file: str) -> InputDataError:
+    """The error for rows whose cell count differs from the header line's.
+
+    Names the first such row and, when numbers with a decimal comma were split by a comma
+    separator, says so (never quoting a cell: the file may hold personal data).
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
+    rows = (r for r in reader if any(cell.strip() for cell in r))
+    header: list[str] = []
+    where, found, split = None, 0, False
+    try:
+        header = next(rows, [])
+        for number, row in enumerate(rows, start=1):
+            if len(row) != len(header):
+                where, found = number, len(row)
+                split = delimiter == "," and len(row) > len(header) and _split_decimal(row)
+                break
+    except csv.Error:
+        pass  # unbalanced quotes or stray line breaks: the general message below
+    problem = "the rows do not all have as many cells as the header line"
+    if where is not None:
+        problem = f"row {where} has {found} cell(s) but the header line has {len(header)}"
+    if split:
+        return InputDataError(
+            problem + ": numbers with a decimal comma (like 116,1234) in a comma-separated "
+            "file split into two cells",
+            file=file,
+            fix='put such numbers in quotes ("116,1234"), write them with a decimal point '
+            "(116.1234), or save the CSV with semicolons (;) as the separator",
+        )
+    return InputDataError(
+        f"the CSV cannot be parsed: {problem}",
+        file=file,
+        fix="every row must have the same number of cells as the header; quote cells "
+        "that contain the separator",
+    )
+
+
+def _split_decimal(row: list[str]) -> bool:
+    """True when two neighbouring cells look like the halves of a decimal-comma number."""
+    cells = [c.strip() for c in row]
+    return any(
+        re.fullmatch(r"[+-]?\d{1,3}", a) is not None and re.fullmatch(r"\d{3,}", b) is not None
+        for a, b in itertools.pairwise(cells)
+    )
 
 
 def read_table(path: Path) -> pd.DataFrame:

@@ -4,20 +4,23 @@ The contract (docs/INTERNALS.md): every row is one segment between junctions; li
 only at their endpoints, with identical endpoint coordinates. :func:`repair_topology`
 reaches it in the input CRS:
 
+0. exact duplicate lines are removed; without a given tolerance, one is proposed from the
+   gaps at dangling line ends (:mod:`mataram_gis.io.gaps`);
 1. a quick vectorised check (:func:`obeys_contract`) skips all work for clean data;
-2. a line end that lies within the tolerance of another line's end is moved onto it;
-3. a line end within the tolerance of another line's side is moved onto that line, which
-   is split there (a T-junction digitised without a shared vertex);
+2. a dangling line end within the tolerance of another line's end is moved onto it (when
+   that end is about as near as the nearest line);
+3. else a dangling end within the tolerance of another line's side is moved onto that line,
+   which is split there (a T-junction digitised without a shared vertex);
 4. lines that cross or share an interior vertex are split there, unless their levels
    differ (``layer``/``bridge``/``tunnel``: an overpass is not a junction);
 5. parts are the connected components of the endpoint graph; the largest (by length) is
-   kept, the others are returned in the report.
+   kept, the others are returned in the report, with the ends moved and the dangling ends
+   left (:class:`~mataram_gis.io.topology_report.TopologyReport`).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 
 import geopandas as gpd
 import numpy as np
@@ -27,35 +30,27 @@ from pyproj import CRS, Transformer
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from mataram_gis.io.gaps import GapStudy, dangle_gaps, study_gaps
+from mataram_gis.io.noding import (
+    _endpoints,
+    _node_ids,
+    node_lines,
+    node_lines_with_moves,
+    obeys_contract,
+)
+from mataram_gis.io.road_checks import MAX_TOLERANCE_M
+from mataram_gis.io.topology_report import TopologyReport
+from mataram_gis.io.validate import rows_text
+
+__all__ = [
+    "TopologyReport",
+    "node_lines",
+    "obeys_contract",
+    "part_labels",
+    "repair_topology",
+]
+
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class TopologyReport:
-    """What the topology repair did.
-
-    Attributes
-    ----------
-    repairs
-        Joins and splits made (line ends moved + lines split at a point).
-    parts
-        Connected parts of the network as read (before dropping).
-    dropped_parts
-        One ``(n_segments, total_length_m, (lon, lat))`` per part other than the largest,
-        largest first; the point is on one of the part's segments.
-    messages
-        Human-readable notes (also logged).
-    """
-
-    repairs: int = 0
-    parts: int = 0
-    dropped_parts: list[tuple[int, float, tuple[float, float]]] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
-
-    def note(self, text: str, *, level: int = logging.INFO) -> None:
-        """Add a message and log it."""
-        self.messages.append(text)
-        logger.log(level, text)
 
 
 def metres_per_unit(crs: CRS, geoms: np.ndarray) -> float:
@@ -64,231 +59,6 @@ def metres_per_unit(crs: CRS, geoms: np.ndarray) -> float:
         lat = float(np.nanmean(shapely.get_coordinates(geoms[: min(len(geoms), 2000)])[:, 1]))
         return 111_320.0 * max(np.cos(np.radians(lat)), 0.1)
     return float(crs.axis_info[0].unit_conversion_factor or 1.0)
-
-
-def _node_ids(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Identical coordinates -> one node id. Returns (ids per row, unique coordinates)."""
-    key = xy[:, 0] + 1j * xy[:, 1]
-    uniq, inverse = np.unique(key, return_inverse=True)
-    return inverse.ravel(), np.column_stack([uniq.real, uniq.imag])
-
-
-def _endpoints(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(start xy, end xy) arrays of shape (n, 2)."""
-    coords = shapely.get_coordinates(geoms)
-    counts = shapely.get_num_coordinates(geoms)
-    last = np.cumsum(counts) - 1
-    return coords[last - counts + 1], coords[last]
-
-
-def obeys_contract(geoms: np.ndarray, *, tolerance: float) -> bool:
-    """True when the lines already meet only at identical endpoints and no end dangles near a line.
-
-    Parameters
-    ----------
-    geoms
-        LineString array.
-    tolerance
-        Join distance in CRS units.
-    """
-    if len(geoms) == 0:
-        return True
-    if (shapely.length(geoms) <= 0).any():
-        return False
-    if not shapely.is_simple(shapely.multilinestrings(geoms)):
-        return False
-    start, end = _endpoints(geoms)
-    ids, _ = _node_ids(np.vstack([start, end]))
-    degree = np.bincount(ids)
-    dangle = np.flatnonzero(degree[ids] == 1)
-    if len(dangle) == 0:
-        return True
-    pts = shapely.points(np.vstack([start, end])[dangle])
-    own = dangle % len(geoms)
-    hit, line = shapely.STRtree(geoms).query(pts, predicate="dwithin", distance=tolerance)
-    return not (line != own[hit]).any()
-
-
-def _join_dangles(
-    geoms: np.ndarray, levels: np.ndarray, tolerance: float
-) -> tuple[np.ndarray, list[tuple[int, np.ndarray]], int]:
-    """Steps 2-3: move dangling ends onto nearby ends or lines.
-
-    Returns new geometries, split requests ``(line, xy)`` and the number of ends moved.
-    """
-    n = len(geoms)
-    start, end = _endpoints(geoms)
-    xy = np.vstack([start, end])
-    ids, nodes = _node_ids(xy)
-    degree = np.bincount(ids)
-    dangle = np.flatnonzero(degree[ids] == 1)
-    new_xy = xy.copy()
-    moved = np.zeros(2 * n, dtype=bool)
-    if len(dangle):
-        # ends near other ends: link each dangle to its nearest end of another line
-        tree = shapely.STRtree(shapely.points(nodes))
-        src, cand = tree.query(shapely.points(xy[dangle]), predicate="dwithin", distance=tolerance)
-        end_of = dangle[src]
-        other_end = ids[(end_of + n) % (2 * n)]
-        keep = (cand != ids[end_of]) & (cand != other_end)
-        src, cand = src[keep], cand[keep]
-        if len(src):
-            dist = np.hypot(*(nodes[cand] - xy[dangle[src]]).T)
-            order = np.lexsort((dist, src))
-            first = np.r_[True, src[order][1:] != src[order][:-1]]
-            a, b = ids[dangle[src[order][first]]], cand[order][first]
-            graph = coo_matrix((np.ones(len(a)), (a, b)), shape=(len(nodes), len(nodes)))
-            _, comp = connected_components(graph, directed=False)
-            # representative: the highest-degree node of each component
-            rank = pd.DataFrame({"comp": comp, "deg": degree, "node": np.arange(len(nodes))})
-            rep = rank.sort_values(["comp", "deg", "node"], ascending=[True, False, True])
-            rep = rep.drop_duplicates("comp").set_index("comp")["node"]
-            target = rep.reindex(comp).to_numpy()
-            new_xy = nodes[target[ids]]
-            moved = (new_xy != xy).any(axis=1)
-    # ends near the side of another line (T-junction without a vertex)
-    ids2, _ = _node_ids(new_xy)
-    still = np.flatnonzero(np.bincount(ids2)[ids2] == 1)
-    splits: list[tuple[int, np.ndarray]] = []
-    if len(still):
-        pts = shapely.points(new_xy[still])
-        src, line = shapely.STRtree(geoms).query(pts, predicate="dwithin", distance=tolerance)
-        own = still[src] % n
-        keep = (line != own) & (levels[line] == levels[own])
-        src, line = src[keep], line[keep]
-        if len(src):
-            dist = shapely.distance(pts[src], geoms[line])
-            order = np.lexsort((dist, src))
-            first = np.r_[True, src[order][1:] != src[order][:-1]]
-            src, line = src[order][first], line[order][first]
-            along = shapely.line_locate_point(geoms[line], pts[src])
-            snapped = shapely.get_coordinates(shapely.line_interpolate_point(geoms[line], along))
-            for s, ln, p in zip(src, line, snapped, strict=True):
-                new_xy[still[s]] = p
-                moved[still[s]] = True
-                splits.append((int(ln), p))
-    if moved.any():
-        geoms = _set_endpoints(geoms, new_xy[:n], new_xy[n:])
-    return geoms, splits, int(moved.sum())
-
-
-def _set_endpoints(geoms: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Replace the first and last coordinates of every line."""
-    coords = shapely.get_coordinates(geoms)
-    counts = shapely.get_num_coordinates(geoms)
-    last = np.cumsum(counts) - 1
-    coords[last - counts + 1] = start
-    coords[last] = end
-    return shapely.set_coordinates(geoms.copy(), coords)
-
-
-def _crossing_splits(geoms: np.ndarray, levels: np.ndarray) -> list[tuple[int, np.ndarray]]:
-    """Step 4: points where two lines of the same level meet away from their ends."""
-    a, b = shapely.STRtree(geoms).query(geoms, predicate="intersects")
-    keep = (a < b) & (levels[a] == levels[b])
-    a, b = a[keep], b[keep]
-    if len(a) == 0:
-        return []
-    inter = shapely.intersection(geoms[a], geoms[b])
-    coords, idx = shapely.get_coordinates(inter, return_index=True)
-    start, end = _endpoints(geoms)
-    out: list[tuple[int, np.ndarray]] = []
-    for side in (a, b):
-        line = side[idx]
-        at_end = (coords == start[line]).all(axis=1) | (coords == end[line]).all(axis=1)
-        out.extend(zip(line[~at_end].tolist(), coords[~at_end], strict=True))
-    return out
-
-
-def _snap_to_ends(pts: np.ndarray, geoms: np.ndarray, eps: float) -> np.ndarray:
-    """Replace cut points within ``eps`` of a line end by that end's exact coordinates."""
-    start, end = _endpoints(geoms)
-    _, nodes = _node_ids(np.vstack([start, end]))
-    src, node = shapely.STRtree(shapely.points(nodes)).query_nearest(
-        shapely.points(pts), max_distance=eps, all_matches=False
-    )
-    pts = pts.copy()
-    pts[src] = nodes[node]
-    return pts
-
-
-def _split_line(coords: np.ndarray, cuts: list[np.ndarray], eps: float) -> list[np.ndarray]:
-    """Cut one line's coordinates at the given points (which lie on it)."""
-    line = shapely.linestrings(coords)
-    pts = np.array(cuts)
-    along = shapely.line_locate_point(line, shapely.points(pts))
-    seg = np.r_[0.0, np.cumsum(np.hypot(*np.diff(coords, axis=0).T))]
-    order = np.argsort(along, kind="stable")
-    pieces: list[np.ndarray] = []
-    current = [coords[0]]
-    vi = 1
-    last_cut = 0.0
-    for k in order:
-        d, p = along[k], pts[k]
-        if d <= last_cut + eps or d >= seg[-1] - eps:
-            continue
-        while vi < len(coords) - 1 and seg[vi] < d - eps:
-            current.append(coords[vi])
-            vi += 1
-        if vi < len(coords) - 1 and abs(seg[vi] - d) <= eps:
-            vi += 1  # the cut replaces this vertex
-        current.append(p)
-        pieces.append(np.array(current))
-        current = [p]
-        last_cut = d
-    current.extend(coords[vi:])
-    pieces.append(np.array(current))
-    return pieces
-
-
-def node_lines(
-    geoms: np.ndarray, *, tolerance: float, levels: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray, int]:
-    """Join near-misses and split at junctions (steps 2-4 of the module doc).
-
-    Parameters
-    ----------
-    geoms
-        LineString array in any CRS.
-    tolerance
-        Join distance in CRS units.
-    levels
-        Integer level of each line (0 at grade); crossings between levels are kept apart.
-
-    Returns
-    -------
-    geoms : numpy.ndarray
-        The segments.
-    source : numpy.ndarray
-        For each segment, the index of the input line it comes from.
-    repairs : int
-        Ends moved plus cuts made.
-    """
-    n = len(geoms)
-    levels = np.zeros(n, dtype=int) if levels is None else np.asarray(levels)
-    geoms, splits, repairs = _join_dangles(geoms, levels, tolerance)
-    splits += _crossing_splits(geoms, levels)
-    if not splits:
-        return geoms, np.arange(n), repairs
-    eps = tolerance * 1e-6
-    pts = _snap_to_ends(np.array([p for _, p in splits]), geoms, eps * 10)
-    by_line: dict[int, list[np.ndarray]] = {}
-    for (line, _), p in zip(splits, pts, strict=True):
-        by_line.setdefault(line, []).append(p)
-    out_geoms: list[object] = []
-    source: list[int] = []
-    cuts = 0
-    for i, g in enumerate(geoms):
-        if i not in by_line:
-            out_geoms.append(g)
-            source.append(i)
-            continue
-        pieces = _split_line(shapely.get_coordinates(g), by_line[i], eps)
-        cuts += len(pieces) - 1
-        for piece in pieces:
-            out_geoms.append(shapely.linestrings(piece))
-            source.append(i)
-    return np.array(out_geoms, dtype=object), np.array(source), repairs + cuts
 
 
 def part_labels(geoms: np.ndarray) -> tuple[int, np.ndarray]:
@@ -312,20 +82,54 @@ def _metre_lengths(geoms: np.ndarray, crs: CRS) -> np.ndarray:
     return shapely.length(geoms) * float(crs.axis_info[0].unit_conversion_factor or 1.0)
 
 
+def exact_duplicates(geoms: np.ndarray, oneway: np.ndarray) -> np.ndarray:
+    """Mask of lines that repeat an earlier line exactly (all but the first of each group).
+
+    Two-way lines are duplicates when they have the same coordinates in either direction;
+    one-way lines when they have the same coordinates in the same direction (two one-way
+    lines in opposite directions are a two-way street and both stay).
+    """
+    out = np.zeros(len(geoms), dtype=bool)
+    if len(geoms) < 2:
+        return out
+    # only lines with the same pair of end points can be duplicates
+    start, end = _endpoints(geoms)
+    swap = (start[:, 0] > end[:, 0]) | ((start[:, 0] == end[:, 0]) & (start[:, 1] > end[:, 1]))
+    lo, hi = np.where(swap[:, None], end, start), np.where(swap[:, None], start, end)
+    quick = pd.DataFrame(np.column_stack([lo, hi]))
+    maybe = quick.duplicated(keep=False).to_numpy()
+    if not maybe.any():
+        return out
+    idx = np.flatnonzero(maybe)
+    raw = shapely.to_wkb(geoms[idx])
+    norm = shapely.to_wkb(shapely.normalize(geoms[idx]))
+    key = pd.DataFrame({"oneway": oneway[idx], "key": np.where(oneway[idx], raw, norm)})
+    out[idx] = key.duplicated().to_numpy()
+    return out
+
+
 def repair_topology(
-    roads: gpd.GeoDataFrame, *, tolerance_m: float = 3.0, levels: np.ndarray | None = None
+    roads: gpd.GeoDataFrame,
+    *,
+    tolerance_m: float | None = None,
+    levels: np.ndarray | None = None,
+    rows: np.ndarray | None = None,
 ) -> tuple[gpd.GeoDataFrame, TopologyReport]:
     """Bring a line layer to the topology contract and keep its largest connected part.
 
     Parameters
     ----------
     roads
-        LineString rows (exploded), CRS set.
+        LineString rows (exploded, positive length), CRS set.
     tolerance_m
-        Line ends closer than this (metres) to another line are joined to it.
+        Line ends closer than this (metres) to another line are joined to it; ``None``
+        (default) uses the tolerance proposed from the data (:func:`~mataram_gis.io.gaps.
+        study_gaps`).
     levels
         Optional integer level per row (bridges/tunnels); crossings between different levels
         do not become junctions.
+    rows
+        1-based input feature number of each row, for messages (default: position + 1).
 
     Returns
     -------
@@ -334,13 +138,35 @@ def repair_topology(
     report : TopologyReport
     """
     report = TopologyReport()
+    rows = np.arange(1, len(roads) + 1) if rows is None else np.asarray(rows)
+    levels = np.zeros(len(roads), dtype=int) if levels is None else np.asarray(levels)
+    oneway = roads["oneway"].to_numpy(bool) if "oneway" in roads else np.zeros(len(roads), bool)
+    dup = exact_duplicates(roads.geometry.to_numpy(), oneway)
+    if dup.any():
+        report.duplicates = int(dup.sum())
+        report.note(
+            f"{report.duplicates} exact duplicate lines removed (the same line twice, in the "
+            f"same or reversed direction; the first row is kept): {rows_text(rows[dup])}",
+            level=logging.WARNING,
+        )
+        roads, levels = roads.loc[~dup], levels[~dup]
     geoms = roads.geometry.to_numpy()
-    tol = tolerance_m / metres_per_unit(roads.crs, geoms) if len(geoms) else 0.0
+    unit = metres_per_unit(roads.crs, geoms) if len(geoms) else 1.0
+    study = _choose_tolerance(report, geoms, levels, unit=unit, given=tolerance_m)
+    tol = report.tolerance_m / unit
+    dangles = None
     if obeys_contract(geoms, tolerance=tol):
         logger.info("topology: %d segments already meet only at their ends", len(geoms))
         out = roads
+        if len(geoms) and (levels == 0).all():  # the study's dangles are the network's
+            start, end = _endpoints(geoms)
+            xy = np.vstack([start, end])[study.ends]
+            dangles = _located(xy, study.end_gaps_m, roads.crs)
     else:
-        new, source, report.repairs = node_lines(geoms, tolerance=tol, levels=levels)
+        new, source, report.repairs, moves = node_lines_with_moves(
+            geoms, tolerance=tol, levels=levels
+        )
+        report.gaps = _located(moves[:, :2], moves[:, 2] * unit, roads.crs)
         keep = shapely.length(new) > 0
         new, source = new[keep], source[keep]
         dup = pd.Series(shapely.to_wkb(shapely.normalize(new))).duplicated().to_numpy()
@@ -349,23 +175,100 @@ def repair_topology(
         new, source = new[~dup], source[~dup]
         out = roads.iloc[source].copy()
         out = out.set_geometry(gpd.GeoSeries(new, index=out.index, crs=roads.crs))
-        report.note(f"topology: {report.repairs} joins/splits made; {len(out)} segments")
+        report.note(
+            f"{report.repairs} joins/splits made by the topology repair; {len(out)} segments"
+        )
     out = out.reset_index(drop=True)
-    return _keep_largest(out, report)
+    out, report = _keep_largest(out, report, dangles=dangles)
+    for line in report.summary_lines():
+        logger.info("topology: %s", line)
+    return out, report
+
+
+def _choose_tolerance(
+    report: TopologyReport, geoms: np.ndarray, levels: np.ndarray, *, unit: float, given
+) -> GapStudy:
+    """Study the dangle gaps; use the given tolerance, else the proposed one."""
+    study = study_gaps(geoms, levels, unit_m=unit)
+    report.proposed_tolerance_m = study.proposed_m
+    report.gap_histogram = study.histogram
+    report.share_by_tolerance = study.share_by_tolerance
+    if given is not None:
+        report.tolerance_m, report.tolerance_source = float(given), "given"
+        return study
+    report.tolerance_m, report.tolerance_source = study.proposed_m, "proposed"
+    if study.proposed_m > study.share_by_tolerance[0][0]:
+        report.note(
+            f"line ends stop short of other lines: {int((study.gaps_m <= study.proposed_m).sum())}"
+            f" dangling ends lie within {study.proposed_m:g} m of another line, so they are "
+            f"joined to it (tolerance proposed from the data; give --tolerance to choose "
+            "another)",
+            level=logging.WARNING,
+        )
+    return study
+
+
+def _located(xy: np.ndarray, values: np.ndarray, crs: CRS) -> list[tuple[float, float, float]]:
+    """``(lon, lat, value)`` per point, rounded for display."""
+    if len(xy) == 0:
+        return []
+    lon, lat = Transformer.from_crs(crs, 4326, always_xy=True).transform(xy[:, 0], xy[:, 1])
+    return [
+        (round(float(x), 6), round(float(y), 6), round(float(v), 2))
+        for x, y, v in zip(np.atleast_1d(lon), np.atleast_1d(lat), values, strict=True)
+    ]
+
+
+def _dangles(geoms: np.ndarray, crs: CRS) -> list[tuple[float, float, float]]:
+    """Dangling ends of a network with the gap to the nearest other line (metres)."""
+    if len(geoms) == 0:
+        return []
+    unit = metres_per_unit(crs, geoms)
+    ends, _, gap = dangle_gaps(
+        geoms, np.zeros(len(geoms), dtype=int), limit=MAX_TOLERANCE_M / unit
+    )
+    start, end = _endpoints(geoms)
+    return _located(np.vstack([start, end])[ends], gap * unit, crs)
+
+
+def _largest_part(geoms: np.ndarray, labels: np.ndarray) -> int:
+    """Label of the longest part; equal lengths go to the part with the lowest-left vertex.
+
+    The choice depends only on the geometries, never on row order or part numbering.
+    """
+    start = shapely.get_coordinates(shapely.get_point(geoms, 0))
+    frame = pd.DataFrame(
+        {"part": labels, "m": shapely.length(geoms), "x": start[:, 0], "y": start[:, 1]}
+    )
+    parts = frame.groupby("part").agg(m=("m", "sum"), x=("x", "min"), y=("y", "min"))
+    parts["m"] = parts["m"].round(6)  # sums in different orders differ in the last bits
+    parts = parts.sort_values(["m", "x", "y"], ascending=[False, True, True], kind="stable")
+    return int(parts.index[0])
 
 
 def _keep_largest(
-    roads: gpd.GeoDataFrame, report: TopologyReport
+    roads: gpd.GeoDataFrame,
+    report: TopologyReport,
+    *,
+    dangles: list[tuple[float, float, float]] | None = None,
 ) -> tuple[gpd.GeoDataFrame, TopologyReport]:
-    """Drop every connected part but the longest; list the dropped parts in ``report``."""
+    """Drop every connected part but the longest; list the dropped parts in ``report``.
+
+    ``dangles`` are the network's dangling ends when already known (else measured here).
+    """
     geoms = roads.geometry.to_numpy()
     report.parts, labels = part_labels(geoms)
+    lengths = _metre_lengths(geoms, roads.crs) if len(geoms) else np.zeros(0)
+    report.total_length_m = round(float(lengths.sum()), 1)
     if report.parts <= 1:
+        report.kept_length_m = report.total_length_m
+        report.dangles = _dangles(geoms, roads.crs) if dangles is None else dangles
         return roads, report
-    length = pd.Series(shapely.length(geoms)).groupby(labels).sum()
-    best = int(length.idxmax())
+    best = _largest_part(geoms, labels)
     drop = labels != best
-    metres = _metre_lengths(geoms[drop], roads.crs)
+    report.kept_length_m = round(float(lengths[~drop].sum()), 1)
+    report.dangles = _dangles(geoms[~drop], roads.crs)
+    metres = lengths[drop]
     frame = pd.DataFrame({"part": labels[drop], "m": metres, "i": np.flatnonzero(drop)})
     summary = frame.groupby("part").agg(n=("m", "size"), m=("m", "sum"), i=("i", "first"))
     summary = summary.sort_values("m", ascending=False)

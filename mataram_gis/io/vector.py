@@ -26,6 +26,13 @@ _PREFERRED = {
 }
 """Layer names read by default from a multi-layer file (e.g. the demo's roads + rivers)."""
 _POINT = ("Point", "MultiPoint", "Point Z", "MultiPoint Z")
+_LAYER_FIX = {
+    "line": "name the roads layer, e.g. --roads-layer jalan (in the desktop app, choose it in "
+    "the import dialog)",
+    "point": "save the points in a file of their own (e.g. export that layer to its own "
+    "GeoPackage, or to CSV with lon/lat columns)",
+}
+"""How to say which layer to read, by kind: options that exist on the command line."""
 
 
 def _shapefile_in_zip(path: Path) -> str:
@@ -113,7 +120,7 @@ def _pick_layer(source: str, *, layer: str | None, kind: str, file: str) -> str 
         f"to read",
         file=file,
         where="layer",
-        fix="name the layer to read (layer=...)",
+        fix=_LAYER_FIX[kind],
     )
 
 

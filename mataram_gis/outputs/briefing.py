@@ -13,7 +13,6 @@ Text uses DejaVu Sans (shipped with matplotlib), which covers every Indonesian c
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import matplotlib
@@ -25,10 +24,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
+from mataram_gis.atomic import atomic_target
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.outputs.texts import check_lang, t
-from mataram_gis.results import Results, atomic_path
+from mataram_gis.results import Results
 
 logger = logging.getLogger(__name__)
 
@@ -143,6 +143,7 @@ def build_briefing(
     """
     from mataram_gis.outputs import briefing_annex as annex
     from mataram_gis.outputs import briefing_sections as sec
+    from mataram_gis.outputs.briefing_access import access_pages
 
     lang = check_lang(lang)
     progress = progress or no_progress
@@ -171,6 +172,7 @@ def build_briefing(
     progress(0.6, "tables and chart")
     story += sec.top_table(results, facts, lang)
     story += sec.curve(results, facts, lang) + [PageBreak()]
+    story += access_pages(results, n=facts.n_summary, lang=lang) + [PageBreak()]  # issue 14
     story += annex.method(results, lang)
     story += annex.assumptions(results, lang) + [PageBreak()]
     story += annex.sources(results, lang)
@@ -178,40 +180,37 @@ def build_briefing(
     progress(0.8, f"writing {path.name}")
     header = f"{t('brief_title', lang)} \u2013 {t('city', lang)}"
     canvas = numbered_canvas(lang=lang, synthetic=results.synthetic, header=header)
-    tmp = atomic_path(path)
     a85 = rl_config.useA85
     rl_config.useA85 = 0  # binary image streams: ASCII85 in pure Python costs seconds
     try:
-        doc = BaseDocTemplate(
-            str(tmp),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=18 * mm,
-            bottomMargin=18 * mm,
-            title=t("brief_title", lang),
-            author=t("brief_by", lang),
-            subject=t("brief_subtitle", lang),
-            creator="Mataram GIS",
-        )
-        frame = Frame(
-            doc.leftMargin,
-            doc.bottomMargin,
-            doc.width,
-            doc.height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(story, canvasmaker=canvas)
-        os.replace(tmp, path)
+        with atomic_target(path) as tmp:
+            doc = BaseDocTemplate(
+                str(tmp),
+                pagesize=A4,
+                leftMargin=MARGIN,
+                rightMargin=MARGIN,
+                topMargin=18 * mm,
+                bottomMargin=18 * mm,
+                title=t("brief_title", lang),
+                author=t("brief_by", lang),
+                subject=t("brief_subtitle", lang),
+                creator="Mataram GIS",
+            )
+            frame = Frame(
+                doc.leftMargin,
+                doc.bottomMargin,
+                doc.width,
+                doc.height,
+                id="body",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+            doc.build(story, canvasmaker=canvas)
     finally:
         rl_config.useA85 = a85
-        if tmp.exists():
-            tmp.unlink()
     progress(1.0, "briefing written")
     logger.info("briefing written: %s", path)
     return path

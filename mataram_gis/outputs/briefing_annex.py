@@ -24,7 +24,15 @@ from mataram_gis.outputs.briefing_sections import (
 )
 from mataram_gis.outputs.mapexport import scenario_line
 from mataram_gis.outputs.tables import source_rows
-from mataram_gis.outputs.texts import condition_name, fmt_date, fmt_num, mode_name, t
+from mataram_gis.outputs.texts import (
+    condition_name,
+    fmt_date,
+    fmt_num,
+    highway_name,
+    mode_name,
+    source_text,
+    t,
+)
 from mataram_gis.results import Results
 from mataram_gis.scenario import CATEGORY_LABELS
 
@@ -53,7 +61,7 @@ def assumptions(results: Results, lang: str) -> list[Flowable]:
     rows = [[para(t("t_class", lang), HEAD), para(t("t_speed", lang), HEAD_R)]]
     for cls, v in sorted(speed.items(), key=lambda kv: -(kv[1] or 0)):
         if cls in present:
-            rows.append([para(cls), para(_kmh(v, lang, cap=False), CELL_R)])
+            rows.append([para(highway_name(cls, lang)), para(_kmh(v, lang, cap=False), CELL_R)])
     half = WIDTH / 2 - 4 * mm
     left = [
         Paragraph(t("a_speed", lang, mode=mode_name(s.mode, lang)), CELL),
@@ -135,7 +143,7 @@ def sources(results: Results, lang: str) -> list[Flowable]:
     out += [data_table(rows, [30 * mm, 62 * mm, WIDTH - 92 * mm]), Spacer(1, 4 * mm)]
     out.append(
         Paragraph(
-            f"{t('date', lang)}: {fmt_date(rec.get('created'), lang)} ({rec.get('created', '')})",
+            f"{t('date', lang)}: {fmt_date(rec.get('created'), lang, with_time=True)}",
             BODY,
         )
     )
@@ -146,5 +154,5 @@ def sources(results: Results, lang: str) -> list[Flowable]:
     notes = rec.get("notes") or []
     if notes:
         out.append(Paragraph(t("src_notes", lang), H2))
-        out += [Paragraph(f"\u2022 {n}", SMALL) for n in notes]
+        out += [Paragraph(f"\u2022 {source_text(n, lang)}", SMALL) for n in notes]
     return out

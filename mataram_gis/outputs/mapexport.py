@@ -10,13 +10,14 @@ Files are written to a temporary name beside the target and renamed when complet
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from mataram_gis import settings
+from mataram_gis.atomic import atomic_target
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.outputs.mapdecor import (
@@ -41,15 +42,15 @@ from mataram_gis.outputs.mapplot import (
     prepare_map,
     scale_bar_corner,
 )
-from mataram_gis.outputs.texts import check_lang, fmt_date, fmt_num, mode_name, t
-from mataram_gis.results import Results, atomic_path
+from mataram_gis.outputs.texts import check_lang, fmt_date, fmt_num, mode_name, source_text, t
+from mataram_gis.results import Results, published_path
 
 logger = logging.getLogger(__name__)
 
 #: Paper sizes (mm), landscape.
 PAPERS: dict[str, tuple[float, float]] = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}
 FORMATS: tuple[str, ...] = ("pdf", "png", "svg")
-PNG_DPI = 300
+PNG_DPI = settings.PNG_DPI
 MARGIN = 10.0
 #: Type 3 PDF fonts: text stays extractable and the file is written several times faster
 #: than with embedded TrueType subsets; SVG keeps text as text.
@@ -78,9 +79,9 @@ def sources_line(results: Results, lang: str) -> str:
     for src in results.record.get("inputs", []) or []:
         path = str(src.get("path", ""))
         sha = str(src.get("sha256", "") or "")
-        label = Path(path).name if sha else path
+        label = published_path(src)
         if not sha and path.startswith("built-in demo"):
-            label = t("builtin_demo", lang) + path[len("built-in demo") :]
+            label = source_text(path, lang)
         key = f"{label} (SHA-256 {sha[:12]}\u2026)" if sha else label
         groups.setdefault(key, []).append(
             t(f"role_{src.get('role', '')}", lang)
@@ -240,20 +241,10 @@ def save_figure(fig: Figure, path: Path, *, dpi: int = PNG_DPI) -> Path:
             file=str(path),
             fix="give a file name ending in .pdf, .png or .svg",
         )
-    if not path.parent.exists():
-        raise UsageError(
-            "the output folder does not exist", file=str(path), fix="create the folder first"
-        )
-    tmp = atomic_path(path)
     meta = {"Creator": "Mataram GIS"} if fmt in ("pdf", "svg") else {"Software": "Mataram GIS"}
-    try:
-        with matplotlib.rc_context(RC):
-            kwargs = {"pil_kwargs": {"compress_level": 3}} if fmt == "png" else {}
-            fig.savefig(tmp, format=fmt, dpi=dpi, metadata=meta, **kwargs)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    with atomic_target(path) as tmp, matplotlib.rc_context(RC):
+        kwargs = {"pil_kwargs": {"compress_level": 3}} if fmt == "png" else {}
+        fig.savefig(tmp, format=fmt, dpi=dpi, metadata=meta, **kwargs)
     return path
 
 

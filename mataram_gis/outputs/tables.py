@@ -13,12 +13,12 @@ comma; with ``sep=","`` decimals use a point (the form scripts and English Excel
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from mataram_gis.atomic import atomic_target
 from mataram_gis.errors import UsageError
 from mataram_gis.outputs.privacy import published_frame
 from mataram_gis.outputs.texts import (
@@ -26,11 +26,13 @@ from mataram_gis.outputs.texts import (
     condition_name,
     fmt_date,
     fmt_num,
+    highway_name,
     mode_name,
     road_name,
+    source_text,
     t,
 )
-from mataram_gis.results import Results, atomic_path
+from mataram_gis.results import Results, published_path
 
 logger = logging.getLogger(__name__)
 
@@ -77,8 +79,8 @@ def ranking_frame(results: Results, *, lang: str = "id", top: int | None = None)
             values = ranked["benefit_per_cost"].fillna(0.0) * 1e9
         elif col in ranked:
             values = ranked[col]
-        else:
-            values = pd.Series("", index=ranked.index)
+        else:  # an optional column missing from an older file: left empty
+            values = pd.Series(np.nan if decimals is not None else "", index=ranked.index)
         if decimals is not None:
             values = values.astype(float).round(decimals)
         out[col] = values
@@ -86,6 +88,7 @@ def ranking_frame(results: Results, *, lang: str = "id", top: int | None = None)
         out[col] = out[col].fillna(0).astype("int64")
     out["name"] = [road_name(n, lang) for n in out["name"]]
     out["condition"] = [condition_name(c, lang) for c in out["condition"]]
+    out["highway"] = [highway_name(h, lang) for h in out["highway"]]
     out = out.rename(columns={col: t(f"col_{col}", lang) for col, _, _ in COLUMNS})
     return published_frame(out.reset_index(drop=True))
 
@@ -127,7 +130,9 @@ def source_rows(results: Results, *, lang: str = "id") -> list[tuple[str, str, s
     for src in results.record.get("inputs") or []:
         role = str(src.get("role", ""))
         label = t(f"role_{role}", lang) if role in ("roads", "centres", "households") else role
-        rows.append((label, str(src.get("path", "")), str(src.get("sha256", "") or "-")))
+        rows.append(
+            (label, source_text(published_path(src), lang), str(src.get("sha256", "") or "-"))
+        )
     return rows
 
 
@@ -165,13 +170,8 @@ def export_table(
         )
     if sep not in SEPARATORS:
         raise UsageError(f"unsupported CSV separator {sep!r}", fix="use ';', ',' or a tab")
-    if not path.parent.exists():
-        raise UsageError(
-            "the output folder does not exist", file=str(path), fix="create the folder first"
-        )
     frame = ranking_frame(results, lang=lang, top=top)
-    tmp = atomic_path(path)
-    try:
+    with atomic_target(path) as tmp:
         if suffix == ".csv":
             decimal = "," if sep == ";" else "."
             frame.to_csv(tmp, sep=sep, decimal=decimal, index=False, encoding="utf-8-sig")
@@ -179,10 +179,6 @@ def export_table(
             from mataram_gis.outputs.xlsx import write_xlsx
 
             write_xlsx(frame, results, tmp, lang=lang, formats=[f for _, f, _ in COLUMNS])
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     logger.info("table written: %s (%d rows)", path, len(frame))
     return path
 

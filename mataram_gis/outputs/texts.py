@@ -6,11 +6,8 @@ the way readers of each language expect (Indonesian: ``1.234,5``; English: ``1,2
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from mataram_gis.errors import UsageError
-
-LANGS: tuple[str, ...] = ("id", "en")
+from mataram_gis.formatting import LANGS, format_benefit, format_date, format_number, format_rupiah
 
 TEXTS: dict[str, dict[str, str]] = {
     "id": {
@@ -87,8 +84,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "brief_by": "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kota Mataram",
         "page_of": "Halaman {x} dari {y}",
         "b_rank": "No.",
-        "b_benefit": "Manfaat (jam-RT terbobot/ tahun)",
-        "b_hh": "RT diuntung- kan",
+        "b_benefit": "Manfaat (jam-RT terbobot /tahun)",
+        "b_hh": "RT yang untung",
         "b_cost": "Biaya (Rp juta)",
         "b_per_bn": "Manfaat per Rp 1 miliar",
         "date": "Tanggal",
@@ -251,8 +248,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "brief_by": "Public Works and Spatial Planning Office (Dinas PUPR) of Kota Mataram",
         "page_of": "Page {x} of {y}",
         "b_rank": "No.",
-        "b_benefit": "Benefit (weighted household- hours/year)",
-        "b_hh": "House- holds gaining",
+        "b_benefit": "Benefit (weighted hh-hours /year)",
+        "b_hh": "Households gaining",
         "b_cost": "Cost (Rp million)",
         "b_per_bn": "Benefit per Rp 1 billion",
         "date": "Date",
@@ -345,37 +342,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-MONTHS: dict[str, tuple[str, ...]] = {
-    "id": (
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
 
 def check_lang(lang: str) -> str:
     """Return ``lang`` or raise :class:`UsageError` for an unknown language."""
@@ -391,41 +357,67 @@ def t(key: str, lang: str, **values: object) -> str:
 
 
 def fmt_num(value: float, lang: str, *, decimals: int = 0) -> str:
-    """A number with the language's thousands and decimal separators."""
-    text = f"{value:,.{decimals}f}"
+    """A number with the language's separators (:func:`mataram_gis.formatting.format_number`)."""
+    return format_number(value, lang, decimals)
+
+
+#: Aliases kept for the output modules (one implementation: :mod:`mataram_gis.formatting`).
+fmt_benefit = format_benefit
+fmt_rp = format_rupiah
+fmt_date = format_date
+
+
+#: OSM road classes in words (docs/GLOSSARY.md): (Indonesian, English).
+HIGHWAY_NAMES: dict[str, tuple[str, str]] = {
+    "motorway": ("jalan tol", "motorway"),
+    "trunk": ("arteri utama", "trunk road"),
+    "primary": ("arteri primer", "primary road"),
+    "secondary": ("arteri sekunder", "secondary road"),
+    "tertiary": ("kolektor", "tertiary road"),
+    "unclassified": ("jalan lokal", "minor road"),
+    "residential": ("jalan lingkungan", "residential street"),
+    "living_street": ("jalan permukiman", "living street"),
+    "service": ("jalan akses", "service road"),
+    "gang": ("gang", "alley (gang)"),
+    "track": ("jalan tanah", "track"),
+    "path": ("jalan setapak", "path"),
+    "footway": ("jalur pejalan kaki", "footway"),
+    "pedestrian": ("kawasan pejalan kaki", "pedestrian street"),
+    "cycleway": ("jalur sepeda", "cycleway"),
+    "bridleway": ("jalan setapak", "bridleway"),
+    "steps": ("tangga", "steps"),
+}
+#: Texts the readers and the demo store in the scenario record, localised on output.
+SOURCE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"built-in demo \(scale (\d+), seed (\d+)\)", "data demo bawaan (skala \\1, benih \\2)"),
+    (r"SYNTHETIC DEMO DATA: an invented city laid over Kota Mataram's extent",
+     "DATA DEMO SINTETIS: kota rekaan yang diletakkan di wilayah Kota Mataram"),
+    (r" -- SYNTHETIC DEMO DATA, not the city's data", " -- DATA DEMO SINTETIS, bukan data kota"),
+)  # fmt: skip
+
+
+def highway_name(highway: object, lang: str) -> str:
+    """An OSM road class in words (``residential`` -> ``jalan lingkungan``)."""
+    text = "" if highway is None or highway != highway else str(highway)
+    base = text.removesuffix("_link")
+    names = HIGHWAY_NAMES.get(base)
+    if names is None:
+        return text.replace("_", " ")
+    word = names[0] if lang == "id" else names[1]
+    if base != text:
+        return f"penghubung {word}" if lang == "id" else f"{word} link"
+    return word
+
+
+def source_text(text: object, lang: str) -> str:
+    """A stored record text (demo source, reader note) in ``lang`` where it is a known one."""
+    import re
+
+    out = str(text)
     if lang == "id":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
-
-
-def fmt_benefit(value: float, lang: str) -> str:
-    """A benefit (hours) with sensible precision for legends and lists."""
-    return fmt_num(value, lang, decimals=0 if abs(value) >= 10 else 1)
-
-
-def fmt_rp(value: float, lang: str) -> str:
-    """Rupiah in words a council member reads: ``Rp 1,25 miliar``, ``Rp 450 juta``."""
-    units = (
-        (1e12, "triliun", "trillion"),
-        (1e9, "miliar", "billion"),
-        (1e6, "juta", "million"),
-    )
-    for size, word_id, word_en in units:
-        if abs(value) >= size:
-            x = value / size
-            decimals = 2 if x < 10 else 1 if x < 100 else 0
-            word = word_id if lang == "id" else word_en
-            return f"Rp {fmt_num(x, lang, decimals=decimals)} {word}"
-    return f"Rp {fmt_num(value, lang)}"
-
-
-def fmt_date(iso: str | None, lang: str) -> str:
-    """``2026-11-29T00:31:49+00:00`` as ``29 November 2026``; today when missing."""
-    try:
-        when = datetime.fromisoformat(str(iso)) if iso else datetime.now()
-    except ValueError:
-        return str(iso)
-    return f"{when.day} {MONTHS[lang][when.month - 1]} {when.year}"
+        for pattern, repl in SOURCE_PATTERNS:
+            out = re.sub(pattern, repl, out)
+    return out
 
 
 def mode_name(mode: str, lang: str) -> str:

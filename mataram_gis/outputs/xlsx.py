@@ -15,7 +15,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from mataram_gis.outputs.texts import t
+from mataram_gis.outputs.texts import source_text, t
 from mataram_gis.results import Results
 
 HEADER_FILL = PatternFill("solid", fgColor="1F2328")
@@ -157,7 +157,7 @@ def _scenario_sheet(
     for row in sources:
         ws.append(list(row))
     for note in results.record.get("notes") or []:
-        ws.append([t("src_notes", lang), str(note)])
+        ws.append([t("src_notes", lang), source_text(note, lang)])
 
 
 def _styled(

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import tempfile
 import threading
 
 import pytest
-from PySide6.QtCore import QStandardPaths, QThreadPool
+from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from tests.factories import grid_inputs
 
 QStandardPaths.setTestModeEnabled(True)
+#: The tests' settings live in a temporary folder, never in the user's real settings.
+SETTINGS_DIR = tempfile.mkdtemp(prefix="mataram-gis-settings-")
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS_DIR)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def test_settings(qapp: QApplication):
+    """A test organisation name and an empty settings file for the whole session."""
+    qapp.setOrganizationName("MataramGIS-tests")
+    qapp.setApplicationName("Mataram GIS tests")
+    QSettings().clear()
+    yield SETTINGS_DIR
 
 
 def _threads() -> set[int]:

@@ -79,3 +79,41 @@ def test_bad_budget_and_cancel_leave_nothing_behind(qtbot, window):
     assert panel.compute_button.isEnabled()
     qtbot.waitUntil(lambda: not window.runner.active, timeout=30_000)
     assert panel.portfolio is None and panel.model.rowCount() == 0
+
+
+def test_appraisal_and_risk_tab(qtbot, window):
+    """Appraisal figures, Monte Carlo chart and the frequency column, from a worker."""
+    from mataram_gis.problem import UpgradeProblem
+    from mataram_gis.programme_run import run_programme
+
+    panel = _compute(qtbot, window)
+    risk = panel.risk
+    risk.draws.setValue(6)
+    seen: list[float] = []
+    worker = risk.run()
+    worker.signals.progress.connect(lambda f, _m: seen.append(f))
+    qtbot.waitUntil(lambda: risk.result is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: not window.runner.active, timeout=30_000)
+    analysis = window.controller.analysis
+    direct = run_programme(
+        UpgradeProblem.from_analysis(analysis),
+        analysis.segments,
+        analysis.origins,
+        analysis.scenario,
+        budget_rp=BUDGET,
+        draws=6,
+    )
+    assert risk.result.totals["npv_rp"] == direct.totals["npv_rp"]
+    assert risk.result.picks["segment_id"].tolist() == direct.picks["segment_id"].tolist()
+    assert "NPV" in risk.figures.text() and "BCR" in risk.figures.text()
+    assert risk.model.rowCount() == len(direct.ruas_appraisal) > 0
+    shares = panel.model.frame["selected_share"]
+    assert shares.notna().any() and (shares.dropna() <= 1).all()
+    assert risk.chart.frame is not None and len(risk.chart.frame) > 0
+    assert not risk.chart.grab().toImage().isNull()  # paints
+    # Cancel before a result: nothing shown, buttons back.
+    risk.draws.setValue(400)
+    worker = risk.run()
+    risk.cancel()
+    assert worker.is_cancelled and risk.run_button.isEnabled()
+    qtbot.waitUntil(lambda: not window.runner.active, timeout=60_000)

@@ -41,6 +41,26 @@ def test_save_switch_and_compare(qtbot, window):
     qtbot.waitUntil(lambda: not window.runner.active, timeout=30_000)
     dialog = panel.dialog
     assert dialog.totals_model.rowCount() == 7
+    # top N: what enters and leaves the top 10/20/50 of B (walking changes the top)
+    seg = dialog.comparison.segments
+    changed = 0
+    for n in (10, 20, 50):
+        dialog.top_n.setCurrentIndex(dialog.top_n.findData(n))
+        top_a = set(seg.loc[seg["rank_a"] <= n, "segment_id"])
+        top_b = set(seg.loc[seg["rank_b"] <= n, "segment_id"])
+        shown_in = {int(dialog.entered_model.value(r, "segment_id"))
+                    for r in range(dialog.entered_model.rowCount())}  # fmt: skip
+        shown_out = {int(dialog.left_model.value(r, "segment_id"))
+                     for r in range(dialog.left_model.rowCount())}  # fmt: skip
+        assert shown_in == top_b - top_a and shown_out == top_a - top_b
+        assert len(shown_in) == len(shown_out)  # both have more than n ranked segments
+        assert f"({len(shown_in)})" in dialog.entered_box.title()
+        changed += len(shown_in)
+    assert changed > 0
+    # programme picks: a budget buys different segments under walking
+    dialog.set_budget(5e9)
+    assert dialog.added_model.rowCount() > 0 and dialog.dropped_model.rowCount() > 0
+    dialog.tabs.setCurrentIndex(2)  # the largest moves: risers and fallers
     assert dialog.rose_model.rowCount() + dialog.fell_model.rowCount() > 0
     dialog.show_button.setChecked(True)
     layer = window.layers["plan_highlight"]
@@ -61,3 +81,35 @@ def test_corridors_listed_and_selectable(qtbot, window):
     panel.table.selectRow(0)
     top = frame.sort_values("rank").iloc[0]
     assert set(window.selection.selected) == {int(x) for x in top["segment_ids"].split()}
+    # Identify shows a corridor itself with its own exact figures, not one of its segments
+    ordered = frame.sort_values("rank").reset_index(drop=True)
+    row = int(ordered.index[ordered["segments"] > 1][0])
+    panel.table.selectRow(row)
+    assert window.identify.title.text().startswith(f"Corridor {row + 1}:")
+    assert window.identify.explanation is None
+    assert f"{ordered.loc[row, 'benefit']:,.1f}" in window.identify.summary.text()
+
+
+def test_top_changes_and_picks_on_a_small_table():
+    import pandas as pd
+
+    from ui.compare_top import pick_changes, top_changes
+
+    seg = pd.DataFrame({
+        "segment_id": [1, 2, 3, 4, 5],
+        "name": list("abcde"),
+        "rank_a": pd.array([1, 2, 3, None, 4], dtype="Int64"),
+        "rank_b": pd.array([2, 4, 1, 3, None], dtype="Int64"),
+    })  # fmt: skip
+    entered, left = top_changes(seg, 3)
+    assert entered["segment_id"].tolist() == [4]  # new in B's top 3
+    assert left["segment_id"].tolist() == [2]  # was 2nd in A, 4th in B
+    frame = pd.DataFrame({
+        "segment_id": [1, 2, 3], "name": list("abc"), "rank": [1.0, 2.0, 3.0],
+        "benefit": [10.0, 8.0, 1.0], "upgrade_cost": [5e9, 4e9, 1e9],
+        "benefit_per_cost": [2e-9, 2e-9, 1e-9],
+    })  # fmt: skip
+    other = frame.assign(upgrade_cost=[9e9, 4e9, 1e9], benefit_per_cost=[1.1e-9, 2e-9, 1e-9])
+    added, dropped, summary = pick_changes(frame, other, 6e9)
+    assert summary.loc["a", "picked"] == 2 and summary.loc["a", "cost"] == 6e9  # 1 and 3
+    assert added["segment_id"].tolist() == [2] and dropped["segment_id"].tolist() == [1]

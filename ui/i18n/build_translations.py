@@ -16,7 +16,11 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from planning_id import PLANNING_ID  # this folder (the script's) is on sys.path
+from access_id import ACCESS_ID  # this folder (the script's) is on sys.path
+from appraisal_id import APPRAISAL_ID
+from planning_id import PLANNING_ID
+from qtbase_texts import QTBASE_ID
+from ux_id import UX_ID
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent
@@ -81,7 +85,7 @@ ID = {
     "Bad": "Rusak berat",
     "Before (min)": "Sebelum (menit)",
     "Benefit": "Manfaat",
-    "Benefit (hh-hours/yr)": "Manfaat (jam-RT/tahun)",
+    "Benefit (hh-hours/yr)": "Manfaat (jam-RT terbobot/tahun)",
     "Benefit per Rp 1 billion": "Manfaat per Rp 1 miliar",
     "Cancel": "Batal",
     "Cancel the running job": "Batalkan proses yang berjalan",
@@ -99,7 +103,7 @@ ID = {
     "Desil 2 (poor)": "Desil 2 (miskin)",
     "Desil 3 (vulnerable)": "Desil 3 (rentan)",
     "Desil 4 (near-poor)": "Desil 4 (hampir miskin)",
-    "Equity weights (P3KE desil)": "Bobot keadilan (desil P3KE)",
+    "Equity weights (P3KE desil)": "Bobot ekuitas (desil P3KE)",
     "Exclude roads already at the target condition": "Kecualikan jalan yang sudah mencapai kondisi target",
     "Export ranking": "Ekspor peringkat",
     "Export ranking (CSV)…": "Ekspor peringkat (CSV)…",
@@ -183,8 +187,8 @@ ID = {
     "on average, mostly to <b>%3</b>; %4 of them are in desil 1 (extreme poverty).":
         "Peningkatan ruas ini saja mempersingkat perjalanan <b>%1 rumah tangga</b> rata-rata "
         "<b>%2 menit</b>, sebagian besar ke <b>%3</b>; %4 di antaranya desil 1 (miskin ekstrem).",
-    "Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)":
-        "Data vektor (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;Semua berkas (*)",
+    "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)":
+        "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;Semua berkas (*)",
     "Walking": "Jalan kaki",
     "Zoom in": "Perbesar",
     "Zoom out": "Perkecil",
@@ -197,6 +201,9 @@ ID = {
 }
 
 ID.update(PLANNING_ID)
+ID.update(UX_ID)
+ID.update(APPRAISAL_ID)
+ID.update(ACCESS_ID)
 
 
 def tool(name: str) -> str:
@@ -228,9 +235,23 @@ def fill(ts: Path, table: dict[str, str] | None) -> list[str]:
     return missing
 
 
+def write_qtbase(ts: Path, table: dict[str, dict[str, str]]) -> None:
+    """Write Qt's own texts (by context) as a Linguist file."""
+    root = ET.Element("TS", version="2.1", language="id_ID")
+    for context, messages in table.items():
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = context
+        for source, text in messages.items():
+            message = ET.SubElement(ctx, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation").text = text
+    ET.indent(root)
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     """lupdate, fill, lrelease."""
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.glob("*.py") if p.name != "screenshots.py")
     targets = {lang: HERE / f"mataram_gis_{lang}.ts" for lang in ("id", "en")}
     subprocess.run(
         [tool("lupdate"), "-no-obsolete", *sources, "-ts", *map(str, targets.values())], check=True
@@ -239,6 +260,9 @@ def main() -> int:
     fill(targets["en"], None)
     for lang, ts in targets.items():
         subprocess.run([tool("lrelease"), str(ts), "-qm", str(HERE / f"mataram_gis_{lang}.qm")], check=True)
+    qt_ts = HERE / "qtbase_id.ts"
+    write_qtbase(qt_ts, QTBASE_ID)
+    subprocess.run([tool("lrelease"), str(qt_ts), "-qm", str(HERE / "qtbase_id.qm")], check=True)
     if missing:
         print("untranslated:", *missing, sep="\n  ", file=sys.stderr)
     return 1 if missing else 0

@@ -1,6 +1,190 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessDock</name>
+    <message>
+        <location filename="../access_dock.py" line="328" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../access_dock.py" line="127" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="136" />
+        <source>Kelurahan boundaries</source>
+        <translation>Kelurahan boundaries</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="137" />
+        <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="189" />
+        <source>Travel time to the centre</source>
+        <translation>Travel time to the centre</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="194" />
+        <source>Isochrones</source>
+        <translation>Isochrones</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="237" />
+        <source>Computing travel times, isochrones and vulnerability…</source>
+        <translation>Computing travel times, isochrones and vulnerability…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="242" />
+        <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
+        <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <source>Waiting for the ranking…</source>
+        <translation>Waiting for the ranking…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="256" />
+        <source>Select segments (or none for the top ten) and press Compute.</source>
+        <translation>Select segments (or none for the top ten) and press Compute.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="261" />
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="262" />
+        <source>Kelurahan boundaries…</source>
+        <translation>Kelurahan boundaries…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="263" />
+        <source>Travel time</source>
+        <translation>Travel time</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="264" />
+        <source>Isochrones of</source>
+        <translation>Isochrones of</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="268" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="268" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="268" />
+        <source>Minutes saved</source>
+        <translation>Minutes saved</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="271" />
+        <source>By desil</source>
+        <translation>By desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="271" />
+        <source>By kelurahan</source>
+        <translation>By kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="272" />
+        <source>Vulnerability</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="299" />
+        <source>Isolated</source>
+        <translation>Isolated</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="296" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="276" />
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="277" />
+        <location filename="../access_dock.py" line="292" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="278" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="279" />
+        <source>Min saved</source>
+        <translation>Min saved</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="280" />
+        <source>Before (min)</source>
+        <translation>Before (min)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="281" />
+        <source>After (min)</source>
+        <translation>After (min)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="283" />
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="287" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="288" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="290" />
+        <source>Criticality</source>
+        <translation>Criticality</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="291" />
+        <source>Stranded</source>
+        <translation>Stranded</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="297" />
+        <source>Far</source>
+        <translation>Far</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="298" />
+        <source>Off the network</source>
+        <translation>Off the network</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <location filename="../export_dialogs.py" line="181" />
@@ -41,117 +225,219 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="57" />
+        <location filename="../compare_dialog.py" line="69" />
         <source>Compare scenarios: %1 and %2</source>
         <translation>Compare scenarios: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="60" />
+        <location filename="../compare_dialog.py" line="72" />
         <source>Households counted</source>
         <translation>Households counted</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="61" />
+        <location filename="../compare_dialog.py" line="73" />
         <source>Households excluded</source>
         <translation>Households excluded</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="62" />
+        <location filename="../compare_dialog.py" line="74" />
         <source>Mean time to centre (min)</source>
         <translation>Mean time to centre (min)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="63" />
+        <location filename="../compare_dialog.py" line="75" />
         <source>Candidate segments</source>
         <translation>Candidate segments</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="64" />
+        <location filename="../compare_dialog.py" line="76" />
         <source>Sum of single-segment benefits</source>
         <translation>Sum of single-segment benefits</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="65" />
+        <location filename="../compare_dialog.py" line="77" />
         <source>Benefit of the top segment</source>
         <translation>Benefit of the top segment</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="66" />
+        <location filename="../compare_dialog.py" line="78" />
         <source>Cost of upgrading every candidate (Rp)</source>
         <translation>Cost of upgrading every candidate (Rp)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="70" />
+        <location filename="../compare_dialog.py" line="82" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="73" />
+        <location filename="../compare_dialog.py" line="85" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="79" />
+        <location filename="../compare_dialog.py" line="91" />
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="92" />
+        <source>Programme picks</source>
+        <translation>Programme picks</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="93" />
+        <source>Largest moves</source>
+        <translation>Largest moves</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="131" />
+        <source>Top %1</source>
+        <translation>Top %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="134" />
+        <location filename="../compare_dialog.py" line="160" />
+        <location filename="../compare_dialog.py" line="187" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="79" />
+        <location filename="../compare_dialog.py" line="134" />
+        <location filename="../compare_dialog.py" line="160" />
+        <location filename="../compare_dialog.py" line="187" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="81" />
+        <location filename="../compare_dialog.py" line="136" />
+        <location filename="../compare_dialog.py" line="189" />
         <source>Rank A</source>
         <translation>Rank A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="82" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="190" />
         <source>Rank B</source>
         <translation>Rank B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="98" />
+        <location filename="../compare_dialog.py" line="96" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
         <translation>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="83" />
+        <location filename="../compare_dialog.py" line="138" />
+        <source>Benefit A</source>
+        <translation>Benefit A</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="139" />
+        <source>Benefit B</source>
+        <translation>Benefit B</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="146" />
+        <source>Compare the</source>
+        <translation>Compare the</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="162" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="163" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="164" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="173" />
+        <source>Budget (Rp billion)</source>
+        <translation>Budget (Rp billion)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="191" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="84" />
+        <location filename="../compare_dialog.py" line="192" />
         <source>Benefit change</source>
         <translation>Benefit change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="198" />
         <source>Rose most in %1</source>
         <translation>Rose most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="199" />
         <source>Fell most in %1</source>
         <translation>Fell most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="103" />
+        <location filename="../compare_dialog.py" line="101" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="108" />
+        <location filename="../compare_dialog.py" line="106" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="126" />
+        <location filename="../compare_dialog.py" line="213" />
+        <source>Enter the top %1 in %2 (%3)</source>
+        <translation>Enter the top %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="216" />
+        <source>Leave the top %1 in %2 (%3)</source>
+        <translation>Leave the top %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="236" />
+        <location filename="../compare_dialog.py" line="238" />
+        <source>Picked only in %1 (%2)</source>
+        <translation>Picked only in %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="240" />
+        <source>%1: %2 segments, %3, benefit %4.</source>
+        <translation>%1: %2 segments, %3, benefit %4.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="247" />
+        <source>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</source>
+        <translation>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="260" />
+        <source>Enter the top %1 in %2</source>
+        <translation>Enter the top %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="261" />
+        <source>Leave the top %1 in %2</source>
+        <translation>Leave the top %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="264" />
+        <source>Picked only in %1</source>
+        <translation>Picked only in %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="267" />
         <source>Rose in %1</source>
         <translation>Rose in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="128" />
+        <location filename="../compare_dialog.py" line="268" />
         <source>Fell in %1</source>
         <translation>Fell in %1</translation>
     </message>
@@ -159,67 +445,68 @@
 <context>
     <name>CorridorsPanel</name>
     <message>
-        <location filename="../corridors_dock.py" line="139" />
+        <location filename="../corridors_dock.py" line="143" />
         <source>Ranking whole roads…</source>
+        <extracomment>The corridor picked in the table (its row as a dict), for Identify.</extracomment>
         <translation>Ranking whole roads…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="142" />
+        <location filename="../corridors_dock.py" line="146" />
         <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
         <translation>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="146" />
+        <location filename="../corridors_dock.py" line="150" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="148" />
+        <location filename="../corridors_dock.py" line="152" />
         <source>Press Compute to rank whole roads (ruas).</source>
         <translation>Press Compute to rank whole roads (ruas).</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="179" />
+        <location filename="../corridors_dock.py" line="187" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="180" />
+        <location filename="../corridors_dock.py" line="188" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="182" />
+        <location filename="../corridors_dock.py" line="190" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="183" />
+        <location filename="../corridors_dock.py" line="191" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="184" />
+        <location filename="../corridors_dock.py" line="192" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="185" />
+        <location filename="../corridors_dock.py" line="193" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="186" />
+        <location filename="../corridors_dock.py" line="194" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="187" />
+        <location filename="../corridors_dock.py" line="195" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="188" />
+        <location filename="../corridors_dock.py" line="196" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -348,8 +635,8 @@
     </message>
     <message>
         <location filename="../file_actions.py" line="205" />
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)</source>
-        <translation>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)</translation>
+        <source>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</source>
+        <translation>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</translation>
     </message>
     <message>
         <location filename="../file_actions.py" line="207" />
@@ -370,117 +657,161 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.py" line="88" />
+        <location filename="../identify_panel.py" line="95" />
+        <location filename="../identify_panel.py" line="122" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="90" />
+        <location filename="../identify_panel.py" line="97" />
+        <source>Corridor %1: %2</source>
+        <translation>Corridor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="101" />
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="112" />
+        <source>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
+        <translation>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="124" />
         <source>Segment %1: %2</source>
         <translation>Segment %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="98" />
+        <location filename="../identify_panel.py" line="132" />
         <source>not ranked</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="114" />
+        <location filename="../identify_panel.py" line="148" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
         <translation>No household's trip to a centre gets faster if this segment alone is upgraded.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="122" />
+        <location filename="../identify_panel.py" line="156" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
         <translation>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="160" />
+        <location filename="../identify_panel.py" line="193" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="186" />
+        <location filename="../identify_panel.py" line="100" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="187" />
+        <location filename="../identify_panel.py" line="226" />
         <source>Road class</source>
         <translation>Road class</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="188" />
+        <location filename="../identify_panel.py" line="227" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="189" />
+        <location filename="../identify_panel.py" line="102" />
+        <location filename="../identify_panel.py" line="228" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="190" />
+        <location filename="../identify_panel.py" line="103" />
+        <location filename="../identify_panel.py" line="229" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="191" />
+        <location filename="../identify_panel.py" line="104" />
+        <location filename="../identify_panel.py" line="230" />
         <source>Households benefiting</source>
         <translation>Households benefiting</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="192" />
+        <location filename="../identify_panel.py" line="231" />
         <source>Mean minutes saved</source>
         <translation>Mean minutes saved</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="193" />
+        <location filename="../identify_panel.py" line="106" />
+        <location filename="../identify_panel.py" line="232" />
         <source>Upgrade cost</source>
         <translation>Upgrade cost</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="194" />
+        <location filename="../identify_panel.py" line="107" />
+        <location filename="../identify_panel.py" line="233" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="201" />
+        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="201" />
+        <location filename="../identify_panel.py" line="240" />
+        <source>HH</source>
+        <translation>HH</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="240" />
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="241" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="241" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="243" />
         <source>Poverty group</source>
         <translation>Poverty group</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="201" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="202" />
+        <location filename="../identify_panel.py" line="244" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="202" />
+        <location filename="../identify_panel.py" line="244" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="202" />
+        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="244" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="214" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="217" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</translation>
     </message>
@@ -488,92 +819,227 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="157" />
+        <location filename="../import_dialog.py" line="175" />
         <source>File holds</source>
         <translation>File holds</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="161" />
+        <location filename="../import_dialog.py" line="179" />
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="162" />
+        <location filename="../import_dialog.py" line="180" />
         <source>First rows</source>
         <translation>First rows</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="164" />
+        <location filename="../import_dialog.py" line="182" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="174" />
+        <location filename="../import_dialog.py" line="192" />
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="175" />
+        <location filename="../import_dialog.py" line="193" />
         <source>Load</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="181" />
+        <location filename="../import_dialog.py" line="194" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="200" />
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="182" />
+        <location filename="../import_dialog.py" line="201" />
         <source>Industrial centres</source>
         <translation>Industrial centres</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="183" />
+        <location filename="../import_dialog.py" line="202" />
         <source>Poor households</source>
         <translation>Poor households</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="196" />
+        <location filename="../import_dialog.py" line="208" />
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="209" />
+        <source>condition (kondisi)</source>
+        <translation>condition (kondisi)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="210" />
+        <source>IRI (roughness)</source>
+        <translation>IRI (roughness)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="211" />
+        <source>smoothness (OSM)</source>
+        <translation>smoothness (OSM)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="212" />
+        <source>surface (perkerasan)</source>
+        <translation>surface (perkerasan)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="213" />
+        <source>authority (status)</source>
+        <translation>authority (status)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="214" />
+        <source>width (m)</source>
+        <translation>width (m)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="215" />
+        <source>road class (OSM highway)</source>
+        <translation>road class (OSM highway)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="216" />
+        <source>one-way</source>
+        <translation>one-way</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="217" />
+        <source>speed limit (km/h)</source>
+        <translation>speed limit (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="218" />
+        <source>access</source>
+        <translation>access</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="219" />
+        <source>level (layer)</source>
+        <translation>level (layer)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="220" />
+        <source>bridge</source>
+        <translation>bridge</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="221" />
+        <source>tunnel</source>
+        <translation>tunnel</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="222" />
+        <source>synthetic data flag</source>
+        <translation>synthetic data flag</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="223" />
+        <source>centre id</source>
+        <translation>centre id</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="224" />
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="225" />
+        <source>longitude (bujur)</source>
+        <translation>longitude (bujur)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="226" />
+        <source>latitude (lintang)</source>
+        <translation>latitude (lintang)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="227" />
+        <source>x (easting)</source>
+        <translation>x (easting)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="228" />
+        <source>y (northing)</source>
+        <translation>y (northing)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="229" />
+        <source>coordinate system (CRS)</source>
+        <translation>coordinate system (CRS)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="230" />
+        <source>producers (household weight)</source>
+        <translation>producers (household weight)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="231" />
+        <source>poverty group (desil)</source>
+        <translation>poverty group (desil)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="232" />
+        <source>assigned centre</source>
+        <translation>assigned centre</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="233" />
+        <source>household id</source>
+        <translation>household id</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="248" />
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="198" />
+        <location filename="../import_dialog.py" line="250" />
         <source>OpenStreetMap data: columns are mapped automatically.</source>
         <translation>OpenStreetMap data: columns are mapped automatically.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="201" />
+        <location filename="../import_dialog.py" line="253" />
         <source>Personal columns left out: %1</source>
         <translation>Personal columns left out: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="204" />
+        <location filename="../import_dialog.py" line="256" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="204" />
+        <location filename="../import_dialog.py" line="256" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="212" />
+        <location filename="../import_dialog.py" line="264" />
         <source>(not used)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="224" />
+        <location filename="../import_dialog.py" line="277" />
         <source>Stored in the file</source>
         <translation>Stored in the file</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="226" />
+        <location filename="../import_dialog.py" line="279" />
         <source>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</source>
         <translation>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="236" />
+        <location filename="../import_dialog.py" line="289" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
@@ -659,179 +1125,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="318" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="357" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
-        <location filename="../main_window.py" line="329" />
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="367" />
+        <location filename="../window_session.py" line="175" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="268" />
+        <source>Reopening %1</source>
+        <translation>Reopening %1</translation>
+    </message>
+    <message>
+        <location filename="../window_session.py" line="176" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="368" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../window_session.py" line="190" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../window_session.py" line="191" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../window_session.py" line="196" />
         <source>About Mataram GIS</source>
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="375" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="380" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="381" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="382" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="383" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="384" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="388" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="389" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="390" />
+        <source>Recent files</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="392" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="393" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="394" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="395" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="396" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="398" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="399" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="400" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="401" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="402" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="403" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="404" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="405" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="406" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="407" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="408" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="409" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="410" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="411" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -912,59 +1388,449 @@
 <context>
     <name>MapStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="72" />
+        <location filename="../status_bar.py" line="65" />
+        <source>S</source>
+        <extracomment>Show "preparing the analysis engine (once)" during the next ranking (first start).</extracomment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="65" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="66" />
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="66" />
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="78" />
         <source>Scale 1:%1</source>
         <translation>Scale 1:%1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="78" />
+        <location filename="../status_bar.py" line="84" />
         <source>%1 selected</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="100" />
+        <location filename="../status_bar.py" line="112" />
+        <source>Preparing the analysis engine (once only)</source>
+        <translation>Preparing the analysis engine (once only)</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="113" />
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="101" />
+        <location filename="../status_bar.py" line="114" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="102" />
+        <location filename="../status_bar.py" line="115" />
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="103" />
+        <location filename="../status_bar.py" line="116" />
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="104" />
+        <location filename="../status_bar.py" line="117" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="105" />
+        <location filename="../status_bar.py" line="118" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="106" />
+        <location filename="../status_bar.py" line="119" />
         <source>Comparing scenarios</source>
         <translation>Comparing scenarios</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="112" />
+        <location filename="../status_bar.py" line="125" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="129" />
         <source>Move the mouse over the map</source>
         <translation>Move the mouse over the map</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="27" />
+        <source>loading data</source>
+        <translation>loading data</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="28" />
+        <source>building map layers</source>
+        <translation>building map layers</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="29" />
+        <source>data ready</source>
+        <translation>data ready</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
+        <source>building the road network</source>
+        <translation>building the road network</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34" />
+        <source>network ready</source>
+        <translation>network ready</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35" />
+        <source>travel times</source>
+        <translation>travel times</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="36" />
+        <source>snapping centres</source>
+        <translation>snapping centres</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="37" />
+        <source>snapping households</source>
+        <translation>snapping households</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38" />
+        <source>ranking segments</source>
+        <translation>ranking segments</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41" />
+        <source>building the ranking table</source>
+        <translation>building the ranking table</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="43" />
+        <source>analysis done</source>
+        <translation>analysis done</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44" />
+        <source>evaluating upgrades</source>
+        <translation>evaluating upgrades</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="45" />
+        <source>greedy selection</source>
+        <translation>greedy selection</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46" />
+        <source>choosing</source>
+        <translation>choosing</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49" />
+        <source>improving (swap out / refill)</source>
+        <translation>improving (swap out / refill)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51" />
+        <source>portfolio done</source>
+        <translation>portfolio done</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="52" />
+        <source>budget Rp %1</source>
+        <translation>budget Rp %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53" />
+        <source>budget curve done</source>
+        <translation>budget curve done</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="56" />
+        <source>grouping segments into corridors</source>
+        <translation>grouping segments into corridors</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60" />
+        <source>evaluating %1 corridors exactly</source>
+        <translation>evaluating %1 corridors exactly</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62" />
+        <source>evaluating corridors</source>
+        <translation>evaluating corridors</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65" />
+        <source>building the corridors layer</source>
+        <translation>building the corridors layer</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67" />
+        <source>corridors done</source>
+        <translation>corridors done</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="68" />
+        <source>analysing %1</source>
+        <translation>analysing %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69" />
+        <source>comparing</source>
+        <translation>comparing</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="70" />
+        <source>writing %1</source>
+        <translation>writing %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="71" />
+        <source>%1 written</source>
+        <translation>%1 written</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="72" />
+        <source>saving %1</source>
+        <translation>saving %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="73" />
+        <source>%1 saved</source>
+        <translation>%1 saved</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="74" />
+        <source>collecting the results</source>
+        <translation>collecting the results</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="75" />
+        <source>drawing the preview</source>
+        <translation>drawing the preview</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76" />
+        <source>rendering the preview</source>
+        <translation>rendering the preview</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="77" />
+        <source>preview ready</source>
+        <translation>preview ready</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="78" />
+        <source>adding QGIS styles</source>
+        <translation>adding QGIS styles</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79" />
+        <source>computing who gains</source>
+        <translation>computing who gains</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80" />
+        <source>drawing the map</source>
+        <translation>drawing the map</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81" />
+        <source>preparing the map</source>
+        <translation>preparing the map</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82" />
+        <source>tables and chart</source>
+        <translation>tables and chart</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83" />
+        <source>briefing written</source>
+        <translation>briefing written</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84" />
+        <source>map written</source>
+        <translation>map written</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87" />
+        <source>preparing the analysis engine (once)</source>
+        <translation>preparing the analysis engine (once)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94" />
+        <source>empty or not a number</source>
+        <extracomment>Phrases of error messages translated as they are (found anywhere in a message).</extracomment>
+        <translation>empty or not a number</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95" />
+        <source>coordinates are missing</source>
+        <translation>coordinates are missing</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96" />
+        <source>fill in the coordinates or delete those rows</source>
+        <translation>fill in the coordinates or delete those rows</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="97" />
+        <source>coordinates out of the valid range</source>
+        <translation>coordinates out of the valid range</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="98" />
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99" />
+        <source>check the path</source>
+        <translation>check the path</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="100" />
+        <source>the file is empty (0 bytes)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101" />
+        <source>the file holds no text</source>
+        <translation>the file holds no text</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="102" />
+        <source>the file has no header line</source>
+        <translation>the file has no header line</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103" />
+        <source>add a header line with column names</source>
+        <translation>add a header line with column names</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="104" />
+        <source>the CSV cannot be parsed</source>
+        <translation>the CSV cannot be parsed</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="105" />
+        <source>this is not a text CSV file</source>
+        <translation>this is not a text CSV file</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="106" />
+        <source>duplicate ids</source>
+        <translation>duplicate ids</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="107" />
+        <source>give every row its own id</source>
+        <translation>give every row its own id</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="108" />
+        <source>there is no road condition column</source>
+        <translation>there is no road condition column</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="109" />
+        <source>there is no road class column</source>
+        <translation>there is no road class column</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="110" />
+        <source>the layer has no coordinate reference system (CRS)</source>
+        <translation>the layer has no coordinate reference system (CRS)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="111" />
+        <source>is not a coordinate reference system pyproj knows</source>
+        <translation>is not a coordinate reference system pyproj knows</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="112" />
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="113" />
+        <source>unsupported file type</source>
+        <translation>unsupported file type</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114" />
+        <source>cannot be opened as a vector layer</source>
+        <translation>cannot be opened as a vector layer</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115" />
+        <source>cannot be read as an Excel workbook</source>
+        <translation>cannot be read as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="116" />
+        <source>the OSM file holds no roads</source>
+        <translation>the OSM file holds no roads</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="117" />
+        <source>choose an extract that covers the city</source>
+        <translation>choose an extract that covers the city</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124" />
+        <source>Fix:</source>
+        <translation>Fix:</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128" />
+        <source>put a number in every row of '%1' (decimal point or comma)</source>
+        <translation>put a number in every row of '%1' (decimal point or comma)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="133" />
+        <source>in rows %1</source>
+        <translation>in rows %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="136" />
+        <source>rows %1, ... (%2 rows)</source>
+        <translation>rows %1, ... (%2 rows)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="138" />
+        <source>rows %1</source>
+        <translation>rows %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="139" />
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="140" />
+        <source>column %1</source>
+        <translation>column %1</translation>
     </message>
 </context>
 <context>
@@ -1019,172 +1885,177 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../parameters_panel.py" line="213" />
+        <location filename="../parameters_panel.py" line="270" />
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="214" />
+        <location filename="../parameters_panel.py" line="271" />
         <source>Equity weights (P3KE desil)</source>
         <translation>Equity weights (P3KE desil)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="215" />
+        <location filename="../parameters_panel.py" line="272" />
         <source>Upgrade unit costs</source>
         <translation>Upgrade unit costs</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="216" />
+        <location filename="../parameters_panel.py" line="273" />
         <source>Candidate segments</source>
         <translation>Candidate segments</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="217" />
+        <location filename="../parameters_panel.py" line="274" />
         <source>Travel mode</source>
         <translation>Travel mode</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="218" />
+        <location filename="../parameters_panel.py" line="275" />
         <source>Trips per year</source>
         <translation>Trips per year</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="219" />
+        <location filename="../parameters_panel.py" line="276" />
         <source>Upgrade to condition</source>
         <translation>Upgrade to condition</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="221" />
+        <location filename="../parameters_panel.py" line="278" />
         <source>Motorcycle</source>
         <translation>Motorcycle</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="222" />
+        <location filename="../parameters_panel.py" line="279" />
         <source>Car</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="223" />
+        <location filename="../parameters_panel.py" line="280" />
         <source>Walking</source>
         <translation>Walking</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="228" />
+        <location filename="../parameters_panel.py" line="285" />
         <source>Good (baik)</source>
         <translation>Good (baik)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="229" />
+        <location filename="../parameters_panel.py" line="286" />
         <source>Fair (sedang)</source>
         <translation>Fair (sedang)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="230" />
+        <location filename="../parameters_panel.py" line="287" />
         <source>Poor (rusak ringan)</source>
         <translation>Poor (rusak ringan)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="234" />
+        <location filename="../parameters_panel.py" line="291" />
         <source>Desil 1 (extreme poor)</source>
         <translation>Desil 1 (extreme poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="234" />
+        <location filename="../parameters_panel.py" line="291" />
         <source>Desil 2 (poor)</source>
         <translation>Desil 2 (poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="235" />
+        <location filename="../parameters_panel.py" line="292" />
         <source>Desil 3 (vulnerable)</source>
         <translation>Desil 3 (vulnerable)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="236" />
+        <location filename="../parameters_panel.py" line="293" />
         <source>Desil 4 (near-poor)</source>
         <translation>Desil 4 (near-poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="240" />
+        <location filename="../parameters_panel.py" line="297" />
         <source>Rp million per km, by road class and condition before the upgrade</source>
         <translation>Rp million per km, by road class and condition before the upgrade</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="242" />
+        <location filename="../parameters_panel.py" line="299" />
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="242" />
+        <location filename="../parameters_panel.py" line="299" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="242" />
+        <location filename="../parameters_panel.py" line="299" />
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="244" />
+        <location filename="../parameters_panel.py" line="302" />
         <source>Arterial</source>
         <translation>Arterial</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="244" />
+        <location filename="../parameters_panel.py" line="302" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="244" />
+        <location filename="../parameters_panel.py" line="302" />
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="244" />
+        <location filename="../parameters_panel.py" line="302" />
         <source>Alley (gang)</source>
         <translation>Alley (gang)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="246" />
+        <location filename="../parameters_panel.py" line="304" />
         <source>Road authority</source>
         <translation>Road authority</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="248" />
+        <location filename="../parameters_panel.py" line="306" />
         <source>national</source>
         <translation>national</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="249" />
+        <location filename="../parameters_panel.py" line="307" />
         <source>provincial</source>
         <translation>provincial</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="250" />
+        <location filename="../parameters_panel.py" line="308" />
         <source>city</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="254" />
+        <location filename="../parameters_panel.py" line="312" />
         <source>Minimum length (m)</source>
         <translation>Minimum length (m)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="255" />
+        <location filename="../parameters_panel.py" line="313" />
+        <source>Skip roads already good</source>
+        <translation>Skip roads already good</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="314" />
         <source>Exclude roads already at the target condition</source>
         <translation>Exclude roads already at the target condition</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="256" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="258" />
+        <location filename="../parameters_panel.py" line="319" />
         <source>Switched off automatically when one analysis takes over 1 s</source>
         <translation>Switched off automatically when one analysis takes over 1 s</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="260" />
+        <location filename="../parameters_panel.py" line="321" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -1210,150 +2081,160 @@
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../portfolio_dock.py" line="167" />
+        <location filename="../portfolio_dock.py" line="174" />
         <source>The ranking changed: compute again.</source>
         <translation>The ranking changed: compute again.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="189" />
+        <location filename="../portfolio_dock.py" line="196" />
         <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
         <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="192" />
+        <location filename="../portfolio_dock.py" line="199" />
         <source>Choosing segments for %1…</source>
         <translation>Choosing segments for %1…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="207" />
+        <location filename="../portfolio_dock.py" line="214" />
         <source>Computing the budget curve…</source>
         <translation>Computing the budget curve…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="216" />
+        <location filename="../portfolio_dock.py" line="223" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="262" />
+        <location filename="../portfolio_dock.py" line="269" />
         <source>Portfolio within the budget</source>
         <translation>Portfolio within the budget</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="281" />
+        <location filename="../portfolio_dock.py" line="300" />
         <source>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="304" />
+        <location filename="../portfolio_dock.py" line="323" />
         <source>Budget (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="305" />
+        <location filename="../portfolio_dock.py" line="324" />
         <source>e.g. 10 miliar, 750 juta, 10000000000</source>
         <translation>e.g. 10 miliar, 750 juta, 10000000000</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="306" />
+        <location filename="../portfolio_dock.py" line="325" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="307" />
-        <location filename="../portfolio_dock.py" line="310" />
+        <location filename="../portfolio_dock.py" line="326" />
+        <location filename="../portfolio_dock.py" line="329" />
         <source>Budget curve</source>
         <translation>Budget curve</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="308" />
+        <location filename="../portfolio_dock.py" line="327" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="309" />
+        <location filename="../portfolio_dock.py" line="328" />
         <source>Chosen segments</source>
         <translation>Chosen segments</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="311" />
+        <location filename="../portfolio_dock.py" line="330" />
+        <source>Appraisal and risk</source>
+        <translation>Appraisal and risk</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="331" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="313" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Pick</source>
         <translation>Pick</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="314" />
+        <location filename="../portfolio_dock.py" line="334" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="315" />
-        <location filename="../portfolio_dock.py" line="322" />
+        <location filename="../portfolio_dock.py" line="335" />
+        <location filename="../portfolio_dock.py" line="343" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="316" />
+        <location filename="../portfolio_dock.py" line="336" />
         <source>Marginal benefit</source>
         <translation>Marginal benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="317" />
+        <location filename="../portfolio_dock.py" line="337" />
         <source>Cumulative cost</source>
         <translation>Cumulative cost</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="318" />
+        <location filename="../portfolio_dock.py" line="338" />
         <source>Cumulative benefit</source>
         <translation>Cumulative benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="321" />
+        <location filename="../portfolio_dock.py" line="339" />
+        <source>Selected in draws</source>
+        <translation>Selected in draws</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="342" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="323" />
+        <location filename="../portfolio_dock.py" line="344" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="324" />
+        <location filename="../portfolio_dock.py" line="345" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="325" />
-        <location filename="../portfolio_dock.py" line="330" />
+        <location filename="../portfolio_dock.py" line="346" />
+        <location filename="../portfolio_dock.py" line="351" />
         <source>Naive pick</source>
         <translation>Naive pick</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="326" />
+        <location filename="../portfolio_dock.py" line="347" />
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="329" />
+        <location filename="../portfolio_dock.py" line="350" />
         <source>Budget (Rp billion)</source>
         <translation>Budget (Rp billion)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="329" />
+        <location filename="../portfolio_dock.py" line="350" />
         <source>Benefit (household-hours/yr)</source>
         <translation>Benefit (household-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="330" />
+        <location filename="../portfolio_dock.py" line="351" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="333" />
+        <location filename="../portfolio_dock.py" line="354" />
         <source>Marginal benefit: what each pick adds, exactly, given the earlier picks</source>
         <translation>Marginal benefit: what each pick adds, exactly, given the earlier picks</translation>
     </message>
@@ -1361,80 +2242,196 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="276" />
+        <location filename="../ranking_table.py" line="336" />
         <source>%1 of %2 ranked</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="283" />
+        <location filename="../ranking_table.py" line="343" />
         <source>Filter by name, condition, rank…</source>
         <translation>Filter by name, condition, rank…</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="344" />
+        <source>Right-click to choose the columns</source>
+        <translation>Right-click to choose the columns</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../window_session.py" line="128" />
+        <source>(no recent files)</source>
+        <translation>(no recent files)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <location filename="../risk_panel.py" line="184" />
+        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
+        <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="198" />
+        <source>Appraising and drawing %1 times…</source>
+        <translation>Appraising and drawing %1 times…</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="208" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="246" />
+        <source>NPV %1, BCR %2, EIRR %3</source>
+        <translation>NPV %1, BCR %2, EIRR %3</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="254" />
+        <source>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</source>
+        <translation>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="256" />
+        <source>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</source>
+        <translation>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="258" />
+        <source>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</source>
+        <translation>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="265" />
+        <source>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</source>
+        <translation>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="269" />
+        <source>Selected in % of draws</source>
+        <translation>Selected in % of draws</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="280" />
+        <source>Monte Carlo draws</source>
+        <translation>Monte Carlo draws</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="281" />
+        <source>Appraise</source>
+        <translation>Appraise</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="282" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="284" />
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="285" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="286" />
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="287" />
+        <source>BCR</source>
+        <translation>BCR</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="288" />
+        <source>NPV equity-weighted</source>
+        <translation>NPV equity-weighted</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="289" />
+        <source>BCR equity-weighted</source>
+        <translation>BCR equity-weighted</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="290" />
+        <source>Cost may rise</source>
+        <translation>Cost may rise</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="291" />
+        <source>Selected</source>
+        <translation>Selected</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <location filename="../scenarios_dock.py" line="159" />
+        <location filename="../scenarios_dock.py" line="166" />
         <source>Type a name for the scenario.</source>
         <translation>Type a name for the scenario.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="170" />
+        <location filename="../scenarios_dock.py" line="177" />
         <source>Saved “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="185" />
+        <location filename="../scenarios_dock.py" line="192" />
         <source>Ranking “%1”…</source>
         <translation>Ranking “%1”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="243" />
+        <location filename="../scenarios_dock.py" line="250" />
         <source>Choose two different scenarios.</source>
         <translation>Choose two different scenarios.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="252" />
+        <location filename="../scenarios_dock.py" line="259" />
         <source>Comparing “%1” and “%2”…</source>
         <translation>Comparing “%1” and “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="269" />
+        <location filename="../scenarios_dock.py" line="279" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Save the current parameters as a named scenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="270" />
+        <location filename="../scenarios_dock.py" line="280" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Scenario name, e.g. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="271" />
+        <location filename="../scenarios_dock.py" line="281" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="272" />
+        <location filename="../scenarios_dock.py" line="282" />
         <source>Switch to</source>
         <translation>Switch to</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="273" />
+        <location filename="../scenarios_dock.py" line="283" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="274" />
+        <location filename="../scenarios_dock.py" line="284" />
         <source>Compare two scenarios:</source>
         <translation>Compare two scenarios:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="275" />
+        <location filename="../scenarios_dock.py" line="285" />
         <source>Compare…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="276" />
+        <location filename="../scenarios_dock.py" line="286" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Double-click a scenario to switch to it (re-ranks)</translation>
     </message>
@@ -1442,49 +2439,78 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ranking_table.py" line="74" />
+        <location filename="../ranking_table.py" line="89" />
         <source>Rank</source>
+        <extracomment>Shown until the user picks columns (right-click on the header).</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="75" />
+        <location filename="../ranking_table.py" line="90" />
         <source>Road segment</source>
         <translation>Road segment</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="76" />
+        <location filename="../ranking_table.py" line="94" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="77" />
+        <location filename="../ranking_table.py" line="93" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="78" />
+        <location filename="../ranking_table.py" line="147" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="79" />
+        <location filename="../ranking_table.py" line="147" />
+        <source>Road authority</source>
+        <translation>Road authority</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="95" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="80" />
+        <location filename="../ranking_table.py" line="91" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="92" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="96" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="81" />
+        <location filename="../ranking_table.py" line="97" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="82" />
+        <location filename="../ranking_table.py" line="98" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../window_session.py" line="80" />
+        <source>Mataram GIS</source>
+        <translation>Mataram GIS</translation>
+    </message>
+    <message>
+        <location filename="../window_session.py" line="81" />
+        <source>The project has unsaved changes (parameters, data or scenarios). Save them first?</source>
+        <translation>The project has unsaved changes (parameters, data or scenarios). Save them first?</translation>
     </message>
 </context>
 </TS>

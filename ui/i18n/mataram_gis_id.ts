@@ -1,6 +1,190 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AccessDock</name>
+    <message>
+        <location filename="../access_dock.py" line="328" />
+        <source>Accessibility</source>
+        <translation>Aksesibilitas</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../access_dock.py" line="127" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="136" />
+        <source>Kelurahan boundaries</source>
+        <translation>Batas kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="137" />
+        <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="189" />
+        <source>Travel time to the centre</source>
+        <translation>Waktu tempuh ke sentra</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="194" />
+        <source>Isochrones</source>
+        <translation>Isokron</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="237" />
+        <source>Computing travel times, isochrones and vulnerability…</source>
+        <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="242" />
+        <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
+        <translation>%1 ruas ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 ruas akan memutus akses rumah tangga bila ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="254" />
+        <source>Waiting for the ranking…</source>
+        <translation>Menunggu peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="256" />
+        <source>Select segments (or none for the top ten) and press Compute.</source>
+        <translation>Pilih ruas (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="261" />
+        <source>Compute</source>
+        <translation>Hitung</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="262" />
+        <source>Kelurahan boundaries…</source>
+        <translation>Batas kelurahan…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="263" />
+        <source>Travel time</source>
+        <translation>Waktu tempuh</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="264" />
+        <source>Isochrones of</source>
+        <translation>Isokron dari</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="268" />
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="268" />
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="268" />
+        <source>Minutes saved</source>
+        <translation>Menit dihemat</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="271" />
+        <source>By desil</source>
+        <translation>Per desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="271" />
+        <source>By kelurahan</source>
+        <translation>Per kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="272" />
+        <source>Vulnerability</source>
+        <translation>Kerentanan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="299" />
+        <source>Isolated</source>
+        <translation>Terisolasi</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="296" />
+        <source>Households</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="276" />
+        <source>Reached</source>
+        <translation>Terjangkau</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="277" />
+        <location filename="../access_dock.py" line="292" />
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="278" />
+        <source>Share</source>
+        <translation>Pangsa</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="279" />
+        <source>Min saved</source>
+        <translation>Menit hemat</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="280" />
+        <source>Before (min)</source>
+        <translation>Sebelum (menit)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="281" />
+        <source>After (min)</source>
+        <translation>Sesudah (menit)</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="283" />
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="287" />
+        <source>Segment</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="288" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="290" />
+        <source>Criticality</source>
+        <translation>Kekritisan</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="291" />
+        <source>Stranded</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="297" />
+        <source>Far</source>
+        <translation>Jauh</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="298" />
+        <source>Off the network</source>
+        <translation>Di luar jaringan</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <location filename="../export_dialogs.py" line="181" />
@@ -41,117 +225,219 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="57" />
+        <location filename="../compare_dialog.py" line="69" />
         <source>Compare scenarios: %1 and %2</source>
         <translation>Perbandingan skenario: %1 dan %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="60" />
+        <location filename="../compare_dialog.py" line="72" />
         <source>Households counted</source>
         <translation>Rumah tangga dihitung</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="61" />
+        <location filename="../compare_dialog.py" line="73" />
         <source>Households excluded</source>
         <translation>Rumah tangga dikecualikan</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="62" />
+        <location filename="../compare_dialog.py" line="74" />
         <source>Mean time to centre (min)</source>
         <translation>Rata-rata waktu ke sentra (menit)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="63" />
+        <location filename="../compare_dialog.py" line="75" />
         <source>Candidate segments</source>
         <translation>Ruas kandidat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="64" />
+        <location filename="../compare_dialog.py" line="76" />
         <source>Sum of single-segment benefits</source>
         <translation>Jumlah manfaat per ruas</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="65" />
+        <location filename="../compare_dialog.py" line="77" />
         <source>Benefit of the top segment</source>
         <translation>Manfaat ruas teratas</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="66" />
+        <location filename="../compare_dialog.py" line="78" />
         <source>Cost of upgrading every candidate (Rp)</source>
         <translation>Biaya peningkatan semua kandidat (Rp)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="70" />
+        <location filename="../compare_dialog.py" line="82" />
         <source>Quantity</source>
         <translation>Besaran</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="73" />
+        <location filename="../compare_dialog.py" line="85" />
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="79" />
+        <location filename="../compare_dialog.py" line="91" />
+        <source>Top N</source>
+        <translation>N teratas</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="92" />
+        <source>Programme picks</source>
+        <translation>Pilihan program</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="93" />
+        <source>Largest moves</source>
+        <translation>Perubahan peringkat terbesar</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="131" />
+        <source>Top %1</source>
+        <translation>%1 teratas</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="134" />
+        <location filename="../compare_dialog.py" line="160" />
+        <location filename="../compare_dialog.py" line="187" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="79" />
+        <location filename="../compare_dialog.py" line="134" />
+        <location filename="../compare_dialog.py" line="160" />
+        <location filename="../compare_dialog.py" line="187" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="81" />
+        <location filename="../compare_dialog.py" line="136" />
+        <location filename="../compare_dialog.py" line="189" />
         <source>Rank A</source>
         <translation>Peringkat A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="82" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="190" />
         <source>Rank B</source>
         <translation>Peringkat B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="98" />
+        <location filename="../compare_dialog.py" line="96" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
         <translation>A: %1, B: %2. Ruas dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="83" />
+        <location filename="../compare_dialog.py" line="138" />
+        <source>Benefit A</source>
+        <translation>Manfaat A</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="139" />
+        <source>Benefit B</source>
+        <translation>Manfaat B</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="146" />
+        <source>Compare the</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="162" />
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="163" />
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="164" />
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="173" />
+        <source>Budget (Rp billion)</source>
+        <translation>Anggaran (Rp miliar)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="191" />
         <source>Places</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="84" />
+        <location filename="../compare_dialog.py" line="192" />
         <source>Benefit change</source>
         <translation>Perubahan manfaat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="198" />
         <source>Rose most in %1</source>
         <translation>Paling naik di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="199" />
         <source>Fell most in %1</source>
         <translation>Paling turun di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="103" />
+        <location filename="../compare_dialog.py" line="101" />
         <source>Show on map</source>
         <translation>Tampilkan di peta</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="108" />
+        <location filename="../compare_dialog.py" line="106" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="126" />
+        <location filename="../compare_dialog.py" line="213" />
+        <source>Enter the top %1 in %2 (%3)</source>
+        <translation>Masuk %1 teratas di %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="216" />
+        <source>Leave the top %1 in %2 (%3)</source>
+        <translation>Keluar dari %1 teratas di %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="236" />
+        <location filename="../compare_dialog.py" line="238" />
+        <source>Picked only in %1 (%2)</source>
+        <translation>Hanya dipilih di %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="240" />
+        <source>%1: %2 segments, %3, benefit %4.</source>
+        <translation>%1: %2 ruas, %3, manfaat %4.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="247" />
+        <source>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</source>
+        <translation>Pemilihan sederhana seperti di ringkasan: manfaat per biaya tertinggi lebih dulu, setiap ruas diambil selama anggaran cukup.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="260" />
+        <source>Enter the top %1 in %2</source>
+        <translation>Masuk %1 teratas di %2</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="261" />
+        <source>Leave the top %1 in %2</source>
+        <translation>Keluar dari %1 teratas di %2</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="264" />
+        <source>Picked only in %1</source>
+        <translation>Hanya dipilih di %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="267" />
         <source>Rose in %1</source>
         <translation>Naik di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="128" />
+        <location filename="../compare_dialog.py" line="268" />
         <source>Fell in %1</source>
         <translation>Turun di %1</translation>
     </message>
@@ -159,67 +445,68 @@
 <context>
     <name>CorridorsPanel</name>
     <message>
-        <location filename="../corridors_dock.py" line="139" />
+        <location filename="../corridors_dock.py" line="143" />
         <source>Ranking whole roads…</source>
+        <extracomment>The corridor picked in the table (its row as a dict), for Identify.</extracomment>
         <translation>Memeringkat ruas jalan utuh…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="142" />
+        <location filename="../corridors_dock.py" line="146" />
         <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
         <translation>%1 ruas jalan dengan segmen kandidat, diperingkat menurut manfaat eksak peningkatan seluruh ruas.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="146" />
+        <location filename="../corridors_dock.py" line="150" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="148" />
+        <location filename="../corridors_dock.py" line="152" />
         <source>Press Compute to rank whole roads (ruas).</source>
         <translation>Tekan Hitung untuk memeringkat ruas jalan utuh.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="179" />
+        <location filename="../corridors_dock.py" line="187" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="180" />
+        <location filename="../corridors_dock.py" line="188" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="182" />
+        <location filename="../corridors_dock.py" line="190" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="183" />
+        <location filename="../corridors_dock.py" line="191" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="184" />
+        <location filename="../corridors_dock.py" line="192" />
         <source>Segments</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="185" />
+        <location filename="../corridors_dock.py" line="193" />
         <source>Length (m)</source>
         <translation>Panjang (m)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="186" />
+        <location filename="../corridors_dock.py" line="194" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="187" />
+        <location filename="../corridors_dock.py" line="195" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="188" />
+        <location filename="../corridors_dock.py" line="196" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
@@ -348,8 +635,8 @@
     </message>
     <message>
         <location filename="../file_actions.py" line="205" />
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;All files (*)</source>
-        <translation>Data vektor (*.gpkg *.shp *.geojson *.json *.csv *.osm *.pbf);;Semua berkas (*)</translation>
+        <source>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</source>
+        <translation>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../file_actions.py" line="207" />
@@ -370,117 +657,161 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.py" line="88" />
+        <location filename="../identify_panel.py" line="95" />
+        <location filename="../identify_panel.py" line="122" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="90" />
+        <location filename="../identify_panel.py" line="97" />
+        <source>Corridor %1: %2</source>
+        <translation>Koridor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="101" />
+        <source>Segments</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="112" />
+        <source>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
+        <translation>Manfaat tepat bila semua ruas kandidat jalan ini ditingkatkan bersama (bukan jumlah manfaat masing-masing). Pilih satu ruas di peta untuk rinciannya.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="124" />
         <source>Segment %1: %2</source>
         <translation>Ruas %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="98" />
+        <location filename="../identify_panel.py" line="132" />
         <source>not ranked</source>
         <translation>tidak berperingkat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="114" />
+        <location filename="../identify_panel.py" line="148" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
         <translation>Tidak ada perjalanan rumah tangga ke sentra yang lebih cepat bila hanya ruas ini yang ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="122" />
+        <location filename="../identify_panel.py" line="156" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
         <translation>Peningkatan ruas ini saja mempersingkat perjalanan &lt;b&gt;%1 rumah tangga&lt;/b&gt; rata-rata &lt;b&gt;%2 menit&lt;/b&gt;, sebagian besar ke &lt;b&gt;%3&lt;/b&gt;; %4 di antaranya desil 1 (miskin ekstrem).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="160" />
+        <location filename="../identify_panel.py" line="193" />
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="186" />
+        <location filename="../identify_panel.py" line="100" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="187" />
+        <location filename="../identify_panel.py" line="226" />
         <source>Road class</source>
         <translation>Fungsi jalan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="188" />
+        <location filename="../identify_panel.py" line="227" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="189" />
+        <location filename="../identify_panel.py" line="102" />
+        <location filename="../identify_panel.py" line="228" />
         <source>Length</source>
         <translation>Panjang</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="190" />
+        <location filename="../identify_panel.py" line="103" />
+        <location filename="../identify_panel.py" line="229" />
         <source>Benefit (hh-hours/yr)</source>
-        <translation>Manfaat (jam-RT/tahun)</translation>
+        <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="191" />
+        <location filename="../identify_panel.py" line="104" />
+        <location filename="../identify_panel.py" line="230" />
         <source>Households benefiting</source>
         <translation>Rumah tangga penerima manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="192" />
+        <location filename="../identify_panel.py" line="231" />
         <source>Mean minutes saved</source>
         <translation>Rata-rata menit dihemat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="193" />
+        <location filename="../identify_panel.py" line="106" />
+        <location filename="../identify_panel.py" line="232" />
         <source>Upgrade cost</source>
         <translation>Biaya peningkatan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="194" />
+        <location filename="../identify_panel.py" line="107" />
+        <location filename="../identify_panel.py" line="233" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="201" />
+        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Centre</source>
         <translation>Sentra</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="201" />
+        <location filename="../identify_panel.py" line="240" />
+        <source>HH</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="240" />
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="241" />
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="241" />
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="243" />
         <source>Poverty group</source>
         <translation>Kelompok kemiskinan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="201" />
+        <location filename="../identify_panel.py" line="243" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="202" />
+        <location filename="../identify_panel.py" line="244" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="202" />
+        <location filename="../identify_panel.py" line="244" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="202" />
+        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="244" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="214" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="217" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Klik ruas jalan di peta atau baris peringkat untuk melihat alasan peringkatnya.</translation>
     </message>
@@ -488,92 +819,227 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="157" />
+        <location filename="../import_dialog.py" line="175" />
         <source>File holds</source>
         <translation>Isi berkas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="161" />
+        <location filename="../import_dialog.py" line="179" />
         <source>Coordinate system</source>
         <translation>Sistem koordinat</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="162" />
+        <location filename="../import_dialog.py" line="180" />
         <source>First rows</source>
         <translation>Baris pertama</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="164" />
+        <location filename="../import_dialog.py" line="182" />
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="174" />
+        <location filename="../import_dialog.py" line="192" />
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="175" />
+        <location filename="../import_dialog.py" line="193" />
         <source>Load</source>
         <translation>Muat</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="181" />
+        <location filename="../import_dialog.py" line="194" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="200" />
         <source>Roads</source>
         <translation>Jalan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="182" />
+        <location filename="../import_dialog.py" line="201" />
         <source>Industrial centres</source>
         <translation>Sentra industri</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="183" />
+        <location filename="../import_dialog.py" line="202" />
         <source>Poor households</source>
         <translation>Rumah tangga miskin</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="196" />
+        <location filename="../import_dialog.py" line="208" />
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="209" />
+        <source>condition (kondisi)</source>
+        <translation>kondisi</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="210" />
+        <source>IRI (roughness)</source>
+        <translation>IRI (kekasaran)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="211" />
+        <source>smoothness (OSM)</source>
+        <translation>kerataan (OSM)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="212" />
+        <source>surface (perkerasan)</source>
+        <translation>perkerasan</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="213" />
+        <source>authority (status)</source>
+        <translation>status jalan</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="214" />
+        <source>width (m)</source>
+        <translation>lebar (m)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="215" />
+        <source>road class (OSM highway)</source>
+        <translation>fungsi jalan (OSM highway)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="216" />
+        <source>one-way</source>
+        <translation>satu arah</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="217" />
+        <source>speed limit (km/h)</source>
+        <translation>batas kecepatan (km/jam)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="218" />
+        <source>access</source>
+        <translation>akses</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="219" />
+        <source>level (layer)</source>
+        <translation>tingkat (layer)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="220" />
+        <source>bridge</source>
+        <translation>jembatan</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="221" />
+        <source>tunnel</source>
+        <translation>terowongan</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="222" />
+        <source>synthetic data flag</source>
+        <translation>tanda data sintetis</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="223" />
+        <source>centre id</source>
+        <translation>ID sentra</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="224" />
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="225" />
+        <source>longitude (bujur)</source>
+        <translation>bujur</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="226" />
+        <source>latitude (lintang)</source>
+        <translation>lintang</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="227" />
+        <source>x (easting)</source>
+        <translation>x (timur)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="228" />
+        <source>y (northing)</source>
+        <translation>y (utara)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="229" />
+        <source>coordinate system (CRS)</source>
+        <translation>sistem koordinat (CRS)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="230" />
+        <source>producers (household weight)</source>
+        <translation>produsen (bobot RT)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="231" />
+        <source>poverty group (desil)</source>
+        <translation>desil kemiskinan</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="232" />
+        <source>assigned centre</source>
+        <translation>sentra tujuan</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="233" />
+        <source>household id</source>
+        <translation>ID rumah tangga</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="248" />
         <source>%1 rows</source>
         <translation>%1 baris</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="198" />
+        <location filename="../import_dialog.py" line="250" />
         <source>OpenStreetMap data: columns are mapped automatically.</source>
         <translation>Data OpenStreetMap: kolom dipetakan otomatis.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="201" />
+        <location filename="../import_dialog.py" line="253" />
         <source>Personal columns left out: %1</source>
         <translation>Kolom data pribadi tidak dipakai: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="204" />
+        <location filename="../import_dialog.py" line="256" />
         <source>Column in the file</source>
         <translation>Kolom dalam berkas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="204" />
+        <location filename="../import_dialog.py" line="256" />
         <source>Field</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="212" />
+        <location filename="../import_dialog.py" line="264" />
         <source>(not used)</source>
         <translation>(tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="224" />
+        <location filename="../import_dialog.py" line="277" />
         <source>Stored in the file</source>
         <translation>Tersimpan dalam berkas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="226" />
+        <location filename="../import_dialog.py" line="279" />
         <source>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</source>
         <translation>Kode EPSG koordinat: 4326 untuk bujur/lintang, 32750 untuk UTM 50S</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="236" />
+        <location filename="../import_dialog.py" line="289" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
@@ -659,179 +1125,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="318" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 ruas kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="357" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
-        <location filename="../main_window.py" line="329" />
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="367" />
+        <location filename="../window_session.py" line="175" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="268" />
+        <source>Reopening %1</source>
+        <translation>Membuka kembali %1</translation>
+    </message>
+    <message>
+        <location filename="../window_session.py" line="176" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="368" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../window_session.py" line="190" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../window_session.py" line="191" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Memeringkat ruas jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin ke sentra industri bila ruas itu ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../window_session.py" line="196" />
         <source>About Mataram GIS</source>
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="375" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="380" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="381" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="382" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="383" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="384" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="388" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="389" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="390" />
+        <source>Recent files</source>
+        <translation>Berkas terakhir</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="392" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="393" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="394" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="395" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="396" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="398" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="399" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="400" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="401" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="402" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="403" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="404" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="405" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="406" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="407" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="408" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="409" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="410" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="411" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -912,59 +1388,449 @@
 <context>
     <name>MapStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="72" />
+        <location filename="../status_bar.py" line="65" />
+        <source>S</source>
+        <extracomment>Show "preparing the analysis engine (once)" during the next ranking (first start).</extracomment>
+        <translation>LS</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="65" />
+        <source>N</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="66" />
+        <source>W</source>
+        <translation>BB</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="66" />
+        <source>E</source>
+        <translation>BT</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="78" />
         <source>Scale 1:%1</source>
         <translation>Skala 1:%1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="78" />
+        <location filename="../status_bar.py" line="84" />
         <source>%1 selected</source>
         <translation>%1 dipilih</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="100" />
+        <location filename="../status_bar.py" line="112" />
+        <source>Preparing the analysis engine (once only)</source>
+        <translation>Menyiapkan mesin analisis (sekali saja)</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="113" />
         <source>Loading</source>
         <translation>Memuat</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="101" />
+        <location filename="../status_bar.py" line="114" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="102" />
+        <location filename="../status_bar.py" line="115" />
         <source>Exporting</source>
         <translation>Mengekspor</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="103" />
+        <location filename="../status_bar.py" line="116" />
         <source>Saving</source>
         <translation>Menyimpan</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="104" />
+        <location filename="../status_bar.py" line="117" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="105" />
+        <location filename="../status_bar.py" line="118" />
         <source>Corridors</source>
         <translation>Koridor</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="106" />
+        <location filename="../status_bar.py" line="119" />
         <source>Comparing scenarios</source>
         <translation>Membandingkan skenario</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="112" />
+        <location filename="../status_bar.py" line="125" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="129" />
         <source>Move the mouse over the map</source>
         <translation>Arahkan tetikus ke peta</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="27" />
+        <source>loading data</source>
+        <translation>memuat data</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="28" />
+        <source>building map layers</source>
+        <translation>menyusun lapisan peta</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="29" />
+        <source>data ready</source>
+        <translation>data siap</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
+        <source>building the road network</source>
+        <translation>menyusun jaringan jalan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34" />
+        <source>network ready</source>
+        <translation>jaringan siap</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35" />
+        <source>travel times</source>
+        <translation>waktu tempuh</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="36" />
+        <source>snapping centres</source>
+        <translation>menempatkan sentra ke jalan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="37" />
+        <source>snapping households</source>
+        <translation>menempatkan rumah tangga ke jalan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38" />
+        <source>ranking segments</source>
+        <translation>memeringkat ruas</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41" />
+        <source>building the ranking table</source>
+        <translation>menyusun tabel peringkat</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="43" />
+        <source>analysis done</source>
+        <translation>analisis selesai</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44" />
+        <source>evaluating upgrades</source>
+        <translation>menilai peningkatan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="45" />
+        <source>greedy selection</source>
+        <translation>pemilihan bertahap</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46" />
+        <source>choosing</source>
+        <translation>memilih</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49" />
+        <source>improving (swap out / refill)</source>
+        <translation>memperbaiki pilihan (tukar / isi ulang)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51" />
+        <source>portfolio done</source>
+        <translation>portofolio selesai</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="52" />
+        <source>budget Rp %1</source>
+        <translation>anggaran Rp %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53" />
+        <source>budget curve done</source>
+        <translation>kurva anggaran selesai</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="56" />
+        <source>grouping segments into corridors</source>
+        <translation>mengelompokkan ruas menjadi koridor</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60" />
+        <source>evaluating %1 corridors exactly</source>
+        <translation>menghitung %1 koridor secara tepat</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62" />
+        <source>evaluating corridors</source>
+        <translation>menghitung koridor</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65" />
+        <source>building the corridors layer</source>
+        <translation>menyusun lapisan koridor</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67" />
+        <source>corridors done</source>
+        <translation>koridor selesai</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="68" />
+        <source>analysing %1</source>
+        <translation>menganalisis %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69" />
+        <source>comparing</source>
+        <translation>membandingkan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="70" />
+        <source>writing %1</source>
+        <translation>menulis %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="71" />
+        <source>%1 written</source>
+        <translation>%1 tertulis</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="72" />
+        <source>saving %1</source>
+        <translation>menyimpan %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="73" />
+        <source>%1 saved</source>
+        <translation>%1 tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="74" />
+        <source>collecting the results</source>
+        <translation>mengumpulkan hasil</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="75" />
+        <source>drawing the preview</source>
+        <translation>menggambar pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76" />
+        <source>rendering the preview</source>
+        <translation>merender pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="77" />
+        <source>preview ready</source>
+        <translation>pratinjau siap</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="78" />
+        <source>adding QGIS styles</source>
+        <translation>menambahkan gaya QGIS</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79" />
+        <source>computing who gains</source>
+        <translation>menghitung siapa yang diuntungkan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80" />
+        <source>drawing the map</source>
+        <translation>menggambar peta</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81" />
+        <source>preparing the map</source>
+        <translation>menyiapkan peta</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82" />
+        <source>tables and chart</source>
+        <translation>tabel dan grafik</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83" />
+        <source>briefing written</source>
+        <translation>ringkasan tertulis</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84" />
+        <source>map written</source>
+        <translation>peta tertulis</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87" />
+        <source>preparing the analysis engine (once)</source>
+        <translation>menyiapkan mesin analisis (sekali saja)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94" />
+        <source>empty or not a number</source>
+        <extracomment>Phrases of error messages translated as they are (found anywhere in a message).</extracomment>
+        <translation>kosong atau bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95" />
+        <source>coordinates are missing</source>
+        <translation>koordinat tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96" />
+        <source>fill in the coordinates or delete those rows</source>
+        <translation>isi koordinatnya atau hapus baris itu</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="97" />
+        <source>coordinates out of the valid range</source>
+        <translation>koordinat di luar rentang yang sah</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="98" />
+        <source>file not found</source>
+        <translation>berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99" />
+        <source>check the path</source>
+        <translation>periksa lokasi berkas</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="100" />
+        <source>the file is empty (0 bytes)</source>
+        <translation>berkas kosong (0 bita)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101" />
+        <source>the file holds no text</source>
+        <translation>berkas tidak berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="102" />
+        <source>the file has no header line</source>
+        <translation>berkas tidak memiliki baris judul kolom</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103" />
+        <source>add a header line with column names</source>
+        <translation>tambahkan baris judul berisi nama kolom</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="104" />
+        <source>the CSV cannot be parsed</source>
+        <translation>CSV tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="105" />
+        <source>this is not a text CSV file</source>
+        <translation>ini bukan berkas CSV teks</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="106" />
+        <source>duplicate ids</source>
+        <translation>ID ganda</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="107" />
+        <source>give every row its own id</source>
+        <translation>beri setiap baris ID sendiri</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="108" />
+        <source>there is no road condition column</source>
+        <translation>tidak ada kolom kondisi jalan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="109" />
+        <source>there is no road class column</source>
+        <translation>tidak ada kolom fungsi jalan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="110" />
+        <source>the layer has no coordinate reference system (CRS)</source>
+        <translation>lapisan tidak memiliki sistem koordinat (CRS)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="111" />
+        <source>is not a coordinate reference system pyproj knows</source>
+        <translation>bukan sistem koordinat yang dikenal pyproj</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="112" />
+        <source>this is a folder, not a file</source>
+        <translation>ini folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="113" />
+        <source>unsupported file type</source>
+        <translation>jenis berkas tidak didukung</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114" />
+        <source>cannot be opened as a vector layer</source>
+        <translation>tidak dapat dibuka sebagai lapisan vektor</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115" />
+        <source>cannot be read as an Excel workbook</source>
+        <translation>tidak dapat dibaca sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="116" />
+        <source>the OSM file holds no roads</source>
+        <translation>berkas OSM tidak berisi jalan</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="117" />
+        <source>choose an extract that covers the city</source>
+        <translation>pilih ekstrak yang mencakup kota</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124" />
+        <source>Fix:</source>
+        <translation>Perbaikan:</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128" />
+        <source>put a number in every row of '%1' (decimal point or comma)</source>
+        <translation>isi angka di setiap baris '%1' (desimal dengan titik atau koma)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="133" />
+        <source>in rows %1</source>
+        <translation>pada baris %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="136" />
+        <source>rows %1, ... (%2 rows)</source>
+        <translation>baris %1, ... (%2 baris)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="138" />
+        <source>rows %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="139" />
+        <source>row %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="140" />
+        <source>column %1</source>
+        <translation>kolom %1</translation>
     </message>
 </context>
 <context>
@@ -1019,172 +1885,177 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../parameters_panel.py" line="213" />
+        <location filename="../parameters_panel.py" line="270" />
         <source>Travel</source>
         <translation>Perjalanan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="214" />
+        <location filename="../parameters_panel.py" line="271" />
         <source>Equity weights (P3KE desil)</source>
-        <translation>Bobot keadilan (desil P3KE)</translation>
+        <translation>Bobot ekuitas (desil P3KE)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="215" />
+        <location filename="../parameters_panel.py" line="272" />
         <source>Upgrade unit costs</source>
         <translation>Harga satuan peningkatan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="216" />
+        <location filename="../parameters_panel.py" line="273" />
         <source>Candidate segments</source>
         <translation>Ruas kandidat</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="217" />
+        <location filename="../parameters_panel.py" line="274" />
         <source>Travel mode</source>
         <translation>Moda perjalanan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="218" />
+        <location filename="../parameters_panel.py" line="275" />
         <source>Trips per year</source>
         <translation>Perjalanan per tahun</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="219" />
+        <location filename="../parameters_panel.py" line="276" />
         <source>Upgrade to condition</source>
         <translation>Ditingkatkan ke kondisi</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="221" />
+        <location filename="../parameters_panel.py" line="278" />
         <source>Motorcycle</source>
         <translation>Sepeda motor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="222" />
+        <location filename="../parameters_panel.py" line="279" />
         <source>Car</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="223" />
+        <location filename="../parameters_panel.py" line="280" />
         <source>Walking</source>
         <translation>Jalan kaki</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="228" />
+        <location filename="../parameters_panel.py" line="285" />
         <source>Good (baik)</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="229" />
+        <location filename="../parameters_panel.py" line="286" />
         <source>Fair (sedang)</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="230" />
+        <location filename="../parameters_panel.py" line="287" />
         <source>Poor (rusak ringan)</source>
         <translation>Rusak ringan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="234" />
+        <location filename="../parameters_panel.py" line="291" />
         <source>Desil 1 (extreme poor)</source>
         <translation>Desil 1 (miskin ekstrem)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="234" />
+        <location filename="../parameters_panel.py" line="291" />
         <source>Desil 2 (poor)</source>
         <translation>Desil 2 (miskin)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="235" />
+        <location filename="../parameters_panel.py" line="292" />
         <source>Desil 3 (vulnerable)</source>
         <translation>Desil 3 (rentan)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="236" />
+        <location filename="../parameters_panel.py" line="293" />
         <source>Desil 4 (near-poor)</source>
         <translation>Desil 4 (hampir miskin)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="240" />
+        <location filename="../parameters_panel.py" line="297" />
         <source>Rp million per km, by road class and condition before the upgrade</source>
         <translation>Rp juta per km, menurut fungsi jalan dan kondisi sebelum peningkatan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="242" />
+        <location filename="../parameters_panel.py" line="299" />
         <source>Fair</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="242" />
+        <location filename="../parameters_panel.py" line="299" />
         <source>Poor</source>
         <translation>Rusak ringan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="242" />
+        <location filename="../parameters_panel.py" line="299" />
         <source>Bad</source>
         <translation>Rusak berat</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="244" />
+        <location filename="../parameters_panel.py" line="302" />
         <source>Arterial</source>
         <translation>Arteri</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="244" />
+        <location filename="../parameters_panel.py" line="302" />
         <source>Collector</source>
         <translation>Kolektor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="244" />
+        <location filename="../parameters_panel.py" line="302" />
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="244" />
+        <location filename="../parameters_panel.py" line="302" />
         <source>Alley (gang)</source>
         <translation>Gang</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="246" />
+        <location filename="../parameters_panel.py" line="304" />
         <source>Road authority</source>
         <translation>Status jalan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="248" />
+        <location filename="../parameters_panel.py" line="306" />
         <source>national</source>
         <translation>nasional</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="249" />
+        <location filename="../parameters_panel.py" line="307" />
         <source>provincial</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="250" />
+        <location filename="../parameters_panel.py" line="308" />
         <source>city</source>
         <translation>kota</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="254" />
+        <location filename="../parameters_panel.py" line="312" />
         <source>Minimum length (m)</source>
         <translation>Panjang minimum (m)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="255" />
+        <location filename="../parameters_panel.py" line="313" />
+        <source>Skip roads already good</source>
+        <translation>Lewati jalan yang sudah baik</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="314" />
         <source>Exclude roads already at the target condition</source>
         <translation>Kecualikan jalan yang sudah mencapai kondisi target</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="256" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="258" />
+        <location filename="../parameters_panel.py" line="319" />
         <source>Switched off automatically when one analysis takes over 1 s</source>
         <translation>Nonaktif otomatis bila satu analisis lebih dari 1 detik</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="260" />
+        <location filename="../parameters_panel.py" line="321" />
         <source>Run</source>
         <translation>Jalankan</translation>
     </message>
@@ -1210,150 +2081,160 @@
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../portfolio_dock.py" line="167" />
+        <location filename="../portfolio_dock.py" line="174" />
         <source>The ranking changed: compute again.</source>
         <translation>Peringkat berubah: hitung ulang.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="189" />
+        <location filename="../portfolio_dock.py" line="196" />
         <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
         <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="192" />
+        <location filename="../portfolio_dock.py" line="199" />
         <source>Choosing segments for %1…</source>
         <translation>Memilih ruas untuk %1…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="207" />
+        <location filename="../portfolio_dock.py" line="214" />
         <source>Computing the budget curve…</source>
         <translation>Menghitung kurva anggaran…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="216" />
+        <location filename="../portfolio_dock.py" line="223" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="262" />
+        <location filename="../portfolio_dock.py" line="269" />
         <source>Portfolio within the budget</source>
         <translation>Portofolio dalam anggaran</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="281" />
+        <location filename="../portfolio_dock.py" line="300" />
         <source>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;%1 ruas&lt;/b&gt;, %2 dari %3. Manfaat gabungan eksak &lt;b&gt;%4&lt;/b&gt; jam-RT/tahun; pilihan sederhana menurut manfaat per biaya (%5 ruas): %6. Selisih &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
+        <translation>&lt;b&gt;%1 ruas&lt;/b&gt;, %2 dari %3. Manfaat gabungan eksak &lt;b&gt;%4&lt;/b&gt; jam-RT terbobot/tahun; pilihan sederhana menurut manfaat per biaya (%5 ruas): %6. Selisih &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="304" />
+        <location filename="../portfolio_dock.py" line="323" />
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="305" />
+        <location filename="../portfolio_dock.py" line="324" />
         <source>e.g. 10 miliar, 750 juta, 10000000000</source>
         <translation>mis. 10 miliar, 750 juta, 10000000000</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="306" />
+        <location filename="../portfolio_dock.py" line="325" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="307" />
-        <location filename="../portfolio_dock.py" line="310" />
+        <location filename="../portfolio_dock.py" line="326" />
+        <location filename="../portfolio_dock.py" line="329" />
         <source>Budget curve</source>
         <translation>Kurva anggaran</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="308" />
+        <location filename="../portfolio_dock.py" line="327" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="309" />
+        <location filename="../portfolio_dock.py" line="328" />
         <source>Chosen segments</source>
         <translation>Ruas terpilih</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="311" />
+        <location filename="../portfolio_dock.py" line="330" />
+        <source>Appraisal and risk</source>
+        <translation>Analisis ekonomi dan risiko</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="331" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="313" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Pick</source>
         <translation>Urutan</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="314" />
+        <location filename="../portfolio_dock.py" line="334" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="315" />
-        <location filename="../portfolio_dock.py" line="322" />
+        <location filename="../portfolio_dock.py" line="335" />
+        <location filename="../portfolio_dock.py" line="343" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="316" />
+        <location filename="../portfolio_dock.py" line="336" />
         <source>Marginal benefit</source>
         <translation>Manfaat marjinal</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="317" />
+        <location filename="../portfolio_dock.py" line="337" />
         <source>Cumulative cost</source>
         <translation>Biaya kumulatif</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="318" />
+        <location filename="../portfolio_dock.py" line="338" />
         <source>Cumulative benefit</source>
         <translation>Manfaat kumulatif</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="321" />
+        <location filename="../portfolio_dock.py" line="339" />
+        <source>Selected in draws</source>
+        <translation>Terpilih dalam undian</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="342" />
         <source>Budget</source>
         <translation>Anggaran</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="323" />
+        <location filename="../portfolio_dock.py" line="344" />
         <source>Segments</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="324" />
+        <location filename="../portfolio_dock.py" line="345" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="325" />
-        <location filename="../portfolio_dock.py" line="330" />
+        <location filename="../portfolio_dock.py" line="346" />
+        <location filename="../portfolio_dock.py" line="351" />
         <source>Naive pick</source>
         <translation>Pilihan sederhana</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="326" />
+        <location filename="../portfolio_dock.py" line="347" />
         <source>Gain</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="329" />
+        <location filename="../portfolio_dock.py" line="350" />
         <source>Budget (Rp billion)</source>
         <translation>Anggaran (Rp miliar)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="329" />
+        <location filename="../portfolio_dock.py" line="350" />
         <source>Benefit (household-hours/yr)</source>
-        <translation>Manfaat (jam-RT/tahun)</translation>
+        <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="330" />
+        <location filename="../portfolio_dock.py" line="351" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="333" />
+        <location filename="../portfolio_dock.py" line="354" />
         <source>Marginal benefit: what each pick adds, exactly, given the earlier picks</source>
         <translation>Manfaat marjinal: tambahan eksak setiap pilihan, setelah pilihan sebelumnya</translation>
     </message>
@@ -1361,80 +2242,196 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="276" />
+        <location filename="../ranking_table.py" line="336" />
         <source>%1 of %2 ranked</source>
         <translation>%1 dari %2 berperingkat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="283" />
+        <location filename="../ranking_table.py" line="343" />
         <source>Filter by name, condition, rank…</source>
         <translation>Saring menurut nama, kondisi, peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="344" />
+        <source>Right-click to choose the columns</source>
+        <translation>Klik kanan untuk memilih kolom</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../window_session.py" line="128" />
+        <source>(no recent files)</source>
+        <translation>(belum ada berkas)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <location filename="../risk_panel.py" line="184" />
+        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
+        <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="198" />
+        <source>Appraising and drawing %1 times…</source>
+        <translation>Menilai dan mengundi %1 kali…</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="208" />
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="246" />
+        <source>NPV %1, BCR %2, EIRR %3</source>
+        <translation>NPV %1, BCR %2, EIRR %3</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="254" />
+        <source>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</source>
+        <translation>&lt;b&gt;Tanpa bobot&lt;/b&gt; (setiap jam produsen bernilai sama): %1</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="256" />
+        <source>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</source>
+        <translation>&lt;b&gt;Berbobot ekuitas&lt;/b&gt; (jam rumah tangga miskin dikalikan bobot desilnya): %1</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="258" />
+        <source>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</source>
+        <translation>Biaya boleh naik %1 atau manfaat turun %2 sebelum BCR &lt; 1 (tanpa bobot).</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="265" />
+        <source>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</source>
+        <translation>%1 undian: NPV berbobot ekuitas dari %2 sampai %3 (P5-P95).</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="269" />
+        <source>Selected in % of draws</source>
+        <translation>Terpilih dalam % undian</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="280" />
+        <source>Monte Carlo draws</source>
+        <translation>Undian Monte Carlo</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="281" />
+        <source>Appraise</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="282" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="284" />
+        <source>Road</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="285" />
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="286" />
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="287" />
+        <source>BCR</source>
+        <translation>BCR</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="288" />
+        <source>NPV equity-weighted</source>
+        <translation>NPV berbobot ekuitas</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="289" />
+        <source>BCR equity-weighted</source>
+        <translation>BCR berbobot ekuitas</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="290" />
+        <source>Cost may rise</source>
+        <translation>Biaya boleh naik</translation>
+    </message>
+    <message>
+        <location filename="../risk_panel.py" line="291" />
+        <source>Selected</source>
+        <translation>Terpilih</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <location filename="../scenarios_dock.py" line="159" />
+        <location filename="../scenarios_dock.py" line="166" />
         <source>Type a name for the scenario.</source>
         <translation>Ketik nama skenario.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="170" />
+        <location filename="../scenarios_dock.py" line="177" />
         <source>Saved “%1”.</source>
         <translation>“%1” tersimpan.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="185" />
+        <location filename="../scenarios_dock.py" line="192" />
         <source>Ranking “%1”…</source>
         <translation>Memeringkat “%1”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="243" />
+        <location filename="../scenarios_dock.py" line="250" />
         <source>Choose two different scenarios.</source>
         <translation>Pilih dua skenario yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="252" />
+        <location filename="../scenarios_dock.py" line="259" />
         <source>Comparing “%1” and “%2”…</source>
         <translation>Membandingkan “%1” dan “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="269" />
+        <location filename="../scenarios_dock.py" line="279" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Simpan parameter saat ini sebagai skenario bernama:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="270" />
+        <location filename="../scenarios_dock.py" line="280" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Nama skenario, mis. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="271" />
+        <location filename="../scenarios_dock.py" line="281" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="272" />
+        <location filename="../scenarios_dock.py" line="282" />
         <source>Switch to</source>
         <translation>Beralih ke</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="273" />
+        <location filename="../scenarios_dock.py" line="283" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="274" />
+        <location filename="../scenarios_dock.py" line="284" />
         <source>Compare two scenarios:</source>
         <translation>Bandingkan dua skenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="275" />
+        <location filename="../scenarios_dock.py" line="285" />
         <source>Compare…</source>
         <translation>Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="276" />
+        <location filename="../scenarios_dock.py" line="286" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Klik dua kali skenario untuk beralih (memeringkat ulang)</translation>
     </message>
@@ -1442,49 +2439,78 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ranking_table.py" line="74" />
+        <location filename="../ranking_table.py" line="89" />
         <source>Rank</source>
+        <extracomment>Shown until the user picks columns (right-click on the header).</extracomment>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="75" />
+        <location filename="../ranking_table.py" line="90" />
         <source>Road segment</source>
         <translation>Ruas jalan</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="76" />
+        <location filename="../ranking_table.py" line="94" />
         <source>Length (m)</source>
         <translation>Panjang (m)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="77" />
+        <location filename="../ranking_table.py" line="93" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="78" />
+        <location filename="../ranking_table.py" line="147" />
         <source>Benefit (hh-hours/yr)</source>
-        <translation>Manfaat (jam-RT/tahun)</translation>
+        <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="79" />
+        <location filename="../ranking_table.py" line="147" />
+        <source>Road authority</source>
+        <translation>Status jalan</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="95" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="80" />
+        <location filename="../ranking_table.py" line="91" />
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="92" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="96" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="81" />
+        <location filename="../ranking_table.py" line="97" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="82" />
+        <location filename="../ranking_table.py" line="98" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../window_session.py" line="80" />
+        <source>Mataram GIS</source>
+        <translation>Mataram GIS</translation>
+    </message>
+    <message>
+        <location filename="../window_session.py" line="81" />
+        <source>The project has unsaved changes (parameters, data or scenarios). Save them first?</source>
+        <translation>Proyek memiliki perubahan yang belum disimpan (parameter, data atau skenario). Simpan dulu?</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ PLANNING_ID: dict[str, str] = {
     "Portfolio within the budget": "Portofolio dalam anggaran",
     "<b>%1 segments</b>, %2 of %3. Exact joint benefit <b>%4</b> household-hours/yr; "
     "naive pick by benefit per cost (%5 segments): %6. Difference <b>%7 (%8)</b>.":
-        "<b>%1 ruas</b>, %2 dari %3. Manfaat gabungan eksak <b>%4</b> jam-RT/tahun; "
+        "<b>%1 ruas</b>, %2 dari %3. Manfaat gabungan eksak <b>%4</b> jam-RT terbobot/tahun; "
         "pilihan sederhana menurut manfaat per biaya (%5 ruas): %6. Selisih <b>%7 (%8)</b>.",
     "e.g. 10 miliar, 750 juta, 10000000000": "mis. 10 miliar, 750 juta, 10000000000",
     "Compute": "Hitung",
@@ -67,7 +67,7 @@ PLANNING_ID: dict[str, str] = {
     "Naive pick": "Pilihan sederhana",
     "Gain": "Tambahan",
     "Budget (Rp billion)": "Anggaran (Rp miliar)",
-    "Benefit (household-hours/yr)": "Manfaat (jam-RT/tahun)",
+    "Benefit (household-hours/yr)": "Manfaat (jam-RT terbobot/tahun)",
     "Marginal benefit: what each pick adds, exactly, given the earlier picks":
         "Manfaat marjinal: tambahan eksak setiap pilihan, setelah pilihan sebelumnya",
     # Corridors dock

@@ -1,0 +1,81 @@
+"""The one GeoPackage layer writer: several layers into one file, atomically.
+
+Results, portfolios, corridors, projects and the demo data all go through
+:func:`write_gpkg`. Layers are written into a temporary GeoPackage beside the target
+(:mod:`mataram_gis.atomic`); ``finish(tmp)`` then runs on the complete temporary file (the
+QGIS styles are stored this way), and only then is the file renamed into place.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pandas as pd
+import pyogrio
+
+from mataram_gis.atomic import atomic_target
+
+logger = logging.getLogger(__name__)
+
+#: Appended to every layer description of a file made from the synthetic demo.
+SYNTHETIC_NOTE = " -- SYNTHETIC DEMO DATA, not the city's data"
+
+
+def gpkg_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Nullable integers as floats (a NULL rank stays NULL); everything else as is."""
+    out = frame.copy()
+    for col in out.columns:
+        if isinstance(out[col].dtype, pd.Int64Dtype):
+            out[col] = out[col].astype("float64")
+    return out
+
+
+def write_gpkg(
+    path: str | Path,
+    layers: Mapping[str, pd.DataFrame],
+    *,
+    descriptions: Mapping[str, str] | None = None,
+    synthetic: bool = False,
+    finish: Callable[[Path], object] | None = None,
+    pause_s: float = 0.0,
+) -> Path:
+    """Write ``layers`` (name -> GeoDataFrame or table) into the GeoPackage ``path``.
+
+    Parameters
+    ----------
+    path
+        The GeoPackage to write (replaced atomically when complete).
+    layers
+        Layers in writing order; plain DataFrames become attribute tables.
+    descriptions
+        Layer descriptions stored in ``gpkg_contents`` (default: the layer name).
+    synthetic
+        Mark every layer's description as synthetic demo data.
+    finish
+        Called with the complete temporary file before the rename (e.g. to add styles).
+    pause_s
+        Seconds to wait after each layer (tests use it to kill a write midway).
+
+    Raises
+    ------
+    OutputError
+        When the file cannot be written.
+    """
+    path = Path(path)
+    descriptions = descriptions or {}
+    with atomic_target(path) as tmp:
+        for name, frame in layers.items():
+            desc = descriptions.get(name, name) + (SYNTHETIC_NOTE if synthetic else "")
+            pyogrio.write_dataframe(
+                gpkg_safe(frame), tmp, layer=name, driver="GPKG",
+                layer_options={"DESCRIPTION": desc}, append=tmp.exists(),
+            )  # fmt: skip
+            if pause_s:
+                time.sleep(pause_s)
+        if finish is not None:
+            finish(tmp)
+    logger.info("written %s (%s)", path, ", ".join(layers))
+    return path

@@ -1,0 +1,204 @@
+"""Programme outputs: the RKPD work-programme table (XLSX) and the briefing's charts.
+
+The work-programme table follows the columns of an RKPD proposal: tahun, sumber dana,
+nomor/nama ruas, STA, penanganan, volume, biaya, manfaat. Picks of one ruas, year and fund
+are listed one segment per row (each with its STA), ordered by year, fund and ruas.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from mataram_gis.outputs.programme_texts import tp
+from mataram_gis.outputs.texts import condition_name, fmt_num, road_name
+from mataram_gis.programme_run import ProgrammeResult
+
+BAR = "#2b8cbe"
+ACCENT = "#d95f0e"
+MUTED = "#8c96a0"
+
+
+def scenario_label(scenario: Any, lang: str) -> str:
+    """The scenario's name, marked edited when its parameters differ from that name's defaults.
+
+    A scenario called like the default one but with other parameters is never shown under
+    the plain default name.
+    """
+    from mataram_gis.scenario import Scenario
+
+    base = Scenario().to_dict()
+    mine = scenario.to_dict()
+    if mine["name"] != base["name"]:
+        return str(mine["name"])
+    # The budget question (budget, years, ceilings, draws) is not an assumption.
+    skip = {"name", "budget_rp", "appraisal"}
+    changed = [k for k in base if k not in skip and base[k] != mine.get(k)]
+    budget_only = {"years", "ceilings_rp", "draws", "seed"}
+    app_b = base["appraisal"]
+    app_m = mine.get("appraisal", app_b)
+    changed += [k for k in app_b if k not in budget_only and app_b[k] != app_m.get(k)]
+    return tp("edited", lang, name=mine["name"]) if changed else str(mine["name"])
+
+
+def rkpd_table(result: ProgrammeResult, *, lang: str, target: str = "baik") -> pd.DataFrame:
+    """One row per pick in RKPD order, with human column names in ``lang``."""
+    p = result.picks
+    if len(p) == 0:
+        return pd.DataFrame(columns=[tp(k, lang) for k in _RKPD_KEYS])
+    has_sta = "sta_from_m" in p and p["sta_from_m"].notna().any()
+    sta = [_sta(a, b) for a, b in zip(p["sta_from_m"], p["sta_to_m"], strict=True)] if has_sta \
+        else [""] * len(p)  # fmt: skip
+    treat = p["treatment"].fillna("").astype(str) if "treatment" in p else pd.Series([""] * len(p))
+    default = tp("treat_default", lang, target=condition_name(target, lang))
+    area = p["area_m2"] if "area_m2" in p else pd.Series(np.nan, index=p.index)
+    length = p.geometry.length.to_numpy()
+    use_area = area.notna().to_numpy()
+    out = pd.DataFrame({
+        tp("col_year", lang): p["year"].astype(int).to_numpy(),
+        tp("col_fund", lang): p["fund"].astype(str).to_numpy(),
+        tp("col_no", lang): p["nomor_ruas"].fillna("").astype(str).to_numpy()
+        if "nomor_ruas" in p else [""] * len(p),
+        tp("col_name", lang): [road_name(n, lang) for n in p["name"]],
+        tp("col_sta", lang): sta,
+        tp("col_treatment", lang): [x or default for x in treat],
+        tp("col_volume", lang): np.where(use_area, area.to_numpy(float), np.round(length, 1)),
+        tp("col_unit", lang): np.where(use_area, "m2", "m"),
+        tp("col_cost", lang): p["cost"].to_numpy(float),
+        tp("col_benefit", lang): p["marginal_benefit"].to_numpy(float),
+        tp("col_segment", lang): p["segment_id"].astype(int).to_numpy(),
+    })  # fmt: skip
+    keys = [tp("col_year", lang), tp("col_fund", lang), tp("col_no", lang), tp("col_name", lang)]
+    return out.sort_values(keys, kind="stable").reset_index(drop=True)
+
+
+_RKPD_KEYS = ("col_year", "col_fund", "col_no", "col_name", "col_sta", "col_treatment",
+              "col_volume", "col_unit", "col_cost", "col_benefit", "col_segment")  # fmt: skip
+
+
+def _sta(a: object, b: object) -> str:
+    """Chainage as ``0+250 - 0+480``."""
+    if a is None or b is None or pd.isna(a) or pd.isna(b):
+        return ""
+
+    def one(m: float) -> str:
+        km, rest = divmod(round(float(m)), 1000)
+        return f"{km}+{rest:03d}"
+
+    return f"{one(a)} - {one(b)}"
+
+
+def write_rkpd_xlsx(table: pd.DataFrame, path: Path, *, lang: str) -> None:
+    """Write the work-programme table with a total row to ``path`` (caller renames it)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = tp("rkpd_sheet", lang)
+    ws.append([tp("rkpd_title", lang)])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append(list(table.columns))
+    for cell in ws[2]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="1F2328")
+    for row in table.itertuples(index=False):
+        ws.append([v.item() if hasattr(v, "item") else v for v in row])
+    cost_col = list(table.columns).index(tp("col_cost", lang)) + 1
+    ben_col = list(table.columns).index(tp("col_benefit", lang)) + 1
+    total = [""] * len(table.columns)
+    total[0] = tp("total", lang)
+    total[cost_col - 1] = float(table.iloc[:, cost_col - 1].sum()) if len(table) else 0.0
+    total[ben_col - 1] = float(table.iloc[:, ben_col - 1].sum()) if len(table) else 0.0
+    ws.append(total)
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    for j, col in enumerate(table.columns, start=1):
+        ws.column_dimensions[get_column_letter(j)].width = min(max(len(str(col)) + 2, 12), 34)
+        fmt = "#,##0" if j in (cost_col,) else "#,##0.0" if j == ben_col else None
+        if fmt:
+            for r in range(3, ws.max_row + 1):
+                ws.cell(row=r, column=j).number_format = fmt
+    ws.freeze_panes = "A3"
+    wb.properties.creator = "Mataram GIS"
+    wb.save(path)
+
+
+def _png(fig: Figure, dpi: int) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi)
+    return buf.getvalue()
+
+
+def monte_carlo_chart(
+    result: ProgrammeResult,
+    *,
+    lang: str,
+    width_mm: float = 174.0,
+    height_mm: float = 78.0,
+    dpi: int = 200,
+    top: int = 12,
+) -> bytes:
+    """PNG: left, how often each ruas is selected; right, the distribution of NPV."""
+    mc = result.monte_carlo
+    fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4))
+    ax1 = fig.add_axes((0.27, 0.17, 0.3, 0.78))
+    ax2 = fig.add_axes((0.66, 0.17, 0.32, 0.78))
+    if mc is not None and mc.draws:
+        r = mc.ruas.head(top).iloc[::-1]
+        ax1.barh([road_name(x, lang)[:26] for x in r["ruas"]], 100 * r["share"], color=BAR)
+        ax1.set_xlim(0, 100)
+        ax1.set_xlabel(tp("mc_freq_axis", lang), fontsize=7)
+        bins = np.histogram_bin_edges(np.r_[mc.npv_rp, mc.npv_rp_equity] / 1e9, bins=24)
+        ax2.hist(mc.npv_rp / 1e9, bins=bins, color=MUTED, alpha=0.8,
+                 label=tp("app_unweighted", lang).split(" (")[0])  # fmt: skip
+        ax2.hist(mc.npv_rp_equity / 1e9, bins=bins, color=ACCENT, alpha=0.6,
+                 label=tp("app_weighted", lang).split(" (")[0])  # fmt: skip
+        ax2.axvline(0, color="black", lw=0.8)
+        ax2.set_xlabel(tp("mc_npv_axis", lang), fontsize=7)
+        ax2.set_ylabel(tp("mc_count_axis", lang), fontsize=7)
+        ax2.legend(fontsize=6, frameon=False)
+    for ax in (ax1, ax2):
+        ax.tick_params(labelsize=6)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    return _png(fig, dpi)
+
+
+def programme_chart(result: ProgrammeResult, *, lang: str, width_mm: float = 174.0,
+                    height_mm: float = 70.0, dpi: int = 200) -> bytes:  # fmt: skip
+    """PNG: benefit in force per year (bars) and kemantapan before/after (lines)."""
+    y = result.years
+    fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4))
+    ax = fig.add_axes((0.09, 0.16, 0.8, 0.78))
+    years = y["year"].astype(int).to_numpy() if len(y) else np.zeros(0, int)
+    ax.bar(years, y["benefit"] / 1e3 if len(y) else [], color=BAR, width=0.55)
+    ax.set_xticks(years)
+    ax.set_xlabel(tp("col_year", lang), fontsize=7)
+    ax.set_ylabel(tp("prog_benefit_axis", lang), fontsize=7)
+    ax2 = ax.twinx()
+    if len(y):
+        ax2.plot(years, y["kemantapan_before"], color=MUTED, marker="o", lw=1.2,
+                 label=tp("prog_before", lang))  # fmt: skip
+        ax2.plot(years, y["kemantapan_after"], color=ACCENT, marker="o", lw=1.6,
+                 label=tp("prog_after", lang))  # fmt: skip
+        lo = float(np.nanmin(y[["kemantapan_before", "kemantapan_after"]].to_numpy()))
+        hi = float(np.nanmax(y[["kemantapan_before", "kemantapan_after"]].to_numpy()))
+        pad = max(1.0, (hi - lo) * 0.3)
+        ax2.set_ylim(max(0.0, lo - pad), min(100.0, hi + pad))
+        ax2.legend(fontsize=6, frameon=False, loc="upper left")
+    ax2.set_ylabel(tp("prog_kemantapan_axis", lang), fontsize=7)
+    for a in (ax, ax2):
+        a.tick_params(labelsize=6)
+        a.spines["top"].set_visible(False)
+    return _png(fig, dpi)
+
+
+def pct(x: float, lang: str) -> str:
+    """A share as ``12,3 %`` / ``12.3 %``."""
+    return f"{fmt_num(100 * x, lang, decimals=1)} %" if np.isfinite(x) else "-"

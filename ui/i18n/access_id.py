@@ -1,0 +1,44 @@
+"""Indonesian translations of issue 14 (accessibility, equity, vulnerability).
+
+Merged into ``build_translations.ID``; terms follow docs/GLOSSARY.md where they exist.
+"""
+
+ACCESS_ID: dict[str, str] = {
+    "Accessibility": "Aksesibilitas",
+    "Desil": "Desil",
+    "Kelurahan": "Kelurahan",
+    "Kelurahan boundaries": "Batas kelurahan",
+    "Kelurahan boundaries…": "Batas kelurahan…",
+    "Vector files (*.gpkg *.shp *.zip *.geojson *.json)":
+        "Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)",
+    "Travel time to the centre": "Waktu tempuh ke sentra",
+    "Isochrones": "Isokron",
+    "Computing travel times, isochrones and vulnerability…":
+        "Menghitung waktu tempuh, isokron dan kerentanan…",
+    "%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the "
+    "benefit reaches desil 1 (concentration index %5). %6 segments would strand "
+    "households if closed.":
+        "%1 ruas ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 "
+        "manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 ruas akan memutus akses "
+        "rumah tangga bila ditutup.",
+    "Select segments (or none for the top ten) and press Compute.":
+        "Pilih ruas (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.",
+    "Travel time": "Waktu tempuh",
+    "Isochrones of": "Isokron dari",
+    "Before": "Sebelum",
+    "After": "Sesudah",
+    "Minutes saved": "Menit dihemat",
+    "By desil": "Per desil",
+    "By kelurahan": "Per kelurahan",
+    "Vulnerability": "Kerentanan",
+    "Isolated": "Terisolasi",
+    "Reached": "Terjangkau",
+    "Share": "Pangsa",
+    "Min saved": "Menit hemat",
+    "Before (min)": "Sebelum (menit)",
+    "Segment": "Ruas",
+    "Criticality": "Kekritisan",
+    "Stranded": "Terputus",
+    "Far": "Jauh",
+    "Off the network": "Di luar jaringan",
+}
