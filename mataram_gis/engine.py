@@ -32,6 +32,9 @@ from scipy.sparse.csgraph import dijkstra
 from mataram_gis import kernels, locality
 from mataram_gis.parallel import deal, parallel_map, workers
 
+# Former names, still imported by other modules (criticality).
+_deal, _workers = deal, workers
+
 #: "Unreachable" travel time.
 INF = np.int64(1) << np.int64(62)
 #: Default ``potential_floor`` of :func:`upgrade_benefits` (ms), see there.
