@@ -1,9 +1,19 @@
-"""The results GeoPackage: the audit trail from which anyone can re-check every number.
+"""The one results type, and the results GeoPackage: the audit trail of every number.
+
+:class:`Results` is what every output reads, whether it came from a live analysis
+(:meth:`Results.from_analysis`, the GUI) or from a file (:func:`read_results`, the CLI). It
+carries the layers, the scenario record and the engine problem
+(:class:`~mataram_gis.problem.UpgradeProblem`), built once on first use: from the live
+analysis when there is one, else from the file's own layers (which reproduce it exactly).
 
 Layers (docs: ../shared/DESIGN.md, "Data contract"): ``segments``, ``origins``,
 ``centres`` and ``scenario`` (parameters as JSON, software version, inputs and hashes,
-timings, totals). The file is written to a temporary name in the same folder and renamed
-into place only once complete, so a failed run never leaves a half-written file.
+timings, totals), plus any of :data:`EXTRA_LAYERS`. The file is written atomically
+(:mod:`mataram_gis.gpkg`) with its QGIS styles inside.
+
+To add a results layer (e.g. ``ruas``): put its frame in ``Results.extra`` (in
+:meth:`Results.from_analysis`, from the analysis), name it in :data:`EXTRA_LAYERS` and
+:data:`DESCRIPTIONS`, and its columns in :mod:`mataram_gis.results_schema`.
 """
 
 from __future__ import annotations
@@ -12,10 +22,10 @@ import json
 import os
 import platform
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import numpy as np
@@ -29,7 +39,12 @@ from mataram_gis.gpkg import write_gpkg
 from mataram_gis.results_schema import check_layer, check_nodes
 from mataram_gis.scenario import Scenario
 
+if TYPE_CHECKING:
+    from mataram_gis.problem import UpgradeProblem
+
 LAYERS: tuple[str, ...] = ("segments", "origins", "centres", "scenario")
+#: Optional layers, written after ``centres`` when present and read back when in the file.
+EXTRA_LAYERS: tuple[str, ...] = ("isochrones", "kelurahan")
 
 DESCRIPTIONS = {
     "segments": "Road segments ranked by the benefit of upgrading each alone "
@@ -44,13 +59,71 @@ DESCRIPTIONS = {
 
 @dataclass
 class Results:
-    """A results GeoPackage read back into memory."""
+    """An analysis's results: layers, scenario record, engine problem (one type for all).
+
+    Attributes
+    ----------
+    segments, origins, centres
+        The data contract's layers.
+    record
+        The scenario record (:func:`scenario_record`).
+    path
+        The file it was read from (``None`` for a live analysis).
+    extra
+        Optional layers (:data:`EXTRA_LAYERS`), by name.
+    input_paths
+        The files this result came from (``role -> path``; the results file itself when
+        read from one): no output may overwrite them. Kept in memory, never published.
+    """
 
     segments: gpd.GeoDataFrame
     origins: gpd.GeoDataFrame
     centres: gpd.GeoDataFrame
     record: dict[str, Any]
     path: Path | None = None
+    extra: dict[str, gpd.GeoDataFrame] = field(default_factory=dict)
+    input_paths: dict[str, Path] = field(default_factory=dict)
+    _problem: UpgradeProblem | Callable[[], UpgradeProblem] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @classmethod
+    def from_analysis(cls, analysis: Analysis) -> Results:
+        """The results of a live analysis, without writing and reading a file."""
+        from mataram_gis.problem import UpgradeProblem
+
+        return cls(
+            segments=analysis.segments,
+            origins=analysis.origins,
+            centres=analysis.centres,
+            record=scenario_record(analysis),
+            input_paths={
+                str(src.get("role", "input")): Path(str(src["path"]))
+                for src in analysis.prepared.inputs.sources
+                if src.get("sha256") and src.get("path")
+            },
+            _problem=lambda: UpgradeProblem.from_analysis(analysis),
+        )
+
+    @property
+    def problem(self) -> UpgradeProblem:
+        """The engine problem, built once (from the analysis, else from the layers)."""
+        from mataram_gis.problem import UpgradeProblem
+
+        if self._problem is None:
+            self._problem = UpgradeProblem.from_results(self)
+        elif callable(self._problem):
+            self._problem = self._problem()
+        return self._problem
+
+    def layers(self) -> dict[str, pd.DataFrame]:
+        """Every layer to write, in order, the scenario record last."""
+        out: dict[str, pd.DataFrame] = {
+            "segments": self.segments, "origins": self.origins, "centres": self.centres,
+        }  # fmt: skip
+        out.update(self.extra)
+        out["scenario"] = record_frame(self.record)
+        return out
 
     @property
     def scenario(self) -> Scenario:
@@ -144,33 +217,29 @@ def write_layers(
 
 
 def write_results(
-    analysis: Analysis,
+    results: Results | Analysis,
     path: str | Path,
     *,
     lang: str = "id",
+    top: int = 10,
     extra: dict[str, gpd.GeoDataFrame] | None = None,
 ) -> Path:
-    """Write the results GeoPackage of the data contract, with default QGIS styles.
+    """Write the results GeoPackage of the data contract, its QGIS styles inside.
 
-    ``lang`` is the language of the style's legend labels (``id`` or ``en``); ``extra``
-    adds layers (e.g. ``isochrones``, ``kelurahan``: :func:`mataram_gis.access.enrich_analysis`).
+    ``lang`` is the language of the style's legend labels (``id`` or ``en``); ``top`` how
+    many top segments get a rank label; ``extra`` adds layers (e.g. ``isochrones``,
+    ``kelurahan``: :func:`mataram_gis.access.enrich_analysis`) to ``Results.extra``.
     """
-    record = scenario_record(analysis)
-    layers = {
-        "segments": analysis.segments,
-        "origins": analysis.origins,
-        "centres": analysis.centres,
-        "scenario": record_frame(record),
-    }
-    layers.update(extra or {})
     from mataram_gis.outputs.qml import write_styles
 
+    if not isinstance(results, Results):
+        results = Results.from_analysis(results)
+    if extra:
+        results.extra.update(extra)
     return write_layers(
-        path,
-        layers,
-        synthetic=analysis.prepared.inputs.synthetic,
-        finish=lambda tmp: write_styles(tmp, analysis.segments, lang=lang),
-    )
+        path, results.layers(), synthetic=results.synthetic,
+        finish=lambda tmp: write_styles(tmp, results.segments, lang=lang, top=top),
+    )  # fmt: skip
 
 
 def read_results(path: str | Path) -> Results:
@@ -197,9 +266,10 @@ def read_results(path: str | Path) -> Results:
     origins["excluded"] = origins["excluded"].fillna("").astype(str)
     centres = _read_layer(path, "centres")
     check_nodes({"segments": segments, "origins": origins, "centres": centres}, file=str(path))
+    extra = {name: _read_layer(path, name) for name in EXTRA_LAYERS if name in present}
     return Results(
         segments=segments, origins=origins, centres=centres, record=_read_record(path),
-        path=path,
+        path=path, extra=extra, input_paths={"--results": path},
     )  # fmt: skip
 
 

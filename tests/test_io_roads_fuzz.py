@@ -142,8 +142,12 @@ def assert_exit_0_or_2(code: int, out, err: str) -> None:
     max_examples=25, deadline=None, derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )  # fmt: skip
-@given(ops=st.lists(st.sampled_from(HOSTILE), min_size=1, max_size=3), seed=st.integers(0, 99))
-def test_hostile_road_layers_exit_0_or_2(tmp_path_factory, ops, seed):
+@given(
+    ops=st.lists(st.sampled_from(HOSTILE), min_size=1, max_size=3),
+    seed=st.integers(0, 99),
+    tolerance=st.sampled_from([None, "0", "3", "50"]),
+)
+def test_hostile_road_layers_exit_0_or_2(tmp_path_factory, ops, seed, tolerance):
     folder = tmp_path_factory.mktemp("fuzz")
     centres, households = points_files(folder)
     roads, suffix = hostile_layer(ops, np.random.default_rng(seed))
@@ -152,6 +156,8 @@ def test_hostile_road_layers_exit_0_or_2(tmp_path_factory, ops, seed):
     out = folder / "r.gpkg"
     argv = ["rank", "--roads", str(path), "--centres", str(centres), "--households",
             str(households), "--out", str(out), "--top", "0"]  # fmt: skip
+    if tolerance is not None:
+        argv += ["--tolerance", tolerance]
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
         code = main(argv)

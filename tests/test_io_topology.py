@@ -158,3 +158,11 @@ def test_bridge_column_keeps_a_crossing_apart(tmp_path):
         ).to_file(tmp_path / "r.gpkg")  # fmt: skip
         roads, _ = read_roads(tmp_path / "r.gpkg")
         assert len(roads) == expected
+
+
+def test_tolerance_zero_joins_only_coincident_ends():
+    messy = street_grid(gap=5.0, seed=3)
+    _, report = repair_topology(messy, tolerance_m=0)
+    assert report.tolerance_m == 0 and report.tolerance_source == "given"
+    assert not report.gaps and report.parts > 1
+    assert report.proposed_tolerance_m >= 5

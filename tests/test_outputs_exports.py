@@ -16,7 +16,7 @@ from mataram_gis.cli import main
 from mataram_gis.errors import UsageError
 from mataram_gis.outputs.briefing import build_briefing
 from mataram_gis.outputs.mapexport import export_map
-from mataram_gis.outputs.qml import add_qgis_styles
+from mataram_gis.outputs.service import add_qgis_styles
 from mataram_gis.outputs.tables import export_table, ranking_frame
 from mataram_gis.outputs.texts import TEXTS
 from mataram_gis.results import read_results, write_results

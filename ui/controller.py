@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from mataram_gis import settings
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel
 from ui.workers import JobRunner, Worker
 
@@ -22,12 +23,13 @@ if TYPE_CHECKING:  # the domain and layer modules load in the first worker (fast
     from layers.layer_list import LayerList
     from mataram_gis.analysis import Analysis, AnalysisInputs, Prepared
     from mataram_gis.explain import Explanation
+    from mataram_gis.results import Results
     from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 150
-LIVE_LIMIT_S = 1.0
+DEBOUNCE_MS = settings.LIVE_DEBOUNCE_MS
+LIVE_LIMIT_S = settings.LIVE_LIMIT_S
 InputsFactory = Callable[[], "AnalysisInputs"]
 
 
@@ -92,6 +94,7 @@ class AnalysisController(QObject):
         self.scenario = scenario
         self.data: Prepared | None = None
         self.analysis: Analysis | None = None
+        self._results: tuple[Analysis, Results] | None = None
         self.live = True
         self._rankings = 0  # the first includes compiling/loading the Numba engine
         self.last_analysis_s = 0.0
@@ -208,6 +211,21 @@ class AnalysisController(QObject):
             self.set_live(False)
         self.layers["roads"].set_ranking(analysis.segments)
         self.analysisReady.emit(analysis)
+
+    @property
+    def results(self) -> Results | None:
+        """The current analysis as the one results type, built once per analysis.
+
+        Every output (export service, portfolio, briefing) reads this, so the engine problem
+        is built once and shared.
+        """
+        if self.analysis is None:
+            return None
+        if self._results is None or self._results[0] is not self.analysis:
+            from mataram_gis.results import Results
+
+            self._results = (self.analysis, Results.from_analysis(self.analysis))
+        return self._results[1]
 
     # -- explanation ---------------------------------------------------------------------
     def explain(self, segment_id: int) -> Explanation | None:

@@ -1,9 +1,8 @@
 """File-menu actions of the published outputs (issue 5): map, table, styled GeoPackage, briefing.
 
-:class:`ExportActions` owns its ``QAction`` objects and installs them into the main window's
-File menu where the older *Export results* / *Export ranking (CSV)* entries were (it takes
-their place in the menu; the actions themselves stay, e.g. on the toolbar). Every file is
-written in a worker (``ui/workers.py``); the status bar shows progress and *Cancel*; our
+:class:`ExportActions` owns its ``QAction`` objects and installs them into the File menu.
+Every file is written by the one export service (``mataram_gis/outputs/service.py``) in one
+generic worker job (``ui/export_jobs.py``); the status bar shows progress and *Cancel*; our
 errors (``MataramError``) arrive as a dialog.
 """
 
@@ -15,14 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QStyle
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QStyle, QToolBar, QWidget
 
 from ui.export_dialogs import BriefingDialog, MapExportDialog
-from ui.export_jobs import briefing_job, gpkg_job, map_job, table_job
-from ui.workers import JobFunction, Worker
+from ui.export_jobs import export_job
+from ui.workers import Worker
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from ui.controller import AnalysisController
+    from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
 
@@ -47,12 +49,33 @@ def with_suffix(path: str, selected_filter: str, allowed: tuple[str, ...]) -> Pa
 
 
 class ExportActions(QObject):
-    """Export map…, Export table…, Export results GeoPackage…, Print briefing…."""
+    """Export map…, Export table…, Export results GeoPackage…, Print briefing….
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        std = window.style().standardIcon
+    It gets the narrow pieces it needs, not the window: the controller (the current
+    :class:`~mataram_gis.results.Results` and its signals), the job runner, the interface
+    language, and callbacks to show an error, a status message and the portfolio budget.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        controller: AnalysisController,
+        runner: JobRunner,
+        *,
+        lang: Callable[[], str],
+        show_error: Callable[[str, bool], None],
+        show_message: Callable[[str, int], None],
+        budget_text: Callable[[], str] = str,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.controller = controller
+        self.runner = runner
+        self._lang = lang
+        self.show_error = show_error
+        self.show_message = show_message
+        self.budget_text = budget_text
+        std = parent.style().standardIcon
         sp = QStyle.StandardPixmap
         self.actions: dict[str, QAction] = {
             "export_map": QAction(std(sp.SP_DesktopIcon), "", self, shortcut="Ctrl+Shift+E"),
@@ -71,23 +94,19 @@ class ExportActions(QObject):
         a["export_results"].triggered.connect(self.export_results)
         a["print_briefing"].triggered.connect(self.print_briefing)
         self.last_worker: Worker | None = None
-        window.controller.analysisReady.connect(lambda _: self._enable(True))
-        window.controller.prepared.connect(lambda _: self._enable(False))
-        window.languages.languageChanged.connect(lambda _: self.retranslate())
-        self._enable(window.controller.analysis is not None)
+        controller.analysisReady.connect(lambda _: self._enable(True))
+        controller.prepared.connect(lambda _: self._enable(False))
+        self._enable(controller.analysis is not None)
         self.retranslate()
 
-    def install(self) -> None:
-        """Put the actions into the File menu, in place of the old two export entries."""
-        w = self.window
-        old = [w.actions_[k] for k in ("export_gpkg", "export_csv") if k in w.actions_]
-        menu = w.m_file
-        anchor = old[0] if old and old[0] in menu.actions() else None
+    def install(self, menu: QMenu, toolbar: QToolBar, replaced: list[QAction]) -> None:
+        """Put the actions into ``menu`` in place of the ``replaced`` entries; map on the bar."""
+        anchor = replaced[0] if replaced and replaced[0] in menu.actions() else None
         for key in ("export_map", "export_table", "export_results", "print_briefing"):
             menu.insertAction(anchor, self.actions[key])  # anchor None: appended
-        for action in old:
+        for action in replaced:
             menu.removeAction(action)
-        w.toolbar.insertAction(old[0] if old else None, self.actions["export_map"])
+        toolbar.insertAction(replaced[0] if replaced else None, self.actions["export_map"])
 
     def retranslate(self) -> None:
         """Re-set the action texts."""
@@ -108,15 +127,15 @@ class ExportActions(QObject):
     @property
     def lang(self) -> str:
         """The interface language (default language of the outputs)."""
-        return self.window.languages.lang
+        return self._lang()
 
     # -- the four outputs ------------------------------------------------------------------
     def export_map(self) -> Worker | None:
         """Options and preview, then the file name, then write the map in a worker."""
-        analysis = self.window.controller.analysis
-        if analysis is None:
+        results = self.controller.results
+        if results is None:
             return None
-        dialog = MapExportDialog(analysis, self.window.runner, self.lang, self.window)
+        dialog = MapExportDialog(results, self.runner, self.lang, self.parent_widget)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         options = dialog.options()
         dialog.deleteLater()
@@ -124,53 +143,52 @@ class ExportActions(QObject):
             return None
         filters = self.tr("PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)")
         path = self._ask(self.tr("Export map"), "map", filters, (".pdf", ".png", ".svg"))
-        return self._run(map_job, path, options) if path else None
+        return self._run("map", path, options) if path else None
 
     def export_table(self) -> Worker | None:
         """Write the ranking table as XLSX or CSV (headers in the interface language)."""
         filters = self.tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)")
         path = self._ask(self.tr("Export table"), "table", filters, (".xlsx", ".csv"))
-        return self._run(table_job, path, {"lang": self.lang}) if path else None
+        return self._run("table", path, {"lang": self.lang}) if path else None
 
     def export_results(self) -> Worker | None:
         """Write the results GeoPackage with QGIS default styles."""
         filters = self.tr("GeoPackage (*.gpkg)")
         path = self._ask(self.tr("Export results"), "gpkg", filters, (".gpkg",))
-        return self._run(gpkg_job, path, {"lang": self.lang}) if path else None
+        return self._run("gpkg", path, {"lang": self.lang}) if path else None
 
     def print_briefing(self) -> Worker | None:
         """Ask language, top N and budget, then the PDF name; build it in a worker."""
-        if self.window.controller.analysis is None:
+        if self.controller.analysis is None:
             return None
-        budget = getattr(getattr(self.window, "portfolio", None), "budget_text", lambda: "")()
-        dialog = BriefingDialog(self.lang, self.window, budget=budget)
+        dialog = BriefingDialog(self.lang, self.parent_widget, budget=self.budget_text())
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         options = dialog.options() if accepted else {}
         dialog.deleteLater()
         if not accepted:
             return None
         path = self._ask(self.tr("Print briefing"), "briefing", self.tr("PDF (*.pdf)"), (".pdf",))
-        return self._run(briefing_job, path, options) if path else None
+        return self._run("briefing", path, options) if path else None
 
     # -- plumbing ---------------------------------------------------------------------------
     def _ask(self, title: str, kind: str, filters: str, suffixes: tuple[str, ...]) -> Path | None:
-        if self.window.controller.analysis is None:
+        if self.controller.analysis is None:
             return None
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, title, DEFAULT_NAMES[kind], filters
+            self.parent_widget, title, DEFAULT_NAMES[kind], filters
         )
         return with_suffix(path, chosen or "", suffixes) if path else None
 
-    def _run(self, job: JobFunction, path: Path, options: dict[str, Any]) -> Worker | None:
-        analysis = self.window.controller.analysis
-        if analysis is None:
+    def _run(self, kind: str, path: Path, options: dict[str, Any]) -> Worker | None:
+        results = self.controller.results
+        if results is None:
             return None
-        worker = Worker("export", job, analysis, path, options)
+        worker = Worker("export", export_job, kind, results, path, options)
         worker.signals.finished.connect(self._written)
-        worker.signals.failed.connect(self.window.show_error)
+        worker.signals.failed.connect(lambda message, expected: self.show_error(message, expected))
         self.last_worker = worker
-        return self.window.runner.start(worker)
+        return self.runner.start(worker)
 
     def _written(self, path: Path) -> None:
         logger.info("written: %s", path)
-        self.window.status.showMessage(self.tr("Saved: %1").replace("%1", str(path)), 8000)
+        self.show_message(self.tr("Saved: %1").replace("%1", str(path)), 8000)

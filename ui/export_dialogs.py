@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from mataram_gis.errors import MataramError
-from ui.export_jobs import preview_job
+from ui.export_jobs import export_job
 from ui.workers import Worker
 
 if TYPE_CHECKING:
-    from mataram_gis.analysis import Analysis
+    from mataram_gis.results import Results
     from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
@@ -77,10 +77,10 @@ class MapExportDialog(QDialog):
     """Paper, orientation, language and top N of the printed map, with a preview."""
 
     def __init__(
-        self, analysis: Analysis, runner: JobRunner, lang: str, parent: QWidget | None = None
+        self, results: Results, runner: JobRunner, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.analysis = analysis
+        self.results = results
         self.runner = runner
         self.setWindowTitle(self.tr("Export map"))
         self.paper = _combo(self, [("A4", "A4"), ("A3", "A3")], "A4")
@@ -136,7 +136,7 @@ class MapExportDialog(QDialog):
             self._worker.cancel()
         self._count += 1
         path = self._tmp / f"preview_{self._count}.png"
-        worker = Worker("export", preview_job, self.analysis, path, self.options())
+        worker = Worker("export", export_job, "preview", self.results, path, self.options())
         worker.signals.finished.connect(self._show)
         worker.signals.failed.connect(self._failed)
         self._worker = worker

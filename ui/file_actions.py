@@ -256,7 +256,7 @@ class FileActions(QObject):
         cache = app_data_dir() / "osm_cache"
         return self.window.controller.load(lambda: osm_inputs(base, query, cache))
 
-    # -- demo and export ------------------------------------------------------------------
+    # -- demo ------------------------------------------------------------------
     def load_demo(self) -> None:
         """Reload the built-in demo (a new, unsaved project)."""
         from mataram_gis.inputs import demo_inputs
@@ -265,36 +265,3 @@ class FileActions(QObject):
         self.window.set_project_title(None)
         self.window.selection.clear(source="menu")
         self.window.controller.load(lambda: demo_inputs(scale=1))
-
-    def export(self, kind: str) -> Worker | None:
-        """Write the results GeoPackage or the ranking CSV in a worker."""
-        analysis = self.window.controller.analysis
-        if analysis is None:
-            return None
-        if kind == "gpkg":
-            title, name, filt = self.tr("Export results"), "hasil.gpkg", "GeoPackage (*.gpkg)"
-        else:
-            title, name, filt = self.tr("Export ranking"), "peringkat.csv", "CSV (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self.window, title, name, filt)
-        if not path:
-            return None
-        worker = Worker("export", export_job, analysis, Path(path), kind)
-        worker.signals.failed.connect(self.window.show_error)
-        return self.window.runner.start(worker)
-
-
-def export_job(analysis: Analysis, path: Path, kind: str, *, progress, cancel) -> Path:
-    """Write the results GeoPackage or the ranking table as CSV (atomic for the GPKG)."""
-    from mataram_gis.results import write_results
-
-    progress(0.1, f"writing {path.name}")
-    if kind == "gpkg":
-        write_results(analysis, path)
-    else:
-        from mataram_gis.atomic import write_atomic
-
-        table = analysis.segments.drop(columns="geometry").sort_values("rank")
-        write_atomic(path, lambda tmp: table.to_csv(tmp, index=False))
-    progress(1.0, f"{path.name} written")
-    logger.info("exported %s", path)
-    return path

@@ -121,8 +121,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self.planning = PlanningDocks(self)  # portfolio, corridors, scenarios (issue 6)
         self.access = AccessDock(self)  # travel times, equity, vulnerability (issue 14)
-        self.exports = ExportActions(self)  # map, table, styled GeoPackage, briefing (issue 5)
-        self.exports.install()
+        self.exports = ExportActions(  # map, table, styled GeoPackage, briefing (issue 5)
+            self, self.controller, self.runner, lang=lambda: self.languages.lang,
+            show_error=lambda m, e: self.show_error(m, e), show_message=self.status.showMessage,
+            budget_text=lambda: getattr(getattr(self, "portfolio", None), "budget_text", str)(),
+        )  # fmt: skip
+        self.languages.languageChanged.connect(lambda _: self.exports.retranslate())
+        a = self.actions_
+        self.exports.install(self.m_file, self.toolbar, [a["export_gpkg"], a["export_csv"]])
         self.unsaved = UnsavedGuard(self)
         self.remember_window = True  # the screenshot mode leaves the settings alone
         self.status.engine_notice = not engine_cached()
@@ -288,8 +294,8 @@ class MainWindow(QMainWindow):
         self.files.load_demo()
 
     def export(self, kind: str) -> Worker | None:
-        """Write the results GeoPackage or the ranking CSV in a worker."""
-        return self.files.export(kind)
+        """The toolbar's export: the results GeoPackage (``gpkg``) or the table (``csv``)."""
+        return self.exports.export_results() if kind == "gpkg" else self.exports.export_table()
 
     def set_project_title(self, path: Path | None) -> None:
         """Show the project file's name in the window title."""

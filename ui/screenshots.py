@@ -22,7 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +127,9 @@ def run(out: Path, size: tuple[int, int], lang: str) -> int:
     window.ranking.view.selectRow(0)
     window.canvas.zoom_full()
     shooter.shoot("window", window)
-    for name, dock in {**window.docks, **window.planning.docks}.items():
+    docks = {d.objectName().removeprefix("dock_") or str(i): d
+             for i, d in enumerate(window.findChildren(QDockWidget))}  # fmt: skip
+    for name, dock in docks.items():
         dock.show()
         dock.raise_()
         if name == "corridors":

@@ -67,11 +67,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _load(path: Path):
-    from mataram_gis.problem import UpgradeProblem
     from mataram_gis.results import read_results
 
     results = read_results(path)
-    return results, UpgradeProblem.from_results(results)
+    return results, results.problem
 
 
 def _read_admin(path: Path | None):
@@ -213,7 +212,7 @@ def _save_time_map(results, origins, times, path: Path, *, n: int, lang: str) ->
     if suffix not in (".pdf", ".png", ".svg"):
         raise UsageError("the map is a .pdf, .png or .svg file", file=str(path))
     cells = travel_time_cells(origins, times.before_s, times.after_s)
-    fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=260)
+    fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=260, note=True)
     write_atomic(path, lambda tmp: fig.savefig(tmp, format=suffix[1:], dpi=200,
                                                bbox_inches="tight"))  # fmt: skip
     print(f"map: {path}", file=sys.stderr)

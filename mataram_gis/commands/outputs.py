@@ -124,57 +124,43 @@ def _check_top(top: int | None) -> None:
         raise UsageError(f"--top must be 0 or more, got {top}")
 
 
+def _export(kind: str, args: argparse.Namespace, **options: object) -> None:
+    """Read ``--results`` (after checking ``--out``) and write one output of ``kind``."""
+    from mataram_gis.outputs.service import export
+
+    results = _read(args, "out")
+    export(kind, results, args.out, options=options, progress=TextProgress())
+
+
 def cmd_map(args: argparse.Namespace) -> int:
     """Export the priority map."""
-    from mataram_gis.outputs.mapexport import export_map
-
     _check_top(args.top)
-    results = _read(args, "out")
-    export_map(
-        results,
-        args.out,
-        paper=args.paper,
-        orientation=args.orientation,
-        lang=args.lang,
-        top=args.top,
-        progress=TextProgress(),
-    )
+    _export("map", args, paper=args.paper, orientation=args.orientation, lang=args.lang,
+            top=args.top)  # fmt: skip
     print(f"map: {args.out}", file=sys.stderr)
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the council briefing."""
-    from mataram_gis.outputs.briefing import build_briefing
-
-    results = _read(args, "out")
-    build_briefing(
-        results,
-        args.out,
-        lang=args.lang,
-        top=args.top,
-        budget_rp=args.budget,
-        progress=TextProgress(),
-    )
+    _export("briefing", args, lang=args.lang, top=args.top, budget_rp=args.budget)
     print(f"briefing: {args.out}", file=sys.stderr)
     return 0
 
 
 def cmd_table(args: argparse.Namespace) -> int:
     """Write the ranking table."""
-    from mataram_gis.outputs.tables import export_table
-
     _check_top(args.top)
-    results = _read(args, "out")
-    sep = "\t" if args.sep == "tab" else args.sep
-    export_table(results, args.out, lang=args.lang, top=args.top, sep=sep)
+    _export(
+        "table", args, lang=args.lang, top=args.top, sep="\t" if args.sep == "tab" else args.sep
+    )
     print(f"table: {args.out}", file=sys.stderr)
     return 0
 
 
 def cmd_styles(args: argparse.Namespace) -> int:
     """Add QGIS default styles to a results GeoPackage."""
-    from mataram_gis.outputs.qml import add_qgis_styles
+    from mataram_gis.outputs.service import add_qgis_styles
 
     _check_top(args.top)
     add_qgis_styles(args.results, lang=args.lang, top=args.top)

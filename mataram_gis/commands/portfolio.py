@@ -42,12 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _load(args: argparse.Namespace):
     """Check ``--out``/``--csv`` against ``--results`` up front, then read the results."""
-    from mataram_gis.problem import UpgradeProblem
     from mataram_gis.results import read_results
 
     check_outputs({"--out": args.out, "--csv": args.csv}, inputs={"--results": args.results})
     results = read_results(args.results)
-    return results, UpgradeProblem.from_results(results)
+    return results, results.problem
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:

@@ -7,12 +7,12 @@ import logging
 import sys
 from pathlib import Path
 
-from mataram_gis.analysis import SEGMENT_COLUMNS, run_analysis
-from mataram_gis.atomic import write_atomic
+from mataram_gis.analysis import run_analysis
 from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.outpaths import check_outputs
-from mataram_gis.results import write_results
+from mataram_gis.outputs.service import export
+from mataram_gis.results import Results
 from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
@@ -130,12 +130,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
     from mataram_gis.commands.access import rank_access
 
     extra = rank_access(analysis, args)  # criticality, kelurahan, isochrones (issue 14)
-    write_results(analysis, args.out, extra=extra)
+    results = Results.from_analysis(analysis)  # after rank_access: it adds columns
+    results.extra.update(extra)
+    export("gpkg", results, args.out)
     if args.csv:
-        table = analysis.segments.sort_values("rank", na_position="last")
-        cols = list(SEGMENT_COLUMNS) + ["mean_minutes_saved", "authority", "candidate"]
-        cols += [c for c in ("criticality", "households_stranded", "kelurahan") if c in table]
-        write_atomic(args.csv, lambda tmp: table[cols].to_csv(tmp, index=False))
+        export("ranking_csv", results, args.csv, label="--csv")
     s = analysis.summary()
     print(
         f"{s['segments']} segments, {s['households_used']} of {s['households']} households "

@@ -260,7 +260,7 @@ def node_lines_with_moves(
     splits += _crossing_splits(geoms, levels)
     if not splits:
         return geoms, np.arange(n), repairs, moves
-    eps = tolerance * 1e-6
+    eps = (tolerance if tolerance > 0 else 1e-6) * 1e-6  # tolerance 0: coincident only
     pts = _snap_to_ends(np.array([p for _, p in splits]), geoms, eps * 10)
     by_line: dict[int, list[np.ndarray]] = {}
     for (line, _), p in zip(splits, pts, strict=True):

@@ -28,7 +28,7 @@ import shapely
 from mataram_gis.errors import InputDataError
 from mataram_gis.io import vocab
 from mataram_gis.io.osm_simplify import TAGS_ATTR, pick_value, segment_tags, simplify
-from mataram_gis.io.roads import ROAD_SCHEMA
+from mataram_gis.io.road_schema import ROAD_SCHEMA
 from mataram_gis.io.topology import TopologyReport, _keep_largest
 
 logger = logging.getLogger(__name__)

@@ -15,6 +15,7 @@ from mataram_gis.errors import InputDataError
 from mataram_gis.io import vocab
 from mataram_gis.io.columns import ROAD_COLUMNS, accepted_names, resolve_columns
 from mataram_gis.io.road_checks import check_crs_fits, check_finite, check_tolerance, zero_length
+from mataram_gis.io.road_schema import ROAD_SCHEMA
 from mataram_gis.io.topology import TopologyReport, repair_topology
 from mataram_gis.io.validate import (
     ROAD_SUFFIXES,
@@ -28,21 +29,6 @@ from mataram_gis.io.validate import (
 from mataram_gis.io.vector import read_vector
 
 logger = logging.getLogger(__name__)
-
-ROAD_SCHEMA: tuple[str, ...] = (
-    "name",
-    "highway",
-    "condition",
-    "oneway",
-    "authority",
-    "surface",
-    "width_m",
-    "maxspeed_kmh",
-    "access",
-    "synthetic",
-    "geometry",
-)
-"""Columns of the normalised roads layer (docs/INTERNALS.md), in order."""
 
 DEFAULT_CLASS = "residential"
 """Road class of every line when the file has no class column (fungsi lokal)."""

@@ -2,6 +2,7 @@
 
 Entry points (keyword-only options, ``progress``/``cancel`` job callbacks where slow)::
 
+    from mataram_gis.outputs import export               # the one export service (any kind)
     from mataram_gis.outputs import export_map, add_qgis_styles, export_table, build_briefing
     from mataram_gis.outputs.classify import priority_classes   # shared with the GUI canvas
 
@@ -12,17 +13,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["add_qgis_styles", "build_briefing", "export_map", "export_table"]
+__all__ = ["add_qgis_styles", "build_briefing", "export", "export_map", "export_table"]
 
 if TYPE_CHECKING:
     from mataram_gis.outputs.briefing import build_briefing
     from mataram_gis.outputs.mapexport import export_map
-    from mataram_gis.outputs.qml import add_qgis_styles
+    from mataram_gis.outputs.service import add_qgis_styles, export
     from mataram_gis.outputs.tables import export_table
 
 _HOMES = {
     "export_map": "mataram_gis.outputs.mapexport",
-    "add_qgis_styles": "mataram_gis.outputs.qml",
+    "add_qgis_styles": "mataram_gis.outputs.service",
+    "export": "mataram_gis.outputs.service",
     "export_table": "mataram_gis.outputs.tables",
     "build_briefing": "mataram_gis.outputs.briefing",
 }

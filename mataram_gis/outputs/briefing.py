@@ -15,39 +15,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import matplotlib
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
 from mataram_gis.atomic import atomic_target
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
+from mataram_gis.outputs.pdffonts import FONT, FONT_BOLD, MARGIN, RED, register_fonts
 from mataram_gis.outputs.texts import check_lang, t
 from mataram_gis.results import Results
 
 logger = logging.getLogger(__name__)
-
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-MARGIN = 18 * mm
-RED = "#b3261e"
-
-
-def register_fonts() -> None:
-    """Register DejaVu Sans (regular, bold) from matplotlib's bundled fonts, once."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-    )
 
 
 def numbered_canvas(*, lang: str, synthetic: bool, header: str) -> type[Canvas]:

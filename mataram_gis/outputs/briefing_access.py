@@ -26,7 +26,6 @@ from mataram_gis.equity import (
 )
 from mataram_gis.isolation import travel_time_cells
 from mataram_gis.outputs.texts import fmt_num, road_name, t
-from mataram_gis.problem import UpgradeProblem
 from mataram_gis.results import Results
 
 TIME_BREAKS = (0.0, 5.0, 10.0, 15.0, 20.0, 30.0, 1e9)
@@ -111,11 +110,14 @@ def time_maps_png(results: Results, cells, *, n: int, lang: str, width_mm: float
     return buffer.getvalue()
 
 
-def time_maps_figure(results: Results, cells, *, n: int, lang: str, width_mm: float) -> Figure:
-    """The before/after travel-time maps as a matplotlib figure (also ``equity --map``)."""
+def time_maps_figure(
+    results: Results, cells, *, n: int, lang: str, width_mm: float, note: bool = False
+) -> Figure:
+    """The before/after travel-time maps as a matplotlib figure (also ``equity --map``);
+    ``note`` adds the synthetic-data notice (standalone maps of the demo)."""
     cmap = ListedColormap(TIME_COLOURS)
     norm = BoundaryNorm(TIME_BREAKS, cmap.N)
-    fig = Figure(figsize=(width_mm / 25.4, width_mm * 0.42 / 25.4))
+    fig = Figure(figsize=(width_mm / 25.4, width_mm * 0.38 / 25.4))
     axes = fig.subplots(1, 2)
     roads = results.segments.geometry
     for ax, col, title in ((axes[0], "minutes_before", tx("before", lang)),
@@ -132,7 +134,7 @@ def time_maps_figure(results: Results, cells, *, n: int, lang: str, width_mm: fl
                        ticks=TIME_BREAKS[:-1])  # fmt: skip
     bar.ax.tick_params(labelsize=6)
     bar.set_label(tx("minutes", lang), fontsize=6.5)
-    if results.synthetic:
+    if note and results.synthetic:
         fig.text(0.5, 0.99, t("synthetic_note", lang), ha="center", va="top", fontsize=6.5,
                  color="#b3261e", fontweight="bold")  # fmt: skip
     return fig
@@ -173,7 +175,7 @@ def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
         para,
     )
 
-    problem = UpgradeProblem.from_results(results)
+    problem = results.problem
     seg = results.segments
     ranked = seg.loc[seg["rank"].notna()].sort_values("rank").head(n)
     rows = problem.index_of(ranked["segment_id"].to_numpy())
@@ -199,7 +201,7 @@ def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
     story.append(data_table(_rows(by_desil, "desil", lang), widths))
     if "kelurahan" in o.columns:
         by_kel = equity_table(o, times, by="kelurahan", trips_per_year=trips)
-        body = by_kel.iloc[:-1].sort_values("benefit", ascending=False).head(6)
+        body = by_kel.iloc[:-1].sort_values("benefit", ascending=False).head(5)
         body = body.loc[body["benefit"] > 0]
         if len(body):
             story += [Paragraph(tx("h_kel", lang), H2)]
@@ -223,7 +225,6 @@ def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
             story += [Paragraph(tx("h_vuln", lang), H2), Paragraph(tx("vuln_intro", lang), SMALL),
                       data_table(table, [w * WIDTH / 100 for w in (40, 30, 15, 15)])]  # fmt: skip
     story += _isolated(o, lang, SMALL)
-    story.append(Spacer(1, 2 * mm))
     return story
 
 

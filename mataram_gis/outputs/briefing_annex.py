@@ -23,7 +23,7 @@ from mataram_gis.outputs.briefing_sections import (
     para,
 )
 from mataram_gis.outputs.mapexport import scenario_line
-from mataram_gis.outputs.tables import source_rows
+from mataram_gis.outputs.provenance import source_rows
 from mataram_gis.outputs.texts import (
     condition_name,
     fmt_date,

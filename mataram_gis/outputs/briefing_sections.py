@@ -13,9 +13,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from mataram_gis.outputs.briefing import FONT, FONT_BOLD, RED
 from mataram_gis.outputs.charts import cumulative_chart
 from mataram_gis.outputs.mapexport import RC, compose_map
+from mataram_gis.outputs.pdffonts import FONT, FONT_BOLD, RED
 from mataram_gis.outputs.reach import BudgetPick, Reach, budget_pick, joint_reach
 from mataram_gis.outputs.texts import (
     condition_name,
@@ -28,7 +28,6 @@ from mataram_gis.outputs.texts import (
     road_name,
     t,
 )
-from mataram_gis.problem import UpgradeProblem
 from mataram_gis.results import Results
 
 WIDTH = 174 * mm  # A4 minus 18 mm margins
@@ -102,7 +101,7 @@ def gather_facts(results: Results, *, top: int, budget_rp: float | None) -> Fact
     ranked = segs[segs["rank"].notna()].sort_values("rank")
     table = ranked.head(top)
     n = min(10, len(table))
-    problem = UpgradeProblem.from_results(results)
+    problem = results.problem
     reach = joint_reach(results, table["segment_id"].head(n).tolist(), problem=problem)
     pick = budget_pick(results, budget_rp, problem=problem) if budget_rp else None
     return Facts(top=table, reach=reach, pick=pick, n_summary=n)

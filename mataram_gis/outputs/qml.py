@@ -3,7 +3,7 @@
 QGIS keeps per-layer styles in a ``layer_styles`` table of the GeoPackage (columns
 ``f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, styleQML,
 styleSLD, useAsDefault, description, owner, ui, update_time``) and applies the row with
-``useAsDefault = 1`` when a layer is opened. :func:`add_qgis_styles` writes one default style
+``useAsDefault = 1`` when a layer is opened. :func:`write_styles` writes one default style
 per results layer:
 
 - ``segments``: graduated renderer on the benefit of ranked segments (the five classes of
@@ -26,8 +26,7 @@ import pandas as pd
 
 from mataram_gis.errors import InputDataError
 from mataram_gis.outputs.classify import PriorityClasses, priority_classes
-from mataram_gis.outputs.texts import check_lang, fmt_benefit, t
-from mataram_gis.results import read_results
+from mataram_gis.outputs.texts import fmt_benefit, t
 
 logger = logging.getLogger(__name__)
 
@@ -194,37 +193,14 @@ def _geometry_columns(con: sqlite3.Connection) -> dict[str, str]:
     return {table: column for table, column in rows}
 
 
-def add_qgis_styles(path: str | Path, *, lang: str = "id", top: int = 10) -> Path:
-    """Write default QGIS styles for ``segments``, ``centres`` and ``origins`` into ``path``.
-
-    Parameters
-    ----------
-    path
-        A results GeoPackage (:func:`mataram_gis.results.write_results`).
-    lang
-        Language of legend and class labels (``id`` or ``en``).
-    top
-        How many top-ranked segments get a rank label.
-
-    Returns
-    -------
-    Path
-        ``path``. Earlier Mataram GIS styles are replaced; any other style of these
-        layers stays but is no longer the default (one default per layer).
-    """
-    path = Path(path)
-    check_lang(lang)
-    results = read_results(path)  # validates that this is a results file
-    return write_styles(path, results.segments, lang=lang, top=top)
-
-
 def write_styles(
     path: str | Path, segments: pd.DataFrame, *, lang: str = "id", top: int = 10
 ) -> Path:
     """Write the styles into a GeoPackage whose ``segments`` layer is ``segments``.
 
     Used by :func:`mataram_gis.results.write_results` on the file before it is renamed
-    into place, so results always open styled in QGIS.
+    into place, so results always open styled in QGIS (and by
+    :func:`mataram_gis.outputs.service.store_styles` on a copy).
     """
     path = Path(path)
     benefit = segments["benefit"].where(segments["rank"].notna(), 0.0)

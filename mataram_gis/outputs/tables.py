@@ -24,15 +24,11 @@ from mataram_gis.outputs.privacy import published_frame
 from mataram_gis.outputs.texts import (
     check_lang,
     condition_name,
-    fmt_date,
-    fmt_num,
     highway_name,
-    mode_name,
     road_name,
-    source_text,
     t,
 )
-from mataram_gis.results import Results, published_path
+from mataram_gis.results import Results
 
 logger = logging.getLogger(__name__)
 
@@ -91,49 +87,6 @@ def ranking_frame(results: Results, *, lang: str = "id", top: int | None = None)
     out["highway"] = [highway_name(h, lang) for h in out["highway"]]
     out = out.rename(columns={col: t(f"col_{col}", lang) for col, _, _ in COLUMNS})
     return published_frame(out.reset_index(drop=True))
-
-
-def scenario_items(results: Results, *, lang: str = "id") -> list[tuple[str, str]]:
-    """The scenario and provenance as (item, value) rows for tables and reports."""
-    rec = results.record
-    s = results.scenario
-    weights = ", ".join(
-        f"{k}: {fmt_num(v, lang, decimals=1)}" for k, v in sorted(s.equity_weights.items())
-    )
-    rows = [
-        (t("map_title", lang), t("city", lang)),
-        (t("date", lang), fmt_date(rec.get("created"), lang)),
-        (t("scenario", lang), s.name),
-        (t("mode", lang), mode_name(s.mode, lang)),
-        (t("a_equity", lang), weights),
-        (t("p_trips", lang), fmt_num(s.trips_per_year, lang)),
-        (t("p_target", lang), condition_name(s.target_condition, lang)),
-        (t("p_walk", lang), fmt_num(s.walk_speed_kmh, lang, decimals=1)),
-        (t("p_snap", lang), fmt_num(s.snap_distance_m, lang)),
-        (t("p_candidates", lang), ", ".join(s.candidate_authorities) or t("p_all", lang)),
-        ("CRS", str(rec.get("crs", ""))),
-    ]
-    if results.synthetic:
-        rows.insert(0, ("!", t("synthetic_note", lang)))
-    summary = rec.get("summary") or {}
-    for key in ("segments", "candidates", "households", "households_used", "centres"):
-        if summary.get(key) is not None:
-            rows.append((t(f"n_{key}", lang), fmt_num(float(summary[key]), lang)))
-    for name, version in sorted((rec.get("software") or {}).items()):
-        rows.append((f"{t('software', lang)}: {name}", str(version)))
-    return rows
-
-
-def source_rows(results: Results, *, lang: str = "id") -> list[tuple[str, str, str]]:
-    """(data, file, SHA-256) per input file of the scenario record."""
-    rows = []
-    for src in results.record.get("inputs") or []:
-        role = str(src.get("role", ""))
-        label = t(f"role_{role}", lang) if role in ("roads", "centres", "households") else role
-        rows.append(
-            (label, source_text(published_path(src), lang), str(src.get("sha256", "") or "-"))
-        )
-    return rows
 
 
 def export_table(

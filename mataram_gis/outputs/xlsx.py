@@ -48,7 +48,7 @@ def write_xlsx(
     formats
         Excel number format per column of ``frame``.
     """
-    from mataram_gis.outputs.tables import scenario_items, source_rows
+    from mataram_gis.outputs.provenance import scenario_items, source_rows
 
     wb = Workbook()
     ws = wb.active

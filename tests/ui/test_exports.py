@@ -53,8 +53,7 @@ def test_export_map_png_and_pdf(qtbot, window, monkeypatch, tmp_path):
 
 
 def test_map_dialog_preview(qtbot, window):
-    analysis = window.controller.analysis
-    dialog = MapExportDialog(analysis, window.runner, "id", window)
+    dialog = MapExportDialog(window.controller.results, window.runner, "id", window)
     dialog.orientation.setCurrentIndex(1)  # portrait: starts a preview
     qtbot.waitUntil(lambda: dialog.pixmap is not None, timeout=60_000)
     assert dialog.pixmap.height() > dialog.pixmap.width() > 100
