@@ -108,3 +108,25 @@ def test_equity_of_a_whole_road(result, capsys):
     assert main(["equity", "--results", str(path), "--ruas", name]) == 0
     assert f"ruas {name}" in capsys.readouterr().out
     assert main(["equity", "--results", str(path), "--ruas", "no such road"]) == 2
+
+
+def test_printed_map_carries_kelurahan_when_the_results_do(result, tmp_path):
+    from matplotlib.figure import Figure
+
+    from mataram_gis.outputs.mapadmin import draw_admin
+    from mataram_gis.outputs.mapplot import MapFrame, prepare_map
+    from mataram_gis.results import read_results
+
+    d, path = result
+    enriched = tmp_path / "a.gpkg"
+    assert main(["access", "--results", str(path), "--out", str(enriched),
+                 "--admin", str(d / "kel.geojson"), "--bands", "1"]) == 0  # fmt: skip
+    for source, names in ((enriched, 2), (path, 0)):
+        results = read_results(source)
+        frame = MapFrame.fit(prepare_map(results).bounds, 250.0, 180.0)
+        ax = Figure().add_subplot()
+        frame.apply(ax)
+        assert draw_admin(ax, results, frame) == names
+        texts = {t.get_text() for t in ax.texts}
+        assert ({"Karang Pule", "Pagesangan"} <= texts) is bool(names)
+    assert main(["map", "--results", str(enriched), "--out", str(tmp_path / "m.pdf")]) == 0

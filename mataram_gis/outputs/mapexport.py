@@ -42,6 +42,7 @@ from mataram_gis.outputs.mapplot import (
     prepare_map,
     scale_bar_corner,
 )
+from mataram_gis.outputs.programme_texts import scenario_label
 from mataram_gis.outputs.texts import check_lang, fmt_date, fmt_num, mode_name, source_text, t
 from mataram_gis.results import Results, published_path
 
@@ -66,7 +67,7 @@ def scenario_line(results: Results, lang: str) -> str:
     return t(
         "scenario_line",
         lang,
-        name=s.name,
+        name=scenario_label(s, lang),
         mode=mode_name(s.mode, lang),
         weights=weights,
         trips=fmt_num(s.trips_per_year, lang),
@@ -101,6 +102,13 @@ def made_line(results: Results, lang: str) -> str:
     return t(
         "made", lang, date=fmt_date(results.record.get("created"), lang), version=version, crs=crs
     )
+
+
+def draw_admin(ax: object, results: Results, frame: MapFrame) -> None:
+    """Kelurahan on the map (:mod:`mataram_gis.outputs.mapadmin`)."""
+    from mataram_gis.outputs.mapadmin import draw_admin as draw
+
+    draw(ax, results, frame)  # type: ignore[arg-type]
 
 
 def compose_map(
@@ -145,6 +153,7 @@ def compose_map(
     frame = MapFrame.fit(data.bounds, w, h, bottom_mm=SCALE_BAR_MM[1] - 4)
     corner = scale_bar_corner(data, frame)
     draw_map_content(ax, data, frame, corner=corner)
+    draw_admin(ax, results, frame)  # kelurahan boundaries and names, when present (issue 14)
     draw_graticule(ax, frame, results.segments.crs, lang=lang)
     draw_scale_bar(ax, frame, lang=lang, corner=corner)
     draw_north_arrow(ax, frame, lang=lang)

@@ -37,6 +37,7 @@ COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("rank", "0", None),
     ("segment_id", "0", None),
     ("name", "@", None),
+    ("kelurahan", "@", None),
     ("highway", "@", None),
     ("condition", "@", None),
     ("authority", "@", None),
@@ -48,6 +49,8 @@ COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("benefit_per_bn", "#,##0.00", 2),
     ("time_before_s", "#,##0.0", 1),
     ("time_after_s", "#,##0.0", 1),
+    ("criticality", "#,##0.00", 2),
+    ("households_stranded", "#,##0", None),
 )
 SEPARATORS: tuple[str, ...] = (";", ",", "\t")
 
