@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mataram_gis import treatments
 from mataram_gis.analysis import run_analysis
@@ -13,9 +14,9 @@ from mataram_gis.atomic import write_atomic
 from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.outpaths import check_outputs
-from mataram_gis.outputs.service import export
-from mataram_gis.results import Results
-from mataram_gis.scenario import Scenario
+
+if TYPE_CHECKING:  # heavy imports (geopandas, numba) happen when a command runs, not at --help
+    from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +95,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def load_scenario(args: argparse.Namespace) -> Scenario:
     """The scenario from ``--scenario`` JSON, with command-line overrides."""
+    from mataram_gis.scenario import Scenario
+
     scenario = Scenario()
     if args.scenario:
         scenario = Scenario.from_file(args.scenario)
@@ -114,6 +117,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
     """Run the ranking and write the results GeoPackage (and CSV)."""
     from mataram_gis.inputs import demo_inputs, file_inputs
     from mataram_gis.io.road_checks import check_tolerance
+    from mataram_gis.outputs.service import export
+    from mataram_gis.results import Results
 
     check_outputs(
         {"--out": args.out, "--csv": args.csv, "--ruas-csv": args.ruas_csv},
