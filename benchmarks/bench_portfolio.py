@@ -19,6 +19,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.peak import rss_field
 from mataram_gis.analysis import run_analysis
 from mataram_gis.corridors import rank_corridors
 from mataram_gis.portfolio import choose_portfolio
@@ -63,7 +64,7 @@ def main() -> None:
     t = time.perf_counter() - t1
     print(
         f"portfolio {s:.2f} s | picks {len(pf.rows)} | exact gain over naive "
-        f"{pf.gain_over_naive_pct:.1f}% | corridors {len(layer)} in {t:.2f} s"
+        f"{pf.gain_over_naive_pct:.1f}% | corridors {len(layer)} in {t:.2f} s" + rss_field()
     )
     if args.draws:
         bench_monte_carlo(analysis, problem, budget, args.draws)
@@ -82,6 +83,11 @@ def bench_monte_carlo(analysis, problem: UpgradeProblem, budget: float, draws: i
     mc = monte_carlo(problem, split, analysis.segments, Appraisal(), budget_rp=budget,
                      draws=draws)  # fmt: skip
     wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+    other = monte_carlo(problem, split, analysis.segments, Appraisal(), budget_rp=budget,
+                        draws=draws, seed=2)  # fmt: skip
+    a, b = (m.segments.set_index("segment_id")["share"] for m in (mc, other))
+    every = a.index.union(b.index)
+    diff = (a.reindex(every, fill_value=0) - b.reindex(every, fill_value=0)).abs().max()
     top = mc.segments.iloc[0] if len(mc.segments) else None
     summ = mc.summary()["npv_rp_equity"]
     print(
@@ -89,7 +95,8 @@ def bench_monte_carlo(analysis, problem: UpgradeProblem, budget: float, draws: i
         f"segments ever selected {len(mc.segments)} | most robust: segment "
         f"{int(top['segment_id']) if top is not None else '-'} in {100 * top['share']:.0f}% | "
         f"NPV equity-weighted P5/P50/P95 Rp {summ['p5'] / 1e9:.2f}/{summ['p50'] / 1e9:.2f}/"
-        f"{summ['p95'] / 1e9:.2f} bn"
+        f"{summ['p95'] / 1e9:.2f} bn | seeds 1 vs 2: frequencies within "
+        f"{100 * diff:.1f} points"
     )
 
 

@@ -164,14 +164,17 @@ def _best_fund(cost: float, left: dict[str, float]) -> str | None:
 
 
 def pack(rows: list[int], cost: np.ndarray, left: dict[str, float]) -> list[tuple[int, str]]:
-    """Assign rows to funds, largest cost first; rows no fund can hold are left out."""
-    out = []
+    """Assign rows to funds, largest cost first; rows no fund can hold are left out.
+
+    The result keeps the order of ``rows`` (the pick order).
+    """
+    fund_of: dict[int, str] = {}
     for r in sorted(rows, key=lambda r: (-cost[r], r)):
         fund = _best_fund(float(cost[r]), left)
         if fund is not None:
             left[fund] -= float(cost[r])
-            out.append((r, fund))
-    return out
+            fund_of[r] = fund
+    return [(r, fund_of[r]) for r in rows if r in fund_of]
 
 
 def fill(
@@ -214,7 +217,7 @@ def fill(
 # -- the two plans -----------------------------------------------------------------------
 def _year_by_year(
     net: Network, ceil: dict[str, list[float]], years: int, *, cancel: CancelCheck | None,
-    progress: Progress,
+    progress: Progress, search: dict[str, Any] | None = None,
 ) -> list[list[tuple[int, str]]]:  # fmt: skip
     plan: list[list[tuple[int, str]]] = []
     done: list[int] = []
@@ -225,24 +228,27 @@ def _year_by_year(
         picks: list[tuple[int, str]] = []
         cand_cost = prob.cost[prob.candidate]
         if left and len(cand_cost) and sum(left.values()) >= cand_cost.min():
-            pf = choose_portfolio(prob, budget_rp=sum(left.values()), cancel=cancel)
+            pf = choose_portfolio(prob, budget_rp=sum(left.values()), cancel=cancel,
+                                  **(search or {}))  # fmt: skip
             picks = pack([int(r) for r in pf.rows], prob.cost, left)
-            state = UpgradeState(prob)
-            state.reset([r for r, _ in picks])
-            picks += fill(state, left, cancel=cancel)
+            if len(picks) < len(pf.rows):  # some pick fits no single fund: refill the rest
+                state = UpgradeState(prob)
+                state.reset([r for r, _ in picks])
+                picks += fill(state, left, cancel=cancel)
         plan.append(picks)
         done += [r for r, _ in picks]
     return plan
 
 
 def _horizon_first(
-    net: Network, ceil: dict[str, list[float]], years: int, *, cancel: CancelCheck | None
-) -> list[list[tuple[int, str]]]:
+    net: Network, ceil: dict[str, list[float]], years: int, *, cancel: CancelCheck | None,
+    search: dict[str, Any] | None = None,
+) -> list[list[tuple[int, str]]]:  # fmt: skip
     p0 = net.at(0)
     total = sum(sum(row) for row in ceil.values())
     if not p0.candidate.any() or total < p0.cost[p0.candidate].min():
         return [[] for _ in range(years)]
-    pf = choose_portfolio(p0, budget_rp=total, cancel=cancel)
+    pf = choose_portfolio(p0, budget_rp=total, cancel=cancel, **(search or {}))
     left = [{f: row[y] for f, row in ceil.items() if row[y] > 0} for y in range(years)]
     sched: list[list[tuple[int, str]]] = [[] for _ in range(years)]
     for r in (int(x) for x in pf.rows):
@@ -308,6 +314,7 @@ def plan_programme(
     params: Appraisal,
     *,
     budget_rp: float | None = None,
+    search: dict[str, Any] | None = None,
     progress: Progress = no_progress,
     cancel: CancelCheck | None = None,
 ) -> Programme:
@@ -321,6 +328,8 @@ def plan_programme(
         Years, ceilings, discount rate, period.
     budget_rp
         Used as one year-1 APBD ceiling when ``params.ceilings_rp`` is empty.
+    search
+        Options of :func:`~mataram_gis.portfolio.choose_portfolio` (``pairs``, ``max_trials``).
     progress, cancel
         Job callbacks.
 
@@ -331,13 +340,13 @@ def plan_programme(
     """
     ceil = ceilings(params, budget_rp)
     years = params.years
-    base = _year_by_year(net, ceil, years, cancel=cancel,
+    base = _year_by_year(net, ceil, years, cancel=cancel, search=search,
                          progress=lambda f, m: progress(0.6 * f, m))  # fmt: skip
     progress(0.6, "whole-horizon plan")
     if years == 1 and len(ceil) == 1:  # one budget: both plans are the same portfolio
         plan, method, scores = base, "year_by_year", {"year_by_year": 0.0}
     else:
-        alt = _horizon_first(net, ceil, years, cancel=cancel)
+        alt = _horizon_first(net, ceil, years, cancel=cancel, search=search)
         check_cancel(cancel)
         progress(0.8, "comparing plans")
         scores = {

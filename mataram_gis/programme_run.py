@@ -133,6 +133,7 @@ def run_programme(
     *,
     budget_rp: float | None = None,
     draws: int = 0,
+    search: dict[str, Any] | None = None,
     progress: Progress = no_progress,
     cancel: CancelCheck | None = None,
 ) -> ProgrammeResult:
@@ -148,6 +149,8 @@ def run_programme(
         The year-1 budget when the scenario gives no ceilings.
     draws
         Monte Carlo draws (0: none).
+    search
+        Options of the portfolio search (``pairs``, ``max_trials``).
     progress, cancel
         Job callbacks.
     """
@@ -155,7 +158,7 @@ def run_programme(
     split = HouseholdSplit.from_origins(origins, trips_per_year=scenario.trips_per_year,
                                         equity=scenario.equity_weights)  # fmt: skip
     net = Network.build(problem, segments, scenario=scenario, every=params.deterioration_years)
-    prog = plan_programme(net, params, budget_rp=budget_rp,
+    prog = plan_programme(net, params, budget_rp=budget_rp, search=search,
                           progress=lambda f, m: progress(0.5 * f, m), cancel=cancel)  # fmt: skip
     progress(0.5, "appraisal")
     years, totals = programme_table(net, prog, segments, split, params,
@@ -185,6 +188,40 @@ def run_programme(
         segment_appraisal=seg_app, ruas_appraisal=ruas_app, monte_carlo=mc,
         total_benefit=float(total), households=hh, households_desil1=hh1,
     )  # fmt: skip
+
+
+def programme_for_results(
+    results: Any,
+    scenario: Any = None,
+    *,
+    budget_rp: float | None = None,
+    draws: int = 0,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> ProgrammeResult:
+    """:func:`run_programme` on a results file's own layers (``scenario``: its own)."""
+    problem = UpgradeProblem.from_results(results)
+    return run_programme(
+        problem, results.segments, results.origins, scenario or results.scenario,
+        budget_rp=budget_rp, draws=draws, progress=progress, cancel=cancel,
+    )  # fmt: skip
+
+
+def simple_pick_benefit(problem: UpgradeProblem, segments: pd.DataFrame, budget_rp: float
+                        ) -> float:  # fmt: skip
+    """Exact joint benefit of the simple pick: ranked segments by benefit per cost (then
+    rank), each taken while it fits the budget (the briefing's and the ranking's pick)."""
+    s = segments
+    ok = s["rank"].notna() & (s["benefit"] > 0) & (s["upgrade_cost"] > 0)
+    frame = s.loc[ok].sort_values(["benefit_per_cost", "rank"], ascending=[False, True])
+    left, ids = float(budget_rp), []
+    for sid, cost in zip(frame["segment_id"], frame["upgrade_cost"], strict=True):
+        if cost <= left:
+            ids.append(int(sid))
+            left -= float(cost)
+    if not ids:
+        return 0.0
+    return problem.benefit_of_fields(problem.fields_with(problem.index_of(ids)))
 
 
 def _households_reached(

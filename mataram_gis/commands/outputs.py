@@ -84,6 +84,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", default="id", choices=("id", "en"))
     p.add_argument("--top", type=int, default=15, help="rows of the top-segments table")
     p.add_argument("--budget", type=budget_arg, help="budget in rupiah (e.g. 5e9, '5 miliar')")
+    from mataram_gis.commands.programme_args import add_programme_args
+
+    add_programme_args(p, xlsx=False)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("table", help="write the ranking as CSV or XLSX")
@@ -143,7 +146,18 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the council briefing."""
-    _export("briefing", args, lang=args.lang, top=args.top, budget_rp=args.budget)
+    from mataram_gis.commands.programme_args import draws_of, scenario_with
+    from mataram_gis.outputs.service import export
+
+    results = _read(args, "out")
+    options = {
+        "lang": args.lang,
+        "top": args.top,
+        "budget_rp": args.budget,
+        "scenario": scenario_with(args, results.scenario),
+        "draws": draws_of(args),
+    }
+    export("briefing", results, args.out, options=options, progress=TextProgress())
     print(f"briefing: {args.out}", file=sys.stderr)
     return 0
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-
-import geopandas as gpd
+from typing import TYPE_CHECKING
 
 from mataram_gis.atomic import write_atomic
 from mataram_gis.commands.outputs import budget_arg
+from mataram_gis.commands.programme_args import add_programme_args, draws_of, scenario_with
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.outpaths import check_outputs
+
+if TYPE_CHECKING:  # geopandas is imported when a command runs, not at --help
+    import geopandas as gpd
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("portfolio", help="choose the best set of upgrades within a budget")
     p.add_argument("--results", required=True, type=Path, help="results GeoPackage (rank)")
     p.add_argument(
-        "--budget", required=True, type=budget_arg, help="budget in rupiah (5e9, '5 miliar')"
+        "--budget", type=budget_arg, help="budget in rupiah (5e9, '5 miliar'); or --ceilings"
     )
     p.add_argument("--out", required=True, type=Path, help="portfolio GeoPackage to write")
     p.add_argument("--csv", type=Path, help="also write the pick table as CSV")
@@ -30,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="do not try complementary pairs of consecutive segments",
     )
     p.add_argument("--trials", type=int, default=None, help="local-search tries (default 4)")
+    add_programme_args(p)
     p.set_defaults(func=cmd_portfolio)
 
     p = sub.add_parser("corridors", help="rank whole roads (ruas) by upgrade benefit")
@@ -44,44 +48,84 @@ def _load(args: argparse.Namespace):
     """Check ``--out``/``--csv`` against ``--results`` up front, then read the results."""
     from mataram_gis.results import read_results
 
-    check_outputs({"--out": args.out, "--csv": args.csv}, inputs={"--results": args.results})
+    outs = {"--out": args.out, "--csv": args.csv, "--xlsx": getattr(args, "xlsx", None)}
+    check_outputs(outs, inputs={"--results": args.results})
     results = read_results(args.results)
     return results, results.problem
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
-    """Choose a portfolio and write the ``portfolio`` and ``scenario`` layers."""
-    from mataram_gis.portfolio import DEFAULT_MAX_TRIALS, choose_portfolio, portfolio_layer
+    """Plan the works (one budget, or yearly ceilings per fund), appraise them, write them.
+
+    Layers: ``portfolio`` (one row per pick, with ``year`` and ``fund``), ``programme`` (one
+    row per year with the appraisal) and ``scenario`` (the record, with every parameter).
+    One budget without ceilings is the single-year exact portfolio.
+    """
+    from mataram_gis.portfolio import DEFAULT_MAX_TRIALS
+    from mataram_gis.programme_run import run_programme, simple_pick_benefit
     from mataram_gis.results import record_frame, write_layers
 
     if args.trials is not None and args.trials < 0:
         raise UsageError("--trials must be 0 or more")
+    if args.budget is None and not args.ceilings:
+        raise UsageError("give --budget or --ceilings", fix="e.g. --budget '5 miliar'")
     results, problem = _load(args)
-    pf = choose_portfolio(
-        problem, budget_rp=args.budget, pairs=not args.no_pairs,
-        max_trials=DEFAULT_MAX_TRIALS if args.trials is None else args.trials,
-        progress=TextProgress(),
+    scenario = scenario_with(args, results.scenario)
+    trials = DEFAULT_MAX_TRIALS if args.trials is None else args.trials
+    search = {"pairs": not args.no_pairs, "max_trials": trials}
+    res = run_programme(
+        problem, results.segments, results.origins, scenario, budget_rp=args.budget,
+        draws=draws_of(args), search=search, progress=TextProgress(),
     )  # fmt: skip
-    layer = portfolio_layer(pf, problem, results.segments)
     record = dict(results.record)
-    record["portfolio"] = pf.summary()
+    record["parameters"] = scenario.to_dict()
+    record["portfolio"] = res.summary()
+    programme = res.years.copy()
+    layers = {"portfolio": res.picks.drop(columns="ruas"), "programme": programme,
+              "scenario": record_frame(record)}  # fmt: skip
     write_layers(
-        args.out,
-        {"portfolio": layer, "scenario": record_frame(record)},
-        synthetic=results.synthetic,
-        descriptions={"portfolio": "Segments chosen within the budget, in pick order, with "
-                      "exact marginal and cumulative benefit (weighted household-hours/yr)"},
+        args.out, layers, synthetic=results.synthetic,
+        descriptions={
+            "portfolio": "Segments chosen within the budget (or the yearly ceilings per fund), in "
+            "pick order, with exact marginal and cumulative benefit (weighted household-hours/yr)"
+            ", year and fund",
+            "programme": "One row per year: spend per fund, benefit in force, kemantapan before "
+            "and after, and the appraisal of the year's works (unweighted and _equity)",
+        },
     )  # fmt: skip
     if args.csv:
-        _write_csv(layer, args.csv)
-    print(
-        f"portfolio: {len(pf.rows)} segments, Rp {pf.total_cost:,.0f} of Rp {pf.budget_rp:,.0f}; "
-        f"benefit {pf.total_benefit:,.1f} h/yr (exact) vs naive {pf.naive_benefit:,.1f} h/yr "
-        f"({len(pf.naive_rows)} segments): {pf.gain_over_naive:+,.1f} h/yr "
-        f"({pf.gain_over_naive_pct:+.1f}%)"
-    )
+        _write_csv(res.picks.drop(columns="ruas"), args.csv)
+    if args.xlsx:
+        _write_rkpd(res, args.xlsx, scenario)
+    budget = sum(sum(v) for v in res.programme.ceilings.values())
+    simple = simple_pick_benefit(problem, results.segments, budget) if args.budget else None
+    tot = res.totals
+    line = (f"portfolio: {len(res.picks)} segments, Rp {res.picks['cost'].sum():,.0f} of "
+            f"Rp {budget:,.0f}; benefit {res.total_benefit:,.1f} h/yr (exact)")  # fmt: skip
+    if simple is not None:
+        line += f" vs simple pick {simple:,.1f} h/yr"
+    print(line)
+    print(f"appraisal: NPV Rp {tot['npv_rp']:,.0f}, BCR {tot['bcr']:.2f}, EIRR "
+          f"{100 * tot['eirr']:.1f}% (unweighted); NPV Rp {tot['npv_rp_equity']:,.0f}, BCR "
+          f"{tot['bcr_equity']:.2f} (equity-weighted)")  # fmt: skip
+    if res.monte_carlo is not None:
+        mc = res.monte_carlo.summary()
+        print(f"monte carlo: {mc['draws']} draws, equity-weighted NPV P5/P50/P95 Rp "
+              f"{mc['npv_rp_equity']['p5']:,.0f} / {mc['npv_rp_equity']['p50']:,.0f} / "
+              f"{mc['npv_rp_equity']['p95']:,.0f}")  # fmt: skip
     print(f"portfolio: {args.out}", file=sys.stderr)
     return 0
+
+
+def _write_rkpd(res: object, path: str, scenario: object) -> None:
+    from mataram_gis.atomic import atomic_target
+    from mataram_gis.outputs.programme_out import rkpd_table, write_rkpd_xlsx
+
+    lang = "id"
+    table = rkpd_table(res, lang=lang, target=scenario.target_condition)  # type: ignore[arg-type, attr-defined]
+    with atomic_target(Path(path)) as tmp:
+        write_rkpd_xlsx(table, tmp, lang=lang)
+    print(f"work programme: {path}", file=sys.stderr)
 
 
 def cmd_corridors(args: argparse.Namespace) -> int:

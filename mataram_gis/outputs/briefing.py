@@ -26,7 +26,9 @@ from mataram_gis.errors import UsageError
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.outputs.pdffonts import FONT, FONT_BOLD, MARGIN, RED, register_fonts
 from mataram_gis.outputs.texts import check_lang, t
+from mataram_gis.problem import UpgradeProblem
 from mataram_gis.results import Results
+from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +99,8 @@ def build_briefing(
     lang: str = "id",
     top: int = 15,
     budget_rp: float | None = None,
+    scenario: Scenario | None = None,
+    draws: int = 0,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> Path:
@@ -113,7 +117,13 @@ def build_briefing(
     top
         Rows of the top-segments table (the summary and map use the first 10 of them).
     budget_rp
-        A budget to show what it buys (the scenario's ``budget_rp`` when not given).
+        A budget to show what it buys (the scenario's ``budget_rp`` when not given): the
+        exact portfolio (or, with yearly ceilings in the scenario, the programme), its map,
+        its appraisal and its yearly programme (:mod:`.briefing_programme`).
+    scenario
+        The scenario with the appraisal parameters to use (default: the results' own).
+    draws
+        Monte Carlo draws for the risk page (0: none).
     progress, cancel
         Job callbacks (:mod:`mataram_gis.jobs`).
 
@@ -143,12 +153,35 @@ def build_briefing(
         raise UsageError(f"the budget must be more than 0, got {budget_rp}")
     register_fonts()
     progress(0.05, "computing who gains")
-    facts = sec.gather_facts(results, top=top, budget_rp=budget_rp)
+    scenario = scenario or results.scenario
+    exact = budget_rp is not None or bool(scenario.appraisal.ceilings_rp)
+    facts = sec.gather_facts(results, top=top, budget_rp=None if exact else budget_rp)
+    if exact:  # issue 12: the exact portfolio / programme, appraised
+        from mataram_gis.programme_run import programme_for_results, simple_pick_benefit
+
+        progress(0.1, "choosing the exact portfolio")
+        facts.programme = programme_for_results(
+            results, scenario, budget_rp=budget_rp, draws=draws, cancel=cancel,
+            progress=lambda f, m: progress(0.1 + 0.2 * f, m),
+        )  # fmt: skip
+        total = sum(sum(v) for v in facts.programme.programme.ceilings.values())
+        facts.simple_benefit = simple_pick_benefit(
+            UpgradeProblem.from_results(results), results.segments, total
+        )
     check_cancel(cancel)
     progress(0.3, "drawing the map")
     story = sec.cover(results, lang) + [PageBreak()]
     story += sec.summary(results, facts, lang) + [PageBreak()]
-    story += sec.map_page(results, facts, lang) + [PageBreak()]
+    story += sec.map_page(results, facts, lang)
+    if facts.programme is not None:
+        from mataram_gis.outputs import briefing_programme as bp
+
+        res = facts.programme
+        story += bp.budget_section(res, facts.simple_benefit, lang=lang,
+                                   target=scenario.target_condition)  # fmt: skip
+        story += bp.map_page(results, res, lang=lang)
+        story += bp.appraisal_pages(res, lang=lang) + bp.programme_pages(res, lang=lang)
+    story += [PageBreak()]
     check_cancel(cancel)
     progress(0.6, "tables and chart")
     story += sec.top_table(results, facts, lang)

@@ -53,33 +53,32 @@ def _money(x: float, lang: str) -> str:
     return fmt_rp(x, lang) if np.isfinite(x) else "-"
 
 
+def _picks_line(result: ProgrammeResult, simple_benefit: float, lang: str) -> str:
+    p = result.picks
+    budget = sum(sum(v) for v in result.programme.ceilings.values())
+    return tp(
+        "picks_line", lang, budget=fmt_rp(budget, lang), n=len(p),
+        k=p["ruas"].nunique() if len(p) else 0, cost=fmt_rp(float(p["cost"].sum()), lang),
+        benefit=fmt_num(result.total_benefit, lang), naive=fmt_num(simple_benefit, lang),
+        hh=fmt_num(result.households, lang), hh1=fmt_num(result.households_desil1, lang),
+    )  # fmt: skip
+
+
+def budget_summary(result: ProgrammeResult, simple_benefit: float, *, lang: str) -> list[Flowable]:
+    """The summary page's budget paragraph (the exact portfolio; details on its own pages)."""
+    text = _picks_line(result, simple_benefit, lang)
+    return [Paragraph(tp("h_picks", lang), H2), Paragraph(text, BODY)]
+
+
 def budget_section(
     result: ProgrammeResult, simple_benefit: float, *, lang: str, target: str = "baik"
 ) -> list[Flowable]:
     """The budget paragraph and the picks grouped by ruas (the exact portfolio)."""
     p = result.picks
-    n_ruas = p["ruas"].nunique() if len(p) else 0
-    text = tp(
-        "picks_line",
-        lang,
-        budget=fmt_rp(sum(sum(v) for v in result.programme.ceilings.values()), lang),
-        n=len(p),
-        k=n_ruas,
-        cost=fmt_rp(float(p["cost"].sum()), lang),
-        benefit=fmt_num(result.total_benefit, lang),
-        naive=fmt_num(simple_benefit, lang),
-        hh=fmt_num(result.households, lang),
-        hh1=fmt_num(result.households_desil1, lang),
-    )
+    text = _picks_line(result, simple_benefit, lang)
     table = rkpd_table(result, lang=lang, target=target)
-    cols = [
-        ("col_no", 14),
-        ("col_name", 34),
-        ("col_sta", 24),
-        ("col_treatment", 34),
-        ("col_cost", 22),
-        ("col_benefit", 22),
-    ]
+    cols = [("col_no", 18), ("col_name", 34), ("col_sta", 24), ("col_treatment", 28),
+            ("col_cost_m", 22), ("col_benefit", 24)]  # fmt: skip
     head = [para(tp(k, lang), HEAD if i < 4 else HEAD_R) for i, (k, _) in enumerate(cols)]
     head.insert(0, para("#", HEAD))
     rows: list[list[object]] = [head]
@@ -102,13 +101,12 @@ def budget_section(
         w * mm * (WIDTH - 8 * mm) / (sum(c[1] for c in cols) * mm) for _, w in cols
     ]
     return [
-        Paragraph(tp("h_picks", lang), H2),
+        PageBreak(),
+        Paragraph(tp("h_picks", lang), H1),
         Paragraph(text, BODY),
         data_table(rows, widths),
         Paragraph(
-            tp("rkpd_title", lang) + " (Rp juta)"
-            if lang == "id"
-            else tp("rkpd_title", lang) + " (Rp million)",
+            tp("rkpd_title", lang) + ": " + tp("map_caption", lang),
             SMALL,
         ),
     ]

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer,
 from mataram_gis.outputs.charts import cumulative_chart
 from mataram_gis.outputs.mapexport import RC, compose_map
 from mataram_gis.outputs.pdffonts import FONT, FONT_BOLD, RED
+from mataram_gis.outputs.programme_texts import scenario_label
 from mataram_gis.outputs.reach import BudgetPick, Reach, budget_pick, joint_reach
 from mataram_gis.outputs.texts import (
     condition_name,
@@ -93,6 +94,9 @@ class Facts:
     reach: Reach
     pick: BudgetPick | None
     n_summary: int
+    #: The exact programme for the budget (issue 12) and the simple pick's exact benefit.
+    programme: object = None
+    simple_benefit: float = 0.0
 
 
 def gather_facts(results: Results, *, top: int, budget_rp: float | None) -> Facts:
@@ -146,7 +150,7 @@ def cover(results: Results, lang: str) -> list[Flowable]:
         fmt_num(s.equity_weights[k], lang, decimals=1) for k in sorted(s.equity_weights)
     )
     rows = [
-        [para(t("scenario", lang)), para(s.name)],
+        [para(t("scenario", lang)), para(scenario_label(s, lang))],
         [para(t("mode", lang)), para(mode_name(s.mode, lang))],
         [para(t("a_equity", lang)), para(weights)],
         [para(t("p_trips", lang)), para(fmt_num(s.trips_per_year, lang))],
@@ -238,7 +242,12 @@ def summary(results: Results, facts: Facts, lang: str) -> list[Flowable]:
                 SMALL,
             )
         )
-    out += [Paragraph(t("h_budget", lang), H2)] + _budget(facts.pick, lang)
+    if facts.programme is not None:
+        from mataram_gis.outputs.briefing_programme import budget_summary
+
+        out += budget_summary(facts.programme, facts.simple_benefit, lang=lang)
+    else:
+        out += [Paragraph(t("h_budget", lang), H2)] + _budget(facts.pick, lang)
     out.append(Paragraph(t("units_note", lang), SMALL))
     return out
 

@@ -42,6 +42,7 @@ from mataram_gis.outputs.mapplot import (
     prepare_map,
     scale_bar_corner,
 )
+from mataram_gis.outputs.programme_texts import scenario_label
 from mataram_gis.outputs.texts import check_lang, fmt_date, fmt_num, mode_name, source_text, t
 from mataram_gis.results import Results, published_path
 
@@ -66,7 +67,7 @@ def scenario_line(results: Results, lang: str) -> str:
     return t(
         "scenario_line",
         lang,
-        name=s.name,
+        name=scenario_label(s, lang),
         mode=mode_name(s.mode, lang),
         weights=weights,
         trips=fmt_num(s.trips_per_year, lang),

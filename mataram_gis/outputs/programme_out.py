@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -25,28 +24,6 @@ from mataram_gis.programme_run import ProgrammeResult
 BAR = "#2b8cbe"
 ACCENT = "#d95f0e"
 MUTED = "#8c96a0"
-
-
-def scenario_label(scenario: Any, lang: str) -> str:
-    """The scenario's name, marked edited when its parameters differ from that name's defaults.
-
-    A scenario called like the default one but with other parameters is never shown under
-    the plain default name.
-    """
-    from mataram_gis.scenario import Scenario
-
-    base = Scenario().to_dict()
-    mine = scenario.to_dict()
-    if mine["name"] != base["name"]:
-        return str(mine["name"])
-    # The budget question (budget, years, ceilings, draws) is not an assumption.
-    skip = {"name", "budget_rp", "appraisal"}
-    changed = [k for k in base if k not in skip and base[k] != mine.get(k)]
-    budget_only = {"years", "ceilings_rp", "draws", "seed"}
-    app_b = base["appraisal"]
-    app_m = mine.get("appraisal", app_b)
-    changed += [k for k in app_b if k not in budget_only and app_b[k] != app_m.get(k)]
-    return tp("edited", lang, name=mine["name"]) if changed else str(mine["name"])
 
 
 def rkpd_table(result: ProgrammeResult, *, lang: str, target: str = "baik") -> pd.DataFrame:
@@ -179,6 +156,7 @@ def programme_chart(result: ProgrammeResult, *, lang: str, width_mm: float = 174
     years = y["year"].astype(int).to_numpy() if len(y) else np.zeros(0, int)
     ax.bar(years, y["benefit"] / 1e3 if len(y) else [], color=BAR, width=0.55)
     ax.set_xticks(years)
+    ax.set_xlim(0.4, max(len(years), 1) + 0.6)
     ax.set_xlabel(tp("col_year", lang), fontsize=7)
     ax.set_ylabel(tp("prog_benefit_axis", lang), fontsize=7)
     ax2 = ax.twinx()
@@ -191,7 +169,7 @@ def programme_chart(result: ProgrammeResult, *, lang: str, width_mm: float = 174
         hi = float(np.nanmax(y[["kemantapan_before", "kemantapan_after"]].to_numpy()))
         pad = max(1.0, (hi - lo) * 0.3)
         ax2.set_ylim(max(0.0, lo - pad), min(100.0, hi + pad))
-        ax2.legend(fontsize=6, frameon=False, loc="upper left")
+        ax2.legend(fontsize=6, frameon=False, loc="lower right")
     ax2.set_ylabel(tp("prog_kemantapan_axis", lang), fontsize=7)
     for a in (ax, ax2):
         a.tick_params(labelsize=6)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from mataram_gis.outputs.texts import check_lang
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -17,6 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_volume": "Volume",
         "col_unit": "Satuan",
         "col_cost": "Biaya (Rp)",
+        "col_cost_m": "Biaya (Rp juta)",
         "col_benefit": "Manfaat (jam-RT terbobot/tahun)",
         "col_segment": "ID segmen",
         "total": "Jumlah",
@@ -83,6 +86,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_volume": "Volume",
         "col_unit": "Unit",
         "col_cost": "Cost (Rp)",
+        "col_cost_m": "Cost (Rp million)",
         "col_benefit": "Benefit (weighted household-hours/yr)",
         "col_segment": "Segment ID",
         "total": "Total",
@@ -144,3 +148,25 @@ def tp(key: str, lang: str, **values: object) -> str:
     """The programme string ``key`` in ``lang``, formatted with ``values``."""
     text = TEXTS[check_lang(lang)][key]
     return text.format(**values) if values else text
+
+
+def scenario_label(scenario: Any, lang: str) -> str:
+    """The scenario's name, marked edited when its parameters differ from that name's defaults.
+
+    A scenario called like the default one but with other parameters is never shown under
+    the plain default name.
+    """
+    from mataram_gis.scenario import Scenario
+
+    base = Scenario().to_dict()
+    mine = scenario.to_dict()
+    if mine["name"] != base["name"]:
+        return str(mine["name"])
+    # The budget question (budget, years, ceilings, draws) is not an assumption.
+    skip = {"name", "budget_rp", "appraisal"}
+    changed = [k for k in base if k not in skip and base[k] != mine.get(k)]
+    budget_only = {"years", "ceilings_rp", "draws", "seed"}
+    app_b = base["appraisal"]
+    app_m = mine.get("appraisal", app_b)
+    changed += [k for k in app_b if k not in budget_only and app_b[k] != app_m.get(k)]
+    return tp("edited", lang, name=mine["name"]) if changed else str(mine["name"])

@@ -5,6 +5,7 @@ Shared by the XLSX scenario sheet and the briefing's sources page.
 
 from __future__ import annotations
 
+from mataram_gis.outputs.programme_texts import scenario_label
 from mataram_gis.outputs.texts import (
     condition_name,
     fmt_date,
@@ -26,7 +27,7 @@ def scenario_items(results: Results, *, lang: str = "id") -> list[tuple[str, str
     rows = [
         (t("map_title", lang), t("city", lang)),
         (t("date", lang), fmt_date(rec.get("created"), lang)),
-        (t("scenario", lang), s.name),
+        (t("scenario", lang), scenario_label(s, lang)),
         (t("mode", lang), mode_name(s.mode, lang)),
         (t("a_equity", lang), weights),
         (t("p_trips", lang), fmt_num(s.trips_per_year, lang)),

@@ -175,7 +175,8 @@ register(OutputKind("map", _map, _MAP_OPTIONS))
 register(OutputKind("preview", _preview, _MAP_OPTIONS))
 register(OutputKind("table", _table, {"lang": "id", "top": None, "sep": ";"}))
 register(OutputKind("ranking_csv", _ranking_csv, {}))
-register(OutputKind("briefing", _briefing, {"lang": "id", "top": 15, "budget_rp": None}))
+register(OutputKind("briefing", _briefing, {"lang": "id", "top": 15, "budget_rp": None,
+                                           "scenario": None, "draws": 0}))  # fmt: skip
 
 
 def store_styles(results: Results, *, lang: str = "id", top: int = 10) -> Path:
