@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ui.controller import AnalysisController
+    from ui.i18n import LanguageManager
     from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class ExportActions(QObject):
 
     It gets the narrow pieces it needs, not the window: the controller (the current
     :class:`~mataram_gis.results.Results` and its signals), the job runner, the interface
-    language, and callbacks to show an error, a status message and the portfolio budget.
+    languages, and callbacks to show an error, a status message and the portfolio budget.
     """
 
     def __init__(
@@ -61,17 +62,18 @@ class ExportActions(QObject):
         parent: QWidget,
         controller: AnalysisController,
         runner: JobRunner,
-        *,
-        lang: Callable[[], str],
-        show_error: Callable[[str, bool], None],
+        languages: LanguageManager,
         show_message: Callable[[str, int], None],
+        *,
+        show_error: Callable[[str, bool], None],
         budget_text: Callable[[], str] = str,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.controller = controller
         self.runner = runner
-        self._lang = lang
+        self.languages = languages
+        languages.languageChanged.connect(lambda _: self.retranslate())
         self.show_error = show_error
         self.show_message = show_message
         self.budget_text = budget_text
@@ -99,8 +101,10 @@ class ExportActions(QObject):
         self._enable(controller.analysis is not None)
         self.retranslate()
 
-    def install(self, menu: QMenu, toolbar: QToolBar, replaced: list[QAction]) -> None:
-        """Put the actions into ``menu`` in place of the ``replaced`` entries; map on the bar."""
+    def install(self, menu: QMenu, toolbar: QToolBar, actions: dict[str, QAction]) -> None:
+        """Put the actions into ``menu`` in place of the older two export entries (from
+        ``actions``, the window's); the map export also on the ``toolbar``."""
+        replaced = [actions[k] for k in ("export_gpkg", "export_csv") if k in actions]
         anchor = replaced[0] if replaced and replaced[0] in menu.actions() else None
         for key in ("export_map", "export_table", "export_results", "print_briefing"):
             menu.insertAction(anchor, self.actions[key])  # anchor None: appended
@@ -127,7 +131,7 @@ class ExportActions(QObject):
     @property
     def lang(self) -> str:
         """The interface language (default language of the outputs)."""
-        return self._lang()
+        return self.languages.lang
 
     # -- the four outputs ------------------------------------------------------------------
     def export_map(self) -> Worker | None:

@@ -122,13 +122,10 @@ class MainWindow(QMainWindow):
         self.planning = PlanningDocks(self)  # portfolio, corridors, scenarios (issue 6)
         self.access = AccessDock(self)  # travel times, equity, vulnerability (issue 14)
         self.exports = ExportActions(  # map, table, styled GeoPackage, briefing (issue 5)
-            self, self.controller, self.runner, lang=lambda: self.languages.lang,
-            show_error=lambda m, e: self.show_error(m, e), show_message=self.status.showMessage,
-            budget_text=lambda: getattr(getattr(self, "portfolio", None), "budget_text", str)(),
+            self, self.controller, self.runner, self.languages, self.status.showMessage,
+            show_error=lambda m, e: self.show_error(m, e), budget_text=self.portfolio.budget_text,
         )  # fmt: skip
-        self.languages.languageChanged.connect(lambda _: self.exports.retranslate())
-        a = self.actions_
-        self.exports.install(self.m_file, self.toolbar, [a["export_gpkg"], a["export_csv"]])
+        self.exports.install(self.m_file, self.toolbar, self.actions_)
         self.unsaved = UnsavedGuard(self)
         self.remember_window = True  # the screenshot mode leaves the settings alone
         self.status.engine_notice = not engine_cached()
@@ -241,8 +238,8 @@ class MainWindow(QMainWindow):
         )
         self.ranking.zoomRequested.connect(self.canvas.zoom_to_selection)
         self.selection.events.connect("changed", self._on_selection)
-        c.scenarioChanged.connect(  # the controller owns the scenario; the panel follows
-            lambda s, source: source != "panel" and self.parameters.set_scenario(s)
+        c.scenarioChanged.connect(
+            lambda s, src: src != "panel" and self.parameters.set_scenario(s)
         )
         c.analysisReady.connect(self._on_analysis)
         if self.session is not None:
