@@ -23,6 +23,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.peak import rss_field
+
 logger = logging.getLogger("bench_canvas")
 
 
@@ -93,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     n = len(layers["roads"].segment_ids)
     app.processEvents()
     full_ms, pan_ms = statistics.median(full), statistics.median(pan)
-    print(f"full redraw {full_ms:.1f} ms | pan redraw {pan_ms:.1f} ms | segments {n}")
+    print(
+        f"full redraw {full_ms:.1f} ms | pan redraw {pan_ms:.1f} ms | segments {n}" + rss_field()
+    )
     return 0
 
 

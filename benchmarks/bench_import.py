@@ -23,6 +23,7 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.peak import rss_field
 from mataram_gis.io import read_roads
 
 logger = logging.getLogger("bench_import")
@@ -91,7 +92,7 @@ def main() -> None:
             osm_roads, _ = read_roads(osm)
             s2 = time.perf_counter() - t
             print(f"OSM XML written from the same roads: {ways} ways -> {len(osm_roads)} segments")
-    print(f"gpkg {s1:.2f} s | osm {s2:.2f} s | segments {len(roads)}")
+    print(f"gpkg {s1:.2f} s | osm {s2:.2f} s | segments {len(roads)}" + rss_field())
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.peak import rss_field
 from mataram_gis.analysis import run_analysis
 from mataram_gis.inputs import demo_inputs
 from mataram_gis.outputs.briefing import build_briefing
@@ -47,7 +48,7 @@ def main() -> None:
         s3 = timed("xlsx", export_table, results, out / "t.xlsx")
     print(
         f"map pdf {s1:.2f} s | briefing {s2:.2f} s | xlsx {s3:.2f} s "
-        f"| segments {len(results.segments)}"
+        f"| segments {len(results.segments)}" + rss_field()
     )
 
 

@@ -19,6 +19,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.peak import rss_field
 from mataram_gis.analysis import run_analysis
 from mataram_gis.corridors import rank_corridors
 from mataram_gis.portfolio import choose_portfolio
@@ -63,7 +64,7 @@ def main() -> None:
     t = time.perf_counter() - t1
     print(
         f"portfolio {s:.2f} s | picks {len(pf.rows)} | exact gain over naive "
-        f"{pf.gain_over_naive_pct:.1f}% | corridors {len(layer)} in {t:.2f} s"
+        f"{pf.gain_over_naive_pct:.1f}% | corridors {len(layer)} in {t:.2f} s" + rss_field()
     )
     if args.draws:
         bench_monte_carlo(analysis, problem, budget, args.draws)

@@ -7,6 +7,7 @@ whenever an assumption changes. The same functions run in the CLI and in GUI wor
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from dataclasses import dataclass, field
@@ -16,7 +17,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from mataram_gis import speeds
+from mataram_gis import speeds, treatments
+from mataram_gis.condition import better_of
 from mataram_gis.demand import (
     NearestNodes,
     build_demand,
@@ -33,6 +35,8 @@ from mataram_gis.engine import (
 )
 from mataram_gis.errors import NetworkError
 from mataram_gis.exclusions import exclusion_counts, exclusion_warnings, log_exclusions
+from mataram_gis.inventory import enrich_segments
+from mataram_gis.io.inventory import RoadInventory
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.network import RoadNetwork, build_network
 from mataram_gis.scenario import Scenario
@@ -48,6 +52,11 @@ SEGMENT_COLUMNS: tuple[str, ...] = (
 #: Extra segment columns we add after the contract ones.
 SEGMENT_EXTRA: tuple[str, ...] = (
     "authority", "surface", "mean_minutes_saved", "candidate", "synthetic",
+)  # fmt: skip
+#: Road-inventory columns of the ``segments`` layer (DESIGN.md "Extensions"), after the extras.
+SEGMENT_INVENTORY: tuple[str, ...] = (
+    "nomor_ruas", "nama_ruas", "status", "status_source", "fungsi", "lebar_m", "perkerasan",
+    "sta_from_m", "sta_to_m", "iri", "treatment", "condition_after", "area_m2", "nomor_source",
 )  # fmt: skip
 
 
@@ -65,6 +74,8 @@ class AnalysisInputs:
         True for the built-in demo.
     notes
         Reader messages to keep with the results (topology repairs, exclusions).
+    inventory
+        The city's ruas list and condition survey (:mod:`mataram_gis.io.inventory`), if any.
     """
 
     roads: gpd.GeoDataFrame
@@ -73,6 +84,7 @@ class AnalysisInputs:
     sources: list[dict[str, str]] = field(default_factory=list)
     synthetic: bool = False
     notes: list[str] = field(default_factory=list)
+    inventory: RoadInventory | None = None
 
 
 @dataclass
@@ -105,6 +117,7 @@ class Analysis:
     oneway: np.ndarray
     benefits: SegmentBenefits
     timings: dict[str, float] = field(default_factory=dict)
+    ruas: gpd.GeoDataFrame | None = None
 
     def summary(self) -> dict[str, Any]:
         """Totals for reports and the scenario record."""
@@ -141,6 +154,11 @@ def prepare(
     t0 = time.perf_counter()
     progress(0.05, "building the road network")
     network = build_network(inputs.roads)
+    enriched, report = enrich_segments(network.segments, network.node_xy, inputs.inventory)
+    network = dataclasses.replace(network, segments=enriched)
+    for note in report.notes:
+        if note not in inputs.notes:
+            inputs.notes.append(note)
     check_cancel(cancel)
     centres = inputs.centres.to_crs(network.crs).reset_index(drop=True)
     households = inputs.households.to_crs(network.crs).reset_index(drop=True)
@@ -177,12 +195,7 @@ def segment_times(
         "maxspeed_kmh": maxspeed,
     }
     v_before = speeds.speed_kmh(segments["highway"], segments["condition"], **kw)
-    rank = {c: i for i, c in enumerate(speeds.CONDITIONS)}
-    target = scenario.target_condition
-    upgraded = pd.Series(
-        speeds.lookup(segments["condition"], lambda c: target if rank[c] > rank[target] else c),
-        index=segments.index,
-    )
+    upgraded = pd.Series(condition_after(segments, scenario), index=segments.index)
     v_after = speeds.speed_kmh(segments["highway"], upgraded, **kw)
     if scenario.mode != "walk" and "access" in segments:
         banned = segments["access"].fillna("").astype(str).isin(speeds.MOTOR_BANNED_ACCESS)
@@ -194,17 +207,72 @@ def segment_times(
     return before, after, before >= 0
 
 
+def treatments_of(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
+    """Treatment per segment from its condition (the scenario's mapping)."""
+    return treatments.treatment_of(
+        segments["condition"].astype(str).to_numpy(), scenario.condition_treatment
+    )
+
+
+def condition_after(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
+    """Condition once treated: the better of now and the treatment's target condition."""
+    target = treatments.target_of(
+        treatments_of(segments, scenario),
+        default=scenario.target_condition,
+        targets=scenario.treatment_target,
+    )
+    return better_of(segments["condition"].astype(str).to_numpy(), target)
+
+
+def city_roads(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
+    """Segments under the scenario's authorities (status; lingkungan roads if the city's)."""
+    n = len(segments)
+    if not scenario.candidate_authorities:
+        return np.ones(n, bool)
+    status = segments.get("status", segments.get("authority", pd.Series("", index=segments.index)))
+    status = status.fillna("").astype(str)
+    ok = status.isin(scenario.candidate_authorities).to_numpy()
+    if (
+        scenario.lingkungan_is_city
+        and "kota" in scenario.candidate_authorities
+        and ("fungsi" in segments)
+    ):
+        ling = segments["fungsi"].astype(str).eq("lingkungan").to_numpy()
+        ok = ok | (ling & ~status.isin(("nasional", "provinsi")).to_numpy())
+    return ok
+
+
 def candidates(segments: gpd.GeoDataFrame, usable: np.ndarray, scenario: Scenario) -> np.ndarray:
     """Segments eligible for ranking under the scenario's candidate filter."""
     ok = usable & (segments["length_m"].to_numpy() >= scenario.min_length_m)
-    if scenario.candidate_authorities:
-        auth = segments.get("authority", pd.Series("", index=segments.index)).fillna("")
-        ok &= auth.isin(scenario.candidate_authorities).to_numpy()
+    ok &= city_roads(segments, scenario)
     if scenario.exclude_good:
-        rank = {c: i for i, c in enumerate(speeds.CONDITIONS)}
-        worse = speeds.lookup(segments["condition"], rank.get).astype(int)
-        ok &= worse > rank[scenario.target_condition]
+        ok &= condition_after(segments, scenario) != segments["condition"].astype(str).to_numpy()
     return ok
+
+
+def upgrade_costs(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
+    """Cost (Rp) of each segment's treatment; 0 where it would not improve the condition.
+
+    ``cost_basis`` ``m2`` (default): unit price (Rp/m2, by treatment and pavement) x width x
+    length; ``km``: the older per-km table by road class.
+    """
+    improves = condition_after(segments, scenario) != segments["condition"].astype(str).to_numpy()
+    if scenario.cost_basis == "km":
+        return speeds.upgrade_cost_rp(
+            segments["highway"], segments["condition"], segments["length_m"].to_numpy(),
+            target=scenario.target_condition, unit_costs=scenario.cost_table(),
+        )  # fmt: skip
+    width = segments.get("lebar_m", segments.get("width_m"))
+    width = np.full(len(segments), 4.5) if width is None else width.to_numpy(float)
+    cost = treatments.treatment_cost(
+        treatment=treatments_of(segments, scenario),
+        perkerasan=segments.get("perkerasan", pd.Series("", index=segments.index)).to_numpy(),
+        width_m=np.where(np.isfinite(width), width, 4.5),
+        length_m=segments["length_m"].to_numpy(float),
+        prices=scenario.price_table(),
+    )
+    return np.where(improves, cost, 0.0)
 
 
 def analyse(
@@ -278,13 +346,7 @@ def ranking_table(
     benefits: SegmentBenefits,
 ) -> gpd.GeoDataFrame:
     """The ``segments`` results layer: usable segments with benefit, cost and rank."""
-    cost = speeds.upgrade_cost_rp(
-        segs["highway"],
-        segs["condition"],
-        segs["length_m"].to_numpy(),
-        target=scenario.target_condition,
-        unit_costs=scenario.cost_table(),
-    )
+    cost = upgrade_costs(segs, scenario)
     benefit = benefits.weighted_seconds / 3600.0
     hh = benefits.households
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -308,7 +370,7 @@ def ranking_table(
             "upgrade_cost": cost,
             "benefit_per_cost": bpc,
             "rank": np.zeros(len(segs), np.int64),
-            "authority": segs.get("authority", pd.Series("", index=segs.index))
+            "authority": segs.get("status", segs.get("authority", pd.Series("", index=segs.index)))
             .fillna("")
             .astype(str)
             .to_numpy(),
@@ -326,6 +388,8 @@ def ranking_table(
         geometry=segs.geometry.to_numpy(),
         crs=segs.crs,
     )
+    for name, values in inventory_columns(segs, scenario).items():
+        out[name] = values
     out = out.loc[usable].copy()
     ranked = out.loc[out["candidate"]].sort_values(
         ["benefit", "benefit_per_cost", "segment_id"],
@@ -336,6 +400,19 @@ def ranking_table(
     rank.loc[ranked.index] = np.arange(1, len(ranked) + 1)
     out["rank"] = rank
     return out.reset_index(drop=True)
+
+
+def inventory_columns(segs: gpd.GeoDataFrame, scenario: Scenario) -> dict[str, np.ndarray]:
+    """The :data:`SEGMENT_INVENTORY` columns of the ranking table."""
+    out: dict[str, np.ndarray] = {}
+    for name in SEGMENT_INVENTORY:
+        if name in segs:
+            out[name] = segs[name].to_numpy()
+    out["treatment"] = treatments_of(segs, scenario).astype(str)
+    out["condition_after"] = condition_after(segs, scenario).astype(str)
+    if "lebar_m" in segs:
+        out["area_m2"] = segs["lebar_m"].to_numpy(float) * segs["length_m"].to_numpy(float)
+    return {k: out[k] for k in SEGMENT_INVENTORY if k in out}
 
 
 def run_analysis(

@@ -266,7 +266,7 @@ def build_demand(
     group = np.where(ok, group, 0)
     settle = needed_nodes(Demand(node=np.where(ok, node, -1), weight=weight, group=group,
                                  targets=targets))  # fmt: skip
-    fields = np.empty((graph.n_nodes, len(targets)), np.int64)
+    fields = np.empty((graph.n_nodes, len(targets)), np.int64, order="F")
     fields[:, 0] = field0
     fields[:, 1:] = distance_fields(graph, targets[1:], settle=settle[1:], margin=margin)
     time_ms = np.full(len(households), np.nan)

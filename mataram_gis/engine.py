@@ -22,23 +22,23 @@ engine equals brute-force recomputation to the last digit of every household's t
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+import dataclasses
 from dataclasses import dataclass
-from typing import TypeVar
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
-from mataram_gis import kernels
+from mataram_gis import kernels, locality
+from mataram_gis.parallel import deal, parallel_map, workers
 
-T = TypeVar("T")
-R = TypeVar("R")
+# Former names, still imported by other modules (criticality).
+_deal, _workers = deal, workers
 
 #: "Unreachable" travel time.
 INF = np.int64(1) << np.int64(62)
+#: Default ``potential_floor`` of :func:`upgrade_benefits` (ms), see there.
+_POTENTIAL_FLOOR_MS = 10_000
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,8 @@ class DirectedGraph:
     ----------
     n_nodes
         Number of nodes (usable or not).
+    cache
+        Structures derived from the topology (:func:`mataram_gis.locality.view`).
     tail, head, time_ms, segment
         One entry per directed edge.
     rev_indptr, rev_tail, rev_time
@@ -70,6 +72,7 @@ class DirectedGraph:
     fwd_head: np.ndarray
     fwd_time: np.ndarray
     fwd_seg: np.ndarray
+    cache: dict = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def reversed_matrix(self) -> csr_matrix:
         """Sparse matrix of the reversed graph (parallel edges reduced to the fastest)."""
@@ -195,14 +198,15 @@ def nearest_targets(
     margin: int = 0,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Time to the nearest target and which target it is (index into ``targets``, -1)."""
-    targets = np.asarray(targets, np.int64)
+    v = locality.view(graph, graph.cache)
     mask = np.zeros(graph.n_nodes, bool)
     if settle is not None:
         mask[np.asarray(settle, np.int64)] = True
-    return kernels.times_to_targets(
-        graph.rev_indptr, graph.rev_tail, graph.rev_time, targets, mask, np.int64(margin),
+    dist, which = kernels.times_to_targets(
+        v.rev_indptr, v.rev_tail, v.rev_time, v.nodes(targets), v.rows(mask), np.int64(margin),
         _shift(graph),
     )  # fmt: skip
+    return v.back(dist), v.back(which)
 
 
 def distance_fields(
@@ -236,7 +240,7 @@ def distance_fields(
                 out[:, g] = times_to(graph, targets[g], settle=nodes, margin=margin)
 
     groups = list(range(len(targets)))
-    parallel_map(run, _deal(groups, workers=_workers(len(groups))))
+    parallel_map(run, deal(groups, workers=workers(len(groups))))
     return out
 
 
@@ -298,6 +302,7 @@ def upgrade_benefits(
     fields: np.ndarray | None = None,
     segments: np.ndarray | None = None,
     method: str = "auto",
+    potential_floor: int | None = None,
 ) -> SegmentBenefits:
     """Exact benefit of upgrading each segment alone.
 
@@ -319,6 +324,10 @@ def upgrade_benefits(
     method
         ``"auto"`` (default), ``"backward"`` or ``"forward"``: the search strategy per
         destination group (all are exact; they differ in speed only).
+    potential_floor
+        Forward searches: gains up to this many ms are not bounded individually (the
+        search runs as if any node could still gain that much), which keeps the bound's
+        own Dijkstra local. Exact for any value; speed only. Default ``_POTENTIAL_FLOOR_MS``.
 
     Returns
     -------
@@ -328,7 +337,6 @@ def upgrade_benefits(
     if fields is None:
         fields = distance_fields(graph, demand.targets)
     n_groups = fields.shape[1]
-    weight, count = node_demand(demand, n_nodes=graph.n_nodes, n_groups=n_groups)
     before = np.full(n_seg, -1, np.int64)
     fwd_edges = graph.tail == np.asarray(seg_u, np.int64)[graph.segment]
     before[graph.segment[fwd_edges]] = graph.time_ms[fwd_edges]
@@ -342,65 +350,49 @@ def upgrade_benefits(
         keep[np.asarray(segments, np.int64)] = True
         gain &= keep
     todo = np.flatnonzero(gain).astype(np.int64)
-    finite = fields[fields < INF]
-    max_t = int(finite.max()) if finite.size else 0
+    max_t = int(fields.max(where=fields < INF, initial=0))
     max_t += int(graph.time_ms.max()) if graph.time_ms.size else 0
     shift = _shift(graph)
     if max_t >= (1 << (62 - shift)):
         raise OverflowError("travel times too large for the packed heap key")
-    seg_u = np.asarray(seg_u, np.int64)
-    seg_v = np.asarray(seg_v, np.int64)
+    v = locality.view(graph, graph.cache)
+    seg_u = v.nodes(seg_u)
+    seg_v = v.nodes(seg_v)
     two_way = ~np.asarray(oneway, bool)
-    groups = [g for g in range(n_groups) if len(todo) and (count[:, g] > 0).any()]
+    sources = locality.group_sources(demand, v, n_groups=n_groups)
+    groups = [g for g in range(n_groups) if len(todo) and len(sources[g][0])]
+    floor = np.int64(_POTENTIAL_FLOOR_MS if potential_floor is None else potential_floor)
 
     def run(group_list: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         out = (np.zeros(n_seg), np.zeros(n_seg, np.int64), np.zeros(n_seg, np.int64))
         for g in group_list:
-            field = np.ascontiguousarray(fields[:, g])
-            nodes = np.flatnonzero(count[:, g] > 0)
+            field = v.rows(fields[:, g])
+            nodes, w, c = sources[g]
             if _use_backward(g, len(nodes), graph.n_nodes, method):
+                w = locality.dense(nodes, w, graph.n_nodes)
+                c = locality.dense(nodes, c, graph.n_nodes)
                 kernels.backward_benefits(
-                    graph.rev_indptr, graph.rev_tail, graph.rev_time, seg_u, seg_v, two_way,
-                    after, todo, field, np.ascontiguousarray(weight[:, g]),
-                    np.ascontiguousarray(count[:, g]), shift, *out,
+                    v.rev_indptr, v.rev_tail, v.rev_time, seg_u, seg_v, two_way, after, todo,
+                    field, w, c, shift, *out,
                 )  # fmt: skip
             else:
                 potential = kernels.gain_potential(
-                    graph.fwd_indptr, graph.fwd_head, graph.fwd_seg, graph.rev_indptr,
-                    graph.rev_tail, graph.rev_time, field, after, gain, shift,
+                    v.fwd_indptr, v.fwd_head, v.fwd_seg, v.rev_indptr, v.rev_tail, v.rev_time,
+                    field, after, gain, shift, floor,
                 )  # fmt: skip
                 kernels.forward_benefits(
-                    graph.fwd_indptr, graph.fwd_head, graph.fwd_time, graph.fwd_seg, field,
-                    after, gain, potential, nodes, weight[nodes, g], count[nodes, g], shift,
-                    *out,
+                    v.fwd_indptr, v.fwd_head, v.fwd_time, v.fwd_seg, field, after, gain,
+                    potential, nodes, w, c, shift, *out,
                 )  # fmt: skip
         return out
 
-    parts = parallel_map(run, _deal(groups, workers=_workers(len(groups))))
+    parts = parallel_map(run, deal(groups, workers=workers(len(groups))))
     wsec = np.sum([p[0] for p in parts], axis=0) if parts else np.zeros(n_seg)
     hh = np.sum([p[1] for p in parts], axis=0) if parts else np.zeros(n_seg, np.int64)
     hsec = np.sum([p[2] for p in parts], axis=0) if parts else np.zeros(n_seg, np.int64)
     return SegmentBenefits(
         weighted_seconds=wsec / 1000.0, households=hh, household_seconds=hsec / 1000.0
     )
-
-
-def _workers(n_tasks: int) -> int:
-    """Threads to use: the kernels release the GIL, so groups run on all cores."""
-    return max(1, min(os.cpu_count() or 1, n_tasks))
-
-
-def _deal(tasks: list[int], *, workers: int) -> list[list[int]]:
-    """Deal tasks round-robin into ``workers`` lists (the first task is the largest)."""
-    return [tasks[i::workers] for i in range(workers)]
-
-
-def parallel_map(fn: Callable[[T], R], items: list[T]) -> list[R]:
-    """``[fn(x) for x in items]`` on a thread pool (numba kernels release the GIL)."""
-    if len(items) <= 1:
-        return [fn(x) for x in items]
-    with ThreadPoolExecutor(max_workers=len(items)) as pool:
-        return list(pool.map(fn, items))
 
 
 def _use_backward(group: int, n_sources: int, n_nodes: int, method: str) -> bool:
@@ -439,20 +431,15 @@ def segment_savings(
     if after_ms[segment] < 0 or not np.any(graph.segment == segment):
         return np.zeros(0, np.int64), np.zeros((0, n_groups), np.int64)
     shift = _shift(graph)
-    per_group = [
-        kernels.one_segment(
-            graph.rev_indptr,
-            graph.rev_tail,
-            graph.rev_time,
-            int(seg_u[segment]),
-            int(seg_v[segment]),
-            not bool(oneway[segment]),
-            np.int64(after_ms[segment]),
-            np.ascontiguousarray(fields[:, g]),
-            shift,
-        )
-        for g in range(n_groups)
-    ]
+    v = locality.view(graph, graph.cache)
+    a, b = v.nodes(np.array([seg_u[segment], seg_v[segment]]))
+    per_group = []
+    for g in range(n_groups):
+        nodes, times = kernels.one_segment(
+            v.rev_indptr, v.rev_tail, v.rev_time, int(a), int(b), not bool(oneway[segment]),
+            np.int64(after_ms[segment]), v.rows(fields[:, g]), shift,
+        )  # fmt: skip
+        per_group.append((v.ids(nodes), times))
     nodes = np.unique(np.concatenate([p[0] for p in per_group] + [np.zeros(0, np.int64)]))
     new = fields[nodes].copy()
     for g, (gn, gt) in enumerate(per_group):

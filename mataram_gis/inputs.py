@@ -38,6 +38,7 @@ def file_inputs(
     bbox: tuple[float, float, float, float] | None = None,
     roads_layer: str | None = None,
     roads_crs: str | None = None,
+    inventory: list[str | Path] | None = None,
 ) -> AnalysisInputs:
     """Read and validate the inputs (every check runs before any analysis).
 
@@ -46,6 +47,7 @@ def file_inputs(
     Centres and households are read first: they are small and their mistakes are common.
     ``roads_layer`` picks the layer of a multi-layer roads file; ``roads_crs`` gives the CRS of
     a roads layer that has none or declares a wrong one.
+    ``inventory``: the city's ruas list and survey files (:mod:`mataram_gis.io.inventory`).
     """
     from mataram_gis.io import (
         download_osm,
@@ -81,7 +83,30 @@ def file_inputs(
         roads=road_frame,
         centres=centre_frame,
         households=household_frame,
-        sources=sources,
+        sources=sources + inventory_sources(inventory),
         synthetic=synthetic,
         notes=notes,
+        inventory=read_inventories(inventory),
     )
+
+
+def read_inventories(paths: list[str | Path] | None):
+    """The inventory files read and joined into one :class:`RoadInventory` (None: none)."""
+    from mataram_gis.io.inventory import RoadInventory, read_inventory
+
+    if not paths:
+        return None
+    out = RoadInventory()
+    for p in paths:
+        out = out.extend(read_inventory(p))
+    return out
+
+
+def inventory_sources(paths: list[str | Path] | None) -> list[dict[str, str]]:
+    """Source records (role ``inventory``) of the inventory files."""
+    from mataram_gis.io import file_sha256
+
+    return [
+        {"role": "inventory", "path": str(Path(p).resolve()), "sha256": file_sha256(p)}
+        for p in paths or []
+    ]

@@ -220,16 +220,21 @@ def gain_potential(
     after: np.ndarray,
     upgradable: np.ndarray,
     shift: int,
+    floor: np.int64,
 ) -> np.ndarray:
     """Largest gain any single upgrade downstream of each node could give a trip from it.
 
     ``U(z) = max(smax(z), max over z -> w of U(w) - rc(z -> w))`` where ``smax(a)`` is the
     best slack ``D(a) - t' - D(b)`` of an upgradable edge out of ``a`` and ``rc`` the
     reduced cost ``t + D(w) - D(z) >= 0``. Computed as one Dijkstra on the reversed graph
-    with labels ``-U``. Zero where no gain is possible.
+    with labels ``-U``.
+
+    Only gains above ``floor`` are tracked: the result is ``max(floor, U)``, still an
+    upper bound of every gain, and the Dijkstra then touches only the few nodes near
+    upgrades whose slack exceeds ``floor`` (``floor = 0``: the exact ``U``).
     """
     n = len(field)
-    label = np.zeros(n, np.int64)  # -U; 0 means "no gain"
+    label = np.full(n, -floor, np.int64)  # -max(floor, U)
     for z in range(n):
         if field[z] >= _INF:
             continue
@@ -245,26 +250,44 @@ def gain_potential(
         if label[z] < lo:
             lo = label[z]
     offset = -lo + 1  # heap keys must be positive
-    heap = np.empty(len(rev_tail) + n + 2, np.int64)
     mask = (np.int64(1) << np.int64(shift)) - 1
+    # Seeds as a sorted array: a valid min-heap built in one sort.
+    heap = np.empty(len(rev_tail) + n + 2, np.int64)
     size = 0
     for z in range(n):
-        if label[z] < 0:
-            size = heap_push(heap, size, ((label[z] + offset) << np.int64(shift)) | z)
+        if label[z] < -floor:
+            heap[size] = ((label[z] + offset) << np.int64(shift)) | z
+            size += 1
+    heap[:size] = np.sort(heap[:size])
+    # Along reduced-cost-0 edges (shortest-path tree edges) a label passes on unchanged:
+    # those nodes go on a stack and are settled at once, without the heap.
+    stack = np.empty(n, np.int64)
     while size > 0:
         key, size = heap_pop(heap, size)
         w = key & mask
         lw = (key >> np.int64(shift)) - offset
         if lw > label[w]:
             continue
-        for k in range(rev_indptr[w], rev_indptr[w + 1]):
-            z = rev_tail[k]
-            if field[z] >= _INF:
-                continue
-            lz = lw + rev_time[k] + field[w] - field[z]
-            if lz < label[z]:
-                label[z] = lz
-                size = heap_push(heap, size, ((lz + offset) << np.int64(shift)) | z)
+        top = 0
+        stack[0] = w
+        top = 1
+        while top > 0:
+            top -= 1
+            x = stack[top]
+            if label[x] < lw:
+                continue  # settled later with a better label
+            for k in range(rev_indptr[x], rev_indptr[x + 1]):
+                z = rev_tail[k]
+                if field[z] >= _INF:
+                    continue
+                lz = lw + rev_time[k] + field[x] - field[z]
+                if lz < label[z]:
+                    label[z] = lz
+                    if lz == lw:
+                        stack[top] = z
+                        top += 1
+                    else:
+                        size = heap_push(heap, size, ((lz + offset) << np.int64(shift)) | z)
     return -label
 
 

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 LAYERS: tuple[str, ...] = ("segments", "origins", "centres", "scenario")
 #: Optional layers, written after ``centres`` when present and read back when in the file.
-EXTRA_LAYERS: tuple[str, ...] = ("isochrones", "kelurahan")
+EXTRA_LAYERS: tuple[str, ...] = ("ruas", "isochrones", "kelurahan")
 
 DESCRIPTIONS = {
     "segments": "Road segments ranked by the benefit of upgrading each alone "
@@ -52,6 +52,8 @@ DESCRIPTIONS = {
     "origins": "Households as origins: network node, effective weight, access leg, time to "
     "centre, exclusion reason (no personal data)",
     "centres": "Industrial centres (sentra industri) and their network node",
+    "ruas": "Ruas (SK road sections) ranked by the exact joint benefit of treating all their "
+    "candidate segments (weighted household-hours per year), with best stretch (STA)",
     "isochrones": "Area reaching each centre within the band's minutes (network time)",
     "kelurahan": "Kelurahan / kecamatan boundaries used to name places",
 }
@@ -103,7 +105,13 @@ class Results:
                 if src.get("sha256") and src.get("path")
             },
             _problem=lambda: UpgradeProblem.from_analysis(analysis),
+            extra={} if analysis.ruas is None else {"ruas": analysis.ruas},
         )
+
+    @property
+    def ruas(self) -> gpd.GeoDataFrame | None:
+        """The ``ruas`` layer (:mod:`mataram_gis.ruas`), when the results have one."""
+        return self.extra.get("ruas")
 
     @property
     def problem(self) -> UpgradeProblem:
@@ -267,6 +275,12 @@ def read_results(path: str | Path) -> Results:
     centres = _read_layer(path, "centres")
     check_nodes({"segments": segments, "origins": origins, "centres": centres}, file=str(path))
     extra = {name: _read_layer(path, name) for name in EXTRA_LAYERS if name in present}
+    if "ruas" in extra:
+        extra["ruas"]["rank"] = extra["ruas"]["rank"].astype("Int64")
+        extra["ruas"]["nomor_ruas"] = extra["ruas"]["nomor_ruas"].fillna("").astype(str)
+    for col in ("nomor_ruas", "nama_ruas", "status", "fungsi", "treatment", "perkerasan"):
+        if col in segments:
+            segments[col] = segments[col].fillna("").astype(str)
     return Results(
         segments=segments, origins=origins, centres=centres, record=_read_record(path),
         path=path, extra=extra, input_paths={"--results": path},

@@ -27,6 +27,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "node", "weight", "access_s", "time_to_centre_s", "centre", "centre_fixed", "excluded",
     ),
     "centres": ("centre_id", "node"),
+    "ruas": ("nomor_ruas", "length_m", "upgrade_cost", "benefit", "households_benefiting",
+             "rank"),
 }  # fmt: skip
 #: Columns that must be numbers (empty allowed unless listed in :data:`NOT_NULL`).
 NUMERIC: dict[str, tuple[str, ...]] = {
@@ -37,6 +39,9 @@ NUMERIC: dict[str, tuple[str, ...]] = {
     ),
     "origins": ("node", "weight", "access_s", "time_to_centre_s"),
     "centres": ("node",),
+    "ruas": ("length_m", "baik_m", "sedang_m", "rusak_ringan_m", "rusak_berat_m",
+             "upgrade_cost", "benefit", "households_benefiting", "benefit_per_cost", "rank",
+             "best_sta_from_m", "best_sta_to_m"),
 }  # fmt: skip
 #: Numeric columns that may not be empty.
 NOT_NULL: dict[str, tuple[str, ...]] = {
@@ -46,6 +51,7 @@ NOT_NULL: dict[str, tuple[str, ...]] = {
     ),
     "origins": ("weight",),
     "centres": ("node",),
+    "ruas": ("length_m", "upgrade_cost", "benefit", "households_benefiting"),
 }  # fmt: skip
 #: Numeric columns that may not be negative.
 NON_NEGATIVE: dict[str, tuple[str, ...]] = {
@@ -70,8 +76,8 @@ NODE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 #: Layers that must hold at least one row.
 NON_EMPTY: tuple[str, ...] = ("segments", "origins", "centres")
-#: Layers a results file may lack (added by later versions); none yet.
-OPTIONAL_LAYERS: tuple[str, ...] = ()
+#: Layers a results file may lack (added by later versions).
+OPTIONAL_LAYERS: tuple[str, ...] = ("ruas",)
 
 _FIX = "give a results file written by 'python main.py rank', or run rank again"
 

@@ -61,8 +61,12 @@ class Scenario:
     base_speed_kmh, condition_cap_kmh, condition_factor, unit_cost_rp_per_km
         Overrides of the tables in :mod:`mataram_gis.speeds` (merged over the defaults).
     candidate_authorities
-        Only segments of these authorities (``nasional``, ``provinsi``, ``kota``; ``""``
-        for unknown) are ranked; empty means all.
+        Only segments of these statuses (``nasional``, ``provinsi``, ``kota``, ``desa``)
+        are ranked; empty means all (CLI ``--all-status``). Default: the city's own roads
+        (``kota``), since the city can fund only those.
+    lingkungan_is_city
+        Lingkungan roads (fungsi) that are not national or provincial count as the city's
+        (the city maintains its neighbourhood roads) and are ranked with ``kota`` roads.
     min_length_m
         Shorter segments are not ranked.
     exclude_good
@@ -72,6 +76,21 @@ class Scenario:
     appraisal
         Economic appraisal, multi-year programme and risk parameters
         (:class:`mataram_gis.appraisal.Appraisal`).
+    condition_treatment
+        Overrides of the treatment chosen per condition (:mod:`mataram_gis.treatments`).
+    treatment_target
+        Condition each treatment brings a road to (default: ``target_condition``).
+    unit_price_rp_m2
+        Unit prices (Rp/m2, treatment -> pavement -> price) merged over the indicative
+        defaults; the city's price table (``--prices``) lands here.
+    price_source
+        Where the prices come from (the price file's name; "" = built-in indicative).
+    cost_basis
+        ``m2`` (treatment price x width x length, default) or ``km`` (the older per-km
+        table by road class, ``unit_cost_rp_per_km``).
+    kemantapan_target
+        Target share (0-1) of city-road length in baik + sedang. Default 0.65: the RPJMN
+        2020-2024 target for regional (daerah) roads, 65 % (Bappenas, January 2023).
     """
 
     name: str = "Skenario dasar"
@@ -85,11 +104,21 @@ class Scenario:
     condition_cap_kmh: dict[str, dict[str, float | None]] = field(default_factory=dict)
     condition_factor: dict[str, dict[str, float]] = field(default_factory=dict)
     unit_cost_rp_per_km: dict[str, dict[str, float]] = field(default_factory=dict)
-    candidate_authorities: list[str] = field(default_factory=list)
+    candidate_authorities: list[str] = field(
+        default_factory=lambda: ["kota"],
+        metadata={"choices": ("nasional", "provinsi", "kota", "desa", "")},
+    )
     min_length_m: float = 0.0
     exclude_good: bool = True
     budget_rp: float | None = None
     appraisal: Appraisal = field(default_factory=Appraisal)
+    lingkungan_is_city: bool = True
+    condition_treatment: dict[str, str] = field(default_factory=dict)
+    treatment_target: dict[str, str] = field(default_factory=dict)
+    unit_price_rp_m2: dict[str, dict[str, float]] = field(default_factory=dict)
+    price_source: str = ""
+    cost_basis: str = field(default="m2", metadata={"choices": ("m2", "km")})
+    kemantapan_target: float = field(default=0.65, metadata={"range": (0.0, 1.0)})
 
     def __post_init__(self) -> None:
         self.appraisal = Appraisal.from_dict(self.appraisal)
@@ -103,6 +132,33 @@ class Scenario:
         :mod:`mataram_gis.scenario_check` (numbers are normalised to ``float``).
         """
         check_fields(self)
+        self._validate_inventory()
+
+    def _validate_inventory(self) -> None:
+        """Words and keys of the treatment and price tables (:mod:`mataram_gis.treatments`)."""
+        from mataram_gis import treatments
+        from mataram_gis.statuses import PERKERASAN
+
+        conds, treats = speeds.CONDITIONS, treatments.TREATMENTS
+        for key, table, keys, values in (
+            ("condition_treatment", self.condition_treatment, conds, treats),
+            ("treatment_target", self.treatment_target, treats, conds),
+        ):
+            for k, v in table.items():
+                if k not in keys or v not in values:
+                    raise ScenarioError(
+                        f"scenario key {key}[{k!r}] is {v!r}: unknown word",
+                        fix=f"keys: {', '.join(keys)}; values: {', '.join(values)}",
+                    )
+        for t, row in self.unit_price_rp_m2.items():
+            for p, v in row.items():
+                if t not in treats or p not in PERKERASAN or not float(v) >= 0:
+                    raise ScenarioError(
+                        f"scenario key unit_price_rp_m2[{t!r}][{p!r}] is {v!r}: unknown "
+                        "treatment or pavement, or a negative price",
+                        fix=f"treatments: {', '.join(treats)}; pavements: "
+                        f"{', '.join(PERKERASAN)}; prices in Rp/m2 >= 0",
+                    )
 
     # -- the merged tables ------------------------------------------------------------
     def speed_table(self) -> dict[str, float | None]:
@@ -129,6 +185,12 @@ class Scenario:
         for group, row in self.unit_cost_rp_per_km.items():
             table.setdefault(group, {}).update(row)
         return table
+
+    def price_table(self) -> dict[str, dict[str, float]]:
+        """Unit prices (Rp/m2) by treatment and pavement, the city's over the defaults."""
+        from mataram_gis import treatments
+
+        return treatments.price_table(self.unit_price_rp_m2)
 
     # -- serialisation ----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -26,6 +26,11 @@ ROAD_COLUMNS = [
     "width_m",
     "maxspeed_kmh",
     "synthetic",
+    "nomor_ruas",
+    "status",
+    "fungsi",
+    "perkerasan",
+    "iri",
 ]
 CONDITIONS = {"baik", "sedang", "rusak ringan", "rusak berat"}
 BRIDGE_CLASSES = {"primary", "secondary", "tertiary", "unclassified"}
@@ -230,11 +235,14 @@ def test_bad_scale(bad) -> None:
 @pytest.mark.filterwarnings("ignore:More than one layer found")
 def test_write_demo_round_trip(tmp_path, demo: DemoData) -> None:
     paths = write_demo(tmp_path / "out")
-    assert set(paths) == {"roads", "centres", "households"}
+    assert set(paths) == {"roads", "centres", "households", "ruas", "survey", "prices"}
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "centres.csv",
+        "daftar_ruas.csv",
+        "harga_satuan.csv",
         "households.csv",
         "roads.gpkg",
+        "survei_iri.csv",
     ]
     layers = pyogrio.list_layers(paths["roads"])
     assert layers[0][0] == "roads"
@@ -276,6 +284,27 @@ def test_write_demo_replaces_existing_files(tmp_path) -> None:
     assert paths["roads"] == target and target.stat().st_size > 1000
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "centres.csv",
+        "daftar_ruas.csv",
+        "harga_satuan.csv",
         "households.csv",
         "roads.gpkg",
+        "survei_iri.csv",
     ]
+
+
+def test_road_inventory(demo: DemoData) -> None:
+    """Nomor ruas (SK style), statuses with national/provincial arterials, pavements, IRI."""
+    from mataram_gis.condition import classify
+
+    r = demo.roads
+    assert set(r["status"]) == {"nasional", "provinsi", "kota"}
+    assert set(r.loc[r["status"] != "kota", "fungsi"]) == {"arteri"}
+    assert set(r["fungsi"]) == {"arteri", "kolektor", "lokal", "lingkungan"}
+    assert set(r["perkerasan"]) == {"aspal", "beton", "paving", "kerikil", "tanah"}
+    named = r["name"] != ""
+    assert (r.loc[named, "nomor_ruas"] != "").all() and (r.loc[~named, "nomor_ruas"] == "").all()
+    assert r.loc[r["status"] == "nasional", "nomor_ruas"].str.startswith("N-").all()
+    iri = r["iri"].to_numpy()
+    measured = np.isfinite(iri)
+    assert 0.05 < measured.mean() < 0.5  # measured on part, categories elsewhere
+    assert (classify(iri=iri[measured]) == r["condition"].to_numpy()[measured]).all()

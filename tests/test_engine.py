@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mataram_gis import locality
 from mataram_gis.engine import (
     INF,
     Demand,
@@ -50,22 +51,43 @@ def networks(draw):
     return n, u, v, oneway, before, after, demand
 
 
-@pytest.mark.parametrize("method", ["auto", "backward", "forward"])
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.fixture(params=[False, True], ids=["own-ids", "renumbered"])
+def renumber(request, monkeypatch):
+    """Run the kernels on the network's own node ids, or on the locality renumbering
+    that large networks get (forced here on small ones)."""
+    if request.param:
+        monkeypatch.setattr(locality, "REORDER_MIN_NODES", 0)
+    return request.param
+
+
+@pytest.mark.parametrize(
+    ("method", "floor"), [("auto", None), ("backward", None), ("forward", 0), ("forward", 7)]
+)
+@settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(net=networks())
-def test_engine_equals_brute_force(net, method):
+def test_engine_equals_brute_force(net, method, floor, renumber):
     n, u, v, oneway, before, after, demand = net
     graph = build_graph(u, v, oneway, before, n_nodes=n)
-    got = upgrade_benefits(graph, u, v, oneway, after, demand, method=method)
+    got = upgrade_benefits(
+        graph, u, v, oneway, after, demand, method=method, potential_floor=floor
+    )
     want = brute_force_benefits(u, v, oneway, before, after, demand, n_nodes=n)
     np.testing.assert_array_equal(got.households, want.households)
     np.testing.assert_allclose(got.weighted_seconds, want.weighted_seconds, rtol=1e-12, atol=0)
     np.testing.assert_allclose(got.household_seconds, want.household_seconds, rtol=1e-12)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(net=networks())
-def test_engine_is_exact_on_fields_computed_only_as_far_as_needed(net):
+def test_engine_is_exact_on_fields_computed_only_as_far_as_needed(net, renumber):
     """Fields of named-centre groups stop a margin beyond their farthest household."""
     n, u, v, oneway, before, after, demand = net
     graph = build_graph(u, v, oneway, before, n_nodes=n)
@@ -82,9 +104,11 @@ def test_engine_is_exact_on_fields_computed_only_as_far_as_needed(net):
     np.testing.assert_allclose(got.weighted_seconds, want.weighted_seconds, rtol=1e-12, atol=0)
 
 
-@settings(max_examples=100, deadline=None)
-@given(networks(), st.data())
-def test_segment_savings_gives_each_households_new_time(net, data):
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(net=networks(), data=st.data())
+def test_segment_savings_gives_each_households_new_time(net, data, renumber):
     """The explanation of one segment gives the exact new time of every node."""
     n, u, v, oneway, before, after, demand = net
     s = data.draw(st.integers(0, len(u) - 1))

@@ -39,8 +39,10 @@ def test_gpkg_indonesian_columns(tmp_path):
     roads_frame(status=["Nasional", "provinsi", "kota"], lebar=["6,5", "5", ""]).to_file(path)
     roads, report = read_roads(path)
     sources = ["class_source", "condition_source"]
-    assert list(roads.columns) == [*ROAD_SCHEMA[:-1], *sources, "geometry"]
+    # the road inventory fields the file carries follow (mataram_gis.io.inventory)
+    assert list(roads.columns) == [*ROAD_SCHEMA[:-1], *sources, "status", "fungsi", "geometry"]
     assert (roads[sources] == "input").all().all()
+    assert roads["fungsi"].tolist() == ["arteri", "kolektor", "lingkungan"]
     assert roads.crs.to_epsg() == 32750
     assert roads["condition"].tolist() == ["baik", "rusak ringan", "rusak berat"]
     assert roads["highway"].tolist() == ["primary", "tertiary", "gang"]

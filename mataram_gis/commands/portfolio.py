@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-
-import geopandas as gpd
+from typing import TYPE_CHECKING
 
 from mataram_gis.atomic import write_atomic
 from mataram_gis.commands.outputs import budget_arg
@@ -14,6 +13,9 @@ from mataram_gis.commands.programme_args import add_programme_args, draws_of, sc
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.outpaths import check_outputs
+
+if TYPE_CHECKING:  # geopandas is imported when a command runs, not at --help
+    import geopandas as gpd
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -6,14 +6,17 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from mataram_gis import treatments
 from mataram_gis.analysis import run_analysis
+from mataram_gis.atomic import write_atomic
 from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.outpaths import check_outputs
-from mataram_gis.outputs.service import export
-from mataram_gis.results import Results
-from mataram_gis.scenario import Scenario
+
+if TYPE_CHECKING:  # heavy imports (geopandas, numba) happen when a command runs, not at --help
+    from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +55,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--roads-crs", metavar="EPSG",
         help="CRS of --roads when it has none (shapefile without .prj) or declares a wrong one",
     )  # fmt: skip
+    inv = p.add_argument_group("road inventory, prices and authority (docs/INPUTS.md)")
+    inv.add_argument(
+        "--inventory", type=Path, action="append", metavar="FILE",
+        help="the city's SK ruas list and/or condition survey rows (.csv/.xlsx; repeatable)",
+    )  # fmt: skip
+    inv.add_argument("--prices", type=Path, help="unit-price table, Rp/m2 (.csv/.xlsx)")
+    inv.add_argument(
+        "--all-status", action="store_true",
+        help="rank national, provincial and desa roads too (default: the city's roads only)",
+    )  # fmt: skip
+    inv.add_argument("--ruas-csv", type=Path, help="also write the ruas ranking as CSV")
+    inv.add_argument("--ruas-top", type=int, default=10, help="print the top N ruas (0: none)")
     from mataram_gis.commands.access import add_rank_options
 
     add_rank_options(p)  # --admin, --hazard, --bands, --no-access (issue 14)
@@ -80,11 +95,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def load_scenario(args: argparse.Namespace) -> Scenario:
     """The scenario from ``--scenario`` JSON, with command-line overrides."""
+    from mataram_gis.scenario import Scenario
+
     scenario = Scenario()
     if args.scenario:
         scenario = Scenario.from_file(args.scenario)
     if args.mode:
         scenario = scenario.replace(mode=args.mode)
+    if getattr(args, "all_status", False):
+        scenario = scenario.replace(candidate_authorities=[])
+    if getattr(args, "prices", None):
+        from mataram_gis.io.prices import read_prices
+
+        scenario = scenario.replace(
+            unit_price_rp_m2=read_prices(args.prices), price_source=args.prices.name
+        )
     return scenario
 
 
@@ -92,11 +117,15 @@ def cmd_rank(args: argparse.Namespace) -> int:
     """Run the ranking and write the results GeoPackage (and CSV)."""
     from mataram_gis.inputs import demo_inputs, file_inputs
     from mataram_gis.io.road_checks import check_tolerance
+    from mataram_gis.outputs.service import export
+    from mataram_gis.results import Results
 
     check_outputs(
-        {"--out": args.out, "--csv": args.csv},
+        {"--out": args.out, "--csv": args.csv, "--ruas-csv": args.ruas_csv},
         inputs={"--roads": args.roads, "--centres": args.centres,
-                "--households": args.households, "--scenario": args.scenario},
+                "--households": args.households, "--scenario": args.scenario,
+                "--prices": args.prices,
+                **{f"--inventory {i + 1}": p for i, p in enumerate(args.inventory or [])}},
     )  # fmt: skip
     tolerance = None if args.tolerance is None else check_tolerance(args.tolerance)
     scenario = load_scenario(args)
@@ -108,6 +137,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
         if any(files) or road_sources:
             raise UsageError("give either --demo or the input files, not both")
         inputs = demo_inputs(scale=args.scale)
+        if args.inventory:
+            from mataram_gis.inputs import inventory_sources, read_inventories
+
+            inputs.inventory = read_inventories(args.inventory)
+            inputs.sources += inventory_sources(args.inventory)
     elif road_sources > 1:
         raise UsageError("give the roads once: --roads FILE, --place NAME or --bbox W S E N")
     elif road_sources == 1 and args.centres and args.households:
@@ -115,7 +149,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
             roads=args.roads, centres=args.centres, households=args.households,
             tolerance_m=tolerance, place=args.place,
             bbox=tuple(args.bbox) if args.bbox else None,
-            roads_layer=args.roads_layer, roads_crs=args.roads_crs,
+            roads_layer=args.roads_layer, roads_crs=args.roads_crs, inventory=args.inventory,
         )  # fmt: skip
     else:
         raise UsageError(
@@ -127,6 +161,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
             print(note)
     progress = TextProgress()
     analysis = run_analysis(inputs, scenario, progress=progress)
+    analysis.ruas = ruas_layer(analysis)
     from mataram_gis.commands.access import rank_access
 
     extra = rank_access(analysis, args)  # criticality, kelurahan, isochrones (issue 14)
@@ -135,6 +170,9 @@ def cmd_rank(args: argparse.Namespace) -> int:
     export("gpkg", results, args.out)
     if args.csv:
         export("ranking_csv", results, args.csv, label="--csv")
+    if args.ruas_csv:
+        ruas_table = analysis.ruas.drop(columns="geometry")
+        write_atomic(args.ruas_csv, lambda tmp: ruas_table.to_csv(tmp, index=False))
     s = analysis.summary()
     print(
         f"{s['segments']} segments, {s['households_used']} of {s['households']} households "
@@ -153,5 +191,37 @@ def cmd_rank(args: argparse.Namespace) -> int:
                 f"{int(r.rank):>4}  {name:<40.40} {r.highway:<12} "
                 f"{r.condition:<12} {r.benefit:>12,.1f} h/yr  {r.households_benefiting:>6} hh"
             )
+    if args.ruas_top:
+        print_ruas(analysis.ruas, top=args.ruas_top)
+    if not scenario.price_source:
+        print(treatments.INDICATIVE_NOTE["en"], file=sys.stderr)
     print(f"results: {args.out}", file=sys.stderr)
     return 0
+
+
+def ruas_layer(analysis):
+    """The ``ruas`` layer of an analysis (exact joint benefits, see mataram_gis.ruas)."""
+    from mataram_gis.problem import UpgradeProblem
+    from mataram_gis.ruas import rank_ruas
+
+    return rank_ruas(UpgradeProblem.from_analysis(analysis), analysis.segments)
+
+
+def sta(metres: float) -> str:
+    """STA notation ``k+mmm``."""
+    m = round(metres)
+    return f"{m // 1000}+{m % 1000:03d}"
+
+
+def print_ruas(ruas, *, top: int) -> None:
+    """Print the top ruas: nomor, name, status, benefit, cost, best stretch, treatment."""
+    ranked = ruas.dropna(subset=["rank"]).head(top)
+    print(f"top {len(ranked)} ruas (city roads unless --all-status):")
+    for r in ranked.itertuples():
+        stretch = (f"STA {sta(r.best_sta_from_m)}-{sta(r.best_sta_to_m)}"
+                   if r.best_sta_to_m == r.best_sta_to_m else "")  # fmt: skip
+        print(
+            f"{int(r.rank):>4}  {r.nomor_ruas:<7} {r.nama_ruas or '(tanpa nama)':<24.24} "
+            f"{r.status:<9} {r.benefit:>11,.1f} h/yr  Rp {r.upgrade_cost / 1e6:>9,.0f} jt  "
+            f"{stretch}  {r.treatment}"
+        )

@@ -15,12 +15,13 @@ from mataram_gis.demo import layout
 from mataram_gis.demo import names as dn
 from mataram_gis.demo import network as net
 from mataram_gis.demo import population as pop
+from mataram_gis.demo.inventory import add_inventory
 
 log = logging.getLogger(__name__)
 
 ROAD_COLUMNS = [
     "name", "highway", "condition", "oneway", "authority", "surface", "width_m",
-    "maxspeed_kmh", "synthetic",
+    "maxspeed_kmh", "synthetic", "nomor_ruas", "status", "fungsi", "perkerasan", "iri",
 ]  # fmt: skip
 HOUSEHOLDS_PER_SCALE = 20_000
 
@@ -174,6 +175,7 @@ def make_demo(*, scale: int = 1, seed: int = 2023) -> DemoData:
     rng = np.random.default_rng([seed, scale])
     lay = layout.make_layout(rng, scale)
     roads, g, cls, sb, u, _v, deg = _roads(rng, lay)
+    roads = add_inventory(roads, seed=seed)
     lines = np.asarray(roads.geometry.array, dtype=object)
 
     # Centres near junctions of residential / collector streets.

@@ -11,6 +11,7 @@ import pandas as pd
 from mataram_gis.atomic import write_atomic
 from mataram_gis.demo import names as dn
 from mataram_gis.demo.city import ROAD_COLUMNS, make_demo
+from mataram_gis.demo.inventory import price_table, ruas_table, survey_table
 from mataram_gis.gpkg import write_gpkg
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,16 @@ HOUSEHOLD_COLUMNS = ["household_id", "weight", "desil", "centre", "lon", "lat", 
 def _lonlat(frame: gpd.GeoDataFrame) -> pd.DataFrame:
     ll = frame.geometry.to_crs("EPSG:4326")
     return pd.DataFrame({"lon": ll.x.map("{:.6f}".format), "lat": ll.y.map("{:.6f}".format)})
+
+
+def _inventory_tables(roads: gpd.GeoDataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The demo's SK ruas list and per-100 m IRI survey, from its network."""
+    from mataram_gis.inventory import enrich_segments
+    from mataram_gis.network import build_network
+
+    net = build_network(roads)
+    segs, _ = enrich_segments(net.segments, net.node_xy)
+    return ruas_table(segs), survey_table(segs)
 
 
 def write_demo(out_dir: str | Path, *, scale: int = 1, seed: int = 2023) -> dict[str, Path]:
@@ -45,7 +56,11 @@ def write_demo(out_dir: str | Path, *, scale: int = 1, seed: int = 2023) -> dict
         ``"centres"``: ``centres.csv`` (``centre_id,name,sector,lon,lat,synthetic``),
         ``"households"``: ``households.csv``
         (``household_id,weight,desil,centre,lon,lat,synthetic``; WGS84 lon/lat with six
-        decimals; ``centre`` empty for households that go to their nearest centre).
+        decimals; ``centre`` empty for households that go to their nearest centre),
+        ``"ruas"``: ``daftar_ruas.csv`` (an SK-style ruas list), ``"survey"``:
+        ``survei_iri.csv`` (per-100 m IRI survey rows by nomor ruas and STA) and
+        ``"prices"``: ``harga_satuan.csv`` (the indicative unit-price table, in the shape
+        a city replaces it with its own); docs/INPUTS.md describes these shapes.
 
     Notes
     -----
@@ -78,6 +93,7 @@ def write_demo(out_dir: str | Path, *, scale: int = 1, seed: int = 2023) -> dict
     households = pd.concat([households, _lonlat(h).reset_index(drop=True)], axis=1)
     households["synthetic"] = h["synthetic"].to_numpy()
 
+    ruas, survey = _inventory_tables(data.roads)
     paths = {
         "roads": write_gpkg(out / "roads.gpkg", road_layers, descriptions=descriptions),
         "centres": write_atomic(
@@ -86,6 +102,11 @@ def write_demo(out_dir: str | Path, *, scale: int = 1, seed: int = 2023) -> dict
         "households": write_atomic(
             out / "households.csv",
             lambda p: households[HOUSEHOLD_COLUMNS].to_csv(p, index=False),
+        ),
+        "ruas": write_atomic(out / "daftar_ruas.csv", lambda p: ruas.to_csv(p, index=False)),
+        "survey": write_atomic(out / "survei_iri.csv", lambda p: survey.to_csv(p, index=False)),
+        "prices": write_atomic(
+            out / "harga_satuan.csv", lambda p: price_table().to_csv(p, index=False)
         ),
     }
     log.info("wrote synthetic demo data to %s", out)

@@ -330,6 +330,11 @@ def normalise_roads(
     roads = roads[list(ROAD_SCHEMA)]
     roads.insert(len(ROAD_SCHEMA) - 1, "class_source", "input" if "highway" in cols else "default")
     roads.insert(len(ROAD_SCHEMA), "condition_source", "input" if has_condition else "default")
+    from mataram_gis.io.inventory import road_inventory_fields
+
+    extra = road_inventory_fields(raw, file=file)  # nomor_ruas, status, STA... when present
+    for col in extra.columns:
+        roads.insert(len(roads.columns) - 1, col, extra[col].to_numpy())
     return roads, _levels(raw, cols, file=file, rows=rows)
 
 

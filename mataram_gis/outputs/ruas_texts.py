@@ -1,0 +1,125 @@
+"""Words of the ruas outputs: status, fungsi, treatments and the ruas tables, in id and en.
+
+Indonesian outputs use the Indonesian terms of the road law and Bina Marga practice (no OSM
+English words); English outputs translate them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mataram_gis.outputs.texts import check_lang
+from mataram_gis.treatments import TREATMENT_EN
+
+STATUS_EN = {"nasional": "national", "provinsi": "provincial", "kota": "city", "desa": "village"}
+FUNGSI_EN = {"arteri": "arterial", "kolektor": "collector", "lokal": "local",
+             "lingkungan": "neighbourhood"}  # fmt: skip
+PERKERASAN_EN = {"aspal": "asphalt", "beton": "concrete", "paving": "paving blocks",
+                 "kerikil": "gravel", "tanah": "earth"}  # fmt: skip
+
+RUAS_TEXTS: dict[str, dict[str, str]] = {
+    "id": {
+        "r_nomor": "No. ruas",
+        "r_nama": "Nama ruas",
+        "r_status": "Status",
+        "r_fungsi": "Fungsi",
+        "r_length": "Panjang (m)",
+        "r_benefit": "Manfaat (jam-RT terbobot/tahun)",
+        "r_hh": "RT yang diuntungkan",
+        "r_cost": "Biaya (Rp)",
+        "r_cost_jt": "Biaya (Rp juta)",
+        "r_bpc": "Manfaat per Rp 1 miliar",
+        "r_best": "Segmen terbaik (STA)",
+        "r_treatment": "Penanganan",
+        "r_area": "Volume (m²)",
+        "r_cond": "Kondisi (m): baik / sedang / rusak ringan / rusak berat",
+        "r_rank": "Peringkat",
+        "not_city": "bukan kewenangan kota",
+        "h_ruas": "Ruas prioritas",
+        "ruas_caption": "Manfaat = manfaat gabungan yang tepat bila semua segmen kandidat ruas "
+        "ditangani bersama. Segmen terbaik = bagian ruas (STA) dengan manfaat per rupiah "
+        "tertinggi. Hanya jalan kewenangan kota yang diperingkat{all}.",
+        "all_status": "; semua status diikutkan",
+        "kemantapan": "Kemantapan jalan kota (baik + sedang): {before} sekarang, {after} bila "
+        "{what} ditangani; target {target} ({source}).",
+        "kemantapan_source": "RPJMN 2020-2024, jalan daerah",
+        "prices_indicative": "Harga satuan bawaan bersifat indikatif (bukan HSPK kota); ganti "
+        "dengan tabel harga kota (--prices).",
+        "prices_city": "Harga satuan: {source}.",
+        "sheet_ruas": "Ruas",
+    },
+    "en": {
+        "r_nomor": "Ruas no.",
+        "r_nama": "Ruas name",
+        "r_status": "Status",
+        "r_fungsi": "Function",
+        "r_length": "Length (m)",
+        "r_benefit": "Benefit (weighted household-hours/year)",
+        "r_hh": "Households benefiting",
+        "r_cost": "Cost (Rp)",
+        "r_cost_jt": "Cost (Rp million)",
+        "r_bpc": "Benefit per Rp 1 billion",
+        "r_best": "Best stretch (STA)",
+        "r_treatment": "Treatment",
+        "r_area": "Area (m²)",
+        "r_cond": "Condition (m): good / fair / poor / bad",
+        "r_rank": "Rank",
+        "not_city": "not a city road",
+        "h_ruas": "Priority road sections (ruas)",
+        "ruas_caption": "Benefit = exact joint benefit of treating all candidate segments of the "
+        "ruas together. Best stretch = the part of the ruas (STA) with the highest benefit per "
+        "rupiah. Only roads under the city's authority are ranked{all}.",
+        "all_status": "; all statuses included",
+        "kemantapan": "City roads in good or fair condition (kemantapan): {before} now, {after} "
+        "once {what} are treated; target {target} ({source}).",
+        "kemantapan_source": "RPJMN 2020-2024, regional roads",
+        "prices_indicative": "Built-in unit prices are indicative (not the city's HSPK); replace "
+        "them with the city's price table (--prices).",
+        "prices_city": "Unit prices: {source}.",
+        "sheet_ruas": "Road sections",
+    },
+}
+
+
+def rt(key: str, lang: str, **values: object) -> str:
+    """A ruas-output string in ``lang``."""
+    text = RUAS_TEXTS[check_lang(lang)][key]
+    return text.format(**values) if values else text
+
+
+def status_name(status: object, lang: str) -> str:
+    """Road status in the language (``kota`` -> ``city`` in English)."""
+    s = "" if status is None or status != status else str(status)
+    return s if lang == "id" else STATUS_EN.get(s, s)
+
+
+def fungsi_name(fungsi: object, lang: str) -> str:
+    """Road function in the language."""
+    f = "" if fungsi is None or fungsi != fungsi else str(fungsi)
+    return f if lang == "id" else FUNGSI_EN.get(f, f)
+
+
+def treatment_name(treatment: object, lang: str) -> str:
+    """Treatment in the language."""
+    x = "" if treatment is None or treatment != treatment else str(treatment)
+    return x if lang == "id" else TREATMENT_EN.get(x, x)
+
+
+def sta_text(metres: float) -> str:
+    """STA notation ``k+mmm`` ("-" when unknown)."""
+    if metres is None or not np.isfinite(metres):
+        return "-"
+    m = round(float(metres))
+    return f"{m // 1000}+{m % 1000:03d}"
+
+
+def sta_range(a: float, b: float) -> str:
+    """``STA 1+200 – 1+650``."""
+    if a is None or not np.isfinite(a):
+        return "-"
+    return f"STA {sta_text(a)} \u2013 {sta_text(b)}"
+
+
+def prices_note(source: str, lang: str) -> str:
+    """Which unit prices made the costs (indicative defaults say so)."""
+    return rt("prices_city", lang, source=source) if source else rt("prices_indicative", lang)

@@ -1,0 +1,285 @@
+"""Ruas ranking: each ruas's exact joint benefit, its condition lengths and its best stretch.
+
+A *ruas* is the legal road section of the city's SK list (``nomor_ruas``); engineers
+programme and fund works per ruas and locate them by STA. The ``ruas`` layer has one row
+per ruas:
+
+- ``benefit``: the exact benefit of treating **all** its candidate segments together,
+  evaluated by :class:`mataram_gis.upgrades.UpgradeState` (equal to recomputing every
+  shortest path with those segments upgraded; property-tested against brute force);
+- ``upgrade_cost`` (their summed treatment cost), ``households_benefiting``,
+  ``benefit_per_cost``, ``rank`` (1 = largest benefit; ruas without a candidate segment
+  have no rank);
+- ``length_m`` and ``baik_m`` .. ``rusak_berat_m``: the ruas's length per condition;
+- ``best_sta_from_m`` / ``best_sta_to_m``: the best stretch to treat first, with its exact
+  ``best_benefit`` and ``best_cost``. Stretches are runs of consecutive candidate segments
+  in STA order at least :data:`MIN_STRETCH_M` long (or the whole run when shorter); they
+  are screened by the sum of their segments' single benefits per rupiah, and the
+  :data:`SCREENED` best are evaluated exactly; the highest exact benefit per rupiah wins.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from numba import njit
+
+from mataram_gis.condition import CONDITIONS
+from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
+from mataram_gis.problem import MS_PER_HOUR, UpgradeProblem
+from mataram_gis.set_gains import set_gains
+
+logger = logging.getLogger(__name__)
+
+#: Columns of the ``ruas`` layer fixed by the data contract, in order.
+RUAS_COLUMNS: tuple[str, ...] = (
+    "nomor_ruas",
+    "nama_ruas",
+    "status",
+    "fungsi",
+    "length_m",
+    "baik_m",
+    "sedang_m",
+    "rusak_ringan_m",
+    "rusak_berat_m",
+    "upgrade_cost",
+    "benefit",
+    "households_benefiting",
+    "benefit_per_cost",
+    "rank",
+    "best_sta_from_m",
+    "best_sta_to_m",
+)
+#: Extra columns after the contract ones.
+RUAS_EXTRA: tuple[str, ...] = (
+    "best_benefit",
+    "best_cost",
+    "segments",
+    "candidates",
+    "treatment",
+    "area_m2",
+    "nomor_source",
+    "status_source",
+)
+
+#: Shortest stretch proposed as "best" (m), unless the candidate run is shorter.
+MIN_STRETCH_M = 200.0
+#: Screened stretches per ruas evaluated exactly.
+SCREENED = 3
+
+
+def _dominant(codes: np.ndarray, values: np.ndarray, weight: np.ndarray, n: int) -> np.ndarray:
+    """Per group ``0..n-1``: the value carrying most weight (ties: first in sorted order)."""
+    frame = pd.DataFrame(
+        {"g": codes, "v": np.asarray(values, dtype=object).astype(str), "w": weight}
+    )
+    s = frame.groupby(["g", "v"], sort=True)["w"].sum().reset_index()
+    s = s.sort_values(["g", "w"], ascending=[True, False], kind="stable").drop_duplicates("g")
+    out = np.full(n, "", dtype=object)
+    out[s["g"].to_numpy(int)] = s["v"].to_numpy(object)
+    return out
+
+
+def _field(segments: pd.DataFrame, name: str, default: object) -> np.ndarray:
+    if name in segments:
+        return np.asarray(segments[name].to_numpy(), dtype=object if default == "" else None)
+    return np.full(len(segments), default, dtype=object)
+
+
+def rank_ruas(
+    problem: UpgradeProblem,
+    segments: gpd.GeoDataFrame,
+    *,
+    single_benefit: np.ndarray | None = None,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> gpd.GeoDataFrame:
+    """The ``ruas`` layer (see the module doc), sorted by rank (unranked last).
+
+    Parameters
+    ----------
+    problem
+        The upgrade problem (rows = rows of ``segments``).
+    segments
+        The ``segments`` results layer with the inventory fields (``nomor_ruas``...).
+    single_benefit
+        Each row's benefit alone (weighted hours; default: ``segments["benefit"]``).
+    progress, cancel
+        Job callbacks.
+    """
+    progress(0.0, "grouping segments into ruas")
+    nomor = _field(segments, "nomor_ruas", "").astype(str)
+    length = problem.length_m
+    sta = _field(segments, "sta_from_m", np.nan).astype(float)
+    sta = np.where(np.isfinite(sta), sta, 0.0)
+    single = np.asarray(
+        segments["benefit"].to_numpy(float) if single_benefit is None else single_benefit, float
+    )
+    codes, keys = pd.factorize(pd.Series(nomor), sort=False)
+    k = len(keys)
+    order = np.lexsort((problem.segment_ids, sta, codes))
+    cuts = np.flatnonzero(np.diff(codes[order])) + 1
+    members = np.split(order, cuts) if len(order) else []
+    cond = _field(segments, "condition", "").astype(str)
+    area = length * _field(segments, "lebar_m", np.nan).astype(float)
+    cand = problem.candidate
+    frame = pd.DataFrame({"nomor_ruas": np.asarray(keys, dtype=str)})
+    for name in ("nama_ruas", "status", "fungsi", "nomor_source", "status_source"):
+        frame[name] = _dominant(codes, _field(segments, name, ""), length, k)
+    frame["length_m"] = np.bincount(codes, weights=length, minlength=k)
+    for c in CONDITIONS:
+        frame[f"{c.replace(' ', '_')}_m"] = np.bincount(
+            codes, weights=length * (cond == c), minlength=k
+        )
+    frame["upgrade_cost"] = np.bincount(codes, weights=problem.cost * cand, minlength=k)
+    frame["segments"] = np.bincount(codes, minlength=k)
+    frame["candidates"] = np.bincount(codes, weights=cand, minlength=k).astype(np.int64)
+    cand_code = np.where(cand, codes, k)
+    frame["treatment"] = _dominant(cand_code, _field(segments, "treatment", ""), length, k + 1)[:k]
+    frame["area_m2"] = np.bincount(codes, weights=np.nan_to_num(area) * cand, minlength=k)
+    check_cancel(cancel)
+    progress(0.2, f"evaluating {k} ruas exactly")
+    cand_sets = [rows[cand[rows]] for rows in members]
+    gain, households = set_gains(problem, cand_sets)
+    check_cancel(cancel)
+    progress(0.6, "finding the best stretch of each ruas")
+    best = np.full((k, 4), np.nan)
+    best[:, 2:] = 0.0
+    flat = np.concatenate(members) if members else np.zeros(0, np.int64)
+    ptr = np.zeros(k + 1, np.int64)
+    np.cumsum([len(m) for m in members], out=ptr[1:])
+    found = _screen(
+        ptr,
+        cand[flat],
+        single[flat],
+        problem.cost[flat],
+        length[flat],
+        gain > 0,
+        MIN_STRETCH_M,
+        SCREENED,
+    )
+    owner, windows = [], []
+    for i in np.flatnonzero(gain > 0):
+        picks = [flat[a : z + 1] for a, z in found[i] if a >= 0]
+        if len(picks) == 1 and len(picks[0]) == len(cand_sets[i]):
+            picks = []  # the only stretch is the whole ruas: its benefit is known
+            best[i] = _span(cand_sets[i], sta, length) + (
+                gain[i],
+                float(problem.cost[cand_sets[i]].sum()),
+            )
+        owner += [i] * len(picks)
+        windows += picks
+    w_gain, _ = set_gains(problem, windows)
+    score = np.full(k, -1.0)
+    for i, sel, g in zip(owner, windows, w_gain, strict=True):
+        cost = float(problem.cost[sel].sum())
+        value = g / cost if cost > 0 else 0.0
+        if value > score[i]:
+            score[i] = value
+            best[i] = _span(sel, sta, problem.length_m) + (g, cost)
+    best[:, 2] /= MS_PER_HOUR
+    check_cancel(cancel)
+    progress(0.9, "building the ruas layer")
+    frame["benefit"] = gain / MS_PER_HOUR
+    frame["households_benefiting"] = households
+    for j, name in enumerate(("best_sta_from_m", "best_sta_to_m", "best_benefit", "best_cost")):
+        frame[name] = best[:, j]
+    cost = frame["upgrade_cost"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        frame["benefit_per_cost"] = np.where(cost > 0, frame["benefit"] / cost, np.nan)
+    ranked = frame.loc[frame["candidates"] > 0].sort_values(
+        ["benefit", "benefit_per_cost", "nomor_ruas"], ascending=[False, False, True]
+    )
+    rank = pd.Series(pd.NA, index=frame.index, dtype="Int64")
+    rank.loc[ranked.index] = np.arange(1, len(ranked) + 1)
+    frame["rank"] = rank
+    geoms = segments.geometry.to_numpy()
+    frame = gpd.GeoDataFrame(
+        frame,
+        geometry=shapely.multilinestrings(geoms[order], indices=codes[order]) if k else [],
+        crs=segments.crs,
+    )
+    # members are in code order (codes are 0..k-1 and sorted first)
+    out = frame.sort_values(["rank", "nomor_ruas"], na_position="last").reset_index(drop=True)
+    progress(1.0, "ruas done")
+    logger.info("%d ruas, %d with candidate segments", len(out), len(ranked))
+    return out[[*RUAS_COLUMNS, *RUAS_EXTRA, "geometry"]]
+
+
+def _span(sel: np.ndarray, sta: np.ndarray, length: np.ndarray) -> tuple[float, float]:
+    """STA from-to covered by the rows ``sel``."""
+    return float(sta[sel].min()), float((sta[sel] + length[sel]).max())
+
+
+@njit(cache=True, nogil=True)
+def _screen(
+    ptr: np.ndarray,
+    cand: np.ndarray,
+    single: np.ndarray,
+    cost: np.ndarray,
+    length: np.ndarray,
+    todo: np.ndarray,
+    min_m: float,
+    keep: int,
+) -> np.ndarray:
+    """Per ruas ``i`` (flat positions ``ptr[i]:ptr[i+1]`` in STA order), the ``keep`` best
+    stretches of consecutive candidates by summed single benefit per rupiah: ``(k, keep, 2)``
+    first and last position, -1 where none."""
+    out = np.full((len(ptr) - 1, keep, 2), -1, np.int64)
+    for r in range(len(ptr) - 1):
+        if not todo[r]:
+            continue
+        best_s = np.full(keep, -1.0)
+        a = ptr[r]
+        while a < ptr[r + 1]:
+            if not cand[a]:
+                a += 1
+                continue
+            z = a
+            while z + 1 < ptr[r + 1] and cand[z + 1]:
+                z += 1
+            run_len = 0.0
+            for q in range(a, z + 1):
+                run_len += length[q]
+            need = min(min_m, run_len) - 1e-9
+            for i in range(a, z + 1):
+                b = 0.0
+                c = 0.0
+                m = 0.0
+                top, top_j = -1.0, -1
+                for j in range(i, z + 1):
+                    b += single[j]
+                    c += cost[j]
+                    m += length[j]
+                    if m >= need:
+                        v = b / c if c > 0 else 0.0
+                        if v > top:
+                            top, top_j = v, j
+                if top_j < 0:
+                    break
+                # insert (top, i, top_j) into the kept list (strictly better only: stable)
+                for q in range(keep):
+                    if top > best_s[q]:
+                        for w in range(keep - 1, q, -1):
+                            best_s[w] = best_s[w - 1]
+                            out[r, w, 0] = out[r, w - 1, 0]
+                            out[r, w, 1] = out[r, w - 1, 1]
+                        best_s[q] = top
+                        out[r, q, 0] = i
+                        out[r, q, 1] = top_j
+                        break
+            a = z + 1
+    return out
+
+
+def kemantapan_by_length(
+    length_m: np.ndarray, before: np.ndarray, after: np.ndarray, *, mask: np.ndarray
+) -> tuple[float, float]:
+    """Kemantapan (share in baik + sedang) before and after, over the ``mask`` rows."""
+    from mataram_gis.condition import kemantapan
+
+    return kemantapan(length_m[mask], before[mask]), kemantapan(length_m[mask], after[mask])
