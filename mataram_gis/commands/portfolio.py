@@ -71,9 +71,9 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         raise UsageError("give --budget or --ceilings", fix="e.g. --budget '5 miliar'")
     results, problem = _load(args)
     scenario = scenario_with(args, results.scenario)
-    if not scenario.appraisal.ceilings_rp:
-        from mataram_gis.portfolio import check_budget
+    from mataram_gis.portfolio import check_budget
 
+    if not scenario.appraisal.ceilings_rp:
         check_budget(problem, args.budget)  # below the cheapest upgrade: a clear error
     else:
         largest = max(max(v) for v in scenario.appraisal.ceilings_rp.values())
