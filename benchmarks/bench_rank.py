@@ -95,6 +95,20 @@ def main() -> None:
         assert np.isclose(w, got.weighted_seconds[s], rtol=1e-9), f"networkx differs at {s}"
     t_nx = (time.perf_counter() - t) / len(nx_sample) * n_seg
 
+    # Ruas ranking (issue 11): exact joint benefit of every ruas + best stretches, on the
+    # same analysis (the problem's base fields built once, outside the timing, as in rank).
+    from mataram_gis.problem import UpgradeProblem
+    from mataram_gis.ruas import rank_ruas
+
+    problem = UpgradeProblem.from_analysis(a)
+    _ = problem.base_fields, problem.node_weight, problem.node_count
+    rank_ruas(problem, a.segments)  # warm-up (numba)
+    t_ruas, ruas = best_of(lambda: rank_ruas(problem, a.segments), max(1, args.repeat // 2))
+    print(
+        f"ruas ranking {t_ruas:.3f} s | ruas {len(ruas)} | ranked "
+        f"{int(ruas['rank'].notna().sum())} | scale {args.scale}"
+    )
+
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"nodes {net.n_nodes} | directed edges {len(graph.tail)} | groups {len(demand.targets)}"

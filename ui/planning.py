@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 from layers.highlight import SegmentHighlightLayer
 from ui.corridors_dock import CorridorsPanel
 from ui.portfolio_dock import PortfolioPanel
+from ui.ruas_dock import RuasPanel
 from ui.scenarios_dock import ScenariosPanel
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class PlanningDock(QDockWidget):
         titles = {
             "portfolio": self.tr("Portfolio"),
             "corridors": self.tr("Corridors"),
+            "ruas": self.tr("Ruas"),
             "scenarios": self.tr("Scenarios"),
         }
         self.setWindowTitle(titles[self.name])
@@ -61,19 +63,25 @@ class PlanningDocks:
         w, c = window, window.controller
         self.portfolio = PortfolioPanel(w.runner, w.selection, w)
         self.corridors = CorridorsPanel(w.runner, w.selection, w)
+        self.ruas = RuasPanel(w.runner, w.selection, w)
         self.scenarios = ScenariosPanel(c, w.parameters, w.runner, w)
         self.docks: dict[str, PlanningDock] = {}
-        for name, panel in (("portfolio", self.portfolio), ("corridors", self.corridors),
-                            ("scenarios", self.scenarios)):  # fmt: skip
+        panels = (("ruas", self.ruas), ("portfolio", self.portfolio),
+                  ("corridors", self.corridors), ("scenarios", self.scenarios))  # fmt: skip
+        for name, panel in panels:
             dock = PlanningDock(name, panel, w)
             w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             w.tabifyDockWidget(w.docks["ranking"], dock)
             w.m_panels.addAction(dock.toggleViewAction())
             self.docks[name] = dock
         w.docks["ranking"].raise_()
-        for panel in (self.portfolio, self.corridors, self.scenarios):
+        for panel in (self.portfolio, self.corridors, self.scenarios, self.ruas):
             panel.failed.connect(w.show_error)
         self.corridors.zoomRequested.connect(w.canvas.zoom_to_selection)
+        self.ruas.zoomRequested.connect(w.canvas.zoom_to_selection)
+        self.docks["ruas"].visibilityChanged.connect(
+            lambda on: on and QTimer.singleShot(0, self.ruas, self.ruas.compute_if_showing)
+        )
         self.docks["corridors"].visibilityChanged.connect(
             lambda on: (
                 on and QTimer.singleShot(0, self.corridors, self.corridors.compute_if_showing)
@@ -83,6 +91,7 @@ class PlanningDocks:
         c.analysisReady.connect(self._analysed)
         self.scenarios.saved.connect(self._saved)
         w.portfolio, w.corridors, w.scenarios = self.portfolio, self.corridors, self.scenarios
+        w.ruas = self.ruas
 
     @property
     def scenario_set(self) -> ScenarioSet:
@@ -111,10 +120,12 @@ class PlanningDocks:
         self.scenarios.adopt(self.window.controller.scenario)
         self.portfolio.set_analysis(None)
         self.corridors.set_analysis(None)
+        self.ruas.set_analysis(None)
 
     def _analysed(self, analysis: Analysis) -> None:
         self.portfolio.set_analysis(analysis)
         self.corridors.set_analysis(analysis)
+        self.ruas.set_analysis(analysis)
         self.scenarios.adopt(analysis.scenario)
 
     def _saved(self, scenario: object) -> None:

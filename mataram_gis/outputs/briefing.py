@@ -135,6 +135,7 @@ def build_briefing(
     from mataram_gis.outputs import briefing_annex as annex
     from mataram_gis.outputs import briefing_sections as sec
     from mataram_gis.outputs.briefing_access import access_pages
+    from mataram_gis.outputs.briefing_ruas import ruas_page
 
     lang = check_lang(lang)
     progress = progress or no_progress
@@ -172,6 +173,7 @@ def build_briefing(
     progress(0.3, "drawing the map")
     story = sec.cover(results, lang) + [PageBreak()]
     story += sec.summary(results, facts, lang) + [PageBreak()]
+    story += ruas_page(results, lang, top=top)  # issue 11: lead with ruas
     story += sec.map_page(results, facts, lang)
     if facts.programme is not None:
         from mataram_gis.outputs import briefing_programme as bp

@@ -6,7 +6,15 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 
 from mataram_gis.outputs.classify import PT_PER_MM
-from mataram_gis.outputs.mapplot import INK, MapData, density_style
+from mataram_gis.outputs.mapplot import (
+    INK,
+    NOT_CITY_COLOUR,
+    NOT_CITY_WIDTH_PT,
+    MapData,
+    density_style,
+    not_city_roads,
+)
+from mataram_gis.outputs.ruas_texts import rt, sta_range
 from mataram_gis.outputs.texts import fmt_benefit, road_name, t
 
 MUTED = "#4a525c"
@@ -49,7 +57,13 @@ def draw_symbol_legend(
         lw=c.other_width_mm * PT_PER_MM,
     )
     ax.text(x + 13, y - 1.3, t("legend_other", lang), fontsize=6.5, color=INK, va="center")
-    y -= ROW_MM + 1.5
+    y -= ROW_MM
+    if not_city_roads(data.segments).any():  # issue 11
+        ax.plot([x + 0.5, x + 10], [y - 1.3, y - 1.3], color=NOT_CITY_COLOUR,
+                lw=NOT_CITY_WIDTH_PT, ls=(0, (2, 1.5)))  # fmt: skip
+        ax.text(x + 13, y - 1.3, rt("not_city", lang), fontsize=6.5, color=INK, va="center")
+        y -= ROW_MM
+    y -= 1.5
     ax.plot([x + 5.2], [y - 1.3], marker="s", ms=2.6 * PT_PER_MM, color=INK, mec="white")
     ax.text(x + 13, y - 1.3, t("legend_centre", lang), fontsize=6.5, color=INK, va="center")
     y -= ROW_MM + 0.5
@@ -146,6 +160,9 @@ def draw_top_list(
         if i % 2 == 0:
             ax.add_patch(Rectangle((x, y - 3.6), width, 3.8, fc="#f1f3f5", ec="none"))
         name = road_name(r.name, lang)
+        nomor = str(getattr(r, "nomor_ruas", "") or "")
+        if nomor and getattr(r, "nomor_source", "input") == "input":  # lead with ruas + STA
+            name = f"{nomor} {name} {sta_range(r.sta_from_m, r.sta_to_m)}"
         name = name if len(name) <= max_chars else name[: max_chars - 1] + "\u2026"
         ax.text(
             x + 4.2,

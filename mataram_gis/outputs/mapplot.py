@@ -144,6 +144,19 @@ def _stroke(ax: Axes, path: Path, colour: str, width_pt: float, zorder: float) -
     )
 
 
+#: Roads the city cannot fund (national, provincial): grey dashes.
+NOT_CITY_COLOUR = "#8c959f"
+NOT_CITY_WIDTH_PT = 1.1
+
+
+def not_city_roads(segments: gpd.GeoDataFrame) -> np.ndarray:
+    """Segments under another authority (status nasional or provinsi)."""
+    status = segments["status"] if "status" in segments else segments.get("authority")
+    if status is None:
+        return np.zeros(len(segments), bool)
+    return status.fillna("").astype(str).isin(("nasional", "provinsi")).to_numpy()
+
+
 def draw_roads(ax: Axes, data: MapData, *, width_scale: float = 1.0) -> None:
     """Other roads, then the priority classes from low to high (higher classes on top).
 
@@ -162,6 +175,12 @@ def draw_roads(ax: Axes, data: MapData, *, width_scale: float = 1.0) -> None:
             c.other_width_mm * PT_PER_MM * width_scale,
             2,
         )
+    not_city = not_city_roads(data.segments)
+    if not_city.any():  # issue 11: greyed and dashed, "bukan kewenangan kota" in the legend
+        ax.add_artist(
+            PathPatch(lines_path(geoms[not_city]), fill=False, ec=NOT_CITY_COLOUR,
+                      lw=NOT_CITY_WIDTH_PT * width_scale, ls=(0, (2, 1.5)), zorder=2.5)
+        )  # fmt: skip
     widths = c.widths_pt()
     for k in range(1, c.n + 1):
         mask = data.seg_class == k

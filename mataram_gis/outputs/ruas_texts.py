@@ -123,3 +123,28 @@ def sta_range(a: float, b: float) -> str:
 def prices_note(source: str, lang: str) -> str:
     """Which unit prices made the costs (indicative defaults say so)."""
     return rt("prices_city", lang, source=source) if source else rt("prices_indicative", lang)
+
+
+def ruas_frame(ruas, lang: str):
+    """The ranked ruas as a table with human headers and words in ``lang`` (XLSX, CSV)."""
+    import pandas as pd
+
+    r = ruas.loc[ruas["rank"].notna()].sort_values("rank")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_bn = r["benefit_per_cost"].astype(float).to_numpy() * 1e9
+    return pd.DataFrame({
+        rt("r_rank", lang): r["rank"].astype(int).to_numpy(),
+        rt("r_nomor", lang): r["nomor_ruas"].astype(str).to_numpy(),
+        rt("r_nama", lang): r["nama_ruas"].astype(str).to_numpy(),
+        rt("r_status", lang): [status_name(x, lang) for x in r["status"]],
+        rt("r_fungsi", lang): [fungsi_name(x, lang) for x in r["fungsi"]],
+        rt("r_length", lang): r["length_m"].round(0).to_numpy(),
+        rt("r_benefit", lang): r["benefit"].round(2).to_numpy(),
+        rt("r_hh", lang): r["households_benefiting"].astype(int).to_numpy(),
+        rt("r_cost", lang): r["upgrade_cost"].round(0).to_numpy(),
+        rt("r_bpc", lang): np.round(per_bn, 2),
+        rt("r_best", lang): [sta_range(a, b) for a, b in
+                             zip(r["best_sta_from_m"], r["best_sta_to_m"], strict=True)],
+        rt("r_treatment", lang): [treatment_name(x, lang) for x in r["treatment"]],
+        rt("r_area", lang): r["area_m2"].round(0).to_numpy() if "area_m2" in r else np.nan,
+    })  # fmt: skip

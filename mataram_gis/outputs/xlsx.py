@@ -67,6 +67,7 @@ def write_xlsx(
     last = f"{get_column_letter(max(frame.shape[1], 1))}{len(frame) + 1}"
     if len(frame):
         ws.auto_filter.ref = f"A1:{last}"
+    _ruas_sheet(wb, results, lang)  # issue 11: the ruas ranking, words in the language
     _scenario_sheet(
         wb, results, lang, scenario_items(results, lang=lang), source_rows(results, lang=lang)
     )
@@ -75,6 +76,26 @@ def write_xlsx(
     buffer = io.BytesIO()
     wb.save(buffer)
     _stream_rows(buffer, path, frame, last=last)
+
+
+def _ruas_sheet(wb: Workbook, results: Results, lang: str) -> None:
+    """A sheet of the ranked ruas (status, fungsi, best STA, treatment), when there is one."""
+    from mataram_gis.outputs.ruas_texts import prices_note, rt, ruas_frame
+
+    ruas = getattr(results, "ruas", None)
+    if ruas is None or not ruas["rank"].notna().any():
+        return
+    frame = ruas_frame(ruas, lang)
+    ws = wb.create_sheet(rt("sheet_ruas", lang))
+    ws.append([_header(ws, col) for col in frame.columns])
+    for row in frame.itertuples(index=False):
+        ws.append([_cell(v) for v in row])
+    ws.append([])
+    ws.append([prices_note(results.scenario.price_source, lang)])
+    for j, col in enumerate(frame.columns, start=1):
+        ws.column_dimensions[get_column_letter(j)].width = min(max(len(col), 10) + 2, 30)
+    ws.row_dimensions[1].height = 45
+    ws.freeze_panes = "A2"
 
 
 def _stream_rows(buffer: io.BytesIO, path: Path, frame: pd.DataFrame, *, last: str) -> None:

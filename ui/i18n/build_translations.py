@@ -20,6 +20,7 @@ from access_id import ACCESS_ID  # this folder (the script's) is on sys.path
 from appraisal_id import APPRAISAL_ID
 from planning_id import PLANNING_ID
 from qtbase_texts import QTBASE_ID
+from ruas_id import RUAS_ID
 from ux_id import UX_ID
 
 HERE = Path(__file__).resolve().parent
@@ -204,6 +205,7 @@ ID.update(PLANNING_ID)
 ID.update(UX_ID)
 ID.update(APPRAISAL_ID)
 ID.update(ACCESS_ID)
+ID.update(RUAS_ID)
 
 
 def tool(name: str) -> str:

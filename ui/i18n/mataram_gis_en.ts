@@ -514,68 +514,68 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../export_actions.py" line="95" />
+        <location filename="../export_actions.py" line="114" />
         <source>Export map (PDF/PNG/SVG)…</source>
         <extracomment>Default file names (Indonesian: the council's language).</extracomment>
         <translation>Export map (PDF/PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="96" />
+        <location filename="../export_actions.py" line="115" />
         <source>Export table (CSV/XLSX)…</source>
         <translation>Export table (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="97" />
+        <location filename="../export_actions.py" line="116" />
         <source>Export results GeoPackage (QGIS styles)…</source>
         <translation>Export results GeoPackage (QGIS styles)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="98" />
+        <location filename="../export_actions.py" line="117" />
         <source>Print briefing (PDF)…</source>
         <translation>Print briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="125" />
+        <location filename="../export_actions.py" line="144" />
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="126" />
+        <location filename="../export_actions.py" line="145" />
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="131" />
+        <location filename="../export_actions.py" line="150" />
         <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="132" />
+        <location filename="../export_actions.py" line="151" />
         <source>Export table</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="137" />
+        <location filename="../export_actions.py" line="156" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="138" />
+        <location filename="../export_actions.py" line="157" />
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="152" />
+        <location filename="../export_actions.py" line="170" />
         <source>Print briefing</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="152" />
+        <location filename="../export_actions.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="176" />
+        <location filename="../export_actions.py" line="194" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -642,16 +642,6 @@
         <location filename="../file_actions.py" line="207" />
         <source>Open data…</source>
         <translation>Open data…</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="275" />
-        <source>Export results</source>
-        <translation>Export results</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="277" />
-        <source>Export ranking</source>
-        <translation>Export ranking</translation>
     </message>
 </context>
 <context>
@@ -1125,24 +1115,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="324" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="363" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="373" />
         <location filename="../window_session.py" line="175" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="274" />
         <source>Reopening %1</source>
         <translation>Reopening %1</translation>
     </message>
@@ -1152,7 +1142,7 @@
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="374" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
@@ -1172,142 +1162,142 @@
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="381" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="386" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="387" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="388" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="389" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="390" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="394" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="395" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="396" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="398" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="399" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="400" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="401" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="402" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="404" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="405" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="406" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="407" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="408" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="409" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="410" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="411" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="412" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="413" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="414" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="415" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="416" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="417" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -2063,17 +2053,22 @@
 <context>
     <name>PlanningDock</name>
     <message>
-        <location filename="../planning.py" line="44" />
+        <location filename="../planning.py" line="45" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="45" />
+        <location filename="../planning.py" line="46" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="46" />
+        <location filename="../planning.py" line="47" />
+        <source>Ruas</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../planning.py" line="48" />
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
@@ -2366,6 +2361,94 @@
         <location filename="../risk_panel.py" line="291" />
         <source>Selected</source>
         <translation>Selected</translation>
+    </message>
+</context>
+<context>
+    <name>RuasPanel</name>
+    <message>
+        <location filename="../ruas_dock.py" line="156" />
+        <source>Ranking road sections (ruas)…</source>
+        <translation>Ranking road sections (ruas)…</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="159" />
+        <source>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</source>
+        <translation>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="163" />
+        <source>Waiting for the ranking…</source>
+        <translation>Waiting for the ranking…</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="165" />
+        <source>Press Compute to rank the road sections (ruas).</source>
+        <translation>Press Compute to rank the road sections (ruas).</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="232" />
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="234" />
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="236" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="237" />
+        <source>Ruas no.</source>
+        <translation>Ruas no.</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="238" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="239" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="240" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="241" />
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="242" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="243" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="244" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="245" />
+        <source>Best stretch</source>
+        <translation>Best stretch</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="246" />
+        <source>Treatment</source>
+        <translation>Treatment</translation>
     </message>
 </context>
 <context>

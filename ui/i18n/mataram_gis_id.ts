@@ -514,68 +514,68 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../export_actions.py" line="95" />
+        <location filename="../export_actions.py" line="114" />
         <source>Export map (PDF/PNG/SVG)…</source>
         <extracomment>Default file names (Indonesian: the council's language).</extracomment>
         <translation>Ekspor peta (PDF/PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="96" />
+        <location filename="../export_actions.py" line="115" />
         <source>Export table (CSV/XLSX)…</source>
         <translation>Ekspor tabel (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="97" />
+        <location filename="../export_actions.py" line="116" />
         <source>Export results GeoPackage (QGIS styles)…</source>
         <translation>Ekspor hasil GeoPackage (gaya QGIS)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="98" />
+        <location filename="../export_actions.py" line="117" />
         <source>Print briefing (PDF)…</source>
         <translation>Cetak ringkasan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="125" />
+        <location filename="../export_actions.py" line="144" />
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;Gambar PNG, 300 dpi (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="126" />
+        <location filename="../export_actions.py" line="145" />
         <source>Export map</source>
         <translation>Ekspor peta</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="131" />
+        <location filename="../export_actions.py" line="150" />
         <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="132" />
+        <location filename="../export_actions.py" line="151" />
         <source>Export table</source>
         <translation>Ekspor tabel</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="137" />
+        <location filename="../export_actions.py" line="156" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="138" />
+        <location filename="../export_actions.py" line="157" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="152" />
+        <location filename="../export_actions.py" line="170" />
         <source>Print briefing</source>
         <translation>Cetak ringkasan</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="152" />
+        <location filename="../export_actions.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="176" />
+        <location filename="../export_actions.py" line="194" />
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
@@ -642,16 +642,6 @@
         <location filename="../file_actions.py" line="207" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="275" />
-        <source>Export results</source>
-        <translation>Ekspor hasil</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="277" />
-        <source>Export ranking</source>
-        <translation>Ekspor peringkat</translation>
     </message>
 </context>
 <context>
@@ -1125,24 +1115,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="324" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 ruas kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="363" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="373" />
         <location filename="../window_session.py" line="175" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="274" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
@@ -1152,7 +1142,7 @@
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="374" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
@@ -1172,142 +1162,142 @@
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="381" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="386" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="387" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="388" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="389" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="390" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="394" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="395" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="396" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="398" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="399" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="400" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="401" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="402" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="404" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="405" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="406" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="407" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="408" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="409" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="410" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="411" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="412" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="413" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="414" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="415" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="416" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="417" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -2063,17 +2053,22 @@
 <context>
     <name>PlanningDock</name>
     <message>
-        <location filename="../planning.py" line="44" />
+        <location filename="../planning.py" line="45" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="45" />
+        <location filename="../planning.py" line="46" />
         <source>Corridors</source>
         <translation>Koridor</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="46" />
+        <location filename="../planning.py" line="47" />
+        <source>Ruas</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../planning.py" line="48" />
         <source>Scenarios</source>
         <translation>Skenario</translation>
     </message>
@@ -2366,6 +2361,94 @@
         <location filename="../risk_panel.py" line="291" />
         <source>Selected</source>
         <translation>Terpilih</translation>
+    </message>
+</context>
+<context>
+    <name>RuasPanel</name>
+    <message>
+        <location filename="../ruas_dock.py" line="156" />
+        <source>Ranking road sections (ruas)…</source>
+        <translation>Memeringkat ruas jalan…</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="159" />
+        <source>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</source>
+        <translation>%1 ruas dengan segmen kandidat, diperingkat menurut manfaat gabungan yang tepat bila semua segmen kandidatnya ditangani.</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="163" />
+        <source>Waiting for the ranking…</source>
+        <translation>Menunggu peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="165" />
+        <source>Press Compute to rank the road sections (ruas).</source>
+        <translation>Tekan Hitung untuk memeringkat ruas.</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="232" />
+        <source>Compute</source>
+        <translation>Hitung</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="234" />
+        <source>(unnamed)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="236" />
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="237" />
+        <source>Ruas no.</source>
+        <translation>No. ruas</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="238" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="239" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="240" />
+        <source>Function</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="241" />
+        <source>Length (m)</source>
+        <translation>Panjang (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="242" />
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="243" />
+        <source>Households</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="244" />
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="245" />
+        <source>Best stretch</source>
+        <translation>Segmen terbaik</translation>
+    </message>
+    <message>
+        <location filename="../ruas_dock.py" line="246" />
+        <source>Treatment</source>
+        <translation>Penanganan</translation>
     </message>
 </context>
 <context>
