@@ -1,9 +1,14 @@
-"""Assemble :class:`AnalysisInputs` from files or from the built-in demo."""
+"""Assemble :class:`AnalysisInputs`: from files, the built-in demo, an OSM download, or
+files imported one by one in the GUI (the only place inputs are assembled; no Qt here).
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mataram_gis.analysis import AnalysisInputs
 
@@ -51,7 +56,6 @@ def file_inputs(
     """
     from mataram_gis.io import (
         download_osm,
-        file_sha256,
         read_centres,
         read_households,
         read_roads,
@@ -63,8 +67,7 @@ def file_inputs(
         road_frame, report = read_roads(
             roads, tolerance_m=tolerance_m, layer=roads_layer, crs=roads_crs
         )
-        road_source = {"role": "roads", "path": str(Path(roads).resolve()),
-                       "sha256": file_sha256(roads)}  # fmt: skip
+        road_source = source_record("roads", roads)
     else:
         road_frame, report = download_osm(place=place, bbox=bbox)
         what = place if place else f"bbox {bbox}"
@@ -76,8 +79,7 @@ def file_inputs(
         if "synthetic" in f
     )  # fmt: skip
     sources = [road_source] + [
-        {"role": role, "path": str(Path(p).resolve()), "sha256": file_sha256(p)}
-        for role, p in (("centres", centres), ("households", households))
+        source_record(role, p) for role, p in (("centres", centres), ("households", households))
     ]
     return AnalysisInputs(
         roads=road_frame,
@@ -87,6 +89,105 @@ def file_inputs(
         synthetic=synthetic,
         notes=notes,
         inventory=read_inventories(inventory),
+    )
+
+
+ROLES: tuple[str, ...] = ("roads", "centres", "households")
+
+
+def source_record(role: str, path: str | Path) -> dict[str, str]:
+    """Where an input came from: role, full path (kept in memory and in projects; published
+    outputs print the file name only) and the file's SHA-256."""
+    from mataram_gis.io import file_sha256
+
+    return {"role": role, "path": str(Path(path).resolve()), "sha256": file_sha256(path)}
+
+
+@dataclass
+class InputRequest:
+    """One file to read, with the user's corrections (the GUI's import dialog makes these).
+
+    Attributes
+    ----------
+    path
+        The file.
+    role
+        ``roads``, ``centres`` or ``households``.
+    column_map
+        ``{file column: field or None}`` for the readers (None ignores the column).
+    crs
+        EPSG code as ``EPSG:n`` for coordinates without a CRS in the file, else None.
+    """
+
+    path: Path
+    role: str
+    column_map: dict[str, str | None] = field(default_factory=dict)
+    crs: str | None = None
+
+    def read(self) -> tuple[Any, list[str], dict[str, str]]:
+        """Read the file: (normalised frame, reader notes, source record)."""
+        from mataram_gis.io import read_centres, read_households, read_roads
+
+        column_map = self.column_map or None
+        notes: list[str] = []
+        if self.role == "roads":
+            frame, report = read_roads(self.path, column_map=column_map, crs=self.crs)
+            notes = list(getattr(report, "messages", []))
+        elif self.role == "centres":
+            frame = read_centres(self.path, column_map=column_map, crs=self.crs)
+        else:
+            frame = read_households(self.path, column_map=column_map, crs=self.crs)
+        return frame, notes, source_record(self.role, self.path)
+
+
+def merged_inputs(base: AnalysisInputs | None, requests: Sequence[InputRequest]) -> AnalysisInputs:
+    """Read the requested files and put them in place of the same roles of ``base``."""
+    frames: dict[str, Any] = {}
+    sources = {s["role"]: s for s in (base.sources if base else [])}
+    notes = list(base.notes) if base else []
+    for request in requests:
+        frame, new_notes, source = request.read()
+        frames[request.role] = frame
+        sources[request.role] = source
+        notes += new_notes
+    return combine_inputs(base, frames, sources, notes)
+
+
+def osm_inputs(
+    base: AnalysisInputs | None, query: Mapping[str, Any], cache: Path
+) -> AnalysisInputs:
+    """Download OSM roads and put them in place of the roads of ``base``."""
+    from mataram_gis.io import download_osm
+
+    roads, report = download_osm(**query, cache_folder=cache)
+    what = query.get("place") or f"bbox {query.get('bbox')}"
+    source = {"role": "roads", "path": f"OpenStreetMap download ({what})", "sha256": ""}
+    sources = {s["role"]: s for s in (base.sources if base else [])} | {"roads": source}
+    notes = (list(base.notes) if base else []) + list(getattr(report, "messages", []))
+    return combine_inputs(base, {"roads": roads}, sources, notes)
+
+
+def combine_inputs(
+    base: AnalysisInputs | None,
+    frames: Mapping[str, Any],
+    sources: Mapping[str, dict[str, str]],
+    notes: list[str],
+) -> AnalysisInputs:
+    """New frames in place of the same roles of ``base`` (every role needed without one)."""
+    from mataram_gis.errors import UsageError
+
+    missing = [r for r in ROLES if r not in frames and base is None]
+    if missing:
+        raise UsageError(
+            f"no {', '.join(missing)} loaded yet", fix="open the missing input files too"
+        )
+    chosen = {r: frames[r] if r in frames else getattr(base, r) for r in ROLES}
+    synthetic = any(bool(f["synthetic"].any()) for f in chosen.values() if "synthetic" in f)
+    return AnalysisInputs(
+        **chosen,
+        sources=[sources[r] for r in ROLES if r in sources],
+        synthetic=synthetic,
+        notes=[n for n in notes if not (n.startswith("SYNTHETIC") and not synthetic)],
     )
 
 
@@ -104,9 +205,4 @@ def read_inventories(paths: list[str | Path] | None):
 
 def inventory_sources(paths: list[str | Path] | None) -> list[dict[str, str]]:
     """Source records (role ``inventory``) of the inventory files."""
-    from mataram_gis.io import file_sha256
-
-    return [
-        {"role": "inventory", "path": str(Path(p).resolve()), "sha256": file_sha256(p)}
-        for p in paths or []
-    ]
+    return [source_record("inventory", p) for p in paths or []]

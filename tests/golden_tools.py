@@ -1,7 +1,7 @@
 """Fingerprints of the demo's results GeoPackage and briefing text, for the unchanged test.
 
 The golden files in ``tests/golden/`` were made by these functions from the outputs of the
-code *before* the results/export refactor (main at e76eb18): ``rank --demo`` and
+code *before* the results/export refactor (main at a892429): ``rank --demo`` and
 ``report`` (id; en with ``--budget 2e9``). Run ``python -m tests.golden_tools R.gpkg B.pdf
 B_EN.pdf`` to regenerate them, and only on purpose.
 """

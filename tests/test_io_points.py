@@ -155,8 +155,21 @@ NAMES = st.sampled_from(
     rows=st.lists(st.lists(CELL, min_size=0, max_size=7), min_size=0, max_size=5),
     sep=st.sampled_from([",", ";", "\t", "|"]),
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "utf-16"]),
+    good=st.lists(
+        st.tuples(st.floats(116.05, 116.2), st.floats(-8.65, -8.52), st.integers(1, 4)),
+        min_size=1,
+        max_size=6,
+    ),
 )
-def test_random_tables_load_or_raise_input_error(tmp_path, cols, rows, sep, encoding):
+def test_random_tables_load_or_raise_input_error(tmp_path, cols, rows, sep, encoding, good):
+    # a well-formed table in the same separator and encoding must load, row for row: a
+    # reader that refused everything would fail here (not pass the random part below)
+    ok = tmp_path / "good.csv"
+    lines = [sep.join(["lon", "lat", "desil"])]
+    lines += [sep.join([f"{x:.6f}", f"{y:.6f}", str(d)]) for x, y, d in good]
+    ok.write_bytes("\n".join(lines).encode(encoding))
+    assert len(read_households(ok)) == len(good)
+    assert len(read_centres(ok)) == len(good)
     lines = [sep.join(cols)] + [sep.join(r) for r in rows]
     path = tmp_path / "random.csv"
     path.write_bytes("\n".join(lines).encode(encoding, errors="replace"))

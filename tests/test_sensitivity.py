@@ -60,3 +60,25 @@ def test_monte_carlo_reports_progress_and_can_be_cancelled(grid_analysis):
                     budget_rp=budget, draws=10, progress=lambda f, m: seen.append(f),
                     cancel=cancel)  # fmt: skip
     assert seen == sorted(seen) and len(seen) == 2
+
+
+def test_selection_frequencies_stable_between_seeds_on_the_demo(demo):
+    """500 draws, two seeds: every segment's and ruas' frequency within 5 points.
+
+    The demo with a budget of Rp 1.5 billion (about twenty picks); the 500-draw benchmark
+    (benchmarks/bench_portfolio.py) reports the same check on a larger budget.
+    """
+    analysis, problem, split = demo
+    budget = 1.5e9
+    runs = [monte_carlo(problem, split, analysis.segments, Appraisal(), budget_rp=budget,
+                        draws=500, seed=seed) for seed in (1, 2)]  # fmt: skip
+    for level, key in (("segments", "segment_id"), ("ruas", "ruas")):
+        a, b = (getattr(r, level).set_index(key)["share"] for r in runs)
+        every = a.index.union(b.index)
+        diff = (a.reindex(every, fill_value=0.0) - b.reindex(every, fill_value=0.0)).abs()
+        assert diff.max() <= 0.05, diff.sort_values().tail()
+        assert (a > 0.5).any()  # some segments are chosen in most draws
+    for r in runs:
+        assert (r.cost_rp <= budget + 1e-6).all()
+        s = r.summary()
+        assert s["npv_rp_equity"]["p50"] > s["npv_rp"]["p50"]

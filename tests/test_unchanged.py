@@ -1,7 +1,7 @@
 """Behaviour unchanged by the results/export refactor (issue 10), checked on the demo city.
 
 The golden fingerprints (``tests/golden/``) were made from the outputs of the code *before*
-the refactor (main at e76eb18: ``rank --demo``; ``report`` in id, and in en with
+the refactor (main at a892429: ``rank --demo``; ``report`` in id, and in en with
 ``--budget 2e9``); see ``tests/golden_tools.py``. The results GeoPackage must hold the same
 layers value by value, and the briefing the same text (dates and software versions masked),
 whether made by the CLI from the file or by the GUI's route from the live analysis.

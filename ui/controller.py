@@ -69,6 +69,10 @@ class AnalysisController(QObject):
         A fresh ``Analysis`` for the current scenario.
     liveChanged(bool)
         Live re-ranking switched on/off.
+    scenarioChanged(object, str)
+        The scenario changed (the new ``Scenario``, and who changed it: ``panel``,
+        ``scenarios``, ``load``...). The controller is the scenario's single owner; the
+        parameter panel and the Scenarios dock follow this signal.
     failed(str, bool)
         A job failed: message, and whether it was a user error (``MataramError``).
     """
@@ -76,6 +80,7 @@ class AnalysisController(QObject):
     prepared = Signal(object)
     analysisReady = Signal(object)
     liveChanged = Signal(bool)
+    scenarioChanged = Signal(object, str)
     failed = Signal(str, bool)
     busyChanged = Signal(bool)
 
@@ -132,6 +137,7 @@ class AnalysisController(QObject):
             self.generation += 1
         if self.scenario is None:
             self.scenario = Scenario()
+        self.scenarioChanged.emit(self.scenario, "load")
         self.data = prepared
         self.analysis = None
         for name, layer in new_layers.items():
@@ -159,10 +165,15 @@ class AnalysisController(QObject):
         self.run()
 
     # -- ranking -------------------------------------------------------------------------
-    def set_scenario(self, scenario: Scenario) -> None:
-        """Adopt new parameters; re-rank after the debounce when live."""
+    def set_scenario(self, scenario: Scenario, source: str = "panel") -> None:
+        """Adopt new parameters; re-rank after the debounce when live.
+
+        ``source`` says who changed it (``scenarioChanged`` carries it, so the one who did
+        is not told again).
+        """
         self.scenario = scenario
         self.generation += 1
+        self.scenarioChanged.emit(scenario, source)
         if self.live and self.data is not None:
             self._timer.start()
 

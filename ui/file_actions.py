@@ -15,13 +15,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QStyle
 
 from mataram_gis.errors import MataramError
+from mataram_gis.inputs import InputRequest, merged_inputs, osm_inputs
 from ui.autosave import ProjectState, save_job
-from ui.import_dialog import ImportDialog, ImportRequest
+from ui.import_dialog import ImportDialog
 from ui.osm_dialog import OsmDialog
 from ui.workers import Worker
 
 if TYPE_CHECKING:
-    from mataram_gis.analysis import Analysis, AnalysisInputs
+    from mataram_gis.analysis import Analysis
     from mataram_gis.project import Project
     from mataram_gis.scenario import Scenario
     from ui.main_window import MainWindow
@@ -30,54 +31,6 @@ logger = logging.getLogger(__name__)
 
 DATA_SUFFIXES = (".gpkg", ".shp", ".zip", ".geojson", ".json", ".csv", ".txt", ".xlsx", ".osm",
                  ".pbf")  # fmt: skip
-
-
-def merged_inputs(base: AnalysisInputs | None, requests: list[ImportRequest]) -> AnalysisInputs:
-    """Read the requested files and put them in place of the same roles of ``base``."""
-    frames: dict[str, object] = {}
-    sources = {s["role"]: s for s in (base.sources if base else [])}
-    notes = list(base.notes) if base else []
-    for request in requests:
-        frame, new_notes, source = request.read()
-        frames[request.role] = frame
-        sources[request.role] = source
-        notes += new_notes
-    return _combine(base, frames, sources, notes)
-
-
-def osm_inputs(base: AnalysisInputs | None, query: dict, cache: Path) -> AnalysisInputs:
-    """Download OSM roads and put them in place of the roads of ``base``."""
-    from mataram_gis.io import download_osm
-
-    roads, report = download_osm(**query, cache_folder=cache)
-    what = query.get("place") or f"bbox {query.get('bbox')}"
-    source = {"role": "roads", "path": f"OpenStreetMap download ({what})", "sha256": ""}
-    sources = {s["role"]: s for s in (base.sources if base else [])} | {"roads": source}
-    notes = (list(base.notes) if base else []) + list(getattr(report, "messages", []))
-    return _combine(base, {"roads": roads}, sources, notes)
-
-
-def _combine(base, frames: dict, sources: dict, notes: list[str]) -> AnalysisInputs:
-    from mataram_gis.analysis import AnalysisInputs
-
-    roles = ("roads", "centres", "households")
-    missing = [r for r in roles if r not in frames and base is None]
-    if missing:
-        from mataram_gis.errors import UsageError
-
-        raise UsageError(
-            f"no {', '.join(missing)} loaded yet", fix="open the missing input files too"
-        )
-    chosen = {r: frames[r] if r in frames else getattr(base, r) for r in roles}
-    synthetic = any(
-        bool(f["synthetic"].any()) for f in chosen.values() if "synthetic" in f
-    )  # fmt: skip
-    return AnalysisInputs(
-        **chosen,
-        sources=[sources[r] for r in roles if r in sources],
-        synthetic=synthetic,
-        notes=[n for n in notes if not (n.startswith("SYNTHETIC") and not synthetic)],
-    )
 
 
 class FileActions(QObject):
@@ -212,7 +165,7 @@ class FileActions(QObject):
         """Preview each file in the import dialog, then load the accepted ones together."""
         from mataram_gis.io.preview import preview_table
 
-        requests: list[ImportRequest] = []
+        requests: list[InputRequest] = []
         for path in paths:
             try:
                 preview = preview_table(path, role=role)
@@ -225,7 +178,7 @@ class FileActions(QObject):
             dialog.deleteLater()
         return self.load_requests(requests) if requests else None
 
-    def load_requests(self, requests: list[ImportRequest]) -> Worker:
+    def load_requests(self, requests: list[InputRequest]) -> Worker:
         """Read the files in the background and re-run prepare + analyse."""
         data = self.window.controller.data
         base = data.inputs if data is not None else None

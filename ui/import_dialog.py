@@ -10,8 +10,6 @@ for the readers (``column_map=``, ``crs=``).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from layers.formatting import format_number
 from mataram_gis.errors import MataramError
+from mataram_gis.inputs import InputRequest
 from ui.i18n import current_lang
 from ui.messages import error_text
 from ui.settings import add_recent
@@ -49,46 +48,8 @@ logger = logging.getLogger(__name__)
 ROLES = ("roads", "centres", "households")
 
 
-@dataclass
-class ImportRequest:
-    """One file to read, with the user's corrections.
-
-    Attributes
-    ----------
-    path
-        The file.
-    role
-        ``roads``, ``centres`` or ``households``.
-    column_map
-        ``{file column: field or None}`` for the readers (None ignores the column).
-    crs
-        EPSG code as ``EPSG:n`` for coordinates without a CRS in the file, else None.
-    """
-
-    path: Path
-    role: str
-    column_map: dict[str, str | None] = field(default_factory=dict)
-    crs: str | None = None
-
-    def read(self) -> tuple[Any, list[str], dict[str, str]]:
-        """Read the file: (normalised frame, reader notes, source record). Off the GUI thread."""
-        from mataram_gis.io import file_sha256, read_centres, read_households, read_roads
-
-        column_map = self.column_map or None
-        notes: list[str] = []
-        if self.role == "roads":
-            frame, report = read_roads(self.path, column_map=column_map, crs=self.crs)
-            notes = list(getattr(report, "messages", []))
-        elif self.role == "centres":
-            frame = read_centres(self.path, column_map=column_map, crs=self.crs)
-        else:
-            frame = read_households(self.path, column_map=column_map, crs=self.crs)
-        source = {
-            "role": self.role,
-            "path": str(self.path.resolve()),
-            "sha256": file_sha256(self.path),
-        }
-        return frame, notes, source
+#: The import dialog's result: one file to read, with the user's corrections.
+ImportRequest = InputRequest
 
 
 def cell_text(value: object) -> str:

@@ -241,7 +241,9 @@ class MainWindow(QMainWindow):
         )
         self.ranking.zoomRequested.connect(self.canvas.zoom_to_selection)
         self.selection.events.connect("changed", self._on_selection)
-        c.prepared.connect(lambda data: self.parameters.set_scenario(c.scenario))
+        c.scenarioChanged.connect(  # the controller owns the scenario; the panel follows
+            lambda s, source: source != "panel" and self.parameters.set_scenario(s)
+        )
         c.analysisReady.connect(self._on_analysis)
         if self.session is not None:
             c.analysisReady.connect(self.session.request)

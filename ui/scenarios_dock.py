@@ -140,9 +140,16 @@ class ScenariosPanel(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.compare_button)
         layout.addWidget(self.message)
+        controller.scenarioChanged.connect(self._followed)
         self.retranslate()
 
     # -- scenarios ------------------------------------------------------------------------
+    def _followed(self, scenario: Scenario, source: str) -> None:
+        """The controller's scenario changed: mark the stored one of that name active."""
+        if source != "scenarios" and scenario.name in self.scenario_set:
+            self.scenario_set.active = scenario.name
+            self.refresh()
+
     def adopt(self, scenario: Scenario | None) -> None:
         """Make sure the current scenario is in the set (called when data is loaded)."""
         if scenario is not None and scenario.name not in self.scenario_set:
@@ -169,8 +176,7 @@ class ScenariosPanel(QWidget):
         self.scenario_set[name] = scenario
         self.scenario_set.active = name
         if scenario != current:  # the name shows in every output: re-rank under it
-            self.parameters.set_scenario(scenario)
-            self.controller.set_scenario(scenario)
+            self.controller.set_scenario(scenario, source="scenarios")
             if not self.controller.live:
                 self.controller.run()
         self.name.clear()
@@ -187,8 +193,7 @@ class ScenariosPanel(QWidget):
             self.message.setText(exc.message)
             return None
         self.scenario_set.active = name
-        self.parameters.set_scenario(scenario)
-        self.controller.set_scenario(scenario)
+        self.controller.set_scenario(scenario, source="scenarios")
         self.message.setText(self.tr("Ranking “%1”…").replace("%1", name))
         self.refresh()
         return self.controller.run()

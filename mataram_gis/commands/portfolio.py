@@ -71,6 +71,13 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         raise UsageError("give --budget or --ceilings", fix="e.g. --budget '5 miliar'")
     results, problem = _load(args)
     scenario = scenario_with(args, results.scenario)
+    from mataram_gis.portfolio import check_budget
+
+    if not scenario.appraisal.ceilings_rp:
+        check_budget(problem, args.budget)  # below the cheapest upgrade: a clear error
+    else:
+        largest = max(max(v) for v in scenario.appraisal.ceilings_rp.values())
+        check_budget(problem, largest)  # no fund's yearly ceiling buys anything
     trials = DEFAULT_MAX_TRIALS if args.trials is None else args.trials
     search = {"pairs": not args.no_pairs, "max_trials": trials}
     res = run_programme(

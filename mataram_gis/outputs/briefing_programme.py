@@ -77,26 +77,24 @@ def budget_section(
     p = result.picks
     text = _picks_line(result, simple_benefit, lang)
     table = rkpd_table(result, lang=lang, target=target)
-    cols = [("col_no", 18), ("col_name", 34), ("col_sta", 24), ("col_treatment", 28),
-            ("col_cost_m", 22), ("col_benefit", 24)]  # fmt: skip
-    head = [para(tp(k, lang), HEAD if i < 4 else HEAD_R) for i, (k, _) in enumerate(cols)]
+    cols = [("col_year", 9), ("col_fund", 12), ("col_no", 14), ("col_name", 32),
+            ("col_sta", 22), ("col_treatment", 26), ("col_cost_m", 18),
+            ("col_benefit", 22)]  # fmt: skip
+    head = [para(tp(k, lang), HEAD if i < 6 else HEAD_R) for i, (k, _) in enumerate(cols)]
     head.insert(0, para("#", HEAD))
     rows: list[list[object]] = [head]
-    order = p.assign(_k=p["ruas"].astype(str)).sort_values(["_k", "pick"], kind="stable")
+    order = p.assign(_k=p["ruas"].astype(str)).sort_values(["year", "_k", "pick"],
+                                                           kind="stable")  # fmt: skip
     by_id = table.set_index(tp("col_segment", lang))
     for r in order.itertuples():
         t = by_id.loc[int(r.segment_id)]
-        rows.append(
-            [
-                para(int(r.pick)),
-                para(t[tp("col_no", lang)]),
-                para(road_name(r.name, lang)),
-                para(t[tp("col_sta", lang)]),
-                para(t[tp("col_treatment", lang)]),
-                para(fmt_num(r.cost / 1e6, lang, decimals=1), CELL_R),
-                para(fmt_benefit(r.marginal_benefit, lang), CELL_R),
-            ]
-        )
+        rows.append([
+            para(int(r.pick)), para(int(r.year)), para(r.fund), para(t[tp("col_no", lang)]),
+            para(road_name(r.name, lang)), para(t[tp("col_sta", lang)]),
+            para(t[tp("col_treatment", lang)]),
+            para(fmt_num(r.cost / 1e6, lang, decimals=1), CELL_R),
+            para(fmt_benefit(r.marginal_benefit, lang), CELL_R),
+        ])  # fmt: skip
     widths = [8 * mm] + [
         w * mm * (WIDTH - 8 * mm) / (sum(c[1] for c in cols) * mm) for _, w in cols
     ]
