@@ -33,6 +33,7 @@ from mataram_gis.io.tables import TABLE_SUFFIXES, read_csv_text
 from mataram_gis.io.validate import check_file, rows_text, to_number
 from mataram_gis.statuses import (
     FUNGSI_WORDS,
+    HIGHWAY_FUNGSI,
     PERKERASAN_WORDS,
     STATUS_WORDS,
     map_words,
@@ -324,13 +325,16 @@ def road_inventory_fields(raw: pd.DataFrame, *, file: str) -> pd.DataFrame:
     out = pd.DataFrame(index=raw.index)
     if "nomor_ruas" in cols:
         out["nomor_ruas"] = raw[cols["nomor_ruas"]].astype(object).map(_nomor).to_numpy(object)
+    # The road reader validates these columns' words as class/authority/surface already;
+    # a word that says nothing about status, fungsi or pavement is left to the estimate.
+    fungsi_words = {**{k.replace("_", " "): v for k, v in HIGHWAY_FUNGSI.items()}, **FUNGSI_WORDS}
     for name, words in (
         ("status", STATUS_WORDS),
-        ("fungsi", FUNGSI_WORDS),
+        ("fungsi", fungsi_words),
         ("perkerasan", PERKERASAN_WORDS),
     ):
         if name in cols:
-            out[name] = _vocab(raw, cols, name, words, file=file)
+            out[name] = map_words(raw[cols[name]], words)
     for name, dest in (("sta_from", "sta_from_m"), ("sta_to", "sta_to_m")):
         if name in cols:
             out[dest] = parse_sta(raw[cols[name]], column=cols[name], file=file, rows=rows)
