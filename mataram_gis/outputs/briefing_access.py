@@ -34,18 +34,18 @@ TIME_COLOURS = ("#1a9850", "#91cf60", "#fee08b", "#fc8d59", "#d73027", "#7f0000"
 TEXTS: dict[str, dict[str, str]] = {
     "id": {
         "h": "Waktu tempuh dan siapa yang diuntungkan",
-        "intro": "Jika {n} ruas teratas ditingkatkan bersama, rata-rata waktu tempuh rumah "
+        "intro": "Jika {n} segmen teratas ditingkatkan bersama, rata-rata waktu tempuh rumah "
         "tangga miskin ke sentranya turun dari {before} menjadi {after} menit. {share} "
         "manfaat sampai ke desil 1 (miskin ekstrem); indeks konsentrasi {ci} (negatif: "
         "manfaat lebih banyak ke yang lebih miskin).",
         "before": "Sebelum",
-        "after": "Sesudah {n} ruas teratas",
+        "after": "Sesudah {n} segmen teratas",
         "minutes": "menit ke sentra (rata-rata per sel 250 m)",
         "map_note": "Sel berisi kurang dari 5 rumah tangga tidak ditampilkan.",
         "h_desil": "Manfaat per desil",
         "h_kel": "Kelurahan dengan manfaat terbesar",
-        "h_vuln": "Ruas tanpa alternatif",
-        "vuln_intro": "Bila ruas ini tertutup (banjir, perbaikan), rumah tangga berikut "
+        "h_vuln": "Segmen tanpa alternatif",
+        "vuln_intro": "Bila segmen ini tertutup (banjir, perbaikan), rumah tangga berikut "
         "kehilangan akses atau menempuh jalan memutar:",
         "desil": "Desil",
         "kelurahan": "Kelurahan",
@@ -54,7 +54,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "benefit": "Manfaat (jam/thn)",
         "share": "Pangsa",
         "saved": "Hemat (menit)",
-        "road": "Ruas",
+        "road": "Segmen",
         "crit": "Kerugian (jam/thn)",
         "stranded": "RT terputus",
         "total": "Jumlah",

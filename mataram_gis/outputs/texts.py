@@ -12,8 +12,8 @@ from mataram_gis.formatting import LANGS, format_benefit, format_date, format_nu
 TEXTS: dict[str, dict[str, str]] = {
     "id": {
         # map
-        "map_title": "Prioritas Peningkatan Ruas Jalan",
-        "map_title_long": "Prioritas Peningkatan Ruas Jalan untuk Akses Rumah Tangga Miskin "
+        "map_title": "Prioritas Peningkatan Segmen Jalan",
+        "map_title_long": "Prioritas Peningkatan Segmen Jalan untuk Akses Rumah Tangga Miskin "
         "ke Sentra Industri",
         "city": "Kota Mataram, Nusa Tenggara Barat",
         "scenario_line": "Skenario: {name} | moda {mode} | bobot ekuitas desil 1-4: {weights} "
@@ -24,7 +24,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "legend_centre": "Sentra industri",
         "legend_density": "Rumah tangga miskin per sel {cell} m",
         "legend_density_note": "sel < {k} RT tidak ditampilkan",
-        "legend_top": "Peringkat {n} ruas teratas",
+        "legend_top": "Peringkat {n} segmen teratas",
         "north": "U",
         "sources": "Sumber data",
         "made": "Dibuat {date} dengan Mataram GIS {version} | {crs}",
@@ -47,8 +47,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "cond_rusak berat": "rusak berat",
         # table headers
         "col_rank": "Peringkat",
-        "col_segment_id": "ID ruas",
-        "col_name": "Nama ruas",
+        "col_segment_id": "ID segmen",
+        "col_name": "Nama jalan",
         "col_highway": "Kelas jalan",
         "col_condition": "Kondisi",
         "col_authority": "Kewenangan",
@@ -61,12 +61,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_time_before_s": "Waktu tempuh sebelum (detik)",
         "col_time_after_s": "Waktu tempuh sesudah (detik)",
         "col_kelurahan": "Kelurahan",
-        "col_criticality": "Kerugian bila ruas tertutup (jam-RT terbobot/tahun)",
-        "col_households_stranded": "RT terputus bila ruas tertutup (RT)",
+        "col_criticality": "Kerugian bila segmen tertutup (jam-RT terbobot/tahun)",
+        "col_households_stranded": "RT terputus bila segmen tertutup (RT)",
         "mode": "Moda",
         "software": "Perangkat lunak",
-        "n_segments": "Jumlah ruas jalan",
-        "n_candidates": "Ruas yang dinilai (kandidat)",
+        "n_segments": "Jumlah segmen jalan",
+        "n_candidates": "Segmen yang dinilai (kandidat)",
         "n_households": "Rumah tangga dalam data",
         "n_households_used": "Rumah tangga dianalisis",
         "n_centres": "Sentra industri",
@@ -81,7 +81,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "file": "Berkas",
         "role": "Data",
         # briefing
-        "brief_title": "Prioritas Peningkatan Ruas Jalan",
+        "brief_title": "Prioritas Peningkatan Segmen Jalan",
         "brief_subtitle": "Akses rumah tangga miskin ke sentra industri",
         "brief_for": "Bahan paparan untuk DPRD Kota Mataram",
         "brief_by": "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kota Mataram",
@@ -95,56 +95,56 @@ TEXTS: dict[str, dict[str, str]] = {
         "scenario": "Skenario",
         "h_summary": "Ringkasan",
         "h_map": "Peta prioritas",
-        "h_top": "Ruas prioritas teratas",
+        "h_top": "Segmen prioritas teratas",
         "h_curve": "Seberapa jauh setiap miliar rupiah bermanfaat",
         "h_method": "Cara perhitungan",
         "h_assumptions": "Asumsi",
         "h_sources": "Sumber data",
         "h_budget": "Apa yang dapat dibiayai dengan anggaran",
         "sum_households": "rumah tangga miskin (dengan {producers} produsen) mendapat waktu "
-        "tempuh lebih singkat ke sentra industri bila {n} ruas teratas ditingkatkan.",
+        "tempuh lebih singkat ke sentra industri bila {n} segmen teratas ditingkatkan.",
         "sum_extreme": "Di antaranya {k} rumah tangga miskin ekstrem (desil 1).",
-        "sum_hours": "jam-RT terbobot per tahun dihemat bila {n} ruas teratas ditingkatkan "
+        "sum_hours": "jam-RT terbobot per tahun dihemat bila {n} segmen teratas ditingkatkan "
         "bersama (dihitung ulang secara tepat; setiap jam dihitung sekali).",
         "sum_extreme_row": "di antaranya rumah tangga miskin ekstrem (desil 1).",
-        "sum_cost": "perkiraan biaya peningkatan {n} ruas teratas ({km} km).",
-        "sum_best": "Ruas terbaik: {name} ({cls}, {cond}, {len} m) menghemat {benefit} "
+        "sum_cost": "perkiraan biaya peningkatan {n} segmen teratas ({km} km).",
+        "sum_best": "Segmen terbaik: {name} ({cls}, {cond}, {len} m) menghemat {benefit} "
         "jam-RT terbobot/tahun untuk {hh} rumah tangga dengan biaya {cost}.",
-        "sum_context": "Analisis mencakup {seg} ruas jalan, {hh} rumah tangga miskin dan "
+        "sum_context": "Analisis mencakup {seg} segmen jalan, {hh} rumah tangga miskin dan "
         "{c} sentra industri; rata-rata waktu tempuh saat ini {min} menit.",
-        "budget_line": "Dengan anggaran {budget}, {k} ruas dapat ditingkatkan (biaya {cost}); "
+        "budget_line": "Dengan anggaran {budget}, {k} segmen dapat ditingkatkan (biaya {cost}); "
         "manfaat {benefit} jam-RT terbobot/tahun.",
-        "budget_simple": "Pemilihan sederhana: ruas diurutkan menurut manfaat per biaya dan "
-        "diambil selama anggaran cukup. Manfaat dijumlahkan per ruas; manfaat gabungan "
-        "beberapa ruas dapat berbeda (perhitungan portofolio yang tepat dilakukan terpisah).",
+        "budget_simple": "Pemilihan sederhana: segmen diurutkan menurut manfaat per biaya dan "
+        "diambil selama anggaran cukup. Manfaat dijumlahkan per segmen; manfaat gabungan "
+        "beberapa segmen dapat berbeda (perhitungan portofolio yang tepat dilakukan terpisah).",
         "budget_exact": "Pilihan portofolio dihitung dengan pengoptimal portofolio Mataram GIS; "
         "manfaat gabungan dihitung ulang secara tepat.",
-        "top_caption": "{n} ruas dengan manfaat terbesar bila masing-masing ditingkatkan "
+        "top_caption": "{n} segmen dengan manfaat terbesar bila masing-masing ditingkatkan "
         "sendiri. Biaya perkiraan menurut harga satuan skenario.",
         "map_caption": "Garis lebih tebal dan lebih gelap berarti prioritas lebih tinggi. "
-        "Angka pada peta adalah peringkat ruas. Rumah tangga ditampilkan hanya sebagai jumlah "
+        "Angka pada peta adalah peringkat segmen. Rumah tangga ditampilkan hanya sebagai jumlah "
         "per sel {cell} m.",
-        "curve_caption": "Ruas diurutkan dari manfaat per rupiah tertinggi. Kurva yang naik "
+        "curve_caption": "Segmen diurutkan dari manfaat per rupiah tertinggi. Kurva yang naik "
         "tajam di awal berarti miliar rupiah pertama memberi manfaat terbesar.",
         "curve_x": "Biaya kumulatif (Rp miliar)",
         "curve_y": "Manfaat kumulatif (ribu jam-RT terbobot/tahun)",
         "curve_budget": "Anggaran",
         "curve_first_bn": "Rp 1 miliar pertama: {benefit} jam-RT terbobot/tahun",
         "method_text": (
-            "Jalan kota dimodelkan sebagai jaringan ruas di antara persimpangan. Kecepatan "
-            "setiap ruas bergantung pada kelas jalan dan kondisinya (baik, sedang, rusak "
+            "Jalan kota dimodelkan sebagai jaringan segmen di antara persimpangan. Kecepatan "
+            "setiap segmen bergantung pada kelas jalan dan kondisinya (baik, sedang, rusak "
             "ringan, rusak berat). Setiap rumah tangga miskin menuju sentra industri "
             "terdekat menurut waktu tempuh (atau sentra yang ditetapkan), dengan moda "
             "{mode}.|"
-            "Untuk setiap ruas dihitung: berapa waktu tempuh yang hilang bila hanya ruas "
+            "Untuk setiap segmen dihitung: berapa waktu tempuh yang hilang bila hanya segmen "
             "itu ditingkatkan ke kondisi {target}. Penghematan setiap rumah tangga dikalikan "
             "dengan jumlah produsennya, bobot ekuitas menurut desil kemiskinan (rumah "
             "tangga miskin ekstrem diberi bobot tertinggi) dan jumlah perjalanan per tahun. "
             "Hasilnya adalah manfaat dalam jam-rumah tangga terbobot per tahun.|"
             "Perhitungan ini tepat: sama dengan menghitung ulang semua rute terpendek untuk "
-            "setiap ruas yang ditingkatkan. Ruas diberi peringkat menurut manfaatnya. "
-            "Manfaat beberapa ruas sekaligus tidak selalu sama dengan jumlahnya, karena "
-            "satu rute dapat memerlukan beberapa ruas."
+            "setiap segmen yang ditingkatkan. Segmen diberi peringkat menurut manfaatnya. "
+            "Manfaat beberapa segmen sekaligus tidak selalu sama dengan jumlahnya, karena "
+            "satu rute dapat memerlukan beberapa segmen."
         ),
         "a_speed": "Kecepatan dasar menurut kelas jalan (km/jam, moda {mode})",
         "a_condition": "Pengaruh kondisi jalan pada kecepatan",
@@ -166,7 +166,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "p_target": "Kondisi setelah peningkatan",
         "p_walk": "Kecepatan jalan kaki ke jalan terdekat (km/jam)",
         "p_snap": "Jarak maksimum rumah tangga ke jalan (m)",
-        "p_candidates": "Kewenangan ruas yang dinilai",
+        "p_candidates": "Kewenangan segmen yang dinilai",
         "p_all": "semua",
         "p_budget": "Anggaran",
         "src_builtin": "bawaan",

@@ -18,11 +18,11 @@ ACCESS_ID: dict[str, str] = {
     "%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the "
     "benefit reaches desil 1 (concentration index %5). %6 segments would strand "
     "households if closed.":
-        "%1 ruas ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 "
-        "manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 ruas akan memutus akses "
+        "%1 segmen ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 "
+        "manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 segmen akan memutus akses "
         "rumah tangga bila ditutup.",
     "Select segments (or none for the top ten) and press Compute.":
-        "Pilih ruas (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.",
+        "Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.",
     "Travel time": "Waktu tempuh",
     "Isochrones of": "Isokron dari",
     "Before": "Sebelum",
@@ -36,7 +36,7 @@ ACCESS_ID: dict[str, str] = {
     "Share": "Pangsa",
     "Min saved": "Menit hemat",
     "Before (min)": "Sebelum (menit)",
-    "Segment": "Ruas",
+    "Segment": "Segmen",
     "Criticality": "Kekritisan",
     "Stranded": "Terputus",
     "Far": "Jauh",

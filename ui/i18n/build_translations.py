@@ -5,7 +5,8 @@
 Uses ``pyside6-lupdate`` and ``pyside6-lrelease`` (shipped with PySide6-Essentials;
 also under site-packages/PySide6/lupdate and lrelease). English is the source language:
 ``mataram_gis_en.qm`` holds identity translations so that switching back is explicit.
-Terms follow Dinas PUPR usage: ruas jalan, kondisi baik/sedang/rusak ringan/rusak berat,
+Terms follow Dinas PUPR usage: segmen (the engine's unit between junctions), ruas (a
+section of the city's SK list), kondisi baik/sedang/rusak ringan/rusak berat,
 sentra industri, rumah tangga miskin, manfaat, biaya, peringkat.
 """
 
@@ -90,12 +91,12 @@ ID = {
     "Benefit per Rp 1 billion": "Manfaat per Rp 1 miliar",
     "Cancel": "Batal",
     "Cancel the running job": "Batalkan proses yang berjalan",
-    "Candidate segments": "Ruas kandidat",
+    "Candidate segments": "Segmen kandidat",
     "Car": "Mobil",
     "Centre": "Sentra",
     "Clear selection": "Hapus pilihan",
     "Click a road segment on the map or a row of the ranking to see why it ranks where it does.":
-        "Klik ruas jalan di peta atau baris peringkat untuk melihat alasan peringkatnya.",
+        "Klik segmen jalan di peta atau baris peringkat untuk melihat alasan peringkatnya.",
     "Collector": "Kolektor",
     "Condition": "Kondisi",
     "Cost": "Biaya",
@@ -134,8 +135,8 @@ ID = {
     "Mataram GIS %1": "Mataram GIS %1",
     "Ranks road segments by how much upgrading each would cut travel time for poor "
     "households going to industrial centres.":
-        "Memeringkat ruas jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin "
-        "ke sentra industri bila ruas itu ditingkatkan.",
+        "Memeringkat segmen jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin "
+        "ke sentra industri bila segmen itu ditingkatkan.",
     "Mataram GIS — road upgrade priorities": "Mataram GIS — prioritas peningkatan jalan",
     "Mean minutes saved": "Rata-rata menit dihemat",
     "Minimum length (m)": "Panjang minimum (m)",
@@ -145,7 +146,7 @@ ID = {
     "Move the layer up": "Naikkan lapisan",
     "Move the mouse over the map": "Arahkan tetikus ke peta",
     "No household's trip to a centre gets faster if this segment alone is upgraded.":
-        "Tidak ada perjalanan rumah tangga ke sentra yang lebih cepat bila hanya ruas ini yang ditingkatkan.",
+        "Tidak ada perjalanan rumah tangga ke sentra yang lebih cepat bila hanya segmen ini yang ditingkatkan.",
     "Opacity": "Opasitas",
     "Open data…": "Buka data…",
     "Panels": "Panel",
@@ -159,12 +160,12 @@ ID = {
     "Quit": "Keluar",
     "Rank": "Peringkat",
     "Ranking": "Peringkat",
-    "Ranking ready: %1 candidate segments": "Peringkat siap: %1 ruas kandidat",
+    "Ranking ready: %1 candidate segments": "Peringkat siap: %1 segmen kandidat",
     "Re-rank live": "Peringkat langsung",
     "Road authority": "Status jalan",
     "Road class": "Fungsi jalan",
-    "Road segment": "Ruas jalan",
-    "Road segments": "Ruas jalan",
+    "Road segment": "Segmen jalan",
+    "Road segments": "Segmen jalan",
     "Road style": "Gaya jalan",
     "Roads layer": "Lapisan jalan",
     "Rp million per km, by road class and condition before the upgrade":
@@ -172,7 +173,7 @@ ID = {
     "Run": "Jalankan",
     "Run the ranking": "Jalankan pemeringkatan",
     "Scale 1:%1": "Skala 1:%1",
-    "Segment %1: %2": "Ruas %1: %2",
+    "Segment %1: %2": "Segmen %1: %2",
     "Something went wrong inside the program. Details are in the log.":
         "Terjadi kesalahan di dalam program. Rinciannya ada di log.",
     "Switched off automatically when one analysis takes over 1 s":
@@ -186,7 +187,7 @@ ID = {
     "Upgrade unit costs": "Harga satuan peningkatan",
     "Upgrading this segment alone shortens the trips of <b>%1 households</b> by <b>%2 minutes</b> "
     "on average, mostly to <b>%3</b>; %4 of them are in desil 1 (extreme poverty).":
-        "Peningkatan ruas ini saja mempersingkat perjalanan <b>%1 rumah tangga</b> rata-rata "
+        "Peningkatan segmen ini saja mempersingkat perjalanan <b>%1 rumah tangga</b> rata-rata "
         "<b>%2 menit</b>, sebagian besar ke <b>%3</b>; %4 di antaranya desil 1 (miskin ekstrem).",
     "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)":
         "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;Semua berkas (*)",

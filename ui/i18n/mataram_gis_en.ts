@@ -514,68 +514,68 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../export_actions.py" line="114" />
+        <location filename="../export_actions.py" line="118" />
         <source>Export map (PDF/PNG/SVG)…</source>
         <extracomment>Default file names (Indonesian: the council's language).</extracomment>
         <translation>Export map (PDF/PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="115" />
+        <location filename="../export_actions.py" line="119" />
         <source>Export table (CSV/XLSX)…</source>
         <translation>Export table (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="116" />
+        <location filename="../export_actions.py" line="120" />
         <source>Export results GeoPackage (QGIS styles)…</source>
         <translation>Export results GeoPackage (QGIS styles)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="117" />
+        <location filename="../export_actions.py" line="121" />
         <source>Print briefing (PDF)…</source>
         <translation>Print briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="144" />
+        <location filename="../export_actions.py" line="148" />
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="145" />
+        <location filename="../export_actions.py" line="149" />
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="150" />
+        <location filename="../export_actions.py" line="154" />
         <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="151" />
+        <location filename="../export_actions.py" line="155" />
         <source>Export table</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="156" />
+        <location filename="../export_actions.py" line="160" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="157" />
+        <location filename="../export_actions.py" line="161" />
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="170" />
+        <location filename="../export_actions.py" line="174" />
         <source>Print briefing</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="170" />
+        <location filename="../export_actions.py" line="174" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="194" />
+        <location filename="../export_actions.py" line="198" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -583,63 +583,63 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../file_actions.py" line="115" />
+        <location filename="../file_actions.py" line="68" />
         <source>Open project…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="116" />
-        <location filename="../file_actions.py" line="175" />
+        <location filename="../file_actions.py" line="69" />
+        <location filename="../file_actions.py" line="128" />
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="117" />
+        <location filename="../file_actions.py" line="70" />
         <source>Save project as…</source>
         <translation>Save project as…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="118" />
+        <location filename="../file_actions.py" line="71" />
         <source>Roads…</source>
         <translation>Roads…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="119" />
+        <location filename="../file_actions.py" line="72" />
         <source>Industrial centres…</source>
         <translation>Industrial centres…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="120" />
+        <location filename="../file_actions.py" line="73" />
         <source>Poor households…</source>
         <translation>Poor households…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="121" />
+        <location filename="../file_actions.py" line="74" />
         <source>Download roads from OpenStreetMap…</source>
         <translation>Download roads from OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="144" />
+        <location filename="../file_actions.py" line="97" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="196" />
+        <location filename="../file_actions.py" line="149" />
         <source>Project saved: %1</source>
         <translation>Project saved: %1</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="199" />
+        <location filename="../file_actions.py" line="152" />
         <source>Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)</source>
         <translation>Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="205" />
+        <location filename="../file_actions.py" line="158" />
         <source>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</source>
         <translation>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="207" />
+        <location filename="../file_actions.py" line="160" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
@@ -809,227 +809,228 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="175" />
+        <location filename="../import_dialog.py" line="136" />
         <source>File holds</source>
+        <extracomment>The import dialog's result: one file to read, with the user's corrections.</extracomment>
         <translation>File holds</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="179" />
+        <location filename="../import_dialog.py" line="140" />
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="180" />
+        <location filename="../import_dialog.py" line="141" />
         <source>First rows</source>
         <translation>First rows</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="182" />
+        <location filename="../import_dialog.py" line="143" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="192" />
+        <location filename="../import_dialog.py" line="153" />
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="193" />
+        <location filename="../import_dialog.py" line="154" />
         <source>Load</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="194" />
+        <location filename="../import_dialog.py" line="155" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="200" />
+        <location filename="../import_dialog.py" line="161" />
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="201" />
+        <location filename="../import_dialog.py" line="162" />
         <source>Industrial centres</source>
         <translation>Industrial centres</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="202" />
+        <location filename="../import_dialog.py" line="163" />
         <source>Poor households</source>
         <translation>Poor households</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="208" />
+        <location filename="../import_dialog.py" line="169" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209" />
+        <location filename="../import_dialog.py" line="170" />
         <source>condition (kondisi)</source>
         <translation>condition (kondisi)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="210" />
+        <location filename="../import_dialog.py" line="171" />
         <source>IRI (roughness)</source>
         <translation>IRI (roughness)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="211" />
+        <location filename="../import_dialog.py" line="172" />
         <source>smoothness (OSM)</source>
         <translation>smoothness (OSM)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="212" />
+        <location filename="../import_dialog.py" line="173" />
         <source>surface (perkerasan)</source>
         <translation>surface (perkerasan)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="213" />
+        <location filename="../import_dialog.py" line="174" />
         <source>authority (status)</source>
         <translation>authority (status)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="214" />
+        <location filename="../import_dialog.py" line="175" />
         <source>width (m)</source>
         <translation>width (m)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="215" />
+        <location filename="../import_dialog.py" line="176" />
         <source>road class (OSM highway)</source>
         <translation>road class (OSM highway)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="216" />
+        <location filename="../import_dialog.py" line="177" />
         <source>one-way</source>
         <translation>one-way</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217" />
+        <location filename="../import_dialog.py" line="178" />
         <source>speed limit (km/h)</source>
         <translation>speed limit (km/h)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="218" />
+        <location filename="../import_dialog.py" line="179" />
         <source>access</source>
         <translation>access</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="219" />
+        <location filename="../import_dialog.py" line="180" />
         <source>level (layer)</source>
         <translation>level (layer)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="220" />
+        <location filename="../import_dialog.py" line="181" />
         <source>bridge</source>
         <translation>bridge</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="221" />
+        <location filename="../import_dialog.py" line="182" />
         <source>tunnel</source>
         <translation>tunnel</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="222" />
+        <location filename="../import_dialog.py" line="183" />
         <source>synthetic data flag</source>
         <translation>synthetic data flag</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="223" />
+        <location filename="../import_dialog.py" line="184" />
         <source>centre id</source>
         <translation>centre id</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="224" />
+        <location filename="../import_dialog.py" line="185" />
         <source>sector</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="225" />
+        <location filename="../import_dialog.py" line="186" />
         <source>longitude (bujur)</source>
         <translation>longitude (bujur)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="226" />
+        <location filename="../import_dialog.py" line="187" />
         <source>latitude (lintang)</source>
         <translation>latitude (lintang)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="227" />
+        <location filename="../import_dialog.py" line="188" />
         <source>x (easting)</source>
         <translation>x (easting)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="228" />
+        <location filename="../import_dialog.py" line="189" />
         <source>y (northing)</source>
         <translation>y (northing)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="229" />
+        <location filename="../import_dialog.py" line="190" />
         <source>coordinate system (CRS)</source>
         <translation>coordinate system (CRS)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="230" />
+        <location filename="../import_dialog.py" line="191" />
         <source>producers (household weight)</source>
         <translation>producers (household weight)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="231" />
+        <location filename="../import_dialog.py" line="192" />
         <source>poverty group (desil)</source>
         <translation>poverty group (desil)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="232" />
+        <location filename="../import_dialog.py" line="193" />
         <source>assigned centre</source>
         <translation>assigned centre</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="233" />
+        <location filename="../import_dialog.py" line="194" />
         <source>household id</source>
         <translation>household id</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="248" />
+        <location filename="../import_dialog.py" line="209" />
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="250" />
+        <location filename="../import_dialog.py" line="211" />
         <source>OpenStreetMap data: columns are mapped automatically.</source>
         <translation>OpenStreetMap data: columns are mapped automatically.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="253" />
+        <location filename="../import_dialog.py" line="214" />
         <source>Personal columns left out: %1</source>
         <translation>Personal columns left out: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="256" />
+        <location filename="../import_dialog.py" line="217" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="256" />
+        <location filename="../import_dialog.py" line="217" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="264" />
+        <location filename="../import_dialog.py" line="225" />
         <source>(not used)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="277" />
+        <location filename="../import_dialog.py" line="238" />
         <source>Stored in the file</source>
         <translation>Stored in the file</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="279" />
+        <location filename="../import_dialog.py" line="240" />
         <source>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</source>
         <translation>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="289" />
+        <location filename="../import_dialog.py" line="250" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
@@ -1115,24 +1116,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="323" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="362" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372" />
         <location filename="../window_session.py" line="175" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="273" />
         <source>Reopening %1</source>
         <translation>Reopening %1</translation>
     </message>
@@ -1142,7 +1143,7 @@
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="373" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
@@ -1162,142 +1163,142 @@
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="380" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="385" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="386" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="387" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="388" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="389" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="393" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="394" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="395" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="397" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="398" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="399" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="400" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="401" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="403" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="404" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="405" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="406" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="407" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="408" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="409" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="410" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="411" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="412" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="413" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="414" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="415" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="416" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -2454,67 +2455,67 @@
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <location filename="../scenarios_dock.py" line="166" />
+        <location filename="../scenarios_dock.py" line="173" />
         <source>Type a name for the scenario.</source>
         <translation>Type a name for the scenario.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="177" />
+        <location filename="../scenarios_dock.py" line="183" />
         <source>Saved “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="192" />
+        <location filename="../scenarios_dock.py" line="197" />
         <source>Ranking “%1”…</source>
         <translation>Ranking “%1”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="250" />
+        <location filename="../scenarios_dock.py" line="255" />
         <source>Choose two different scenarios.</source>
         <translation>Choose two different scenarios.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="259" />
+        <location filename="../scenarios_dock.py" line="264" />
         <source>Comparing “%1” and “%2”…</source>
         <translation>Comparing “%1” and “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="279" />
+        <location filename="../scenarios_dock.py" line="284" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Save the current parameters as a named scenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="280" />
+        <location filename="../scenarios_dock.py" line="285" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Scenario name, e.g. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="281" />
+        <location filename="../scenarios_dock.py" line="286" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="282" />
+        <location filename="../scenarios_dock.py" line="287" />
         <source>Switch to</source>
         <translation>Switch to</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="283" />
+        <location filename="../scenarios_dock.py" line="288" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="284" />
+        <location filename="../scenarios_dock.py" line="289" />
         <source>Compare two scenarios:</source>
         <translation>Compare two scenarios:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="285" />
+        <location filename="../scenarios_dock.py" line="290" />
         <source>Compare…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="286" />
+        <location filename="../scenarios_dock.py" line="291" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Double-click a scenario to switch to it (re-ranks)</translation>
     </message>

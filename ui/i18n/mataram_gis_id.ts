@@ -43,7 +43,7 @@
     <message>
         <location filename="../access_dock.py" line="242" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
-        <translation>%1 ruas ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 ruas akan memutus akses rumah tangga bila ditutup.</translation>
+        <translation>%1 segmen ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 segmen akan memutus akses rumah tangga bila ditutup.</translation>
     </message>
     <message>
         <location filename="../access_dock.py" line="254" />
@@ -53,7 +53,7 @@
     <message>
         <location filename="../access_dock.py" line="256" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
-        <translation>Pilih ruas (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
+        <translation>Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
     </message>
     <message>
         <location filename="../access_dock.py" line="261" />
@@ -156,7 +156,7 @@
     <message>
         <location filename="../access_dock.py" line="287" />
         <source>Segment</source>
-        <translation>Ruas</translation>
+        <translation>Segmen</translation>
     </message>
     <message>
         <location filename="../access_dock.py" line="288" />
@@ -204,7 +204,7 @@
     <message>
         <location filename="../export_dialogs.py" line="190" />
         <source>Segments in the top table</source>
-        <translation>Ruas dalam tabel teratas</translation>
+        <translation>Segmen dalam tabel teratas</translation>
     </message>
     <message>
         <location filename="../export_dialogs.py" line="191" />
@@ -247,17 +247,17 @@
     <message>
         <location filename="../compare_dialog.py" line="75" />
         <source>Candidate segments</source>
-        <translation>Ruas kandidat</translation>
+        <translation>Segmen kandidat</translation>
     </message>
     <message>
         <location filename="../compare_dialog.py" line="76" />
         <source>Sum of single-segment benefits</source>
-        <translation>Jumlah manfaat per ruas</translation>
+        <translation>Jumlah manfaat per segmen</translation>
     </message>
     <message>
         <location filename="../compare_dialog.py" line="77" />
         <source>Benefit of the top segment</source>
-        <translation>Manfaat ruas teratas</translation>
+        <translation>Manfaat segmen teratas</translation>
     </message>
     <message>
         <location filename="../compare_dialog.py" line="78" />
@@ -323,7 +323,7 @@
     <message>
         <location filename="../compare_dialog.py" line="96" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
-        <translation>A: %1, B: %2. Ruas dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.</translation>
+        <translation>A: %1, B: %2. Segmen dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.</translation>
     </message>
     <message>
         <location filename="../compare_dialog.py" line="138" />
@@ -409,12 +409,12 @@
     <message>
         <location filename="../compare_dialog.py" line="240" />
         <source>%1: %2 segments, %3, benefit %4.</source>
-        <translation>%1: %2 ruas, %3, manfaat %4.</translation>
+        <translation>%1: %2 segmen, %3, manfaat %4.</translation>
     </message>
     <message>
         <location filename="../compare_dialog.py" line="247" />
         <source>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</source>
-        <translation>Pemilihan sederhana seperti di ringkasan: manfaat per biaya tertinggi lebih dulu, setiap ruas diambil selama anggaran cukup.</translation>
+        <translation>Pemilihan sederhana seperti di ringkasan: manfaat per biaya tertinggi lebih dulu, setiap segmen diambil selama anggaran cukup.</translation>
     </message>
     <message>
         <location filename="../compare_dialog.py" line="260" />
@@ -448,12 +448,12 @@
         <location filename="../corridors_dock.py" line="143" />
         <source>Ranking whole roads…</source>
         <extracomment>The corridor picked in the table (its row as a dict), for Identify.</extracomment>
-        <translation>Memeringkat ruas jalan utuh…</translation>
+        <translation>Memeringkat koridor jalan utuh…</translation>
     </message>
     <message>
         <location filename="../corridors_dock.py" line="146" />
         <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
-        <translation>%1 ruas jalan dengan segmen kandidat, diperingkat menurut manfaat eksak peningkatan seluruh ruas.</translation>
+        <translation>%1 koridor jalan dengan segmen kandidat, diperingkat menurut manfaat eksak peningkatan seluruh koridor.</translation>
     </message>
     <message>
         <location filename="../corridors_dock.py" line="150" />
@@ -463,7 +463,7 @@
     <message>
         <location filename="../corridors_dock.py" line="152" />
         <source>Press Compute to rank whole roads (ruas).</source>
-        <translation>Tekan Hitung untuk memeringkat ruas jalan utuh.</translation>
+        <translation>Tekan Hitung untuk memeringkat koridor jalan utuh.</translation>
     </message>
     <message>
         <location filename="../corridors_dock.py" line="187" />
@@ -488,7 +488,7 @@
     <message>
         <location filename="../corridors_dock.py" line="192" />
         <source>Segments</source>
-        <translation>Ruas</translation>
+        <translation>Segmen</translation>
     </message>
     <message>
         <location filename="../corridors_dock.py" line="193" />
@@ -514,68 +514,68 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../export_actions.py" line="114" />
+        <location filename="../export_actions.py" line="118" />
         <source>Export map (PDF/PNG/SVG)…</source>
         <extracomment>Default file names (Indonesian: the council's language).</extracomment>
         <translation>Ekspor peta (PDF/PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="115" />
+        <location filename="../export_actions.py" line="119" />
         <source>Export table (CSV/XLSX)…</source>
         <translation>Ekspor tabel (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="116" />
+        <location filename="../export_actions.py" line="120" />
         <source>Export results GeoPackage (QGIS styles)…</source>
         <translation>Ekspor hasil GeoPackage (gaya QGIS)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="117" />
+        <location filename="../export_actions.py" line="121" />
         <source>Print briefing (PDF)…</source>
         <translation>Cetak ringkasan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="144" />
+        <location filename="../export_actions.py" line="148" />
         <source>PDF (*.pdf);;PNG image, 300 dpi (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;Gambar PNG, 300 dpi (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="145" />
+        <location filename="../export_actions.py" line="149" />
         <source>Export map</source>
         <translation>Ekspor peta</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="150" />
+        <location filename="../export_actions.py" line="154" />
         <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="151" />
+        <location filename="../export_actions.py" line="155" />
         <source>Export table</source>
         <translation>Ekspor tabel</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="156" />
+        <location filename="../export_actions.py" line="160" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="157" />
+        <location filename="../export_actions.py" line="161" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="170" />
+        <location filename="../export_actions.py" line="174" />
         <source>Print briefing</source>
         <translation>Cetak ringkasan</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="170" />
+        <location filename="../export_actions.py" line="174" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="194" />
+        <location filename="../export_actions.py" line="198" />
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
@@ -583,63 +583,63 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../file_actions.py" line="115" />
+        <location filename="../file_actions.py" line="68" />
         <source>Open project…</source>
         <translation>Buka proyek…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="116" />
-        <location filename="../file_actions.py" line="175" />
+        <location filename="../file_actions.py" line="69" />
+        <location filename="../file_actions.py" line="128" />
         <source>Save project</source>
         <translation>Simpan proyek</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="117" />
+        <location filename="../file_actions.py" line="70" />
         <source>Save project as…</source>
         <translation>Simpan proyek sebagai…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="118" />
+        <location filename="../file_actions.py" line="71" />
         <source>Roads…</source>
         <translation>Jalan…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="119" />
+        <location filename="../file_actions.py" line="72" />
         <source>Industrial centres…</source>
         <translation>Sentra industri…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="120" />
+        <location filename="../file_actions.py" line="73" />
         <source>Poor households…</source>
         <translation>Rumah tangga miskin…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="121" />
+        <location filename="../file_actions.py" line="74" />
         <source>Download roads from OpenStreetMap…</source>
         <translation>Unduh jalan dari OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="144" />
+        <location filename="../file_actions.py" line="97" />
         <source>Open project</source>
         <translation>Buka proyek</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="196" />
+        <location filename="../file_actions.py" line="149" />
         <source>Project saved: %1</source>
         <translation>Proyek disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="199" />
+        <location filename="../file_actions.py" line="152" />
         <source>Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)</source>
         <translation>Proyek Mataram GIS (*.mgis.gpkg *.gpkg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="205" />
+        <location filename="../file_actions.py" line="158" />
         <source>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</source>
         <translation>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="207" />
+        <location filename="../file_actions.py" line="160" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
@@ -660,17 +660,17 @@
     <message>
         <location filename="../identify_panel.py" line="101" />
         <source>Segments</source>
-        <translation>Ruas</translation>
+        <translation>Segmen</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="112" />
         <source>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
-        <translation>Manfaat tepat bila semua ruas kandidat jalan ini ditingkatkan bersama (bukan jumlah manfaat masing-masing). Pilih satu ruas di peta untuk rinciannya.</translation>
+        <translation>Manfaat tepat bila semua segmen kandidat jalan ini ditingkatkan bersama (bukan jumlah manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="124" />
         <source>Segment %1: %2</source>
-        <translation>Ruas %1: %2</translation>
+        <translation>Segmen %1: %2</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="132" />
@@ -680,12 +680,12 @@
     <message>
         <location filename="../identify_panel.py" line="148" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
-        <translation>Tidak ada perjalanan rumah tangga ke sentra yang lebih cepat bila hanya ruas ini yang ditingkatkan.</translation>
+        <translation>Tidak ada perjalanan rumah tangga ke sentra yang lebih cepat bila hanya segmen ini yang ditingkatkan.</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="156" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
-        <translation>Peningkatan ruas ini saja mempersingkat perjalanan &lt;b&gt;%1 rumah tangga&lt;/b&gt; rata-rata &lt;b&gt;%2 menit&lt;/b&gt;, sebagian besar ke &lt;b&gt;%3&lt;/b&gt;; %4 di antaranya desil 1 (miskin ekstrem).</translation>
+        <translation>Peningkatan segmen ini saja mempersingkat perjalanan &lt;b&gt;%1 rumah tangga&lt;/b&gt; rata-rata &lt;b&gt;%2 menit&lt;/b&gt;, sebagian besar ke &lt;b&gt;%3&lt;/b&gt;; %4 di antaranya desil 1 (miskin ekstrem).</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="193" />
@@ -803,233 +803,234 @@
     <message>
         <location filename="../identify_panel.py" line="262" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
-        <translation>Klik ruas jalan di peta atau baris peringkat untuk melihat alasan peringkatnya.</translation>
+        <translation>Klik segmen jalan di peta atau baris peringkat untuk melihat alasan peringkatnya.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="175" />
+        <location filename="../import_dialog.py" line="136" />
         <source>File holds</source>
+        <extracomment>The import dialog's result: one file to read, with the user's corrections.</extracomment>
         <translation>Isi berkas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="179" />
+        <location filename="../import_dialog.py" line="140" />
         <source>Coordinate system</source>
         <translation>Sistem koordinat</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="180" />
+        <location filename="../import_dialog.py" line="141" />
         <source>First rows</source>
         <translation>Baris pertama</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="182" />
+        <location filename="../import_dialog.py" line="143" />
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="192" />
+        <location filename="../import_dialog.py" line="153" />
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="193" />
+        <location filename="../import_dialog.py" line="154" />
         <source>Load</source>
         <translation>Muat</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="194" />
+        <location filename="../import_dialog.py" line="155" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="200" />
+        <location filename="../import_dialog.py" line="161" />
         <source>Roads</source>
         <translation>Jalan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="201" />
+        <location filename="../import_dialog.py" line="162" />
         <source>Industrial centres</source>
         <translation>Sentra industri</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="202" />
+        <location filename="../import_dialog.py" line="163" />
         <source>Poor households</source>
         <translation>Rumah tangga miskin</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="208" />
+        <location filename="../import_dialog.py" line="169" />
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209" />
+        <location filename="../import_dialog.py" line="170" />
         <source>condition (kondisi)</source>
         <translation>kondisi</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="210" />
+        <location filename="../import_dialog.py" line="171" />
         <source>IRI (roughness)</source>
         <translation>IRI (kekasaran)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="211" />
+        <location filename="../import_dialog.py" line="172" />
         <source>smoothness (OSM)</source>
         <translation>kerataan (OSM)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="212" />
+        <location filename="../import_dialog.py" line="173" />
         <source>surface (perkerasan)</source>
         <translation>perkerasan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="213" />
+        <location filename="../import_dialog.py" line="174" />
         <source>authority (status)</source>
         <translation>status jalan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="214" />
+        <location filename="../import_dialog.py" line="175" />
         <source>width (m)</source>
         <translation>lebar (m)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="215" />
+        <location filename="../import_dialog.py" line="176" />
         <source>road class (OSM highway)</source>
         <translation>fungsi jalan (OSM highway)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="216" />
+        <location filename="../import_dialog.py" line="177" />
         <source>one-way</source>
         <translation>satu arah</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217" />
+        <location filename="../import_dialog.py" line="178" />
         <source>speed limit (km/h)</source>
         <translation>batas kecepatan (km/jam)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="218" />
+        <location filename="../import_dialog.py" line="179" />
         <source>access</source>
         <translation>akses</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="219" />
+        <location filename="../import_dialog.py" line="180" />
         <source>level (layer)</source>
         <translation>tingkat (layer)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="220" />
+        <location filename="../import_dialog.py" line="181" />
         <source>bridge</source>
         <translation>jembatan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="221" />
+        <location filename="../import_dialog.py" line="182" />
         <source>tunnel</source>
         <translation>terowongan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="222" />
+        <location filename="../import_dialog.py" line="183" />
         <source>synthetic data flag</source>
         <translation>tanda data sintetis</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="223" />
+        <location filename="../import_dialog.py" line="184" />
         <source>centre id</source>
         <translation>ID sentra</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="224" />
+        <location filename="../import_dialog.py" line="185" />
         <source>sector</source>
         <translation>sektor</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="225" />
+        <location filename="../import_dialog.py" line="186" />
         <source>longitude (bujur)</source>
         <translation>bujur</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="226" />
+        <location filename="../import_dialog.py" line="187" />
         <source>latitude (lintang)</source>
         <translation>lintang</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="227" />
+        <location filename="../import_dialog.py" line="188" />
         <source>x (easting)</source>
         <translation>x (timur)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="228" />
+        <location filename="../import_dialog.py" line="189" />
         <source>y (northing)</source>
         <translation>y (utara)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="229" />
+        <location filename="../import_dialog.py" line="190" />
         <source>coordinate system (CRS)</source>
         <translation>sistem koordinat (CRS)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="230" />
+        <location filename="../import_dialog.py" line="191" />
         <source>producers (household weight)</source>
         <translation>produsen (bobot RT)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="231" />
+        <location filename="../import_dialog.py" line="192" />
         <source>poverty group (desil)</source>
         <translation>desil kemiskinan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="232" />
+        <location filename="../import_dialog.py" line="193" />
         <source>assigned centre</source>
         <translation>sentra tujuan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="233" />
+        <location filename="../import_dialog.py" line="194" />
         <source>household id</source>
         <translation>ID rumah tangga</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="248" />
+        <location filename="../import_dialog.py" line="209" />
         <source>%1 rows</source>
         <translation>%1 baris</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="250" />
+        <location filename="../import_dialog.py" line="211" />
         <source>OpenStreetMap data: columns are mapped automatically.</source>
         <translation>Data OpenStreetMap: kolom dipetakan otomatis.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="253" />
+        <location filename="../import_dialog.py" line="214" />
         <source>Personal columns left out: %1</source>
         <translation>Kolom data pribadi tidak dipakai: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="256" />
+        <location filename="../import_dialog.py" line="217" />
         <source>Column in the file</source>
         <translation>Kolom dalam berkas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="256" />
+        <location filename="../import_dialog.py" line="217" />
         <source>Field</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="264" />
+        <location filename="../import_dialog.py" line="225" />
         <source>(not used)</source>
         <translation>(tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="277" />
+        <location filename="../import_dialog.py" line="238" />
         <source>Stored in the file</source>
         <translation>Tersimpan dalam berkas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="279" />
+        <location filename="../import_dialog.py" line="240" />
         <source>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</source>
         <translation>Kode EPSG koordinat: 4326 untuk bujur/lintang, 32750 untuk UTM 50S</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="289" />
+        <location filename="../import_dialog.py" line="250" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
@@ -1039,7 +1040,7 @@
     <message>
         <location filename="../layer_panel.py" line="126" />
         <source>Road segments</source>
-        <translation>Ruas jalan</translation>
+        <translation>Segmen jalan</translation>
     </message>
     <message>
         <location filename="../layer_panel.py" line="127" />
@@ -1059,7 +1060,7 @@
     <message>
         <location filename="../layer_panel.py" line="130" />
         <source>Highlighted segments</source>
-        <translation>Ruas yang disorot</translation>
+        <translation>Segmen yang disorot</translation>
     </message>
     <message>
         <location filename="../layer_panel.py" line="245" />
@@ -1115,24 +1116,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="323" />
         <source>Ranking ready: %1 candidate segments</source>
-        <translation>Peringkat siap: %1 ruas kandidat</translation>
+        <translation>Peringkat siap: %1 segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="362" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372" />
         <location filename="../window_session.py" line="175" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="273" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
@@ -1142,7 +1143,7 @@
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="373" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
@@ -1154,7 +1155,7 @@
     <message>
         <location filename="../window_session.py" line="191" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
-        <translation>Memeringkat ruas jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin ke sentra industri bila ruas itu ditingkatkan.</translation>
+        <translation>Memeringkat segmen jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin ke sentra industri bila segmen itu ditingkatkan.</translation>
     </message>
     <message>
         <location filename="../window_session.py" line="196" />
@@ -1162,142 +1163,142 @@
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="380" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="385" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="386" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="387" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="388" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="389" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="393" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="394" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="395" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="397" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="398" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="399" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="400" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="401" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="403" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="404" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="405" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="406" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="407" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="408" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="409" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="410" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="411" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="412" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="413" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="414" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="415" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="416" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -1322,7 +1323,7 @@
     <message>
         <location filename="../export_dialogs.py" line="93" />
         <source>How many top-ranked segments get a rank label</source>
-        <translation>Berapa ruas peringkat teratas yang diberi label peringkat</translation>
+        <translation>Berapa segmen peringkat teratas yang diberi label peringkat</translation>
     </message>
     <message>
         <location filename="../export_dialogs.py" line="95" />
@@ -1504,7 +1505,7 @@
     <message>
         <location filename="../messages.py" line="38" />
         <source>ranking segments</source>
-        <translation>memeringkat ruas</translation>
+        <translation>memeringkat segmen</translation>
     </message>
     <message>
         <location filename="../messages.py" line="41" />
@@ -1554,7 +1555,7 @@
     <message>
         <location filename="../messages.py" line="56" />
         <source>grouping segments into corridors</source>
-        <translation>mengelompokkan ruas menjadi koridor</translation>
+        <translation>mengelompokkan segmen menjadi koridor</translation>
     </message>
     <message>
         <location filename="../messages.py" line="60" />
@@ -1892,7 +1893,7 @@
     <message>
         <location filename="../parameters_panel.py" line="273" />
         <source>Candidate segments</source>
-        <translation>Ruas kandidat</translation>
+        <translation>Segmen kandidat</translation>
     </message>
     <message>
         <location filename="../parameters_panel.py" line="274" />
@@ -2088,7 +2089,7 @@
     <message>
         <location filename="../portfolio_dock.py" line="199" />
         <source>Choosing segments for %1…</source>
-        <translation>Memilih ruas untuk %1…</translation>
+        <translation>Memilih segmen untuk %1…</translation>
     </message>
     <message>
         <location filename="../portfolio_dock.py" line="214" />
@@ -2108,7 +2109,7 @@
     <message>
         <location filename="../portfolio_dock.py" line="300" />
         <source>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;%1 ruas&lt;/b&gt;, %2 dari %3. Manfaat gabungan eksak &lt;b&gt;%4&lt;/b&gt; jam-RT terbobot/tahun; pilihan sederhana menurut manfaat per biaya (%5 ruas): %6. Selisih &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
+        <translation>&lt;b&gt;%1 segmen&lt;/b&gt;, %2 dari %3. Manfaat gabungan eksak &lt;b&gt;%4&lt;/b&gt; jam-RT terbobot/tahun; pilihan sederhana menurut manfaat per biaya (%5 segmen): %6. Selisih &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../portfolio_dock.py" line="323" />
@@ -2139,7 +2140,7 @@
     <message>
         <location filename="../portfolio_dock.py" line="328" />
         <source>Chosen segments</source>
-        <translation>Ruas terpilih</translation>
+        <translation>Segmen terpilih</translation>
     </message>
     <message>
         <location filename="../portfolio_dock.py" line="330" />
@@ -2195,7 +2196,7 @@
     <message>
         <location filename="../portfolio_dock.py" line="344" />
         <source>Segments</source>
-        <translation>Ruas</translation>
+        <translation>Segmen</translation>
     </message>
     <message>
         <location filename="../portfolio_dock.py" line="345" />
@@ -2454,67 +2455,67 @@
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <location filename="../scenarios_dock.py" line="166" />
+        <location filename="../scenarios_dock.py" line="173" />
         <source>Type a name for the scenario.</source>
         <translation>Ketik nama skenario.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="177" />
+        <location filename="../scenarios_dock.py" line="183" />
         <source>Saved “%1”.</source>
         <translation>“%1” tersimpan.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="192" />
+        <location filename="../scenarios_dock.py" line="197" />
         <source>Ranking “%1”…</source>
         <translation>Memeringkat “%1”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="250" />
+        <location filename="../scenarios_dock.py" line="255" />
         <source>Choose two different scenarios.</source>
         <translation>Pilih dua skenario yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="259" />
+        <location filename="../scenarios_dock.py" line="264" />
         <source>Comparing “%1” and “%2”…</source>
         <translation>Membandingkan “%1” dan “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="279" />
+        <location filename="../scenarios_dock.py" line="284" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Simpan parameter saat ini sebagai skenario bernama:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="280" />
+        <location filename="../scenarios_dock.py" line="285" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Nama skenario, mis. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="281" />
+        <location filename="../scenarios_dock.py" line="286" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="282" />
+        <location filename="../scenarios_dock.py" line="287" />
         <source>Switch to</source>
         <translation>Beralih ke</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="283" />
+        <location filename="../scenarios_dock.py" line="288" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="284" />
+        <location filename="../scenarios_dock.py" line="289" />
         <source>Compare two scenarios:</source>
         <translation>Bandingkan dua skenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="285" />
+        <location filename="../scenarios_dock.py" line="290" />
         <source>Compare…</source>
         <translation>Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="286" />
+        <location filename="../scenarios_dock.py" line="291" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Klik dua kali skenario untuk beralih (memeringkat ulang)</translation>
     </message>
@@ -2530,7 +2531,7 @@
     <message>
         <location filename="../ranking_table.py" line="90" />
         <source>Road segment</source>
-        <translation>Ruas jalan</translation>
+        <translation>Segmen jalan</translation>
     </message>
     <message>
         <location filename="../ranking_table.py" line="94" />

@@ -22,7 +22,7 @@ PLANNING_ID: dict[str, str] = {
     "Landscape": "Lanskap",
     "Portrait": "Potret",
     "How many top-ranked segments get a rank label":
-        "Berapa ruas peringkat teratas yang diberi label peringkat",
+        "Berapa segmen peringkat teratas yang diberi label peringkat",
     "Paper": "Kertas",
     "Orientation": "Orientasi",
     "Language": "Bahasa",
@@ -33,10 +33,10 @@ PLANNING_ID: dict[str, str] = {
     "Drawing the preview…": "Menggambar pratinjau…",
     "No preview: %1": "Tidak ada pratinjau: %1",
     "optional, e.g. 10 miliar": "opsional, mis. 10 miliar",
-    "Segments in the top table": "Ruas dalam tabel teratas",
+    "Segments in the top table": "Segmen dalam tabel teratas",
     "Budget (Rp)": "Anggaran (Rp)",
     # Layers and status bar
-    "Highlighted segments": "Ruas yang disorot",
+    "Highlighted segments": "Segmen yang disorot",
     "Portfolio": "Portofolio",
     "Corridors": "Koridor",
     "Scenarios": "Skenario",
@@ -45,25 +45,25 @@ PLANNING_ID: dict[str, str] = {
     "The ranking changed: compute again.": "Peringkat berubah: hitung ulang.",
     "Type a budget, e.g. 10 miliar or 750 juta.":
         "Ketik anggaran, mis. 10 miliar atau 750 juta.",
-    "Choosing segments for %1…": "Memilih ruas untuk %1…",
+    "Choosing segments for %1…": "Memilih segmen untuk %1…",
     "Computing the budget curve…": "Menghitung kurva anggaran…",
     "Cancelled.": "Dibatalkan.",
     "Portfolio within the budget": "Portofolio dalam anggaran",
     "<b>%1 segments</b>, %2 of %3. Exact joint benefit <b>%4</b> household-hours/yr; "
     "naive pick by benefit per cost (%5 segments): %6. Difference <b>%7 (%8)</b>.":
-        "<b>%1 ruas</b>, %2 dari %3. Manfaat gabungan eksak <b>%4</b> jam-RT terbobot/tahun; "
-        "pilihan sederhana menurut manfaat per biaya (%5 ruas): %6. Selisih <b>%7 (%8)</b>.",
+        "<b>%1 segmen</b>, %2 dari %3. Manfaat gabungan eksak <b>%4</b> jam-RT terbobot/tahun; "
+        "pilihan sederhana menurut manfaat per biaya (%5 segmen): %6. Selisih <b>%7 (%8)</b>.",
     "e.g. 10 miliar, 750 juta, 10000000000": "mis. 10 miliar, 750 juta, 10000000000",
     "Compute": "Hitung",
     "Budget curve": "Kurva anggaran",
-    "Chosen segments": "Ruas terpilih",
+    "Chosen segments": "Segmen terpilih",
     "Pick": "Urutan",
     "Name": "Nama",
     "Marginal benefit": "Manfaat marjinal",
     "Cumulative cost": "Biaya kumulatif",
     "Cumulative benefit": "Manfaat kumulatif",
     "Budget": "Anggaran",
-    "Segments": "Ruas",
+    "Segments": "Segmen",
     "Naive pick": "Pilihan sederhana",
     "Gain": "Tambahan",
     "Budget (Rp billion)": "Anggaran (Rp miliar)",
@@ -71,13 +71,13 @@ PLANNING_ID: dict[str, str] = {
     "Marginal benefit: what each pick adds, exactly, given the earlier picks":
         "Manfaat marjinal: tambahan eksak setiap pilihan, setelah pilihan sebelumnya",
     # Corridors dock
-    "Ranking whole roads…": "Memeringkat ruas jalan utuh…",
+    "Ranking whole roads…": "Memeringkat koridor jalan utuh…",
     "%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading "
     "each whole road.":
-        "%1 ruas jalan dengan segmen kandidat, diperingkat menurut manfaat eksak "
-        "peningkatan seluruh ruas.",
+        "%1 koridor jalan dengan segmen kandidat, diperingkat menurut manfaat eksak "
+        "peningkatan seluruh koridor.",
     "Waiting for the ranking…": "Menunggu peringkat…",
-    "Press Compute to rank whole roads (ruas).": "Tekan Hitung untuk memeringkat ruas jalan utuh.",
+    "Press Compute to rank whole roads (ruas).": "Tekan Hitung untuk memeringkat koridor jalan utuh.",
     # Scenarios dock and comparison
     "Type a name for the scenario.": "Ketik nama skenario.",
     "Saved “%1”.": "“%1” tersimpan.",
@@ -98,8 +98,8 @@ PLANNING_ID: dict[str, str] = {
     "Households counted": "Rumah tangga dihitung",
     "Households excluded": "Rumah tangga dikecualikan",
     "Mean time to centre (min)": "Rata-rata waktu ke sentra (menit)",
-    "Sum of single-segment benefits": "Jumlah manfaat per ruas",
-    "Benefit of the top segment": "Manfaat ruas teratas",
+    "Sum of single-segment benefits": "Jumlah manfaat per segmen",
+    "Benefit of the top segment": "Manfaat segmen teratas",
     "Cost of upgrading every candidate (Rp)": "Biaya peningkatan semua kandidat (Rp)",
     "Quantity": "Besaran",
     "Change": "Perubahan",
@@ -107,7 +107,7 @@ PLANNING_ID: dict[str, str] = {
     "Rank B": "Peringkat B",
     "Close": "Tutup",
     "A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.":
-        "A: %1, B: %2. Ruas dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.",
+        "A: %1, B: %2. Segmen dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.",
     "Places": "Tingkat",
     "Benefit change": "Perubahan manfaat",
     "Rose most in %1": "Paling naik di %1",

@@ -61,7 +61,7 @@ UX_ID: dict[str, str] = {
     "travel times": "waktu tempuh",
     "snapping centres": "menempatkan sentra ke jalan",
     "snapping households": "menempatkan rumah tangga ke jalan",
-    "ranking segments": "memeringkat ruas",
+    "ranking segments": "memeringkat segmen",
     "building the ranking table": "menyusun tabel peringkat",
     "analysis done": "analisis selesai",
     "evaluating upgrades": "menilai peningkatan",
@@ -71,7 +71,7 @@ UX_ID: dict[str, str] = {
     "portfolio done": "portofolio selesai",
     "budget Rp %1": "anggaran Rp %1",
     "budget curve done": "kurva anggaran selesai",
-    "grouping segments into corridors": "mengelompokkan ruas menjadi koridor",
+    "grouping segments into corridors": "mengelompokkan segmen menjadi koridor",
     "evaluating %1 corridors exactly": "menghitung %1 koridor secara tepat",
     "evaluating corridors": "menghitung koridor",
     "building the corridors layer": "menyusun lapisan koridor",
@@ -140,11 +140,11 @@ UX_ID: dict[str, str] = {
     "Enter the top %1 in %2 (%3)": "Masuk %1 teratas di %2 (%3)",
     "Leave the top %1 in %2 (%3)": "Keluar dari %1 teratas di %2 (%3)",
     "Picked only in %1 (%2)": "Hanya dipilih di %1 (%2)",
-    "%1: %2 segments, %3, benefit %4.": "%1: %2 ruas, %3, manfaat %4.",
+    "%1: %2 segments, %3, benefit %4.": "%1: %2 segmen, %3, manfaat %4.",
     "Simple pick as in the briefing: best benefit per cost first, each segment taken while "
     "the budget lasts.":
         "Pemilihan sederhana seperti di ringkasan: manfaat per biaya tertinggi lebih dulu, "
-        "setiap ruas diambil selama anggaran cukup.",
+        "setiap segmen diambil selama anggaran cukup.",
     "Enter the top %1 in %2": "Masuk %1 teratas di %2",
     "Leave the top %1 in %2": "Keluar dari %1 teratas di %2",
     "Picked only in %1": "Hanya dipilih di %1",
@@ -152,6 +152,6 @@ UX_ID: dict[str, str] = {
     "Corridor %1: %2": "Koridor %1: %2",
     "Exact benefit of upgrading all the road's candidate segments together (not the sum of "
     "their single benefits). Select one segment on the map for its details.":
-        "Manfaat tepat bila semua ruas kandidat jalan ini ditingkatkan bersama (bukan jumlah "
-        "manfaat masing-masing). Pilih satu ruas di peta untuk rinciannya.",
+        "Manfaat tepat bila semua segmen kandidat jalan ini ditingkatkan bersama (bukan jumlah "
+        "manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.",
 }
