@@ -76,7 +76,7 @@ def test_map_pdf_and_svg_are_vector_and_labelled(results, tmp_path):
     svg = export_map(results, tmp_path / "m.svg")
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
-    assert "Prioritas Peningkatan Ruas Jalan" in svg.read_text(encoding="utf-8")
+    assert "Prioritas Peningkatan Segmen Jalan" in svg.read_text(encoding="utf-8")
     paths = root.findall(".//{http://www.w3.org/2000/svg}path")
     assert len(paths) > 10  # roads stay vector paths
 
