@@ -11,7 +11,7 @@ share of the works' life not used by the end of the period (RED), entered as a n
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -21,8 +21,10 @@ from mataram_gis import speeds
 from mataram_gis.appraisal import Appraisal, appraise_flows, voc_rp_per_km
 from mataram_gis.errors import ScenarioError
 from mataram_gis.problem import UpgradeProblem
-from mataram_gis.programme import Network, Programme
 from mataram_gis.reweight import HouseholdSplit, with_weights
+
+if TYPE_CHECKING:  # annotations only: programme imports this module at run time
+    from mataram_gis.programme import Network, Programme
 
 Plan = list[list[tuple[int, str]]]
 

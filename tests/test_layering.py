@@ -59,12 +59,8 @@ def _cycles(graph) -> list[set[str]]:
     return out
 
 
-#: Loops owned by work in progress elsewhere (the appraisal/programme work), listed so
-#: they are not forgotten; any other loop fails.
-KNOWN = [
-    {"mataram_gis.programme", "mataram_gis.programme_eval"},
-    {"mataram_gis.outputs.briefing_programme", "mataram_gis.outputs.briefing_sections"},
-]
+#: No known loops: any loop fails.
+KNOWN: list[set[str]] = []
 
 
 def test_no_import_loops():

@@ -141,7 +141,7 @@ def time_maps_figure(
 
 
 def _rows(table, key: str, lang: str, *, label=str) -> list[list[object]]:
-    from mataram_gis.outputs.briefing_sections import CELL_R, HEAD, HEAD_R, para
+    from mataram_gis.outputs.briefing_style import CELL_R, HEAD, HEAD_R, para
 
     head = [para(tx(key, lang), HEAD)] + [
         para(tx(k, lang), HEAD_R) for k in ("households", "reached", "benefit", "share", "saved")
@@ -162,7 +162,7 @@ def _rows(table, key: str, lang: str, *, label=str) -> list[list[object]]:
 
 def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
     """The page(s): heading, sentence, before/after maps, equity tables, critical roads."""
-    from mataram_gis.outputs.briefing_sections import (
+    from mataram_gis.outputs.briefing_style import (
         BODY,
         CELL_R,
         H1,

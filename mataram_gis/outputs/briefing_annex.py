@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from mataram_gis import speeds
-from mataram_gis.outputs.briefing_sections import (
+from mataram_gis.outputs.briefing_style import (
     BODY,
     CELL,
     CELL_R,

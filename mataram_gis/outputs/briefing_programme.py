@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from mataram_gis.outputs.briefing_sections import (
+from mataram_gis.outputs.briefing_style import (
     BODY,
     CELL_R,
     H1,

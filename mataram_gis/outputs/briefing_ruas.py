@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from mataram_gis.condition import kemantapan
-from mataram_gis.outputs.briefing_sections import (
+from mataram_gis.outputs.briefing_style import (
     BODY,
     CELL_R,
     H1,

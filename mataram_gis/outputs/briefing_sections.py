@@ -7,15 +7,30 @@ from dataclasses import dataclass
 
 import matplotlib
 import pandas as pd
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from mataram_gis.outputs.briefing_style import (
+    BIG,
+    BODY,
+    CELL_R,
+    CENTRE,
+    H1,
+    H2,
+    HEAD,
+    HEAD_R,
+    LINE,
+    SMALL,
+    SUBTITLE,
+    TITLE,
+    WARN,
+    WIDTH,
+    _png,
+    data_table,
+    para,
+)
 from mataram_gis.outputs.charts import cumulative_chart
 from mataram_gis.outputs.mapexport import RC, compose_map
-from mataram_gis.outputs.pdffonts import FONT, FONT_BOLD, RED
 from mataram_gis.outputs.programme_texts import scenario_label
 from mataram_gis.outputs.reach import BudgetPick, Reach, budget_pick, joint_reach
 from mataram_gis.outputs.texts import (
@@ -30,60 +45,6 @@ from mataram_gis.outputs.texts import (
     t,
 )
 from mataram_gis.results import Results
-
-WIDTH = 174 * mm  # A4 minus 18 mm margins
-INK = colors.HexColor("#1f2328")
-MUTED = colors.HexColor("#4a525c")
-LINE = colors.HexColor("#c3c9d0")
-ZEBRA = colors.HexColor("#f1f3f5")
-HEAD_BG = colors.HexColor("#1f2328")
-ACCENT = colors.HexColor("#d95f0e")
-
-BODY = ParagraphStyle(
-    "body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=5
-)
-SMALL = ParagraphStyle("small", parent=BODY, fontSize=7.5, leading=10, textColor=MUTED)
-CELL = ParagraphStyle("cell", parent=BODY, fontSize=7.5, leading=9.5, spaceAfter=0)
-CELL_R = ParagraphStyle("cellr", parent=CELL, alignment=TA_RIGHT)
-HEAD = ParagraphStyle("head", parent=CELL, fontName=FONT_BOLD, textColor=colors.white)
-HEAD_R = ParagraphStyle("headr", parent=HEAD, alignment=TA_RIGHT)
-H1 = ParagraphStyle(
-    "h1", parent=BODY, fontName=FONT_BOLD, fontSize=16, leading=20, spaceBefore=2, spaceAfter=8
-)
-H2 = ParagraphStyle(
-    "h2", parent=BODY, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4
-)
-BIG = ParagraphStyle(
-    "big",
-    parent=BODY,
-    fontName=FONT_BOLD,
-    fontSize=18,
-    leading=22,
-    textColor=ACCENT,
-    alignment=TA_RIGHT,
-)
-TITLE = ParagraphStyle(
-    "title",
-    parent=BODY,
-    fontName=FONT_BOLD,
-    fontSize=26,
-    leading=32,
-    alignment=TA_CENTER,
-    spaceAfter=10,
-)
-SUBTITLE = ParagraphStyle(
-    "subtitle", parent=BODY, fontSize=14, leading=19, alignment=TA_CENTER, textColor=MUTED
-)
-CENTRE = ParagraphStyle("centre", parent=BODY, alignment=TA_CENTER)
-WARN = ParagraphStyle(
-    "warn",
-    parent=BODY,
-    fontName=FONT_BOLD,
-    textColor=colors.HexColor(RED),
-    alignment=TA_CENTER,
-    fontSize=11,
-    leading=15,
-)
 
 
 @dataclass
@@ -109,29 +70,6 @@ def gather_facts(results: Results, *, top: int, budget_rp: float | None) -> Fact
     reach = joint_reach(results, table["segment_id"].head(n).tolist(), problem=problem)
     pick = budget_pick(results, budget_rp, problem=problem) if budget_rp else None
     return Facts(top=table, reach=reach, pick=pick, n_summary=n)
-
-
-def data_table(
-    rows: list[list[object]], widths: list[float], *, header: bool = True, zebra: bool = True
-) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-    style = [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, LINE),
-    ]
-    if header:
-        style += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)]
-    if zebra:
-        first = 1 if header else 0
-        style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(first + 1, len(rows), 2)]
-    table.setStyle(TableStyle(style))
-    return table
-
-
-def para(text: object, style: ParagraphStyle = CELL) -> Paragraph:
-    return Paragraph(str(text).replace("&", "&amp;").replace("<", "&lt;"), style)
 
 
 def cover(results: Results, lang: str) -> list[Flowable]:
@@ -293,13 +231,6 @@ def _budget(pick: BudgetPick | None, lang: str) -> list[Flowable]:
     note = t("budget_exact" if pick.method == "portfolio" else "budget_simple", lang)
     out.append(Paragraph(note, SMALL))
     return out
-
-
-def _png(data: bytes, width: float) -> Image:
-    image = Image(io.BytesIO(data))
-    scale = width / image.imageWidth
-    image.drawWidth, image.drawHeight = width, image.imageHeight * scale
-    return image
 
 
 def map_page(results: Results, facts: Facts, lang: str) -> list[Flowable]:
