@@ -8,8 +8,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mataram_gis import treatments
-from mataram_gis.analysis import run_analysis
 from mataram_gis.atomic import write_atomic
 from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
@@ -115,6 +113,9 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
 
 def cmd_rank(args: argparse.Namespace) -> int:
     """Run the ranking and write the results GeoPackage (and CSV)."""
+    # Heavy imports here, not at module level, so `rank --help` stays fast.
+    from mataram_gis import treatments
+    from mataram_gis.analysis import run_analysis
     from mataram_gis.inputs import demo_inputs, file_inputs
     from mataram_gis.io.road_checks import check_tolerance
     from mataram_gis.outputs.service import export
