@@ -10,48 +10,12 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from mataram_gis.heap import heap_pop, heap_push
+
 _INF = np.int64(1) << np.int64(62)
 
 
-@njit(cache=True, nogil=True, inline="always")
-def heap_push(heap: np.ndarray, size: int, key: np.int64) -> int:
-    """Push ``key`` on the binary min-heap of ``size`` entries; return the new size."""
-    i = size
-    while i > 0:
-        p = (i - 1) >> 1
-        if heap[p] <= key:
-            break
-        heap[i] = heap[p]
-        i = p
-    heap[i] = key
-    return size + 1
-
-
-@njit(cache=True, nogil=True, inline="always")
-def heap_pop(heap: np.ndarray, size: int) -> tuple[np.int64, int]:
-    """Pop the smallest key; return it and the new size."""
-    top = heap[0]
-    size -= 1
-    last = heap[size]
-    i = 0
-    while True:
-        c = 2 * i + 1
-        if c >= size:
-            break
-        if c + 1 < size and heap[c + 1] < heap[c]:
-            c += 1
-        if heap[c] >= last:
-            break
-        heap[i] = heap[c]
-        i = c
-    if size > 0:
-        heap[i] = last
-    return top, size
-
-
-# --------------------------------------------------------------------------------------
 # Backward search per segment (dense demand: the nearest-centre group)
-# --------------------------------------------------------------------------------------
 @njit(cache=True, nogil=True)
 def backward_search(
     a: int,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from mataram_gis.kernels import heap_pop, heap_push
+from mataram_gis.heap import heap_pop, heap_push
 
 _INF = np.int64(1) << np.int64(62)
 
