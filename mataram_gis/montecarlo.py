@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 #: Speed strata (distinct networks) of a Monte Carlo run.
 SPEED_STRATA = 8
+#: Memory for kept field changes per stratum (bytes); beyond it, moves are searched again.
+DELTA_BYTES = 128 * 2**20
 #: Cost groups of :data:`mataram_gis.speeds.UNIT_COST_RP_PER_KM` (one cost factor each).
 COST_GROUPS: tuple[str, ...] = ("arterial", "collector", "local", "gang")
 
@@ -139,6 +141,11 @@ class Stratum:
     out_new: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, np.int64))
     out_ptr: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(1, np.int64))
     out_gain: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(len(DESILS)))
+    #: Field changes of searched moves, keyed like ``cache``: (group pointers, nodes, saved).
+    deltas: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = dataclasses.field(
+        default_factory=dict
+    )
+    delta_bytes: int = 0
 
     def _search(self, rows: np.ndarray) -> None:
         """Changes (in the buffers) and per-desil gain of ``rows``' edges, already faster."""
@@ -152,8 +159,13 @@ class Stratum:
             self.out_gain,
         )  # fmt: skip
 
-    def desil_gain(self, rows: list[int]) -> np.ndarray:
-        """Exact gain (ms per unit weight) of ``rows`` on the current state, per desil."""
+    def desil_gain(self, rows: list[int], key: tuple[int, int] | None = None) -> np.ndarray:
+        """Exact gain (ms per unit weight) of ``rows`` on the current state, per desil.
+
+        With ``key`` (set hash, move) the field changes are kept (up to
+        :data:`DELTA_BYTES`), so a draw that takes the same move on the same set applies
+        them without a search (:meth:`apply_kept`).
+        """
         self.flush()
         st = self.state
         idx = np.asarray(rows, np.int64)
@@ -164,22 +176,47 @@ class Stratum:
             self._search(idx)
         finally:
             st._set_times(edges, old)
+        n = int(self.out_ptr[-1])
+        if key is not None and self.delta_bytes + 8 * n <= DELTA_BYTES:
+            ptr, nodes = self.out_ptr.copy(), self.out_nodes[:n]
+            saved = np.empty(n, np.int64)
+            for j, grp in enumerate(self.groups):
+                part = slice(ptr[j], ptr[j + 1])
+                saved[part] = st.fields[nodes[part], grp] - self.out_new[part]
+            if n and saved.max() < 2**31:  # always, unless a road only becomes usable
+                saved = saved.astype(np.int32)
+            self.deltas[key] = (ptr, nodes.astype(np.int32), saved)
+            self.delta_bytes += 4 * n + saved.nbytes
         return self.out_gain.copy()
 
     def _write(self) -> None:
         fields, ptr = self.state.fields, self.out_ptr
         for j, grp in enumerate(self.groups):
-            nodes = self.out_nodes[ptr[j] : ptr[j + 1]]
-            fields[nodes, grp] = self.out_new[ptr[j] : ptr[j + 1]]
+            fields[self.out_nodes[ptr[j] : ptr[j + 1]], grp] = self.out_new[ptr[j] : ptr[j + 1]]
 
-    def apply_last(self, rows: list[int]) -> None:
-        """Upgrade ``rows``, whose :meth:`desil_gain` was the last search."""
+    def _upgrade(self, rows: list[int]) -> None:
         st = self.state
         idx = np.asarray(rows, np.int64)
         edges = st._edges(idx)
         st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
-        self._write()
         st.chosen[idx] = True
+
+    def apply_last(self, rows: list[int]) -> None:
+        """Upgrade ``rows``, whose :meth:`desil_gain` was the last search."""
+        self._upgrade(rows)
+        self._write()
+
+    def apply_kept(self, rows: list[int], key: tuple[int, int]) -> bool:
+        """Upgrade ``rows`` with the kept changes of ``key`` if the fields are current."""
+        delta = self.deltas.get(key)
+        if delta is None or self.pending:
+            return False
+        self._upgrade(rows)
+        ptr, nodes, saved = delta
+        fields = self.state.fields
+        for j, grp in enumerate(self.groups):
+            fields[nodes[ptr[j] : ptr[j + 1]], grp] -= saved[ptr[j] : ptr[j + 1]]
+        return True
 
     def defer(self, rows: list[int]) -> None:
         """Upgrade ``rows`` now, their fields at the next :meth:`flush`."""

@@ -141,7 +141,7 @@ class _Table:
             per_desil = stratum.cache.get((key, m))
             searched = per_desil is None
             if searched:
-                per_desil = stratum.desil_gain(rows)
+                per_desil = stratum.desil_gain(rows, (key, m))
                 stratum.cache[(key, m)] = per_desil
             fresh = float(self.price @ per_desil)
             if fresh < self.gain[m] * (1 - 1e-12):
@@ -150,7 +150,7 @@ class _Table:
                 continue
             if searched:
                 stratum.apply_last(rows)
-            else:
+            elif not stratum.apply_kept(rows, (key, m)):
                 stratum.defer(rows)
             for r in rows:
                 key ^= int(stratum.zobrist[r])
