@@ -40,39 +40,41 @@ def lean_portfolio(
     cand = np.flatnonzero(prob.candidate)
     gains = trips * np.concatenate([equity @ stratum.singles, equity @ stratum.pair_gain])
     demand = dataclasses.replace(prob.demand, weight=household_weight)
+    naive = _naive(cand, gains[: len(cand)], cost[cand], budget_rp)
     table = _Table(stratum, cand, cost, gains.copy(), equity * trips)
+    table.naive = np.zeros(prob.n_segments, bool)
+    table.naive[naive] = True
     _search(stratum, table, cand, cost, budget_rp, demand)
     rows, total = np.flatnonzero(st.chosen), st.total()
     # Safeguard, as in the full search: the naive pick (walk the singles by gain per rupiah),
-    # then filled greedily, when it is worth more.
-    naive = _naive(cand, gains[: len(cand)], cost[cand], budget_rp)
-    if set(naive.tolist()) <= set(rows.tolist()):
+    # then filled greedily, when it is worth more. Valued exactly from the greedy's last set
+    # inside it (kept by the greedy), so only the rest of the naive pick is searched.
+    if st.chosen[naive].all():  # the greedy's set holds the naive pick: worth at least as much
         return rows, total
-    # The naive set's exact gain per desil from no upgrade (one search; cached per set).
-    key = (int(np.bitwise_xor.reduce(stratum.zobrist[naive])) if len(naive) else 0, -1)
-    lean_fields, per_desil = None, stratum.cache.get(key)
-    if per_desil is None:
-        lean_fields = st.fields.copy(order="F")
-        restore(stratum)
-        stratum.defer([int(r) for r in naive])
-        stratum.flush()
-        per_desil = stratum.cache[key] = stratum.out_gain.copy()
-    if float((equity * trips) @ per_desil) > total:
-        if lean_fields is None:
-            restore(stratum)
-            stratum.defer([int(r) for r in naive])
+    lean = (st.fields.copy(order="F"), st.chosen.copy())
+    inside = table.inside if table.inside is not None else lean
+    _set_state(stratum, inside[1], inside[0].copy(order="F"))
+    stratum.defer([int(r) for r in naive if not st.chosen[r]])
+    stratum.flush()
+    if st.total() > total:
         table = _Table(stratum, cand, cost, gains.copy(), equity * trips)
         for r in naive:
             table.done[table.of_row.get(int(r), [])] = True
         _search(stratum, table, cand, cost, budget_rp, demand)
         return np.flatnonzero(st.chosen), st.total()
-    if lean_fields is not None:  # back to the greedy's set
-        restore(stratum)
-        edges = st._edges(rows)
-        st._set_times(edges, prob.after_ms[st.graph.segment[edges]])
-        st.chosen[rows] = True
-        st.fields = lean_fields
+    _set_state(stratum, lean[1], lean[0])  # back to the greedy's set
     return rows, total
+
+
+def _set_state(stratum: Stratum, chosen: np.ndarray, fields: np.ndarray) -> None:
+    """The stratum's state with ``chosen`` upgraded and their (exact) ``fields``."""
+    restore(stratum)
+    st = stratum.state
+    rows = np.flatnonzero(chosen)
+    edges = st._edges(rows)
+    st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
+    st.chosen[rows] = True
+    st.fields = fields
 
 
 def _naive(cand: np.ndarray, gain: np.ndarray, cost: np.ndarray, budget_rp: float) -> np.ndarray:
@@ -123,6 +125,9 @@ class _Table:
         self.row_cost = cost
         self.done = np.zeros(len(self.moves), bool)
         self.of_row = stratum.of_row
+        #: Rows of the naive pick, and the last state (fields, chosen) inside it.
+        self.naive = np.zeros(len(cost), bool)
+        self.inside: tuple[np.ndarray, np.ndarray] | None = None
 
     def greedy(self, stratum: Stratum, budget_rp: float) -> None:
         """Lazy greedy by gain per rupiah with exact re-checks (updates the state)."""
@@ -148,6 +153,9 @@ class _Table:
                 self.gain[m] = fresh
                 score_all[m] = fresh / self.cost[m] if self.cost[m] > 0 else np.inf
                 continue
+            if self.inside is None and not self.naive[rows].all():
+                stratum.flush()  # leaving the naive pick: keep the last state inside it
+                self.inside = (st.fields.copy(order="F"), st.chosen.copy())
             if searched:
                 stratum.apply_last(rows)
             elif not stratum.apply_kept(rows, (key, m)):
