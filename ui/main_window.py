@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, selected: tuple[int, ...], source: str | None) -> None:
         self.status.show_selection(len(selected))
-        if not (source == "corridors" and identify_corridor(self, selected)):
+        if not identify_corridor(self, selected, source):
             self._identify_current()
 
     def _identify_current(self) -> None:

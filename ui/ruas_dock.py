@@ -66,6 +66,7 @@ class RuasPanel(QWidget):
         self.selection = selection
         self.analysis: Analysis | None = None
         self.ruas: gpd.GeoDataFrame | None = None
+        self.current: dict | None = None  # the ruas row picked in the table (for Identify)
         self.worker: Worker | None = None
         self._stale = False
         self._syncing = False
@@ -180,6 +181,10 @@ class RuasPanel(QWidget):
             self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()
         }
         nomor = [str(self.model.value(r, "nomor_ruas")) for r in sorted(rows)]
+        self.current = None
+        if len(rows) == 1:
+            row = next(iter(rows))
+            self.current = {k: self.model.value(row, k) for k in self.model.frame.columns}
         ids = self.segments_of(nomor)
         if ids:
             self.selection.select(ids, source=SOURCE)

@@ -206,12 +206,22 @@ def drop_files(window: MainWindow, paths: list[Path]) -> None:
         window.files.dropped(paths)
 
 
-def identify_corridor(window: MainWindow, selected: tuple[int, ...]) -> bool:
-    """Show the corridor picked in its dock as a whole road in Identify (True if shown)."""
-    corridor = getattr(getattr(window, "corridors", None), "current", None)
-    if corridor is None or len(selected) < 2:
+def identify_corridor(
+    window: MainWindow, selected: tuple[int, ...], source: str | None = "corridors"
+) -> bool:
+    """Show the corridor or ruas picked in its dock whole in Identify (True if shown)."""
+    if source == "ruas":
+        ruas = getattr(getattr(window, "ruas", None), "current", None)
+        if ruas is None or not selected:
+            return False
+        window.identify.show_ruas(ruas)  # the whole ruas, with its own figures
+    elif source == "corridors":
+        corridor = getattr(getattr(window, "corridors", None), "current", None)
+        if corridor is None or len(selected) < 2:
+            return False
+        window.identify.show_corridor(corridor)  # the whole road, with its own figures
+    else:
         return False
-    window.identify.show_corridor(corridor)  # the whole road, with its own figures
     highlight = window.layers.get("highlight")
     if highlight is not None:
         highlight.clear()
