@@ -225,219 +225,224 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="69" />
+        <location filename="../compare_dialog.py" line="72" />
         <source>Compare scenarios: %1 and %2</source>
         <translation>Compare scenarios: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="72" />
+        <location filename="../compare_dialog.py" line="75" />
         <source>Households counted</source>
         <translation>Households counted</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="73" />
+        <location filename="../compare_dialog.py" line="76" />
         <source>Households excluded</source>
         <translation>Households excluded</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="74" />
+        <location filename="../compare_dialog.py" line="77" />
         <source>Mean time to centre (min)</source>
         <translation>Mean time to centre (min)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="75" />
+        <location filename="../compare_dialog.py" line="78" />
         <source>Candidate segments</source>
         <translation>Candidate segments</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="76" />
+        <location filename="../compare_dialog.py" line="79" />
         <source>Sum of single-segment benefits</source>
         <translation>Sum of single-segment benefits</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="77" />
+        <location filename="../compare_dialog.py" line="80" />
         <source>Benefit of the top segment</source>
         <translation>Benefit of the top segment</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="78" />
+        <location filename="../compare_dialog.py" line="81" />
         <source>Cost of upgrading every candidate (Rp)</source>
         <translation>Cost of upgrading every candidate (Rp)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="82" />
+        <location filename="../compare_dialog.py" line="85" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="85" />
+        <location filename="../compare_dialog.py" line="88" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="94" />
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="95" />
         <source>Programme picks</source>
         <translation>Programme picks</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="93" />
+        <location filename="../compare_dialog.py" line="96" />
         <source>Largest moves</source>
         <translation>Largest moves</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="131" />
+        <location filename="../compare_dialog.py" line="134" />
         <source>Top %1</source>
         <translation>Top %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="136" />
-        <location filename="../compare_dialog.py" line="189" />
+        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="193" />
         <source>Rank A</source>
         <translation>Rank A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="137" />
-        <location filename="../compare_dialog.py" line="190" />
+        <location filename="../compare_dialog.py" line="140" />
+        <location filename="../compare_dialog.py" line="194" />
         <source>Rank B</source>
         <translation>Rank B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="96" />
+        <location filename="../compare_dialog.py" line="263" />
+        <source>Each scenario's exact programme (as in the Portfolio panel): the set of segments whose joint benefit is largest within the budget.</source>
+        <translation>Each scenario's exact programme (as in the Portfolio panel): the set of segments whose joint benefit is largest within the budget.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="99" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
         <translation>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="138" />
+        <location filename="../compare_dialog.py" line="141" />
         <source>Benefit A</source>
         <translation>Benefit A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="142" />
         <source>Benefit B</source>
         <translation>Benefit B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="146" />
+        <location filename="../compare_dialog.py" line="149" />
         <source>Compare the</source>
         <translation>Compare the</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="162" />
+        <location filename="../compare_dialog.py" line="166" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="163" />
+        <location filename="../compare_dialog.py" line="167" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="168" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="173" />
+        <location filename="../compare_dialog.py" line="177" />
         <source>Budget (Rp billion)</source>
         <translation>Budget (Rp billion)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="191" />
+        <location filename="../compare_dialog.py" line="195" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="192" />
+        <location filename="../compare_dialog.py" line="196" />
         <source>Benefit change</source>
         <translation>Benefit change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="198" />
+        <location filename="../compare_dialog.py" line="202" />
         <source>Rose most in %1</source>
         <translation>Rose most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="199" />
+        <location filename="../compare_dialog.py" line="203" />
         <source>Fell most in %1</source>
         <translation>Fell most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="101" />
+        <location filename="../compare_dialog.py" line="104" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="106" />
+        <location filename="../compare_dialog.py" line="109" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="213" />
+        <location filename="../compare_dialog.py" line="217" />
         <source>Enter the top %1 in %2 (%3)</source>
         <translation>Enter the top %1 in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="216" />
+        <location filename="../compare_dialog.py" line="220" />
         <source>Leave the top %1 in %2 (%3)</source>
         <translation>Leave the top %1 in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="236" />
-        <location filename="../compare_dialog.py" line="238" />
+        <location filename="../compare_dialog.py" line="239" />
+        <source>Choosing the programme for each scenario…</source>
+        <translation>Choosing the programme for each scenario…</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="251" />
+        <location filename="../compare_dialog.py" line="253" />
         <source>Picked only in %1 (%2)</source>
         <translation>Picked only in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="240" />
+        <location filename="../compare_dialog.py" line="255" />
         <source>%1: %2 segments, %3, benefit %4.</source>
         <translation>%1: %2 segments, %3, benefit %4.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="247" />
-        <source>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</source>
-        <translation>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</translation>
-    </message>
-    <message>
-        <location filename="../compare_dialog.py" line="260" />
+        <location filename="../compare_dialog.py" line="277" />
         <source>Enter the top %1 in %2</source>
         <translation>Enter the top %1 in %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="261" />
+        <location filename="../compare_dialog.py" line="278" />
         <source>Leave the top %1 in %2</source>
         <translation>Leave the top %1 in %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="264" />
+        <location filename="../compare_dialog.py" line="281" />
         <source>Picked only in %1</source>
         <translation>Picked only in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="267" />
+        <location filename="../compare_dialog.py" line="284" />
         <source>Rose in %1</source>
         <translation>Rose in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="268" />
+        <location filename="../compare_dialog.py" line="285" />
         <source>Fell in %1</source>
         <translation>Fell in %1</translation>
     </message>
@@ -648,7 +653,8 @@
     <name>IdentifyPanel</name>
     <message>
         <location filename="../identify_panel.py" line="95" />
-        <location filename="../identify_panel.py" line="122" />
+        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="154" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -659,6 +665,7 @@
     </message>
     <message>
         <location filename="../identify_panel.py" line="101" />
+        <location filename="../identify_panel.py" line="134" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
@@ -668,140 +675,171 @@
         <translation>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="156" />
         <source>Segment %1: %2</source>
         <translation>Segment %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="132" />
+        <location filename="../identify_panel.py" line="164" />
         <source>not ranked</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="148" />
+        <location filename="../identify_panel.py" line="180" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
         <translation>No household's trip to a centre gets faster if this segment alone is upgraded.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="156" />
+        <location filename="../identify_panel.py" line="188" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
         <translation>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="193" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="100" />
-        <location filename="../identify_panel.py" line="225" />
+        <location filename="../identify_panel.py" line="130" />
+        <location filename="../identify_panel.py" line="257" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="226" />
+        <location filename="../identify_panel.py" line="258" />
         <source>Road class</source>
         <translation>Road class</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="227" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="102" />
-        <location filename="../identify_panel.py" line="228" />
+        <location filename="../identify_panel.py" line="133" />
+        <location filename="../identify_panel.py" line="260" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="103" />
-        <location filename="../identify_panel.py" line="229" />
+        <location filename="../identify_panel.py" line="135" />
+        <location filename="../identify_panel.py" line="261" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="104" />
-        <location filename="../identify_panel.py" line="230" />
+        <location filename="../identify_panel.py" line="136" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Households benefiting</source>
         <translation>Households benefiting</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="231" />
+        <location filename="../identify_panel.py" line="263" />
         <source>Mean minutes saved</source>
         <translation>Mean minutes saved</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="106" />
-        <location filename="../identify_panel.py" line="232" />
+        <location filename="../identify_panel.py" line="137" />
+        <location filename="../identify_panel.py" line="264" />
         <source>Upgrade cost</source>
         <translation>Upgrade cost</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="107" />
-        <location filename="../identify_panel.py" line="233" />
+        <location filename="../identify_panel.py" line="138" />
+        <location filename="../identify_panel.py" line="265" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="126" />
+        <source>Ruas %1: %2</source>
+        <translation>Ruas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="131" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="132" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="140" />
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="144" />
+        <source>Exact benefit of treating all the ruas' candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
+        <translation>Exact benefit of treating all the ruas' candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="272" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>HH</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Poverty group</source>
         <translation>Poverty group</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="273" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="259" />
+        <location filename="../identify_panel.py" line="291" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="262" />
+        <location filename="../identify_panel.py" line="294" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</translation>
     </message>
@@ -1379,83 +1417,88 @@
 <context>
     <name>MapStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>S</source>
         <extracomment>Show "preparing the analysis engine (once)" during the next ranking (first start).</extracomment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="78" />
+        <location filename="../status_bar.py" line="84" />
         <source>Scale 1:%1</source>
         <translation>Scale 1:%1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="84" />
+        <location filename="../status_bar.py" line="90" />
         <source>%1 selected</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="112" />
+        <location filename="../status_bar.py" line="120" />
+        <source>%1 engine parts compiled, %2 s</source>
+        <translation>%1 engine parts compiled, %2 s</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="138" />
         <source>Preparing the analysis engine (once only)</source>
         <translation>Preparing the analysis engine (once only)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="113" />
+        <location filename="../status_bar.py" line="139" />
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="114" />
+        <location filename="../status_bar.py" line="140" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="115" />
+        <location filename="../status_bar.py" line="141" />
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="142" />
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="117" />
+        <location filename="../status_bar.py" line="143" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="118" />
+        <location filename="../status_bar.py" line="144" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="119" />
+        <location filename="../status_bar.py" line="145" />
         <source>Comparing scenarios</source>
         <translation>Comparing scenarios</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="125" />
+        <location filename="../status_bar.py" line="151" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="129" />
+        <location filename="../status_bar.py" line="155" />
         <source>Move the mouse over the map</source>
         <translation>Move the mouse over the map</translation>
     </message>
@@ -2367,87 +2410,87 @@
 <context>
     <name>RuasPanel</name>
     <message>
-        <location filename="../ruas_dock.py" line="156" />
+        <location filename="../ruas_dock.py" line="157" />
         <source>Ranking road sections (ruas)…</source>
         <translation>Ranking road sections (ruas)…</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="159" />
+        <location filename="../ruas_dock.py" line="160" />
         <source>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</source>
         <translation>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="163" />
+        <location filename="../ruas_dock.py" line="164" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="165" />
+        <location filename="../ruas_dock.py" line="166" />
         <source>Press Compute to rank the road sections (ruas).</source>
         <translation>Press Compute to rank the road sections (ruas).</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="232" />
+        <location filename="../ruas_dock.py" line="237" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="234" />
+        <location filename="../ruas_dock.py" line="239" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="236" />
+        <location filename="../ruas_dock.py" line="241" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="237" />
+        <location filename="../ruas_dock.py" line="242" />
         <source>Ruas no.</source>
         <translation>Ruas no.</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="238" />
+        <location filename="../ruas_dock.py" line="243" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="239" />
+        <location filename="../ruas_dock.py" line="244" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="240" />
+        <location filename="../ruas_dock.py" line="245" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="241" />
+        <location filename="../ruas_dock.py" line="246" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="242" />
+        <location filename="../ruas_dock.py" line="247" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="243" />
+        <location filename="../ruas_dock.py" line="248" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="244" />
+        <location filename="../ruas_dock.py" line="249" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="245" />
+        <location filename="../ruas_dock.py" line="250" />
         <source>Best stretch</source>
         <translation>Best stretch</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="246" />
+        <location filename="../ruas_dock.py" line="251" />
         <source>Treatment</source>
         <translation>Treatment</translation>
     </message>
@@ -2455,67 +2498,67 @@
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <location filename="../scenarios_dock.py" line="173" />
+        <location filename="../scenarios_dock.py" line="172" />
         <source>Type a name for the scenario.</source>
         <translation>Type a name for the scenario.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="183" />
+        <location filename="../scenarios_dock.py" line="182" />
         <source>Saved “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="197" />
+        <location filename="../scenarios_dock.py" line="196" />
         <source>Ranking “%1”…</source>
         <translation>Ranking “%1”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="255" />
+        <location filename="../scenarios_dock.py" line="254" />
         <source>Choose two different scenarios.</source>
         <translation>Choose two different scenarios.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="264" />
+        <location filename="../scenarios_dock.py" line="263" />
         <source>Comparing “%1” and “%2”…</source>
         <translation>Comparing “%1” and “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="284" />
+        <location filename="../scenarios_dock.py" line="294" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Save the current parameters as a named scenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="285" />
+        <location filename="../scenarios_dock.py" line="295" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Scenario name, e.g. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="286" />
+        <location filename="../scenarios_dock.py" line="296" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="287" />
+        <location filename="../scenarios_dock.py" line="297" />
         <source>Switch to</source>
         <translation>Switch to</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="288" />
+        <location filename="../scenarios_dock.py" line="298" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="289" />
+        <location filename="../scenarios_dock.py" line="299" />
         <source>Compare two scenarios:</source>
         <translation>Compare two scenarios:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="290" />
+        <location filename="../scenarios_dock.py" line="300" />
         <source>Compare…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="291" />
+        <location filename="../scenarios_dock.py" line="301" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Double-click a scenario to switch to it (re-ranks)</translation>
     </message>
