@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 from layers.highlight import SegmentHighlightLayer
 from ui.corridors_dock import CorridorsPanel
+from ui.dock_tabs import install_dock_tabs
 from ui.portfolio_dock import PortfolioPanel
 from ui.ruas_dock import RuasPanel
 from ui.scenarios_dock import ScenariosPanel
@@ -75,6 +76,7 @@ class PlanningDocks:
             w.m_panels.addAction(dock.toggleViewAction())
             self.docks[name] = dock
         w.docks["ranking"].raise_()
+        install_dock_tabs(w)  # whole tab titles at 1366 px
         for panel in (self.portfolio, self.corridors, self.scenarios, self.ruas):
             panel.failed.connect(w.show_error)
         self.corridors.zoomRequested.connect(w.canvas.zoom_to_selection)
