@@ -2097,22 +2097,22 @@
 <context>
     <name>PlanningDock</name>
     <message>
-        <location filename="../planning.py" line="45" />
+        <location filename="../planning.py" line="46" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="46" />
+        <location filename="../planning.py" line="47" />
         <source>Corridors</source>
         <translation>Koridor</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="47" />
+        <location filename="../planning.py" line="48" />
         <source>Ruas</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="48" />
+        <location filename="../planning.py" line="49" />
         <source>Scenarios</source>
         <translation>Skenario</translation>
     </message>
