@@ -53,8 +53,7 @@ class UnsavedGuard(QObject):
 
         def decide() -> None:
             c = self.window.controller
-            loading = c._load_worker is not None and c._load_worker in self.window.runner.active
-            if loading or c.data is None:
+            if c.loading or c.data is None:
                 self._pending = True
             else:
                 self.mark_clean()
@@ -204,26 +203,3 @@ def drop_files(window: MainWindow, paths: list[Path]) -> None:
     opens_project = len(paths) == 1 and is_project_file(paths[0])
     if not opens_project or window.unsaved.confirm():
         window.files.dropped(paths)
-
-
-def identify_corridor(
-    window: MainWindow, selected: tuple[int, ...], source: str | None = "corridors"
-) -> bool:
-    """Show the corridor or ruas picked in its dock whole in Identify (True if shown)."""
-    if source == "ruas":
-        ruas = getattr(getattr(window, "ruas", None), "current", None)
-        if ruas is None or not selected:
-            return False
-        window.identify.show_ruas(ruas)  # the whole ruas, with its own figures
-    elif source == "corridors":
-        corridor = getattr(getattr(window, "corridors", None), "current", None)
-        if corridor is None or len(selected) < 2:
-            return False
-        window.identify.show_corridor(corridor)  # the whole road, with its own figures
-    else:
-        return False
-    highlight = window.layers.get("highlight")
-    if highlight is not None:
-        highlight.clear()
-    window.docks["identify"].raise_()
-    return True
