@@ -2,7 +2,8 @@
 
 The last selected segment shows its explanation (who gains, by how much) and its gaining
 households on the ``highlight`` layer; a corridor picked in the Corridors dock shows as one
-whole road, a ruas picked in the Ruas dock as one whole ruas. Built by the main window from the narrow pieces it needs.
+whole road, a ruas picked in the Ruas dock as one whole ruas. Built by the main window from
+the narrow pieces it needs.
 """
 
 from __future__ import annotations

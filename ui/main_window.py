@@ -25,10 +25,10 @@ from ui.access_dock import AccessDock
 from ui.autosave import SessionKeeper
 from ui.canvas import MapCanvas
 from ui.controller import AnalysisController, InputsFactory
+from ui.dock_tabs import install_dock_tabs
 from ui.export_actions import ExportActions
 from ui.file_actions import FileActions
 from ui.i18n import LanguageManager, current_lang
-from ui.dock_tabs import install_dock_tabs
 from ui.identify_link import IdentifyLink
 from ui.identify_panel import IdentifyPanel
 from ui.layer_panel import LayerPanel
