@@ -32,6 +32,7 @@ from mataram_gis.jobs import CancelCheck, Progress, check_cancel
 from mataram_gis.scenarios import ScenarioSet
 from ui.compare_dialog import CompareDialog
 from ui.compare_top import DEFAULT_BUDGET_RP, Picks, exact_picks, picks_job
+from ui.messages import error_text
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ class ScenariosPanel(QWidget):
         try:
             scenario = self.scenario_set[name]
         except MataramError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc.message))
             return None
         self.scenario_set.active = name
         self.controller.set_scenario(scenario, source="scenarios")

@@ -143,6 +143,11 @@ class MapStatusBar(QStatusBar):
             "portfolio": self.tr("Portfolio"),
             "corridors": self.tr("Corridors"),
             "compare": self.tr("Comparing scenarios"),
+            "compare_picks": self.tr("Comparing scenarios"),
+            "ruas": self.tr("Ruas"),
+            "access": self.tr("Accessibility"),
+            "risk": self.tr("Risk"),
+            "autosave": self.tr("Saving"),
         }
         return titles.get(name, name)
 

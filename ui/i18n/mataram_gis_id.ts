@@ -187,37 +187,37 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="181" />
+        <location filename="../export_dialogs.py" line="182" />
         <source>Print briefing</source>
         <translation>Cetak ringkasan</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="185" />
+        <location filename="../export_dialogs.py" line="186" />
         <source>optional, e.g. 10 miliar</source>
         <translation>opsional, mis. 10 miliar</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="189" />
+        <location filename="../export_dialogs.py" line="190" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="190" />
+        <location filename="../export_dialogs.py" line="191" />
         <source>Segments in the top table</source>
         <translation>Segmen dalam tabel teratas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="191" />
+        <location filename="../export_dialogs.py" line="192" />
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="194" />
+        <location filename="../export_dialogs.py" line="195" />
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="195" />
+        <location filename="../export_dialogs.py" line="196" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1344,72 +1344,72 @@
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="85" />
+        <location filename="../export_dialogs.py" line="86" />
         <source>Export map</source>
         <translation>Ekspor peta</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Landscape</source>
         <translation>Lanskap</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Portrait</source>
         <translation>Potret</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="93" />
+        <location filename="../export_dialogs.py" line="94" />
         <source>How many top-ranked segments get a rank label</source>
         <translation>Berapa segmen peringkat teratas yang diberi label peringkat</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="95" />
+        <location filename="../export_dialogs.py" line="96" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="96" />
+        <location filename="../export_dialogs.py" line="97" />
         <source>Orientation</source>
         <translation>Orientasi</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="97" />
+        <location filename="../export_dialogs.py" line="98" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="98" />
+        <location filename="../export_dialogs.py" line="99" />
         <source>Label the top</source>
         <translation>Label peringkat teratas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="99" />
+        <location filename="../export_dialogs.py" line="100" />
         <source>Update preview</source>
         <translation>Perbarui pratinjau</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="102" />
+        <location filename="../export_dialogs.py" line="103" />
         <source>Preview…</source>
         <translation>Pratinjau…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="107" />
+        <location filename="../export_dialogs.py" line="108" />
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="108" />
+        <location filename="../export_dialogs.py" line="109" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="143" />
+        <location filename="../export_dialogs.py" line="144" />
         <source>Drawing the preview…</source>
         <translation>Menggambar pratinjau…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="159" />
+        <location filename="../export_dialogs.py" line="160" />
         <source>No preview: %1</source>
         <translation>Tidak ada pratinjau: %1</translation>
     </message>
@@ -1474,6 +1474,7 @@
     </message>
     <message>
         <location filename="../status_bar.py" line="142" />
+        <location filename="../status_bar.py" line="150" />
         <source>Saving</source>
         <translation>Menyimpan</translation>
     </message>
@@ -1489,382 +1490,34 @@
     </message>
     <message>
         <location filename="../status_bar.py" line="145" />
+        <location filename="../status_bar.py" line="146" />
         <source>Comparing scenarios</source>
         <translation>Membandingkan skenario</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="151" />
+        <location filename="../status_bar.py" line="147" />
+        <source>Ruas</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="148" />
+        <source>Accessibility</source>
+        <translation>Aksesibilitas</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="149" />
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="156" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="155" />
+        <location filename="../status_bar.py" line="160" />
         <source>Move the mouse over the map</source>
         <translation>Arahkan tetikus ke peta</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../messages.py" line="27" />
-        <source>loading data</source>
-        <translation>memuat data</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="28" />
-        <source>building map layers</source>
-        <translation>menyusun lapisan peta</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="29" />
-        <source>data ready</source>
-        <translation>data siap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="32" />
-        <source>building the road network</source>
-        <translation>menyusun jaringan jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="34" />
-        <source>network ready</source>
-        <translation>jaringan siap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="35" />
-        <source>travel times</source>
-        <translation>waktu tempuh</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="36" />
-        <source>snapping centres</source>
-        <translation>menempatkan sentra ke jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="37" />
-        <source>snapping households</source>
-        <translation>menempatkan rumah tangga ke jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="38" />
-        <source>ranking segments</source>
-        <translation>memeringkat segmen</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="41" />
-        <source>building the ranking table</source>
-        <translation>menyusun tabel peringkat</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="43" />
-        <source>analysis done</source>
-        <translation>analisis selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="44" />
-        <source>evaluating upgrades</source>
-        <translation>menilai peningkatan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="45" />
-        <source>greedy selection</source>
-        <translation>pemilihan bertahap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="46" />
-        <source>choosing</source>
-        <translation>memilih</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="49" />
-        <source>improving (swap out / refill)</source>
-        <translation>memperbaiki pilihan (tukar / isi ulang)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="51" />
-        <source>portfolio done</source>
-        <translation>portofolio selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="52" />
-        <source>budget Rp %1</source>
-        <translation>anggaran Rp %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="53" />
-        <source>budget curve done</source>
-        <translation>kurva anggaran selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="56" />
-        <source>grouping segments into corridors</source>
-        <translation>mengelompokkan segmen menjadi koridor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="60" />
-        <source>evaluating %1 corridors exactly</source>
-        <translation>menghitung %1 koridor secara tepat</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="62" />
-        <source>evaluating corridors</source>
-        <translation>menghitung koridor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="65" />
-        <source>building the corridors layer</source>
-        <translation>menyusun lapisan koridor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="67" />
-        <source>corridors done</source>
-        <translation>koridor selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="68" />
-        <source>analysing %1</source>
-        <translation>menganalisis %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="69" />
-        <source>comparing</source>
-        <translation>membandingkan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="70" />
-        <source>writing %1</source>
-        <translation>menulis %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="71" />
-        <source>%1 written</source>
-        <translation>%1 tertulis</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="72" />
-        <source>saving %1</source>
-        <translation>menyimpan %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="73" />
-        <source>%1 saved</source>
-        <translation>%1 tersimpan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="74" />
-        <source>collecting the results</source>
-        <translation>mengumpulkan hasil</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="75" />
-        <source>drawing the preview</source>
-        <translation>menggambar pratinjau</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="76" />
-        <source>rendering the preview</source>
-        <translation>merender pratinjau</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="77" />
-        <source>preview ready</source>
-        <translation>pratinjau siap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="78" />
-        <source>adding QGIS styles</source>
-        <translation>menambahkan gaya QGIS</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="79" />
-        <source>computing who gains</source>
-        <translation>menghitung siapa yang diuntungkan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="80" />
-        <source>drawing the map</source>
-        <translation>menggambar peta</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="81" />
-        <source>preparing the map</source>
-        <translation>menyiapkan peta</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="82" />
-        <source>tables and chart</source>
-        <translation>tabel dan grafik</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="83" />
-        <source>briefing written</source>
-        <translation>ringkasan tertulis</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="84" />
-        <source>map written</source>
-        <translation>peta tertulis</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="87" />
-        <source>preparing the analysis engine (once)</source>
-        <translation>menyiapkan mesin analisis (sekali saja)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="94" />
-        <source>empty or not a number</source>
-        <extracomment>Phrases of error messages translated as they are (found anywhere in a message).</extracomment>
-        <translation>kosong atau bukan angka</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="95" />
-        <source>coordinates are missing</source>
-        <translation>koordinat tidak ada</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="96" />
-        <source>fill in the coordinates or delete those rows</source>
-        <translation>isi koordinatnya atau hapus baris itu</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="97" />
-        <source>coordinates out of the valid range</source>
-        <translation>koordinat di luar rentang yang sah</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="98" />
-        <source>file not found</source>
-        <translation>berkas tidak ditemukan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="99" />
-        <source>check the path</source>
-        <translation>periksa lokasi berkas</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="100" />
-        <source>the file is empty (0 bytes)</source>
-        <translation>berkas kosong (0 bita)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="101" />
-        <source>the file holds no text</source>
-        <translation>berkas tidak berisi teks</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="102" />
-        <source>the file has no header line</source>
-        <translation>berkas tidak memiliki baris judul kolom</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="103" />
-        <source>add a header line with column names</source>
-        <translation>tambahkan baris judul berisi nama kolom</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="104" />
-        <source>the CSV cannot be parsed</source>
-        <translation>CSV tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="105" />
-        <source>this is not a text CSV file</source>
-        <translation>ini bukan berkas CSV teks</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="106" />
-        <source>duplicate ids</source>
-        <translation>ID ganda</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="107" />
-        <source>give every row its own id</source>
-        <translation>beri setiap baris ID sendiri</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="108" />
-        <source>there is no road condition column</source>
-        <translation>tidak ada kolom kondisi jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="109" />
-        <source>there is no road class column</source>
-        <translation>tidak ada kolom fungsi jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="110" />
-        <source>the layer has no coordinate reference system (CRS)</source>
-        <translation>lapisan tidak memiliki sistem koordinat (CRS)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="111" />
-        <source>is not a coordinate reference system pyproj knows</source>
-        <translation>bukan sistem koordinat yang dikenal pyproj</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="112" />
-        <source>this is a folder, not a file</source>
-        <translation>ini folder, bukan berkas</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="113" />
-        <source>unsupported file type</source>
-        <translation>jenis berkas tidak didukung</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="114" />
-        <source>cannot be opened as a vector layer</source>
-        <translation>tidak dapat dibuka sebagai lapisan vektor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="115" />
-        <source>cannot be read as an Excel workbook</source>
-        <translation>tidak dapat dibaca sebagai buku kerja Excel</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="116" />
-        <source>the OSM file holds no roads</source>
-        <translation>berkas OSM tidak berisi jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="117" />
-        <source>choose an extract that covers the city</source>
-        <translation>pilih ekstrak yang mencakup kota</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="124" />
-        <source>Fix:</source>
-        <translation>Perbaikan:</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="128" />
-        <source>put a number in every row of '%1' (decimal point or comma)</source>
-        <translation>isi angka di setiap baris '%1' (desimal dengan titik atau koma)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="133" />
-        <source>in rows %1</source>
-        <translation>pada baris %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="136" />
-        <source>rows %1, ... (%2 rows)</source>
-        <translation>baris %1, ... (%2 baris)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="138" />
-        <source>rows %1</source>
-        <translation>baris %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="139" />
-        <source>row %1</source>
-        <translation>baris %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="140" />
-        <source>column %1</source>
-        <translation>kolom %1</translation>
     </message>
 </context>
 <context>
@@ -2498,67 +2151,67 @@
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <location filename="../scenarios_dock.py" line="172" />
+        <location filename="../scenarios_dock.py" line="173" />
         <source>Type a name for the scenario.</source>
         <translation>Ketik nama skenario.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="182" />
+        <location filename="../scenarios_dock.py" line="183" />
         <source>Saved “%1”.</source>
         <translation>“%1” tersimpan.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="196" />
+        <location filename="../scenarios_dock.py" line="197" />
         <source>Ranking “%1”…</source>
         <translation>Memeringkat “%1”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="254" />
+        <location filename="../scenarios_dock.py" line="255" />
         <source>Choose two different scenarios.</source>
         <translation>Pilih dua skenario yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="263" />
+        <location filename="../scenarios_dock.py" line="264" />
         <source>Comparing “%1” and “%2”…</source>
         <translation>Membandingkan “%1” dan “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="294" />
+        <location filename="../scenarios_dock.py" line="295" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Simpan parameter saat ini sebagai skenario bernama:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="295" />
+        <location filename="../scenarios_dock.py" line="296" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Nama skenario, mis. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="296" />
+        <location filename="../scenarios_dock.py" line="297" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="297" />
+        <location filename="../scenarios_dock.py" line="298" />
         <source>Switch to</source>
         <translation>Beralih ke</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="298" />
+        <location filename="../scenarios_dock.py" line="299" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="299" />
+        <location filename="../scenarios_dock.py" line="300" />
         <source>Compare two scenarios:</source>
         <translation>Bandingkan dua skenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="300" />
+        <location filename="../scenarios_dock.py" line="301" />
         <source>Compare…</source>
         <translation>Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="301" />
+        <location filename="../scenarios_dock.py" line="302" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Klik dua kali skenario untuk beralih (memeringkat ulang)</translation>
     </message>

@@ -148,6 +148,7 @@ UX_ID: dict[str, str] = {
     "Choosing the programme for each scenario…": "Memilih program untuk tiap skenario…",
     # status bar: the one-time engine compilation
     "%1 engine parts compiled, %2 s": "%1 bagian mesin dikompilasi, %2 dtk",
+    "Risk": "Risiko",
     "Enter the top %1 in %2": "Masuk %1 teratas di %2",
     "Leave the top %1 in %2": "Keluar dari %1 teratas di %2",
     "Picked only in %1": "Hanya dipilih di %1",
