@@ -98,6 +98,8 @@ class ParametersPanel(QWidget):
         super().__init__(parent)
         self._base: Scenario | None = None
         self._loading = False
+        self._prices: dict[str, dict[str, float]] = {}  # the city's Rp/m2 over the defaults
+        self._price_source = ""
         inner = QWidget(self)
         self.mode = QComboBox(inner)
         for mode in MODES:
@@ -140,10 +142,18 @@ class ParametersPanel(QWidget):
         for k, spin in self.weights.items():
             f2.addRow(self.l_weights[k], spin)
         v3 = QVBoxLayout(self.g_cost)
+        self.prices_button = QPushButton(inner)
+        self.prices_button.clicked.connect(self.edit_prices)
+        self.prices_note = QLabel(inner)
+        self.prices_note.setWordWrap(True)
         self.l_costs = QLabel()
         self.l_costs.setWordWrap(True)
-        v3.addWidget(self.l_costs)
+        v3.addWidget(self.prices_button)
+        v3.addWidget(self.prices_note)
+        v3.addWidget(self.l_costs)  # the per-km table: only with cost_basis "km"
         v3.addWidget(self.costs)
+        self.l_costs.setVisible(False)  # shown by set_scenario when cost_basis is "km"
+        self.costs.setVisible(False)
         f4 = QFormLayout(self.g_filter)
         row = QGridLayout()  # two per line: "provinsi" and "kota" never clip
         for i, box in enumerate(self.authority.values()):
@@ -216,6 +226,12 @@ class ParametersPanel(QWidget):
                 box.setChecked(not chosen or a in chosen)
             self.min_length.setValue(scenario.min_length_m)
             self.exclude_good.setChecked(scenario.exclude_good)
+            self._prices = {t: dict(r) for t, r in scenario.unit_price_rp_m2.items()}
+            self._price_source = scenario.price_source
+            per_km = scenario.cost_basis == "km"
+            self.l_costs.setVisible(per_km)
+            self.costs.setVisible(per_km)
+            self._show_prices()
         finally:
             self._loading = False
 
@@ -244,7 +260,36 @@ class ParametersPanel(QWidget):
             candidate_authorities=[] if len(chosen) == len(AUTHORITIES) else chosen,
             min_length_m=self.min_length.value(),
             exclude_good=self.exclude_good.isChecked(),
+            unit_price_rp_m2=self._prices,
+            price_source=self._price_source,
         )
+
+    def edit_prices(self) -> bool:
+        """The unit-price dialog; on OK the new prices go into the scenario (re-rank)."""
+        from ui.prices_dialog import PricesDialog
+
+        dialog = PricesDialog(self._prices, self._price_source, self)
+        if dialog.exec() != PricesDialog.DialogCode.Accepted:
+            return False
+        try:
+            self.set_prices(*dialog.result_prices())
+        except ScenarioError as exc:
+            logger.warning("%s", exc.message)
+            return False
+        return True
+
+    def set_prices(self, prices: dict[str, dict[str, float]], source: str) -> None:
+        """Adopt unit prices (Rp/m2 over the defaults) and their source; emit the scenario."""
+        self._prices, self._price_source = prices, source
+        self._show_prices()
+        self._changed()
+
+    def _show_prices(self) -> None:
+        if self._price_source:
+            text = self.tr("Rp per m², from: %1").replace("%1", self._price_source)
+        else:
+            text = self.tr("Rp per m²: built-in indicative prices (not the city's HSPK)")
+        self.prices_note.setText(text)
 
     def _changed(self, *args: object) -> None:
         if self._loading or self._base is None:
@@ -296,6 +341,11 @@ class ParametersPanel(QWidget):
         self.l_costs.setText(
             self.tr("Rp million per km, by road class and condition before the upgrade")
         )
+        self.prices_button.setText(self.tr("Unit prices…"))
+        self.prices_button.setToolTip(
+            self.tr("Rp per m² by treatment and pavement: view, edit, load or save")
+        )
+        self._show_prices()
         heads = [self.tr("Fair"), self.tr("Poor"), self.tr("Bad")]
         self.costs.setHorizontalHeaderLabels([h.replace(" ", "\n", 1) for h in heads])
         self.costs.setVerticalHeaderLabels(
