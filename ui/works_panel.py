@@ -113,7 +113,7 @@ class KemantapanBox(QWidget):
         )
         gap = (self.after - target) * 100.0
         sign = "+" if gap > 0 else ""
-        diff = sign + format_number(gap, current_lang(), 1) + self.tr(" points")
+        diff = sign + format_number(gap, current_lang(), 1) + self.tr(" points against the target")
         for key, value in (("%1", pct_text(self.before)), ("%2", pct_text(self.after)),
                            ("%3", diff), ("%4", verdict)):  # fmt: skip
             text = text.replace(key, value)
