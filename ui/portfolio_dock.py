@@ -182,7 +182,8 @@ class PortfolioPanel(JobPanel):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.totals)
-        layout.addWidget(self.kemantapan)
+        layout.addWidget(self.kemantapan.text)
+        layout.addLayout(self.kemantapan.row)
         layout.addWidget(self.tabs, 1)
         self.busy(False)
         self.retranslate()
@@ -375,6 +376,7 @@ class PortfolioPanel(JobPanel):
             self.tr("Marginal benefit: what each pick adds, exactly, given the earlier picks")
         )
         self._show_totals()
+        self.kemantapan.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,6 +14,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -95,7 +96,7 @@ class PricesDialog(QDialog):
         layout.addLayout(files)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(720, 330)
+        self.resize(720, 280)
         self.retranslate()
         self.set_prices(price_table(prices), source)
 
@@ -116,6 +117,24 @@ class PricesDialog(QDialog):
             self._filling = False
         self.source = source
         self._show_note()
+        self._mark()
+
+    def _mark(self) -> None:
+        """Cells still at the built-in indicative price in grey, the city's in black."""
+        self._filling = True
+        try:
+            for i, t in enumerate(TREATMENTS):
+                for j, p in enumerate(PERKERASAN):
+                    item = self.table.item(i, j)
+                    text = parse_number_text(item.text(), current_lang())
+                    try:
+                        default = float(text) == DEFAULT_PRICES_RP_M2[t][p]
+                    except ValueError:
+                        default = False
+                    item.setForeground(QColor("#8c96a0" if default else "#000000"))
+                    item.setToolTip(self.tr("built-in indicative price") if default else "")
+        finally:
+            self._filling = False
 
     def prices(self) -> dict[str, dict[str, float]]:
         """The full table as typed (raises :class:`MataramError` on a bad cell)."""
@@ -159,6 +178,7 @@ class PricesDialog(QDialog):
         self.error.setText("")
         self.source = "" if not over else EDITED_SOURCE
         self._show_note()
+        self._mark()
 
     # -- files --------------------------------------------------------------------------
     def load_file(self, path: str | Path) -> bool:

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from layers.formatting import format_number
-from mataram_gis.outputs.ruas_texts import sta_range, treatment_name
+from mataram_gis.outputs.ruas_texts import sta_text, treatment_name
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_rp, make_table
 from ui.i18n import current_lang
 from ui.parameters_panel import DecimalSpinBox
@@ -38,8 +38,12 @@ def pct_text(x: float) -> str:
                                                                         1) + " %"  # fmt: skip
 
 
-class KemantapanBox(QWidget):
-    """Kemantapan now and after the picks, and the editable target.
+class KemantapanBox(QObject):
+    """Kemantapan now and after the picks (``text``), and the editable target (``row``).
+
+    The owner puts ``text`` and ``row`` into its own layout (a wrapped label nested in a
+    widget of its own loses lines in a dock) and calls :meth:`retranslate` on a language
+    change.
 
     Signals
     -------
@@ -49,30 +53,25 @@ class KemantapanBox(QWidget):
 
     targetChanged = Signal(float)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.before = math.nan
         self.after = math.nan
-        self.text = QLabel(self)
+        self.text = QLabel(parent)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.target_label = QLabel(self)
-        self.target = DecimalSpinBox(self, minimum=0.0, maximum=100.0, singleStep=1.0, decimals=1)
+        self.target_label = QLabel(parent)
+        self.target = DecimalSpinBox(parent, minimum=0.0, maximum=100.0, singleStep=1.0,
+                                     decimals=1)  # fmt: skip
         self.target.setSuffix(" %")
         self.target.setValue(100 * DEFAULT_TARGET)
         self.target.valueChanged.connect(self._target_edited)
-        self.source = QLabel(self)
+        self.source = QLabel(parent)
         self.source.setWordWrap(True)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.target_label)
-        row.addWidget(self.target)
-        row.addWidget(self.source, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.text)
-        layout.addLayout(row)
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.target_label)
+        self.row.addWidget(self.target)
+        self.row.addWidget(self.source, 1)
         self.retranslate()
 
     def target_value(self) -> float:
@@ -130,11 +129,6 @@ class KemantapanBox(QWidget):
         )
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class WorksTable(QWidget):
     """The picks as a work programme: one row per ruas stretch; a row selects its segments."""
@@ -156,8 +150,11 @@ class WorksTable(QWidget):
             self.model.set_frame(None)
             return
         shown = works.copy()
-        shown["sta"] = [sta_range(a, b) for a, b in
+        shown["sta"] = [f"{sta_text(a)} \u2013 {sta_text(b)}" for a, b in
                         zip(works["sta_from_m"], works["sta_to_m"], strict=True)]  # fmt: skip
+        first = works["ruas"].ne(works["ruas"].shift()).to_numpy()  # as a programme is written
+        shown["nomor_shown"] = np.where(first, works["nomor_ruas"].astype(str), "")
+        shown["nama_shown"] = np.where(first, works["nama_ruas"].astype(str), "")
         shown["volume"] = np.where(works["area_m2"].notna(), works["area_m2"], np.nan)
         self.model.set_frame(shown)
         self.table.resizeColumnsToContents()
@@ -172,8 +169,8 @@ class WorksTable(QWidget):
         """Re-set every visible text (treatments in the app's language)."""
         lang = current_lang()
         self.model.set_columns([
-            Column(self.tr("Ruas no."), "nomor_ruas", str, numeric=False),
-            Column(self.tr("Ruas name"), "nama_ruas", str, numeric=False),
+            Column(self.tr("Ruas no."), "nomor_shown", str, numeric=False),
+            Column(self.tr("Ruas name"), "nama_shown", str, numeric=False),
             Column(self.tr("STA"), "sta", str, numeric=False),
             Column(self.tr("Treatment"), "treatment", lambda x: treatment_name(x, lang),
                    numeric=False),

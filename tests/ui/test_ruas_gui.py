@@ -5,6 +5,8 @@ Each test wraps the real model in its real widget and changes one side, then che
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -54,7 +56,11 @@ def test_ruas_unit_works_table_and_kemantapan(qtbot, window):
     for nomor in works["nomor_ruas"].unique():
         assert set(cand.loc[cand["nomor_ruas"] == nomor, "segment_id"]) <= picked
     assert panel.tabs.currentIndex() == 0 and panel.works.model.rowCount() == len(works)
-    assert "STA" in panel.works.model.data(panel.works.model.index(0, 2))
+    assert re.fullmatch(r"\d+\+\d{3} \u2013 \d+\+\d{3}",
+                        panel.works.model.data(panel.works.model.index(0, 2)))  # fmt: skip
+    first = works["ruas"].ne(works["ruas"].shift()).to_numpy()  # nomor only on a ruas' first row
+    shown = [panel.works.model.data(panel.works.model.index(r, 0)) for r in range(len(works))]
+    assert [bool(x) for x in shown] == first.tolist()
     # kemantapan before/after as the model computes it
     before, after = kemantapan_before_after(seg, pf.rows, authorities=["kota"])
     assert after > before
