@@ -7,7 +7,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mataram_gis.errors import ScenarioError
 from ui.i18n import current_lang
+from ui.number_input import DecimalSpinBox, parse_number_text
 
 if TYPE_CHECKING:
     from mataram_gis.scenario import Scenario
@@ -42,48 +42,6 @@ AUTHORITIES: tuple[str, ...] = ("nasional", "provinsi", "kota")
 COST_GROUPS: tuple[str, ...] = ("arterial", "collector", "local", "gang")
 FROM_CONDITIONS: tuple[str, ...] = ("sedang", "rusak ringan", "rusak berat")
 MILLION = 1e6
-
-
-def parse_number_text(text: str, lang: str) -> str:
-    """A typed number as Python reads it: "1.200,5" (id) / "1,200.5" (en) -> "1200.5"."""
-    text = text.strip().replace(" ", "")
-    group, point = (".", ",") if lang == "id" else (",", ".")
-    if text.count(group) == 1 and point not in text and len(text.split(group)[1]) != 3:
-        group, point = point, group  # "2.5" typed in id (or "2,5" in en): a decimal
-    return text.replace(group, "").replace(point, ".")
-
-
-class DecimalSpinBox(QDoubleSpinBox):
-    """A number box that takes both "2.5" and "2,5" as two and a half, in any language.
-
-    Qt's own box reads the decimal separator of its locale only: in Indonesian "2.5" was
-    silently taken as 2,00. Whole-number boxes (no decimals) ignore both separators as
-    thousands marks ("1.000" is 1000).
-    """
-
-    def _normalise(self, text: str) -> str:
-        if self.decimals() == 0:
-            return text.replace(".", "").replace(",", "")
-        point = self.locale().decimalPoint()
-        return text.replace(".", point).replace(",", point)
-
-    def validate(self, text: str, pos: int) -> object:
-        fixed = self._normalise(text)
-        result = super().validate(fixed, pos)
-        state = result[0] if isinstance(result, tuple) else result
-        return (state, fixed, pos) if state != QValidator.State.Invalid else result
-
-    def valueFromText(self, text: str) -> float:
-        fixed = self._normalise(text.strip()).replace(self.locale().decimalPoint(), ".")
-        for junk in (self.prefix(), self.suffix(), " "):
-            fixed = fixed.replace(junk, "") if junk else fixed
-        try:
-            return float(fixed)
-        except ValueError:
-            return self.value()
-
-    def textFromValue(self, value: float) -> str:
-        return self.locale().toString(float(value), "f", self.decimals())
 
 
 class ParametersPanel(QWidget):

@@ -35,7 +35,7 @@ from mataram_gis.outputs.ruas_texts import treatment_name
 from mataram_gis.statuses import PERKERASAN
 from mataram_gis.treatments import DEFAULT_PRICES_RP_M2, TREATMENTS, price_table
 from ui.i18n import current_lang
-from ui.parameters_panel import parse_number_text
+from ui.number_input import parse_number_text
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from layers.formatting import format_number
 from mataram_gis.outputs.ruas_texts import sta_text, treatment_name
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_rp, make_table
 from ui.i18n import current_lang
-from ui.parameters_panel import DecimalSpinBox
+from ui.number_input import DecimalSpinBox
 
 if TYPE_CHECKING:
     from layers.selection import SelectionModel

@@ -38,6 +38,7 @@ RUASGUI_ID = {
     "Unit prices from: <b>%1</b>": "Harga satuan dari: <b>%1</b>",
     "Unit prices": "Harga satuan",
     "Rp per m² by treatment and pavement; cost = price × width × length": "Rp per m² menurut penanganan dan perkerasan; biaya = harga × lebar × panjang",
+    "built-in indicative price": "harga satuan bawaan (indikatif)",
     "asphalt": "aspal",
     "concrete": "beton",
     "paving blocks": "paving",
