@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="328" />
+        <location filename="../access_dock.py" line="342" />
         <source>Accessibility</source>
         <translation>Aksesibilitas</translation>
     </message>
@@ -11,175 +11,185 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="127" />
+        <location filename="../access_dock.py" line="130" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="136" />
+        <location filename="../access_dock.py" line="139" />
         <source>Kelurahan boundaries</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="137" />
+        <location filename="../access_dock.py" line="140" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="189" />
+        <location filename="../access_dock.py" line="193" />
         <source>Travel time to the centre</source>
         <translation>Waktu tempuh ke sentra</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="194" />
+        <location filename="../access_dock.py" line="198" />
         <source>Isochrones</source>
         <translation>Isokron</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="237" />
+        <location filename="../access_dock.py" line="241" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="242" />
+        <location filename="../access_dock.py" line="246" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segmen ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 segmen akan memutus akses rumah tangga bila ditutup.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="254" />
+        <location filename="../access_dock.py" line="258" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="256" />
+        <location filename="../access_dock.py" line="260" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="261" />
+        <location filename="../access_dock.py" line="265" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="266" />
         <source>Kelurahan boundaries…</source>
         <translation>Batas kelurahan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="267" />
+        <source>Flood-prone areas…</source>
+        <translation>Kawasan rawan banjir…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="268" />
         <source>Travel time</source>
         <translation>Waktu tempuh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="264" />
+        <location filename="../access_dock.py" line="269" />
         <source>Isochrones of</source>
         <translation>Isokron dari</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="273" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="273" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="273" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="276" />
         <source>By desil</source>
         <translation>Per desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="276" />
         <source>By kelurahan</source>
         <translation>Per kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="277" />
         <source>Vulnerability</source>
         <translation>Kerentanan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="277" />
+        <location filename="../access_dock.py" line="305" />
         <source>Isolated</source>
         <translation>Terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
-        <location filename="../access_dock.py" line="296" />
+        <location filename="../access_dock.py" line="280" />
+        <location filename="../access_dock.py" line="302" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="276" />
+        <location filename="../access_dock.py" line="281" />
         <source>Reached</source>
         <translation>Terjangkau</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="277" />
-        <location filename="../access_dock.py" line="292" />
+        <location filename="../access_dock.py" line="282" />
+        <location filename="../access_dock.py" line="297" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="283" />
         <source>Share</source>
         <translation>Pangsa</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="284" />
         <source>Min saved</source>
         <translation>Menit hemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="280" />
+        <location filename="../access_dock.py" line="285" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="281" />
+        <location filename="../access_dock.py" line="286" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="288" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="292" />
         <source>Segment</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="293" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="295" />
         <source>Criticality</source>
         <translation>Kekritisan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="291" />
+        <location filename="../access_dock.py" line="296" />
         <source>Stranded</source>
         <translation>Terputus</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="297" />
+        <location filename="../access_dock.py" line="298" />
+        <source>Flood-prone</source>
+        <translation>Rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="303" />
         <source>Far</source>
         <translation>Jauh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="304" />
         <source>Off the network</source>
         <translation>Di luar jaringan</translation>
     </message>
@@ -1876,177 +1886,197 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../parameters_panel.py" line="270" />
+        <location filename="../parameters_panel.py" line="277" />
         <source>Travel</source>
         <translation>Perjalanan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="271" />
+        <location filename="../parameters_panel.py" line="278" />
         <source>Equity weights (P3KE desil)</source>
         <translation>Bobot ekuitas (desil P3KE)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="272" />
+        <location filename="../parameters_panel.py" line="279" />
         <source>Upgrade unit costs</source>
         <translation>Harga satuan peningkatan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="273" />
+        <location filename="../parameters_panel.py" line="280" />
         <source>Candidate segments</source>
         <translation>Segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="274" />
+        <location filename="../parameters_panel.py" line="281" />
         <source>Travel mode</source>
         <translation>Moda perjalanan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="275" />
+        <location filename="../parameters_panel.py" line="282" />
         <source>Trips per year</source>
         <translation>Perjalanan per tahun</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="276" />
+        <location filename="../parameters_panel.py" line="283" />
         <source>Upgrade to condition</source>
         <translation>Ditingkatkan ke kondisi</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="278" />
+        <location filename="../parameters_panel.py" line="285" />
         <source>Motorcycle</source>
         <translation>Sepeda motor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="279" />
+        <location filename="../parameters_panel.py" line="286" />
         <source>Car</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="280" />
+        <location filename="../parameters_panel.py" line="287" />
         <source>Walking</source>
         <translation>Jalan kaki</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="285" />
+        <location filename="../parameters_panel.py" line="292" />
         <source>Good (baik)</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="286" />
+        <location filename="../parameters_panel.py" line="293" />
         <source>Fair (sedang)</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="287" />
+        <location filename="../parameters_panel.py" line="294" />
         <source>Poor (rusak ringan)</source>
         <translation>Rusak ringan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="291" />
+        <location filename="../parameters_panel.py" line="298" />
+        <source>Households join the road at</source>
+        <translation>Rumah tangga masuk jalan di</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="299" />
+        <source>the nearest junction</source>
+        <translation>simpang terdekat</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="300" />
+        <source>the nearest point of a road</source>
+        <translation>titik jalan terdekat</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="304" />
+        <source>Nearest point: walk straight to the road, then ride along it</source>
+        <translation>Titik terdekat: berjalan lurus ke jalan, lalu berkendara menyusurinya</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="306" />
         <source>Desil 1 (extreme poor)</source>
         <translation>Desil 1 (miskin ekstrem)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="291" />
+        <location filename="../parameters_panel.py" line="306" />
         <source>Desil 2 (poor)</source>
         <translation>Desil 2 (miskin)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="292" />
+        <location filename="../parameters_panel.py" line="307" />
         <source>Desil 3 (vulnerable)</source>
         <translation>Desil 3 (rentan)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="293" />
+        <location filename="../parameters_panel.py" line="308" />
         <source>Desil 4 (near-poor)</source>
         <translation>Desil 4 (hampir miskin)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="297" />
+        <location filename="../parameters_panel.py" line="312" />
         <source>Rp million per km, by road class and condition before the upgrade</source>
         <translation>Rp juta per km, menurut fungsi jalan dan kondisi sebelum peningkatan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="314" />
         <source>Fair</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="314" />
         <source>Poor</source>
         <translation>Rusak ringan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="314" />
         <source>Bad</source>
         <translation>Rusak berat</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Arterial</source>
         <translation>Arteri</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Collector</source>
         <translation>Kolektor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Alley (gang)</source>
         <translation>Gang</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="304" />
+        <location filename="../parameters_panel.py" line="319" />
         <source>Road authority</source>
         <translation>Status jalan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="306" />
+        <location filename="../parameters_panel.py" line="321" />
         <source>national</source>
         <translation>nasional</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="307" />
+        <location filename="../parameters_panel.py" line="322" />
         <source>provincial</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="308" />
+        <location filename="../parameters_panel.py" line="323" />
         <source>city</source>
         <translation>kota</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="312" />
+        <location filename="../parameters_panel.py" line="327" />
         <source>Minimum length (m)</source>
         <translation>Panjang minimum (m)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="313" />
+        <location filename="../parameters_panel.py" line="328" />
         <source>Skip roads already good</source>
         <translation>Lewati jalan yang sudah baik</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="314" />
+        <location filename="../parameters_panel.py" line="329" />
         <source>Exclude roads already at the target condition</source>
         <translation>Kecualikan jalan yang sudah mencapai kondisi target</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="317" />
+        <location filename="../parameters_panel.py" line="332" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="319" />
+        <location filename="../parameters_panel.py" line="334" />
         <source>Switched off automatically when one analysis takes over 1 s</source>
         <translation>Nonaktif otomatis bila satu analisis lebih dari 1 detik</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="321" />
+        <location filename="../parameters_panel.py" line="336" />
         <source>Run</source>
         <translation>Jalankan</translation>
     </message>
@@ -2238,17 +2268,17 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="336" />
+        <location filename="../ranking_table.py" line="390" />
         <source>%1 of %2 ranked</source>
         <translation>%1 dari %2 berperingkat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="343" />
+        <location filename="../ranking_table.py" line="397" />
         <source>Filter by name, condition, rank…</source>
         <translation>Saring menurut nama, kondisi, peringkat…</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="344" />
+        <location filename="../ranking_table.py" line="398" />
         <source>Right-click to choose the columns</source>
         <translation>Klik kanan untuk memilih kolom</translation>
     </message>
@@ -2523,63 +2553,78 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ranking_table.py" line="89" />
+        <location filename="../ranking_table.py" line="95" />
         <source>Rank</source>
-        <extracomment>Shown until the user picks columns (right-click on the header).</extracomment>
+        <extracomment>Vulnerability columns: filled by :meth:`SegmentTableModel.set_extra` when first shown. Shown until the user picks columns (right-click on the header).</extracomment>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="90" />
+        <location filename="../ranking_table.py" line="96" />
         <source>Road segment</source>
         <translation>Segmen jalan</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="94" />
+        <location filename="../ranking_table.py" line="100" />
         <source>Length (m)</source>
         <translation>Panjang (m)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="93" />
+        <location filename="../ranking_table.py" line="99" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="147" />
+        <location filename="../ranking_table.py" line="105" />
+        <source>Criticality</source>
+        <translation>Kekritisan</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="106" />
+        <source>Households cut off</source>
+        <translation>Rumah tangga terputus</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="107" />
+        <source>Flood-prone</source>
+        <translation>Rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="180" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="147" />
+        <location filename="../ranking_table.py" line="180" />
         <source>Road authority</source>
         <translation>Status jalan</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="95" />
+        <location filename="../ranking_table.py" line="101" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="91" />
+        <location filename="../ranking_table.py" line="97" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="92" />
+        <location filename="../ranking_table.py" line="98" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="96" />
+        <location filename="../ranking_table.py" line="102" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="97" />
+        <location filename="../ranking_table.py" line="103" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="98" />
+        <location filename="../ranking_table.py" line="104" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
     </message>
@@ -2595,6 +2640,43 @@
         <location filename="../window_session.py" line="81" />
         <source>The project has unsaved changes (parameters, data or scenarios). Save them first?</source>
         <translation>Proyek memiliki perubahan yang belum disimpan (parameter, data atau skenario). Simpan dulu?</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityControl</name>
+    <message>
+        <location filename="../vulnerability.py" line="74" />
+        <location filename="../vulnerability.py" line="100" />
+        <location filename="../vulnerability.py" line="169" />
+        <source>Flood-prone areas</source>
+        <extracomment>Colour of the exposed segments drawn over the roads.</extracomment>
+        <translation>Kawasan rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="75" />
+        <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="121" />
+        <location filename="../vulnerability.py" line="170" />
+        <source>Segments in flood-prone areas</source>
+        <translation>Segmen di kawasan rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="123" />
+        <source>In a flood-prone area</source>
+        <translation>Di kawasan rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="167" />
+        <source>Flood-prone areas…</source>
+        <translation>Kawasan rawan banjir…</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="168" />
+        <source>Kelurahan boundaries…</source>
+        <translation>Batas kelurahan…</translation>
     </message>
 </context>
 </TS>
