@@ -15,37 +15,21 @@ from typing import TYPE_CHECKING
 import geopandas as gpd
 from PySide6.QtWidgets import QWidget
 
-from layers.formatting import format_number
-from mataram_gis.jobs import CancelCheck, Progress
 from ui.frame_model import Column, fmt_dec, fmt_int, fmt_rp
-from ui.i18n import current_lang
 from ui.table_dock import RankedTablePanel
 
 if TYPE_CHECKING:
     from layers.selection import SelectionModel
-    from mataram_gis.analysis import Analysis
     from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
-
-
-def corridors_job(
-    analysis: Analysis, *, progress: Progress, cancel: CancelCheck
-) -> gpd.GeoDataFrame:
-    """``rank_corridors`` of the analysis (ranked corridors first)."""
-    from mataram_gis.corridors import rank_corridors
-    from mataram_gis.problem import UpgradeProblem
-
-    problem = UpgradeProblem.from_analysis(analysis)
-    frame = rank_corridors(problem, analysis.segments, progress=progress, cancel=cancel)
-    return frame.loc[frame["rank"].notna()].reset_index(drop=True)
 
 
 class CorridorsPanel(RankedTablePanel):
     """The corridor ranking table; ``zoomRequested()`` after a selection from the table."""
 
     job_name = "corridors"
-    job = staticmethod(corridors_job)
+    rank = "mataram_gis.corridors:rank_corridors"
     source = "corridors"
 
     def __init__(
@@ -66,18 +50,17 @@ class CorridorsPanel(RankedTablePanel):
             ids += [int(x) for x in str(self.model.value(r, "segment_ids") or "").split()]
         return ids
 
-    def summary_text(self) -> str:
-        """The summary line for the current state."""
-        if self.worker is not None:
-            return self.tr("Ranking whole roads…")
-        if self.corridors is not None:
-            return self.tr(
+    def summary_texts(self) -> tuple[str, str, str, str]:
+        """Running, done (``%1``: the count), waiting and idle summaries, translated."""
+        return (
+            self.tr("Ranking whole roads…"),
+            self.tr(
                 "%1 roads (ruas) with candidate segments, ranked by the exact benefit "
                 "of upgrading each whole road."
-            ).replace("%1", format_number(len(self.corridors), current_lang()))
-        if self.analysis is None:
-            return self.tr("Waiting for the ranking…")
-        return self.tr("Press Compute to rank whole roads (ruas).")
+            ),
+            self.tr("Waiting for the ranking…"),
+            self.tr("Press Compute to rank whole roads (ruas)."),
+        )
 
     def retranslate(self) -> None:
         """Re-set every visible text."""

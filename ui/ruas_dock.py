@@ -17,8 +17,6 @@ import numpy as np
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
-from layers.formatting import format_number
-from mataram_gis.jobs import CancelCheck, Progress
 from mataram_gis.outputs.ruas_texts import fungsi_name, sta_range, status_name, treatment_name
 from ui.frame_model import Column, fmt_dec, fmt_int, fmt_rp
 from ui.i18n import current_lang
@@ -28,7 +26,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from layers.selection import SelectionModel
-    from mataram_gis.analysis import Analysis
     from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
@@ -36,21 +33,11 @@ logger = logging.getLogger(__name__)
 SOURCE = "ruas"
 
 
-def ruas_job(analysis: Analysis, *, progress: Progress, cancel: CancelCheck) -> gpd.GeoDataFrame:
-    """The ``ruas`` layer of the analysis (ranked ruas first)."""
-    from mataram_gis.problem import UpgradeProblem
-    from mataram_gis.ruas import rank_ruas
-
-    problem = UpgradeProblem.from_analysis(analysis)
-    frame = rank_ruas(problem, analysis.segments, progress=progress, cancel=cancel)
-    return frame.loc[frame["rank"].notna()].reset_index(drop=True)
-
-
 class RuasPanel(RankedTablePanel):
     """The ruas ranking table; ``zoomRequested()`` after a selection from the table."""
 
     job_name = "ruas"
-    job = staticmethod(ruas_job)
+    rank = "mataram_gis.ruas:rank_ruas"
     source = SOURCE
 
     def __init__(
@@ -74,18 +61,17 @@ class RuasPanel(RankedTablePanel):
         ]
         return shown
 
-    def summary_text(self) -> str:
-        """The summary line for the current state."""
-        if self.worker is not None:
-            return self.tr("Ranking road sections (ruas)…")
-        if self.ruas is not None:
-            return self.tr(
+    def summary_texts(self) -> tuple[str, str, str, str]:
+        """Running, done (``%1``: the count), waiting and idle summaries, translated."""
+        return (
+            self.tr("Ranking road sections (ruas)…"),
+            self.tr(
                 "%1 ruas with candidate segments, ranked by the exact joint benefit of "
                 "treating all their candidate segments."
-            ).replace("%1", format_number(len(self.ruas), current_lang()))
-        if self.analysis is None:
-            return self.tr("Waiting for the ranking…")
-        return self.tr("Press Compute to rank the road sections (ruas).")
+            ),
+            self.tr("Waiting for the ranking…"),
+            self.tr("Press Compute to rank the road sections (ruas)."),
+        )
 
     # -- the map link ---------------------------------------------------------------------
     def segments_of(self, nomor: list[str]) -> list[int]:

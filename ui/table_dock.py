@@ -11,8 +11,8 @@ segments of the selected rows.
 
 from __future__ import annotations
 
+import importlib
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 import geopandas as gpd
@@ -21,7 +21,10 @@ from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, QT
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from layers.formatting import format_number
+from mataram_gis.jobs import CancelCheck, Progress
 from ui.frame_model import RAW_ROLE, FrameModel, make_table
+from ui.i18n import current_lang
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -31,19 +34,34 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+def ranked_job(
+    rank: str, analysis: Analysis, *, progress: Progress, cancel: CancelCheck
+) -> gpd.GeoDataFrame:
+    """``rank`` (``"module:function"``, imported here: it is heavy) of the analysis's
+    upgrade problem and segments; only the ranked rows, best first."""
+    from mataram_gis.problem import UpgradeProblem
+
+    module, name = rank.split(":")
+    function = getattr(importlib.import_module(module), name)
+    problem = UpgradeProblem.from_analysis(analysis)
+    frame = function(problem, analysis.segments, progress=progress, cancel=cancel)
+    return frame.loc[frame["rank"].notna()].reset_index(drop=True)
+
+
 class RankedTablePanel(QWidget):
     """Summary, *Compute*, progress and the table; ``zoomRequested()`` after a table pick.
 
-    Subclasses set :attr:`job_name`, :attr:`job` (``job(analysis, *, progress, cancel)``
-    returning the ranked frame) and :attr:`source` (the selection source), and implement
-    :meth:`summary_text`, :meth:`retranslate` and :meth:`segments_of_rows`.
+    Subclasses set :attr:`job_name`, :attr:`rank` (the ranking function as
+    ``"module:function"``, see :func:`ranked_job`) and :attr:`source` (the selection
+    source), and implement
+    :meth:`summary_texts`, :meth:`retranslate` and :meth:`segments_of_rows`.
     """
 
     zoomRequested = Signal()
     failed = Signal(str, bool)
 
     job_name: ClassVar[str] = ""
-    job: ClassVar[Callable[..., gpd.GeoDataFrame]]
+    rank: ClassVar[str] = ""
     source: ClassVar[str] = ""
 
     def __init__(
@@ -85,8 +103,8 @@ class RankedTablePanel(QWidget):
         layout.addWidget(self.table, 1)
 
     # -- what a subclass gives ------------------------------------------------------------
-    def summary_text(self) -> str:
-        """The summary line for the current state (running, done, waiting)."""
+    def summary_texts(self) -> tuple[str, str, str, str]:
+        """Running, done (``%1``: the count), waiting and idle summaries, translated."""
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -120,7 +138,7 @@ class RankedTablePanel(QWidget):
             return None
         if self.worker is not None:
             self.worker.cancel()
-        worker = Worker(self.job_name, type(self).job, self.analysis)
+        worker = Worker(self.job_name, ranked_job, self.rank, self.analysis)
         worker.signals.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
         worker.signals.finished.connect(
             lambda frame, w=worker: self._done(frame) if w is self.worker else None
@@ -150,6 +168,15 @@ class RankedTablePanel(QWidget):
         self.model.set_frame(self.table_frame(frame))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
+
+    def summary_text(self) -> str:
+        """The summary line for the current state (running, done, waiting for data, idle)."""
+        running, done, waiting, idle = self.summary_texts()
+        if self.worker is not None:
+            return running
+        if self.frame is not None:
+            return done.replace("%1", format_number(len(self.frame), current_lang()))
+        return waiting if self.analysis is None else idle
 
     def _show_summary(self) -> None:
         self.summary.setText(self.summary_text())
