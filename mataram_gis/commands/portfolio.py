@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="do not try complementary pairs of consecutive segments",
     )
     p.add_argument("--trials", type=int, default=None, help="local-search tries (default 4)")
+    p.add_argument(
+        "--lang", default="id", choices=("id", "en"), help="language of the --xlsx table"
+    )
     add_programme_args(p)
     p.set_defaults(func=cmd_portfolio)
 
@@ -103,7 +106,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if args.csv:
         _write_csv(res.picks.drop(columns="ruas"), args.csv)
     if args.xlsx:
-        _write_rkpd(res, args.xlsx, scenario)
+        _write_rkpd(res, args.xlsx, scenario, lang=args.lang)
     budget = sum(sum(v) for v in res.programme.ceilings.values())
     simple = simple_pick_benefit(problem, results.segments, budget) if args.budget else None
     tot = res.totals
@@ -124,11 +127,10 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_rkpd(res: object, path: str, scenario: object) -> None:
+def _write_rkpd(res: object, path: str, scenario: object, *, lang: str = "id") -> None:
     from mataram_gis.atomic import atomic_target
     from mataram_gis.outputs.programme_out import rkpd_table, write_rkpd_xlsx
 
-    lang = "id"
     table = rkpd_table(res, lang=lang, target=scenario.target_condition)  # type: ignore[arg-type, attr-defined]
     with atomic_target(Path(path)) as tmp:
         write_rkpd_xlsx(table, tmp, lang=lang)

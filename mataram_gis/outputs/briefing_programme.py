@@ -32,6 +32,7 @@ from mataram_gis.outputs.briefing_style import (
     _png,
     data_table,
     para,
+    unbroken,
 )
 from mataram_gis.outputs.mapdecor import draw_north_arrow, draw_scale_bar
 from mataram_gis.outputs.mapexport import RC
@@ -90,7 +91,7 @@ def budget_section(
         t = by_id.loc[int(r.segment_id)]
         rows.append([
             para(int(r.pick)), para(int(r.year)), para(r.fund), para(t[tp("col_no", lang)]),
-            para(road_name(r.name, lang)), para(t[tp("col_sta", lang)]),
+            para(road_name(r.name, lang)), para(unbroken(t[tp("col_sta", lang)])),
             para(t[tp("col_treatment", lang)]),
             para(fmt_num(r.cost / 1e6, lang, decimals=1), CELL_R),
             para(fmt_benefit(r.marginal_benefit, lang), CELL_R),
