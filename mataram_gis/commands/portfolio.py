@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--trials", type=int, default=None, help="local-search tries (default 4)")
     p.add_argument(
+        "--lang", default="id", choices=("id", "en"), help="language of the --xlsx table"
+    )
+    p.add_argument(
         "--unit", choices=("segmen", "ruas", "penggal"), default="segmen",
         help="what is picked: single segments (default), whole ruas (all their candidate "
         "segments together) or penggal (stretches: runs of consecutive candidate segments "
@@ -114,7 +117,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if args.csv:
         _write_csv(res.picks.drop(columns="ruas"), args.csv)
     if args.xlsx:
-        _write_rkpd(res, args.xlsx, scenario)
+        _write_rkpd(res, args.xlsx, scenario, lang=args.lang)
     budget = sum(sum(v) for v in res.programme.ceilings.values())
     simple = simple_pick_benefit(problem, results.segments, budget) if args.budget else None
     tot = res.totals
@@ -152,11 +155,10 @@ def _print_works(res: object, segments: gpd.GeoDataFrame, problem: object) -> No
               f" {w.treatment:<24.24} {area}  Rp {w.cost:>15,.0f}")  # fmt: skip
 
 
-def _write_rkpd(res: object, path: str, scenario: object) -> None:
+def _write_rkpd(res: object, path: str, scenario: object, *, lang: str = "id") -> None:
     from mataram_gis.atomic import atomic_target
     from mataram_gis.outputs.programme_out import rkpd_table, write_rkpd_xlsx
 
-    lang = "id"
     table = rkpd_table(res, lang=lang, target=scenario.target_condition)  # type: ignore[arg-type, attr-defined]
     with atomic_target(Path(path)) as tmp:
         write_rkpd_xlsx(table, tmp, lang=lang)
