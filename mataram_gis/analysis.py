@@ -62,6 +62,7 @@ SEGMENT_EXTRA: tuple[str, ...] = (
 SEGMENT_INVENTORY: tuple[str, ...] = (
     "nomor_ruas", "nama_ruas", "status", "status_source", "fungsi", "lebar_m", "perkerasan",
     "sta_from_m", "sta_to_m", "iri", "treatment", "condition_after", "area_m2", "nomor_source",
+    "condition_source",
 )  # fmt: skip
 
 
@@ -214,6 +215,14 @@ def analyse(
         prepared.households, prepared.near, net.node_xy, graph, targets, group_index,
         scenario=scenario, margin=margin,
     )  # fmt: skip
+    snap = None
+    if scenario.snap == "segment":  # households on points of segments (snap_demand.py)
+        from mataram_gis.snap_demand import segment_demand
+
+        snap, demand, origins, fields = segment_demand(
+            prepared.households, segs.geometry.to_numpy(), graph, net.seg_u, net.seg_v,
+            oneway, before, targets, group_index, origins, scenario=scenario,
+        )  # fmt: skip
     log_exclusions(origins, snap_distance_m=scenario.snap_distance_m)  # nobody benefits: refuse
     timings["fields_s"] = time.perf_counter() - t0
     centres = snapped.centres.copy()
@@ -222,7 +231,13 @@ def analyse(
     check_cancel(cancel)
     progress(0.65, "ranking segments")
     t1 = time.perf_counter()
-    benefits = upgrade_benefits(graph, net.seg_u, net.seg_v, oneway, after, demand, fields=fields)
+    if snap is None:
+        benefits = upgrade_benefits(graph, net.seg_u, net.seg_v, oneway, after, demand,
+                                    fields=fields)  # fmt: skip
+    else:
+        from mataram_gis.snapping import snapped_benefits
+
+        benefits = snapped_benefits(graph, net.seg_u, net.seg_v, oneway, after, snap, demand)
     timings["engine_s"] = time.perf_counter() - t1
     check_cancel(cancel)
     progress(0.9, "building the ranking table")

@@ -172,6 +172,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "p_target": "Kondisi setelah peningkatan",
         "p_walk": "Kecepatan jalan kaki ke jalan terdekat (km/jam)",
         "p_snap": "Jarak maksimum rumah tangga ke jalan (m)",
+        "p_snap_segment": "Rumah tangga masuk jaringan di titik jalan terdekat (bukan simpang)",
         "p_candidates": "Kewenangan segmen yang dinilai",
         "p_all": "semua",
         "p_budget": "Anggaran",
@@ -338,6 +339,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "p_target": "Condition after upgrade",
         "p_walk": "Walking speed to the nearest road (km/h)",
         "p_snap": "Maximum distance from household to road (m)",
+        "p_snap_segment": "Households join the network at the nearest point of a road "
+        "(not a junction)",
         "p_candidates": "Authorities of ranked segments",
         "p_all": "all",
         "p_budget": "Budget",
