@@ -214,10 +214,19 @@ ERRORS_CORE_ID: dict[str, str] = {
     "scenario set is not valid JSON ({})": "kumpulan skenario bukan JSON yang sah ({})",
     "unknown condition class {} for mode {}": "kelas kondisi {} tidak dikenal untuk moda {}",
     "use one of {}": "gunakan salah satu dari {}",
-    # ui/parameters_panel.py
+    "unknown portfolio unit {}": "satuan portofolio {} tidak dikenal",
+    "the {} portfolio needs the ruas and STA of every segment":
+        "portofolio per {} memerlukan ruas dan STA setiap segmen",
+    "the budget Rp {} is below the cheapest {} (Rp {})":
+        "anggaran Rp {} di bawah {} termurah (Rp {})",
+    "give a budget of at least Rp {}, or choose by segmen":
+        "berikan anggaran sedikitnya Rp {}, atau pilih per segmen",
+    # ui/parameters_panel.py, ui/prices_dialog.py
     "type the cost in Rp million per km, e.g. 1200":
         "ketik biaya dalam Rp juta per km, misalnya 1200",
     "unit cost {} / {} is not a number: {}": "harga satuan {} / {} bukan angka: {}",
+    "type the price in Rp per m², e.g. 180.000": "ketik harga dalam Rp per m², misalnya 180.000",
+    "unit price {} / {} is not a price: {}": "harga satuan {} / {} bukan harga: {}",
     # pieces: row lists (io/validate.rows_text), what a check names
     "row {}": "baris {}",
     "rows {}": "baris {}",

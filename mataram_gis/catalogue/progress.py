@@ -26,6 +26,7 @@ PROGRESS_ID: dict[str, str] = {
     "grouping segments into corridors": "mengelompokkan segmen menjadi koridor",
     "evaluating {} corridors exactly": "menghitung {} koridor secara tepat",
     "evaluating corridors": "menghitung koridor",
+    "evaluating {} {}": "menghitung {} {}",
     "building the corridors layer": "menyusun lapisan koridor",
     "corridors done": "koridor selesai",
     "grouping segments into ruas": "mengelompokkan segmen menjadi ruas",
