@@ -106,9 +106,12 @@ def read_osm(path: Path, *, reader: str = "fast") -> tuple[gpd.GeoDataFrame, Top
     if reader not in OSM_READERS:
         raise ValueError(f"reader must be one of {OSM_READERS}, not {reader!r}")
     if reader == "fast":
-        from mataram_gis.io.osm_fast import read_osm_fast
+        from mataram_gis.io.osm_fast import FastReaderError, read_osm_fast
 
-        return read_osm_fast(path)
+        try:
+            return read_osm_fast(path)
+        except FastReaderError as exc:  # e.g. no version on <osm>, ways before their nodes
+            logger.info("%s; reading it through osmnx/pyrosm instead", exc)
     file = str(path)
     pbf = path.suffix.lower() == ".pbf"
     graph = _graph_from_pbf(path) if pbf else _graph_from_xml(path)

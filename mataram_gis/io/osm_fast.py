@@ -40,6 +40,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+
+class FastReaderError(InputDataError):
+    """The fast reader cannot read this file (libosmium refuses it, or a way's nodes are not
+    before it); :func:`mataram_gis.io.osm.read_osm` then reads it through osmnx/pyrosm."""
+
+
 WAY_TAGS: tuple[str, ...] = (
     "highway", "name", "surface", "smoothness", "maxspeed", "width", "access",
     "motorcycle", "motor_vehicle",
@@ -135,7 +141,7 @@ def read_ways(path: Path, *, highway_only: bool) -> Ways:
             reader.close()
         except RuntimeError as exc:  # libosmium's parse errors (XML, PBF) are RuntimeErrors
             kind = "PBF" if path.suffix.lower() == ".pbf" else "XML"
-            raise InputDataError(
+            raise FastReaderError(
                 f"cannot be read as OSM {kind} ({str(exc)[:120]})",
                 file=str(path),
                 fix="export the area again (openstreetmap.org, JOSM or a Geofabrik extract)",
@@ -255,7 +261,7 @@ def xml_edges(ways: Ways, *, file: str) -> Edges:
     missing = keep & ~ways.valid
     if missing.any():
         i = int(np.flatnonzero(missing)[0])
-        raise InputDataError(
+        raise FastReaderError(
             f"way {int(ways.ids[owner[i]])} refers to node {int(ways.refs[i])}, which is not "
             "in the file (osmnx: 'Some edges missing nodes')",
             file=file,
