@@ -322,8 +322,9 @@ def pbf_edges(ways: Ways, *, drop: frozenset[str]) -> Edges:
     """Directed edges as :func:`mataram_gis.io.osm._graph_from_pbf` adds pyrosm's pairs.
 
     Ways of pyrosm's ``"all"`` network (a ``highway`` tag, not ``area=yes``, not
-    :data:`PYROSM_EXCLUDED`), less ``drop`` (:data:`mataram_gis.io.osm.DROP_CLASSES`); node
-    pairs whose nodes are both in the file; ``oneway`` normalised (``yes``/``true``/``1``,
+    :data:`PYROSM_EXCLUDED`), less ``drop`` (:data:`mataram_gis.io.osm.DROP_CLASSES`);
+    consecutive pairs of the nodes that are in the file (a way of a clipped extract is joined
+    across its missing nodes, as pyrosm does); ``oneway`` normalised (``yes``/``true``/``1``,
     ``-1``/``reverse``) and ``junction=roundabout``/``circular`` one-way.
     """
     from mataram_gis.io.vocab import normalise_word
@@ -339,8 +340,11 @@ def pbf_edges(ways: Ways, *, drop: frozenset[str]) -> Edges:
     fw = np.isin(word, ["yes", "true", "1"]) | (junction == "roundabout")
     fw |= junction == "circular"
     bw = np.isin(word, ["-1", "reverse"])
+    # pyrosm cuts a way through the nodes that remain (in the file, with sane coordinates)
+    sane = ways.valid & (np.abs(ways.lon) <= 180) & (np.abs(ways.lat) <= 90)
+    ways = ways.take(np.flatnonzero(sane))
     first, owner = _pairs(ways)
-    ok = keep_way[owner] & ways.valid[first] & ways.valid[first + 1]
+    ok = keep_way[owner]
     first, owner = first[ok], owner[ok]
     node_ids, lon, lat = _nodes(ways, first)
     a, b = ways.refs[first], ways.refs[first + 1]
