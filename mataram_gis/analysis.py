@@ -17,8 +17,6 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from mataram_gis import speeds, treatments
-from mataram_gis.condition import better_of
 from mataram_gis.demand import (
     NearestNodes,
     build_demand,
@@ -40,6 +38,13 @@ from mataram_gis.io.inventory import RoadInventory
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.network import RoadNetwork, build_network
 from mataram_gis.scenario import Scenario
+from mataram_gis.segment_rules import (
+    candidates,
+    condition_after,
+    segment_times,
+    treatments_of,
+    upgrade_costs,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -181,100 +186,6 @@ def prepare(
     )
 
 
-def segment_times(
-    segments: gpd.GeoDataFrame, scenario: Scenario
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Traversal time before and after upgrade (ms; -1 = unusable) and the usable mask."""
-    base, caps = scenario.speed_table(), scenario.cap_table()
-    maxspeed = segments.get("maxspeed_kmh")
-    kw = {
-        "mode": scenario.mode,
-        "base": base,
-        "caps": caps,
-        "factors": scenario.factor_table(),
-        "maxspeed_kmh": maxspeed,
-    }
-    v_before = speeds.speed_kmh(segments["highway"], segments["condition"], **kw)
-    upgraded = pd.Series(condition_after(segments, scenario), index=segments.index)
-    v_after = speeds.speed_kmh(segments["highway"], upgraded, **kw)
-    if scenario.mode != "walk" and "access" in segments:
-        banned = segments["access"].fillna("").astype(str).isin(speeds.MOTOR_BANNED_ACCESS)
-        v_before[banned.to_numpy()] = np.nan
-    length = segments["length_m"].to_numpy()
-    before = speeds.travel_time_ms(length, v_before)
-    after = speeds.travel_time_ms(length, v_after)
-    after = np.where(before >= 0, np.minimum(after, before), -1)
-    return before, after, before >= 0
-
-
-def treatments_of(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
-    """Treatment per segment from its condition (the scenario's mapping)."""
-    return treatments.treatment_of(
-        segments["condition"].astype(str).to_numpy(), scenario.condition_treatment
-    )
-
-
-def condition_after(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
-    """Condition once treated: the better of now and the treatment's target condition."""
-    target = treatments.target_of(
-        treatments_of(segments, scenario),
-        default=scenario.target_condition,
-        targets=scenario.treatment_target,
-    )
-    return better_of(segments["condition"].astype(str).to_numpy(), target)
-
-
-def city_roads(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
-    """Segments under the scenario's authorities (status; lingkungan roads if the city's)."""
-    n = len(segments)
-    if not scenario.candidate_authorities:
-        return np.ones(n, bool)
-    status = segments.get("status", segments.get("authority", pd.Series("", index=segments.index)))
-    status = status.fillna("").astype(str)
-    ok = status.isin(scenario.candidate_authorities).to_numpy()
-    if (
-        scenario.lingkungan_is_city
-        and "kota" in scenario.candidate_authorities
-        and ("fungsi" in segments)
-    ):
-        ling = segments["fungsi"].astype(str).eq("lingkungan").to_numpy()
-        ok = ok | (ling & ~status.isin(("nasional", "provinsi")).to_numpy())
-    return ok
-
-
-def candidates(segments: gpd.GeoDataFrame, usable: np.ndarray, scenario: Scenario) -> np.ndarray:
-    """Segments eligible for ranking under the scenario's candidate filter."""
-    ok = usable & (segments["length_m"].to_numpy() >= scenario.min_length_m)
-    ok &= city_roads(segments, scenario)
-    if scenario.exclude_good:
-        ok &= condition_after(segments, scenario) != segments["condition"].astype(str).to_numpy()
-    return ok
-
-
-def upgrade_costs(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
-    """Cost (Rp) of each segment's treatment; 0 where it would not improve the condition.
-
-    ``cost_basis`` ``m2`` (default): unit price (Rp/m2, by treatment and pavement) x width x
-    length; ``km``: the older per-km table by road class.
-    """
-    improves = condition_after(segments, scenario) != segments["condition"].astype(str).to_numpy()
-    if scenario.cost_basis == "km":
-        return speeds.upgrade_cost_rp(
-            segments["highway"], segments["condition"], segments["length_m"].to_numpy(),
-            target=scenario.target_condition, unit_costs=scenario.cost_table(),
-        )  # fmt: skip
-    width = segments.get("lebar_m", segments.get("width_m"))
-    width = np.full(len(segments), 4.5) if width is None else width.to_numpy(float)
-    cost = treatments.treatment_cost(
-        treatment=treatments_of(segments, scenario),
-        perkerasan=segments.get("perkerasan", pd.Series("", index=segments.index)).to_numpy(),
-        width_m=np.where(np.isfinite(width), width, 4.5),
-        length_m=segments["length_m"].to_numpy(float),
-        prices=scenario.price_table(),
-    )
-    return np.where(improves, cost, 0.0)
-
-
 def analyse(
     prepared: Prepared,
     scenario: Scenario,
@@ -303,6 +214,14 @@ def analyse(
         prepared.households, prepared.near, net.node_xy, graph, targets, group_index,
         scenario=scenario, margin=margin,
     )  # fmt: skip
+    snap = None
+    if scenario.snap == "segment":  # households on points of segments (snap_demand.py)
+        from mataram_gis.snap_demand import segment_demand
+
+        snap, demand, origins, fields = segment_demand(
+            prepared.households, segs.geometry.to_numpy(), graph, net.seg_u, net.seg_v,
+            oneway, before, targets, group_index, origins, scenario=scenario,
+        )  # fmt: skip
     log_exclusions(origins, snap_distance_m=scenario.snap_distance_m)  # nobody benefits: refuse
     timings["fields_s"] = time.perf_counter() - t0
     centres = snapped.centres.copy()
@@ -311,7 +230,13 @@ def analyse(
     check_cancel(cancel)
     progress(0.65, "ranking segments")
     t1 = time.perf_counter()
-    benefits = upgrade_benefits(graph, net.seg_u, net.seg_v, oneway, after, demand, fields=fields)
+    if snap is None:
+        benefits = upgrade_benefits(graph, net.seg_u, net.seg_v, oneway, after, demand,
+                                    fields=fields)  # fmt: skip
+    else:
+        from mataram_gis.snapping import snapped_benefits
+
+        benefits = snapped_benefits(graph, net.seg_u, net.seg_v, oneway, after, snap, demand)
     timings["engine_s"] = time.perf_counter() - t1
     check_cancel(cancel)
     progress(0.9, "building the ranking table")
