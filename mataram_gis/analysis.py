@@ -15,10 +15,7 @@ from typing import Any
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 
-from mataram_gis import speeds, treatments
-from mataram_gis.condition import better_of
 from mataram_gis.demand import (
     NearestNodes,
     build_demand,
@@ -30,7 +27,6 @@ from mataram_gis.engine import (
     Demand,
     DirectedGraph,
     SegmentBenefits,
-    build_graph,
     upgrade_benefits,
 )
 from mataram_gis.errors import NetworkError
@@ -39,25 +35,18 @@ from mataram_gis.inventory import enrich_segments
 from mataram_gis.io.inventory import RoadInventory
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.network import RoadNetwork, build_network
+from mataram_gis.rerank import centre_core, regraph
 from mataram_gis.scenario import Scenario
+from mataram_gis.segment_codes import SegmentCodes, codes_for
+from mataram_gis.segment_table import (  # noqa: F401  (SEGMENT_*: re-exported)
+    SEGMENT_COLUMNS,
+    SEGMENT_EXTRA,
+    SEGMENT_INVENTORY,
+    TableTemplate,
+    template_for,
+)
 
 logger = logging.getLogger(__name__)
-
-#: Columns of the ``segments`` results layer fixed by the data contract, in order.
-SEGMENT_COLUMNS: tuple[str, ...] = (
-    "segment_id", "u", "v", "oneway", "name", "highway", "condition", "length_m",
-    "time_before_s", "time_after_s", "benefit", "households_benefiting", "upgrade_cost",
-    "benefit_per_cost", "rank",
-)  # fmt: skip
-#: Extra segment columns we add after the contract ones.
-SEGMENT_EXTRA: tuple[str, ...] = (
-    "authority", "surface", "mean_minutes_saved", "candidate", "synthetic",
-)  # fmt: skip
-#: Road-inventory columns of the ``segments`` layer (DESIGN.md "Extensions"), after the extras.
-SEGMENT_INVENTORY: tuple[str, ...] = (
-    "nomor_ruas", "nama_ruas", "status", "status_source", "fungsi", "lebar_m", "perkerasan",
-    "sta_from_m", "sta_to_m", "iri", "treatment", "condition_after", "area_m2", "nomor_source",
-)  # fmt: skip
 
 
 @dataclass
@@ -97,6 +86,8 @@ class Prepared:
     households: gpd.GeoDataFrame
     near: NearestNodes
     timings: dict[str, float] = field(default_factory=dict)
+    #: Scenario-independent structures built on first use (segment codes, table template).
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -185,70 +176,27 @@ def segment_times(
     segments: gpd.GeoDataFrame, scenario: Scenario
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Traversal time before and after upgrade (ms; -1 = unusable) and the usable mask."""
-    base, caps = scenario.speed_table(), scenario.cap_table()
-    maxspeed = segments.get("maxspeed_kmh")
-    kw = {
-        "mode": scenario.mode,
-        "base": base,
-        "caps": caps,
-        "factors": scenario.factor_table(),
-        "maxspeed_kmh": maxspeed,
-    }
-    v_before = speeds.speed_kmh(segments["highway"], segments["condition"], **kw)
-    upgraded = pd.Series(condition_after(segments, scenario), index=segments.index)
-    v_after = speeds.speed_kmh(segments["highway"], upgraded, **kw)
-    if scenario.mode != "walk" and "access" in segments:
-        banned = segments["access"].fillna("").astype(str).isin(speeds.MOTOR_BANNED_ACCESS)
-        v_before[banned.to_numpy()] = np.nan
-    length = segments["length_m"].to_numpy()
-    before = speeds.travel_time_ms(length, v_before)
-    after = speeds.travel_time_ms(length, v_after)
-    after = np.where(before >= 0, np.minimum(after, before), -1)
-    return before, after, before >= 0
+    return SegmentCodes.build(segments).times(scenario)
 
 
 def treatments_of(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
     """Treatment per segment from its condition (the scenario's mapping)."""
-    return treatments.treatment_of(
-        segments["condition"].astype(str).to_numpy(), scenario.condition_treatment
-    )
+    return SegmentCodes.build(segments).treatments(scenario)
 
 
 def condition_after(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
     """Condition once treated: the better of now and the treatment's target condition."""
-    target = treatments.target_of(
-        treatments_of(segments, scenario),
-        default=scenario.target_condition,
-        targets=scenario.treatment_target,
-    )
-    return better_of(segments["condition"].astype(str).to_numpy(), target)
+    return SegmentCodes.build(segments).condition_after(scenario)
 
 
 def city_roads(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
     """Segments under the scenario's authorities (status; lingkungan roads if the city's)."""
-    n = len(segments)
-    if not scenario.candidate_authorities:
-        return np.ones(n, bool)
-    status = segments.get("status", segments.get("authority", pd.Series("", index=segments.index)))
-    status = status.fillna("").astype(str)
-    ok = status.isin(scenario.candidate_authorities).to_numpy()
-    if (
-        scenario.lingkungan_is_city
-        and "kota" in scenario.candidate_authorities
-        and ("fungsi" in segments)
-    ):
-        ling = segments["fungsi"].astype(str).eq("lingkungan").to_numpy()
-        ok = ok | (ling & ~status.isin(("nasional", "provinsi")).to_numpy())
-    return ok
+    return SegmentCodes.build(segments).city_roads(scenario)
 
 
 def candidates(segments: gpd.GeoDataFrame, usable: np.ndarray, scenario: Scenario) -> np.ndarray:
     """Segments eligible for ranking under the scenario's candidate filter."""
-    ok = usable & (segments["length_m"].to_numpy() >= scenario.min_length_m)
-    ok &= city_roads(segments, scenario)
-    if scenario.exclude_good:
-        ok &= condition_after(segments, scenario) != segments["condition"].astype(str).to_numpy()
-    return ok
+    return SegmentCodes.build(segments).candidates(usable, scenario)
 
 
 def upgrade_costs(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
@@ -257,22 +205,7 @@ def upgrade_costs(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
     ``cost_basis`` ``m2`` (default): unit price (Rp/m2, by treatment and pavement) x width x
     length; ``km``: the older per-km table by road class.
     """
-    improves = condition_after(segments, scenario) != segments["condition"].astype(str).to_numpy()
-    if scenario.cost_basis == "km":
-        return speeds.upgrade_cost_rp(
-            segments["highway"], segments["condition"], segments["length_m"].to_numpy(),
-            target=scenario.target_condition, unit_costs=scenario.cost_table(),
-        )  # fmt: skip
-    width = segments.get("lebar_m", segments.get("width_m"))
-    width = np.full(len(segments), 4.5) if width is None else width.to_numpy(float)
-    cost = treatments.treatment_cost(
-        treatment=treatments_of(segments, scenario),
-        perkerasan=segments.get("perkerasan", pd.Series("", index=segments.index)).to_numpy(),
-        width_m=np.where(np.isfinite(width), width, 4.5),
-        length_m=segments["length_m"].to_numpy(float),
-        prices=scenario.price_table(),
-    )
-    return np.where(improves, cost, 0.0)
+    return SegmentCodes.build(segments).costs(scenario)
 
 
 def analyse(
@@ -288,12 +221,17 @@ def analyse(
     net = prepared.network
     segs = net.segments
     progress(0.35, "travel times")
-    before, after, usable = segment_times(segs, scenario)
+    cache = prepared.cache
+    codes = codes_for(segs, cache)
+    before, after, usable = codes.times(scenario)
     oneway = segs["oneway"].to_numpy(bool) & (scenario.mode != "walk")
-    graph = build_graph(net.seg_u, net.seg_v, oneway, before, n_nodes=net.n_nodes)
+    graph = regraph(cache, net.seg_u, net.seg_v, oneway, before, n_nodes=net.n_nodes)
     check_cancel(cancel)
     progress(0.45, "snapping centres")
-    snapped = snap_centres(prepared.centres, net.node_xy, graph, scenario=scenario)
+    core, tree = centre_core(cache, graph, net.node_xy)
+    snapped = snap_centres(
+        prepared.centres, net.node_xy, graph, scenario=scenario, core=core, tree=tree
+    )
     targets, group_index = destination_groups(snapped)
     gainable = (after >= 0) & (after < before)
     margin = int((before - after)[gainable].max()) if gainable.any() else 0
@@ -301,7 +239,7 @@ def analyse(
     progress(0.55, "snapping households")
     demand, origins, fields = build_demand(
         prepared.households, prepared.near, net.node_xy, graph, targets, group_index,
-        scenario=scenario, margin=margin,
+        scenario=scenario, margin=margin, cache=cache,
     )  # fmt: skip
     log_exclusions(origins, snap_distance_m=scenario.snap_distance_m)  # nobody benefits: refuse
     timings["fields_s"] = time.perf_counter() - t0
@@ -315,7 +253,7 @@ def analyse(
     timings["engine_s"] = time.perf_counter() - t1
     check_cancel(cancel)
     progress(0.9, "building the ranking table")
-    table = ranking_table(segs, scenario, before, after, usable, oneway, benefits)
+    table = template_for(codes, cache).table(scenario, before, after, usable, oneway, benefits)
     timings["analyse_s"] = time.perf_counter() - t0
     progress(1.0, "analysis done")
     return Analysis(
@@ -346,73 +284,8 @@ def ranking_table(
     benefits: SegmentBenefits,
 ) -> gpd.GeoDataFrame:
     """The ``segments`` results layer: usable segments with benefit, cost and rank."""
-    cost = upgrade_costs(segs, scenario)
-    benefit = benefits.weighted_seconds / 3600.0
-    hh = benefits.households
-    with np.errstate(divide="ignore", invalid="ignore"):
-        bpc = np.where(cost > 0, benefit / cost, np.nan)
-        mean_min = np.where(hh > 0, benefits.household_seconds / hh / 60.0, 0.0)
-    cand = candidates(segs, usable, scenario)
-    out = gpd.GeoDataFrame(
-        {
-            "segment_id": segs["segment_id"].to_numpy(np.int64),
-            "u": segs["u"].to_numpy(np.int64),
-            "v": segs["v"].to_numpy(np.int64),
-            "oneway": oneway,
-            "name": segs["name"].fillna("").astype(str).to_numpy(),
-            "highway": segs["highway"].astype(str).to_numpy(),
-            "condition": segs["condition"].astype(str).to_numpy(),
-            "length_m": segs["length_m"].to_numpy(float),
-            "time_before_s": before / 1000.0,
-            "time_after_s": after / 1000.0,
-            "benefit": benefit,
-            "households_benefiting": hh.astype(np.int64),
-            "upgrade_cost": cost,
-            "benefit_per_cost": bpc,
-            "rank": np.zeros(len(segs), np.int64),
-            "authority": segs.get("status", segs.get("authority", pd.Series("", index=segs.index)))
-            .fillna("")
-            .astype(str)
-            .to_numpy(),
-            "surface": segs.get("surface", pd.Series("", index=segs.index))
-            .fillna("")
-            .astype(str)
-            .to_numpy(),
-            "mean_minutes_saved": mean_min,
-            "candidate": cand,
-            "synthetic": segs.get("synthetic", pd.Series(False, index=segs.index))
-            .fillna(False)
-            .astype(bool)
-            .to_numpy(),
-        },
-        geometry=segs.geometry.to_numpy(),
-        crs=segs.crs,
-    )
-    for name, values in inventory_columns(segs, scenario).items():
-        out[name] = values
-    out = out.loc[usable].copy()
-    ranked = out.loc[out["candidate"]].sort_values(
-        ["benefit", "benefit_per_cost", "segment_id"],
-        ascending=[False, False, True],
-        na_position="last",
-    )
-    rank = pd.Series(pd.NA, index=out.index, dtype="Int64")
-    rank.loc[ranked.index] = np.arange(1, len(ranked) + 1)
-    out["rank"] = rank
-    return out.reset_index(drop=True)
-
-
-def inventory_columns(segs: gpd.GeoDataFrame, scenario: Scenario) -> dict[str, np.ndarray]:
-    """The :data:`SEGMENT_INVENTORY` columns of the ranking table."""
-    out: dict[str, np.ndarray] = {}
-    for name in SEGMENT_INVENTORY:
-        if name in segs:
-            out[name] = segs[name].to_numpy()
-    out["treatment"] = treatments_of(segs, scenario).astype(str)
-    out["condition_after"] = condition_after(segs, scenario).astype(str)
-    if "lebar_m" in segs:
-        out["area_m2"] = segs["lebar_m"].to_numpy(float) * segs["length_m"].to_numpy(float)
-    return {k: out[k] for k in SEGMENT_INVENTORY if k in out}
+    template = TableTemplate.build(SegmentCodes.build(segs))
+    return template.table(scenario, before, after, usable, oneway, benefits)
 
 
 def run_analysis(
