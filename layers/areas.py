@@ -193,3 +193,21 @@ class KelurahanLayer(AreaLayer):
     def legend(self, lang: str = "en") -> list[LegendEntry]:
         """The boundary line."""
         return [LegendEntry("Kelurahan", self.outline, self.outline_width, "line")]
+
+
+class HazardLayer(AreaLayer):
+    """Flood-prone (hazard) areas: translucent blue polygons with a blue outline."""
+
+    FILL = "#4a90d9"
+
+    def __init__(self, hazard: gpd.GeoDataFrame, *, name: str = "hazard") -> None:
+        super().__init__(name, "Flood-prone areas", outline="#1f5fa8")
+        self.outline_width = 1.0
+        self.opacity = 0.35
+        self.set_geometry(hazard)
+        self.fills = [self.FILL] * len(self.rings)
+
+    def legend(self, lang: str = "en") -> list[LegendEntry]:
+        """The fill."""
+        text = {"id": "Rawan banjir", "en": "Flood-prone"}.get(lang, "Flood-prone")
+        return [LegendEntry(text, self.FILL, 1.0, "fill")]

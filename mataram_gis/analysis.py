@@ -35,14 +35,21 @@ from mataram_gis.inventory import enrich_segments
 from mataram_gis.io.inventory import RoadInventory
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.network import RoadNetwork, build_network
-from mataram_gis.rerank import centre_core, regraph
+from mataram_gis.rerank import regraph
 from mataram_gis.scenario import Scenario
-from mataram_gis.segment_codes import SegmentCodes, codes_for
+from mataram_gis.segment_codes import codes_for
+from mataram_gis.segment_rules import (  # noqa: F401  (re-exported)
+    candidates,
+    condition_after,
+    ranking_table,
+    segment_times,
+    treatments_of,
+    upgrade_costs,
+)
 from mataram_gis.segment_table import (  # noqa: F401  (SEGMENT_*: re-exported)
     SEGMENT_COLUMNS,
     SEGMENT_EXTRA,
     SEGMENT_INVENTORY,
-    TableTemplate,
     template_for,
 )
 
@@ -172,42 +179,6 @@ def prepare(
     )
 
 
-def segment_times(
-    segments: gpd.GeoDataFrame, scenario: Scenario
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Traversal time before and after upgrade (ms; -1 = unusable) and the usable mask."""
-    return SegmentCodes.build(segments).times(scenario)
-
-
-def treatments_of(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
-    """Treatment per segment from its condition (the scenario's mapping)."""
-    return SegmentCodes.build(segments).treatments(scenario)
-
-
-def condition_after(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
-    """Condition once treated: the better of now and the treatment's target condition."""
-    return SegmentCodes.build(segments).condition_after(scenario)
-
-
-def city_roads(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
-    """Segments under the scenario's authorities (status; lingkungan roads if the city's)."""
-    return SegmentCodes.build(segments).city_roads(scenario)
-
-
-def candidates(segments: gpd.GeoDataFrame, usable: np.ndarray, scenario: Scenario) -> np.ndarray:
-    """Segments eligible for ranking under the scenario's candidate filter."""
-    return SegmentCodes.build(segments).candidates(usable, scenario)
-
-
-def upgrade_costs(segments: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
-    """Cost (Rp) of each segment's treatment; 0 where it would not improve the condition.
-
-    ``cost_basis`` ``m2`` (default): unit price (Rp/m2, by treatment and pavement) x width x
-    length; ``km``: the older per-km table by road class.
-    """
-    return SegmentCodes.build(segments).costs(scenario)
-
-
 def analyse(
     prepared: Prepared,
     scenario: Scenario,
@@ -228,10 +199,7 @@ def analyse(
     graph = regraph(cache, net.seg_u, net.seg_v, oneway, before, n_nodes=net.n_nodes)
     check_cancel(cancel)
     progress(0.45, "snapping centres")
-    core, tree = centre_core(cache, graph, net.node_xy)
-    snapped = snap_centres(
-        prepared.centres, net.node_xy, graph, scenario=scenario, core=core, tree=tree
-    )
+    snapped = snap_centres(prepared.centres, net.node_xy, graph, scenario=scenario, cache=cache)
     targets, group_index = destination_groups(snapped)
     gainable = (after >= 0) & (after < before)
     margin = int((before - after)[gainable].max()) if gainable.any() else 0
@@ -241,6 +209,14 @@ def analyse(
         prepared.households, prepared.near, net.node_xy, graph, targets, group_index,
         scenario=scenario, margin=margin, cache=cache,
     )  # fmt: skip
+    snap = None
+    if scenario.snap == "segment":  # households on points of segments (snap_demand.py)
+        from mataram_gis.snap_demand import segment_demand
+
+        snap, demand, origins, fields = segment_demand(
+            prepared.households, segs.geometry.to_numpy(), graph, net.seg_u, net.seg_v,
+            oneway, before, targets, group_index, origins, scenario=scenario,
+        )  # fmt: skip
     log_exclusions(origins, snap_distance_m=scenario.snap_distance_m)  # nobody benefits: refuse
     timings["fields_s"] = time.perf_counter() - t0
     centres = snapped.centres.copy()
@@ -249,7 +225,13 @@ def analyse(
     check_cancel(cancel)
     progress(0.65, "ranking segments")
     t1 = time.perf_counter()
-    benefits = upgrade_benefits(graph, net.seg_u, net.seg_v, oneway, after, demand, fields=fields)
+    if snap is None:
+        benefits = upgrade_benefits(graph, net.seg_u, net.seg_v, oneway, after, demand,
+                                    fields=fields)  # fmt: skip
+    else:
+        from mataram_gis.snapping import snapped_benefits
+
+        benefits = snapped_benefits(graph, net.seg_u, net.seg_v, oneway, after, snap, demand)
     timings["engine_s"] = time.perf_counter() - t1
     check_cancel(cancel)
     progress(0.9, "building the ranking table")
@@ -272,20 +254,6 @@ def analyse(
         benefits=benefits,
         timings=timings,
     )
-
-
-def ranking_table(
-    segs: gpd.GeoDataFrame,
-    scenario: Scenario,
-    before: np.ndarray,
-    after: np.ndarray,
-    usable: np.ndarray,
-    oneway: np.ndarray,
-    benefits: SegmentBenefits,
-) -> gpd.GeoDataFrame:
-    """The ``segments`` results layer: usable segments with benefit, cost and rank."""
-    template = TableTemplate.build(SegmentCodes.build(segs))
-    return template.table(scenario, before, after, usable, oneway, benefits)
 
 
 def run_analysis(

@@ -67,23 +67,20 @@ def snap_centres(
     graph: DirectedGraph,
     *,
     scenario: Scenario,
-    core: np.ndarray | None = None,
-    tree: cKDTree | None = None,
+    cache: dict | None = None,
 ) -> CentreSnap:
     """Snap centres to the nearest node of the largest strongly connected part.
 
     Centres sit on the main network by construction, so every household that can reach
-    the main network can reach every centre. ``core`` (that part's nodes) and ``tree``
-    (a KD-tree of their coordinates) may come from an earlier call on the same graph.
+    the main network can reach every centre. ``cache`` keeps that part and its KD-tree
+    while the graph's structure is the same (:mod:`mataram_gis.rerank`).
     """
-    if core is None:
-        core = np.flatnonzero(largest_strong_component(graph))
+    core, tree = _core(graph, node_xy, {} if cache is None else cache)
     if len(core) == 0:
         raise NetworkError(
             "no road in the network can be used in this travel mode",
             fix=f"check the road classes or choose another mode than {scenario.mode}",
         )
-    tree = cKDTree(node_xy[core]) if tree is None else tree
     pts = finite_points(centres, what="centres")
     dist, idx = tree.query(pts)
     far = dist > scenario.snap_distance_m
@@ -115,6 +112,17 @@ def snap_centres(
     out["node"] = core[idx].astype(np.int64)
     out["snap_m"] = dist
     return CentreSnap(centres=out, nodes=core[idx].astype(np.int64))
+
+
+def _core(graph: DirectedGraph, node_xy: np.ndarray, cache: dict) -> tuple[np.ndarray, object]:
+    """Nodes of the largest strongly connected part and their KD-tree (None if empty)."""
+    hit = cache.get("centre_core")
+    if hit is not None and hit[0] is graph.rev_indptr:
+        return hit[1], hit[2]
+    core = np.flatnonzero(largest_strong_component(graph))
+    tree = cKDTree(node_xy[core]) if len(core) else None
+    cache["centre_core"] = (graph.rev_indptr, core, tree)
+    return core, tree
 
 
 def finite_points(points: gpd.GeoDataFrame, *, what: str) -> np.ndarray:

@@ -24,7 +24,6 @@ Method (docs/PORTFOLIO.md)
 
 from __future__ import annotations
 
-import copy
 import logging
 import time
 from dataclasses import dataclass, field
@@ -35,14 +34,31 @@ import numpy as np
 import pandas as pd
 
 from mataram_gis.errors import ScenarioError, UsageError
-from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
+from mataram_gis.jobs import CancelCheck, Progress, no_progress
+from mataram_gis.portfolio_greedy import (
+    REFRESH_EVERY,
+    Moves,
+    fits,
+    greedy_fill,
+    naive_pick,
+    replay,
+)
+from mataram_gis.portfolio_improve import improve
 from mataram_gis.problem import MS_PER_HOUR, UpgradeProblem, evaluate
-from mataram_gis.upgrades import UpgradeState, complementary_pairs
+from mataram_gis.upgrades import UpgradeState
 
 if TYPE_CHECKING:
     from mataram_gis.analysis import Analysis
 
 logger = logging.getLogger(__name__)
+
+#: Public names (the search parts live in :mod:`~mataram_gis.portfolio_greedy` and
+#: :mod:`~mataram_gis.portfolio_improve`; re-exported here).
+__all__ = [
+    "DEFAULT_MAX_TRIALS", "PORTFOLIO_COLUMNS", "REFRESH_EVERY", "Moves", "Portfolio",
+    "as_problem", "budget_curve", "check_budget", "choose_portfolio", "fits", "greedy_fill",
+    "improve", "naive_pick", "portfolio_layer", "replay",
+]  # fmt: skip
 
 #: Columns of the ``portfolio`` layer, in order (plus geometry).
 PORTFOLIO_COLUMNS: tuple[str, ...] = (
@@ -157,191 +173,6 @@ def check_budget(problem: UpgradeProblem, budget_rp: float) -> None:
         )
 
 
-# -- the search ----------------------------------------------------------------------
-def _fits(cost: np.ndarray, left: float) -> np.ndarray:
-    return cost <= left + max(1e-6, abs(left) * 1e-12)
-
-
-def naive_pick(problem: UpgradeProblem, single_gain: np.ndarray, budget_rp: float) -> np.ndarray:
-    """Walk candidates by single benefit per cost (then benefit, row); take each that fits."""
-    cand = np.flatnonzero(problem.candidate)
-    gain, cost = single_gain, problem.cost[cand]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.where(cost > 0, gain / cost, np.inf)
-    order = np.lexsort((cand, -gain, -ratio))
-    taken, left = [], float(budget_rp)
-    for k in order:
-        if gain[k] > 0 and _fits(cost[k], left):
-            taken.append(cand[k])
-            left -= cost[k]
-    return np.array(taken, np.int64)
-
-
-class _Moves:
-    """Candidate moves (singles, then complementary pairs) with their latest exact gains."""
-
-    def __init__(self, state: UpgradeState, *, pairs: bool) -> None:
-        self.state = state
-        self.use_pairs = pairs
-        self.cand = np.flatnonzero(state.problem.candidate)
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Exact gains of every move on the current state."""
-        st = self.state
-        cost = st.problem.cost
-        singles = self.cand[~st.chosen[self.cand]]
-        pairs = (
-            complementary_pairs(st, st.problem.candidate)
-            if self.use_pairs
-            else np.zeros((0, 2), np.int64)
-        )
-        single_gain = st.single_gains(singles) if len(singles) else np.zeros(0)
-        pair_gain = np.array([st.gain(pair) for pair in pairs], float)
-        self.rows = list(singles.reshape(-1, 1)) + list(pairs)
-        self.gain = np.concatenate([single_gain, pair_gain])
-        self.cost = np.concatenate([cost[singles], cost[pairs].sum(axis=1)])
-        self.taken = np.zeros(len(self.rows), bool)
-        # Which moves hold each segment (to retire them once it is chosen).
-        self.by_segment: dict[int, list[int]] = {int(r): [m] for m, r in enumerate(singles)}
-        for k, pair in enumerate(pairs):
-            for x in pair:
-                self.by_segment.setdefault(int(x), []).append(len(singles) + k)
-
-    def snapshot(self) -> _Moves:
-        """A copy of the table (moves and gains) that later picks do not change."""
-        out = copy.copy(self)
-        out.gain, out.taken = self.gain.copy(), self.taken.copy()
-        return out
-
-    def best(self, left: float) -> int | None:
-        """Index of the affordable move with the best latest gain per rupiah."""
-        ok = ~self.taken & (self.gain > 0) & _fits(self.cost, left)
-        if not ok.any():
-            return None
-        with np.errstate(divide="ignore", invalid="ignore"):
-            score = np.where(self.cost > 0, self.gain / self.cost, np.inf)
-        idx = np.flatnonzero(ok)
-        return int(idx[np.argmax(score[idx])])
-
-    def mark_taken(self, rows: np.ndarray) -> None:
-        """Moves that share a segment with ``rows`` are spent."""
-        for r in rows:
-            self.taken[self.by_segment.get(int(r), [])] = True
-
-
-#: Exact refresh of the whole gain table after this many picks (and always before
-#: stopping). Between refreshes each pick is still checked exactly (lazy evaluation).
-REFRESH_EVERY = 24
-
-
-def _greedy_fill(
-    state: UpgradeState, moves: _Moves, budget_rp: float, *,
-    banned: set[int] = frozenset(), cancel: CancelCheck | None = None,
-    progress: Progress = no_progress,
-) -> list[int]:  # fmt: skip
-    """Add the best affordable move by exact gain per rupiah until nothing fits or helps."""
-    cost = state.problem.cost
-    order: list[int] = []
-    since = 0
-    while True:
-        check_cancel(cancel)
-        left = budget_rp - float(cost[state.chosen].sum())
-        m = moves.best(left)
-        if m is None or banned.intersection(int(x) for x in moves.rows[m]):
-            if m is not None:
-                moves.taken[m] = True
-                continue
-            if since == 0:
-                return order
-            moves.refresh()
-            since = 0
-            continue
-        fresh = state.gain(moves.rows[m])
-        stale = moves.gain[m]
-        moves.gain[m] = fresh
-        if fresh < stale and moves.best(left) != m:  # it got worse and is no longer best
-            continue
-        if fresh <= 0:
-            continue
-        rows = [int(r) for r in moves.rows[m] if not state.chosen[r]]
-        state.apply(rows)
-        moves.mark_taken(np.array(rows))
-        order.extend(rows)
-        since += 1
-        progress(min(1.0, float(cost[state.chosen].sum()) / budget_rp) if budget_rp else 1.0,
-                 "choosing")  # fmt: skip
-        if since >= REFRESH_EVERY:
-            moves.refresh()
-            since = 0
-
-
-def _improve(
-    state: UpgradeState, moves: _Moves, order: list[int], budget_rp: float, *,
-    max_trials: int, cancel: CancelCheck | None,
-) -> tuple[list[int], int]:  # fmt: skip
-    """Drop one weak pick and refill from the freed budget (exact); keep improvements.
-
-    The weakest picks (by exact marginal gain per rupiah) are tried first. The refill uses
-    the gain table of the last refresh, each candidate re-checked exactly before it is
-    taken, so every accepted total is exact.
-    """
-    best_total, best_order = state.total(), list(order)
-    marginal = replay(state.problem, best_order)
-    cost = state.problem.cost[np.asarray(best_order, np.int64)] if best_order else np.zeros(0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        weakest = np.argsort(np.where(cost > 0, marginal / cost, np.inf))
-    tries = [best_order[i] for i in weakest[:max_trials]]
-    accepted = 0
-    spare = (moves.gain.copy(), moves.taken.copy())
-    for r in tries:
-        check_cancel(cancel)
-        if r not in best_order:
-            continue
-        keep = [x for x in best_order if x != r]
-        state.reset(keep)
-        moves.gain[:], moves.taken[:] = spare[0], spare[1]
-        for x in keep:
-            moves.taken[moves.by_segment.get(int(x), [])] = True
-        added = _fill_lazily(state, moves, budget_rp, banned=r, cancel=cancel)
-        total = state.total()
-        if total > best_total * (1 + 1e-12) + 1e-9:
-            best_total, best_order = total, keep + added
-            accepted += 1
-    state.reset(best_order)
-    return best_order, accepted
-
-
-def _fill_lazily(
-    state: UpgradeState, moves: _Moves, budget_rp: float, *, banned: int,
-    cancel: CancelCheck | None,
-) -> list[int]:  # fmt: skip
-    """Greedy refill without refreshes (lazy exact checks only), never taking ``banned``."""
-    moves.taken[moves.by_segment.get(int(banned), [])] = True
-    cost = state.problem.cost
-    added: list[int] = []
-    while True:
-        check_cancel(cancel)
-        left = budget_rp - float(cost[state.chosen].sum())
-        m = moves.best(left)
-        if m is None:
-            return added
-        fresh = state.gain(moves.rows[m])
-        stale, moves.gain[m] = moves.gain[m], fresh
-        if fresh <= 0 or (fresh < stale and moves.best(left) != m):
-            continue
-        rows = [int(x) for x in moves.rows[m] if not state.chosen[x]]
-        state.apply(rows)
-        moves.mark_taken(np.array(rows))
-        added.extend(rows)
-
-
-def replay(problem: UpgradeProblem, rows: list[int] | np.ndarray) -> np.ndarray:
-    """Exact marginal benefit (hours) of each row applied in the given order."""
-    state = UpgradeState(problem)
-    return np.array([state.apply([int(r)]) / MS_PER_HOUR for r in rows], float)
-
-
 def choose_portfolio(
     analysis_or_problem: Analysis | UpgradeProblem,
     *,
@@ -382,25 +213,25 @@ def choose_portfolio(
     t0 = time.perf_counter()
     progress(0.0, "evaluating upgrades")
     state = UpgradeState(problem)
-    moves = _Moves(state, pairs=pairs)
+    moves = Moves(state, pairs=pairs)
     initial = moves.snapshot()  # gains on the empty network: the refill's starting table
     n_cand = len(moves.cand)
     single_gain = moves.gain[:n_cand] / MS_PER_HOUR
     t["moves_s"] = time.perf_counter() - t0
     progress(0.2, "greedy selection")
-    order = _greedy_fill(state, moves, budget_rp, cancel=cancel,
+    order = greedy_fill(state, moves, budget_rp, cancel=cancel,
                          progress=lambda f, m: progress(0.2 + 0.5 * f, m))  # fmt: skip
     t["greedy_s"] = time.perf_counter() - t0 - t["moves_s"]
     naive = naive_pick(problem, single_gain * MS_PER_HOUR, budget_rp)
     naive_total = evaluate(problem, naive)
     if naive_total > state.total() / MS_PER_HOUR:
         state.reset(naive)
-        order = [int(r) for r in naive] + _greedy_fill(
-            state, _Moves(state, pairs=pairs), budget_rp, cancel=cancel
+        order = [int(r) for r in naive] + greedy_fill(
+            state, Moves(state, pairs=pairs), budget_rp, cancel=cancel
         )
     progress(0.7, "improving (swap out / refill)")
     t2 = time.perf_counter()
-    order, accepted = _improve(state, initial, order, budget_rp, max_trials=max_trials,
+    order, accepted = improve(state, initial, order, budget_rp, max_trials=max_trials,
                                cancel=cancel)  # fmt: skip
     t["improve_s"] = time.perf_counter() - t2
     rows = np.array(order, np.int64)

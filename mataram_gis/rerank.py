@@ -6,7 +6,8 @@ speeds) leave the usable network's structure as it was, so the structure is kept
 Prepared's ``cache`` and reused whenever it is the same:
 
 - the directed graph's CSR structure and its locality renumbering (:func:`regraph`);
-- the main strongly connected part and its KD-tree for snapping centres (:func:`centre_core`);
+- the main strongly connected part and its KD-tree for snapping centres
+  (:func:`mataram_gis.demand.snap_centres`);
 - the scenario-independent columns of the ``origins`` layer (:func:`origins_frame`).
 
 Everything is checked, not assumed: a different structure simply builds anew.
@@ -18,9 +19,8 @@ import dataclasses
 
 import geopandas as gpd
 import numpy as np
-from scipy.spatial import cKDTree
 
-from mataram_gis.engine import DirectedGraph, build_graph
+from mataram_gis.digraph import DirectedGraph, build_graph
 
 
 def regraph(
@@ -54,22 +54,6 @@ def regraph(
     graph = build_graph(seg_u, seg_v, oneway, time_ms, n_nodes=n_nodes)
     cache.update(graph=graph, graph_key_ok=ok, graph_key_bwd=bwd)
     return graph
-
-
-def centre_core(
-    cache: dict, graph: DirectedGraph, node_xy: np.ndarray
-) -> tuple[np.ndarray, cKDTree | None]:
-    """Nodes of the graph's largest strongly connected part and a KD-tree of them (None
-    when the part is empty), kept while the graph's structure is the same."""
-    from mataram_gis.demand import largest_strong_component
-
-    hit = cache.get("centre_core")
-    if hit is not None and hit[0] is graph.rev_indptr:
-        return hit[1], hit[2]
-    core = np.flatnonzero(largest_strong_component(graph))
-    tree = cKDTree(node_xy[core]) if len(core) else None
-    cache["centre_core"] = (graph.rev_indptr, core, tree)
-    return core, tree
 
 
 def origins_frame(

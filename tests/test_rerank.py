@@ -7,6 +7,8 @@ scenario in every way that touches them and compare with an analysis that starts
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -61,7 +63,8 @@ def _same(a, b) -> None:
 )
 @given(first=SCENARIOS, second=SCENARIOS)
 def test_rerank_on_a_kept_prepared_equals_a_cold_analysis(kept, first, second):
-    analyse(kept, first)  # leaves its structures in the cache
+    with contextlib.suppress(Exception):
+        analyse(kept, first)  # leaves its structures in the cache (or fails: bad scenario)
     try:
         warm = analyse(kept, second)
     except Exception as exc:  # the cold run must fail the same way

@@ -177,6 +177,15 @@ class AnalysisController(QObject):
         if self.live and self.data is not None:
             self._timer.start()
 
+    @property
+    def loading(self) -> bool:
+        """True while a load (read and prepare) is still running."""
+        return self._load_worker is not None and self._load_worker in self.runner.active
+
+    def stop(self) -> None:
+        """Drop a pending live re-rank (the window is closing)."""
+        self._timer.stop()
+
     def set_live(self, live: bool) -> None:
         """Switch live re-ranking on or off."""
         if live != self.live:

@@ -102,6 +102,9 @@ class ParametersPanel(QWidget):
         self.mode = QComboBox(inner)
         for mode in MODES:
             self.mode.addItem(mode, mode)
+        self.snap = QComboBox(inner)  # households join at a junction or a point on a road
+        for how in ("node", "segment"):
+            self.snap.addItem(how, how)
         self.weights: dict[int, QDoubleSpinBox] = {}
         for k in (1, 2, 3, 4):
             spin = DecimalSpinBox(inner, minimum=0.0, maximum=20.0, singleStep=0.5, decimals=2)
@@ -135,6 +138,8 @@ class ParametersPanel(QWidget):
         f1.addRow(self.l_mode, self.mode)
         f1.addRow(self.l_trips, self.trips)
         f1.addRow(self.l_target, self.target)
+        self.l_snap = QLabel()
+        f1.addRow(self.l_snap, self.snap)
         f2 = QFormLayout(self.g_equity)
         self.l_weights = {k: QLabel() for k in self.weights}
         for k, spin in self.weights.items():
@@ -179,7 +184,7 @@ class ParametersPanel(QWidget):
         inner.setEnabled(False)  # until the first scenario arrives with the data
         self.run.setEnabled(False)
         self.inner = inner
-        for w in (self.mode, self.target):
+        for w in (self.mode, self.target, self.snap):
             w.currentIndexChanged.connect(self._changed)
         for spin in (*self.weights.values(), self.trips, self.min_length):
             spin.valueChanged.connect(self._changed)
@@ -203,6 +208,7 @@ class ParametersPanel(QWidget):
                 spin.setValue(scenario.equity_weights.get(k, 1.0))
             self.trips.setValue(scenario.trips_per_year)
             self.target.setCurrentIndex(max(self.target.findData(scenario.target_condition), 0))
+            self.snap.setCurrentIndex(max(self.snap.findData(scenario.snap), 0))
             table = scenario.cost_table()
             for i, g in enumerate(COST_GROUPS):
                 for j, c in enumerate(FROM_CONDITIONS):
@@ -244,6 +250,7 @@ class ParametersPanel(QWidget):
             candidate_authorities=[] if len(chosen) == len(AUTHORITIES) else chosen,
             min_length_m=self.min_length.value(),
             exclude_good=self.exclude_good.isChecked(),
+            snap=self.snap.currentData(),
         )
 
     def _changed(self, *args: object) -> None:
@@ -288,6 +295,14 @@ class ParametersPanel(QWidget):
         }
         for i in range(self.target.count()):
             self.target.setItemText(i, conds.get(self.target.itemData(i), ""))
+        self.l_snap.setText(self.tr("Households join the road at"))
+        snaps = {"node": self.tr("the nearest junction"),
+                 "segment": self.tr("the nearest point of a road")}  # fmt: skip
+        for i in range(self.snap.count()):
+            self.snap.setItemText(i, snaps[self.snap.itemData(i)])
+        self.snap.setToolTip(
+            self.tr("Nearest point: walk straight to the road, then ride along it")
+        )
         groups = {1: self.tr("Desil 1 (extreme poor)"), 2: self.tr("Desil 2 (poor)"),
                   3: self.tr("Desil 3 (vulnerable)"),
                   4: self.tr("Desil 4 (near-poor)")}  # fmt: skip

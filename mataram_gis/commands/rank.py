@@ -45,6 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--scenario", type=Path, help="scenario parameters as JSON")
     p.add_argument("--mode", choices=("motorcycle", "car", "walk"), help="travel mode")
     p.add_argument(
+        "--snap", choices=("node", "segment"),
+        help="households join the network at the nearest junction (node, default) or the "
+        "nearest point of a segment (docs/ACCESS.md)",
+    )  # fmt: skip
+    p.add_argument(
         "--tolerance",
         help="topology snap tolerance (m, 0-50; default: proposed from the data's gaps)",
     )
@@ -100,6 +105,8 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
         scenario = Scenario.from_file(args.scenario)
     if args.mode:
         scenario = scenario.replace(mode=args.mode)
+    if getattr(args, "snap", None):
+        scenario = scenario.replace(snap=args.snap)
     if getattr(args, "all_status", False):
         scenario = scenario.replace(candidate_authorities=[])
     if getattr(args, "prices", None):

@@ -104,14 +104,14 @@ def build_briefing(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> Path:
-    """Write the council briefing PDF.
+    """Write the council briefing PDF to ``path`` (atomically); returns ``path``.
+
+    The ``briefing`` kind of the export service: ``results``, ``path`` and the job
+    callbacks ``progress`` and ``cancel`` are those of
+    :func:`mataram_gis.outputs.service.export`; the other parameters are its options.
 
     Parameters
     ----------
-    results
-        A results file read by :func:`mataram_gis.results.read_results`.
-    path
-        The PDF to write (atomically).
     lang
         ``id`` (default) or ``en``.
     top
@@ -124,13 +124,6 @@ def build_briefing(
         The scenario with the appraisal parameters to use (default: the results' own).
     draws
         Monte Carlo draws for the risk page (0: none).
-    progress, cancel
-        Job callbacks (:mod:`mataram_gis.jobs`).
-
-    Returns
-    -------
-    Path
-        The written file.
     """
     from mataram_gis.outputs import briefing_annex as annex
     from mataram_gis.outputs import briefing_sections as sec

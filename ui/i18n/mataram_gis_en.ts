@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="328" />
+        <location filename="../access_dock.py" line="344" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
@@ -11,175 +11,185 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="127" />
+        <location filename="../access_dock.py" line="132" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="136" />
+        <location filename="../access_dock.py" line="141" />
         <source>Kelurahan boundaries</source>
         <translation>Kelurahan boundaries</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="137" />
+        <location filename="../access_dock.py" line="142" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="189" />
+        <location filename="../access_dock.py" line="195" />
         <source>Travel time to the centre</source>
         <translation>Travel time to the centre</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="194" />
+        <location filename="../access_dock.py" line="200" />
         <source>Isochrones</source>
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="237" />
+        <location filename="../access_dock.py" line="243" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Computing travel times, isochrones and vulnerability…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="242" />
+        <location filename="../access_dock.py" line="248" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="254" />
+        <location filename="../access_dock.py" line="260" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="256" />
+        <location filename="../access_dock.py" line="262" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Select segments (or none for the top ten) and press Compute.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="261" />
+        <location filename="../access_dock.py" line="267" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="268" />
         <source>Kelurahan boundaries…</source>
         <translation>Kelurahan boundaries…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="269" />
+        <source>Flood-prone areas…</source>
+        <translation>Flood-prone areas…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="270" />
         <source>Travel time</source>
         <translation>Travel time</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="264" />
+        <location filename="../access_dock.py" line="271" />
         <source>Isochrones of</source>
         <translation>Isochrones of</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="275" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="275" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="275" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="278" />
         <source>By desil</source>
         <translation>By desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="278" />
         <source>By kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="279" />
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="307" />
         <source>Isolated</source>
         <translation>Isolated</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
-        <location filename="../access_dock.py" line="296" />
+        <location filename="../access_dock.py" line="282" />
+        <location filename="../access_dock.py" line="304" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="276" />
+        <location filename="../access_dock.py" line="283" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="277" />
-        <location filename="../access_dock.py" line="292" />
+        <location filename="../access_dock.py" line="284" />
+        <location filename="../access_dock.py" line="299" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="285" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="286" />
         <source>Min saved</source>
         <translation>Min saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="280" />
+        <location filename="../access_dock.py" line="287" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="281" />
+        <location filename="../access_dock.py" line="288" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="290" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="294" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="295" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="297" />
         <source>Criticality</source>
         <translation>Criticality</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="291" />
+        <location filename="../access_dock.py" line="298" />
         <source>Stranded</source>
         <translation>Stranded</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="297" />
+        <location filename="../access_dock.py" line="300" />
+        <source>Flood-prone</source>
+        <translation>Flood-prone</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="305" />
         <source>Far</source>
         <translation>Far</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="306" />
         <source>Off the network</source>
         <translation>Off the network</translation>
     </message>
@@ -583,63 +593,63 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../file_actions.py" line="68" />
+        <location filename="../file_actions.py" line="96" />
         <source>Open project…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="69" />
-        <location filename="../file_actions.py" line="128" />
+        <location filename="../file_actions.py" line="97" />
+        <location filename="../file_actions.py" line="157" />
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="70" />
+        <location filename="../file_actions.py" line="98" />
         <source>Save project as…</source>
         <translation>Save project as…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="71" />
+        <location filename="../file_actions.py" line="99" />
         <source>Roads…</source>
         <translation>Roads…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="72" />
+        <location filename="../file_actions.py" line="100" />
         <source>Industrial centres…</source>
         <translation>Industrial centres…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="73" />
+        <location filename="../file_actions.py" line="101" />
         <source>Poor households…</source>
         <translation>Poor households…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="74" />
+        <location filename="../file_actions.py" line="102" />
         <source>Download roads from OpenStreetMap…</source>
         <translation>Download roads from OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="97" />
+        <location filename="../file_actions.py" line="125" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="149" />
+        <location filename="../file_actions.py" line="180" />
         <source>Project saved: %1</source>
         <translation>Project saved: %1</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="152" />
+        <location filename="../file_actions.py" line="183" />
         <source>Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)</source>
         <translation>Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="158" />
+        <location filename="../file_actions.py" line="189" />
         <source>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</source>
         <translation>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="160" />
+        <location filename="../file_actions.py" line="192" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
@@ -1116,189 +1126,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="289" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362" />
+        <location filename="../main_window.py" line="304" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
-        <location filename="../main_window.py" line="372" />
-        <location filename="../window_session.py" line="175" />
+        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="314" />
+        <location filename="../window_session.py" line="174" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="239" />
         <source>Reopening %1</source>
         <translation>Reopening %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="176" />
+        <location filename="../window_session.py" line="175" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="315" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="190" />
+        <location filename="../window_session.py" line="189" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="191" />
+        <location filename="../window_session.py" line="190" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="196" />
+        <location filename="../window_session.py" line="195" />
         <source>About Mataram GIS</source>
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="322" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="327" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="328" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="329" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="330" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="331" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="335" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="336" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="337" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="339" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="340" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="341" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="342" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="343" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="345" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="346" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="347" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="348" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="349" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="350" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="351" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="352" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="353" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="354" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="355" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="356" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="357" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="358" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1876,177 +1886,197 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../parameters_panel.py" line="270" />
+        <location filename="../parameters_panel.py" line="277" />
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="271" />
+        <location filename="../parameters_panel.py" line="278" />
         <source>Equity weights (P3KE desil)</source>
         <translation>Equity weights (P3KE desil)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="272" />
+        <location filename="../parameters_panel.py" line="279" />
         <source>Upgrade unit costs</source>
         <translation>Upgrade unit costs</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="273" />
+        <location filename="../parameters_panel.py" line="280" />
         <source>Candidate segments</source>
         <translation>Candidate segments</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="274" />
+        <location filename="../parameters_panel.py" line="281" />
         <source>Travel mode</source>
         <translation>Travel mode</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="275" />
+        <location filename="../parameters_panel.py" line="282" />
         <source>Trips per year</source>
         <translation>Trips per year</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="276" />
+        <location filename="../parameters_panel.py" line="283" />
         <source>Upgrade to condition</source>
         <translation>Upgrade to condition</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="278" />
+        <location filename="../parameters_panel.py" line="285" />
         <source>Motorcycle</source>
         <translation>Motorcycle</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="279" />
+        <location filename="../parameters_panel.py" line="286" />
         <source>Car</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="280" />
+        <location filename="../parameters_panel.py" line="287" />
         <source>Walking</source>
         <translation>Walking</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="285" />
+        <location filename="../parameters_panel.py" line="292" />
         <source>Good (baik)</source>
         <translation>Good (baik)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="286" />
+        <location filename="../parameters_panel.py" line="293" />
         <source>Fair (sedang)</source>
         <translation>Fair (sedang)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="287" />
+        <location filename="../parameters_panel.py" line="294" />
         <source>Poor (rusak ringan)</source>
         <translation>Poor (rusak ringan)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="291" />
+        <location filename="../parameters_panel.py" line="298" />
+        <source>Households join the road at</source>
+        <translation>Households join the road at</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="299" />
+        <source>the nearest junction</source>
+        <translation>the nearest junction</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="300" />
+        <source>the nearest point of a road</source>
+        <translation>the nearest point of a road</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="304" />
+        <source>Nearest point: walk straight to the road, then ride along it</source>
+        <translation>Nearest point: walk straight to the road, then ride along it</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="306" />
         <source>Desil 1 (extreme poor)</source>
         <translation>Desil 1 (extreme poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="291" />
+        <location filename="../parameters_panel.py" line="306" />
         <source>Desil 2 (poor)</source>
         <translation>Desil 2 (poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="292" />
+        <location filename="../parameters_panel.py" line="307" />
         <source>Desil 3 (vulnerable)</source>
         <translation>Desil 3 (vulnerable)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="293" />
+        <location filename="../parameters_panel.py" line="308" />
         <source>Desil 4 (near-poor)</source>
         <translation>Desil 4 (near-poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="297" />
+        <location filename="../parameters_panel.py" line="312" />
         <source>Rp million per km, by road class and condition before the upgrade</source>
         <translation>Rp million per km, by road class and condition before the upgrade</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="314" />
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="314" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="314" />
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Arterial</source>
         <translation>Arterial</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="317" />
         <source>Alley (gang)</source>
         <translation>Alley (gang)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="304" />
+        <location filename="../parameters_panel.py" line="319" />
         <source>Road authority</source>
         <translation>Road authority</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="306" />
+        <location filename="../parameters_panel.py" line="321" />
         <source>national</source>
         <translation>national</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="307" />
+        <location filename="../parameters_panel.py" line="322" />
         <source>provincial</source>
         <translation>provincial</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="308" />
+        <location filename="../parameters_panel.py" line="323" />
         <source>city</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="312" />
+        <location filename="../parameters_panel.py" line="327" />
         <source>Minimum length (m)</source>
         <translation>Minimum length (m)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="313" />
+        <location filename="../parameters_panel.py" line="328" />
         <source>Skip roads already good</source>
         <translation>Skip roads already good</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="314" />
+        <location filename="../parameters_panel.py" line="329" />
         <source>Exclude roads already at the target condition</source>
         <translation>Exclude roads already at the target condition</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="317" />
+        <location filename="../parameters_panel.py" line="332" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="319" />
+        <location filename="../parameters_panel.py" line="334" />
         <source>Switched off automatically when one analysis takes over 1 s</source>
         <translation>Switched off automatically when one analysis takes over 1 s</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="321" />
+        <location filename="../parameters_panel.py" line="336" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -2054,22 +2084,22 @@
 <context>
     <name>PlanningDock</name>
     <message>
-        <location filename="../planning.py" line="45" />
+        <location filename="../planning.py" line="54" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="46" />
+        <location filename="../planning.py" line="55" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="47" />
+        <location filename="../planning.py" line="56" />
         <source>Ruas</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="48" />
+        <location filename="../planning.py" line="57" />
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
@@ -2238,17 +2268,17 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="336" />
+        <location filename="../ranking_table.py" line="390" />
         <source>%1 of %2 ranked</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="343" />
+        <location filename="../ranking_table.py" line="397" />
         <source>Filter by name, condition, rank…</source>
         <translation>Filter by name, condition, rank…</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="344" />
+        <location filename="../ranking_table.py" line="398" />
         <source>Right-click to choose the columns</source>
         <translation>Right-click to choose the columns</translation>
     </message>
@@ -2256,7 +2286,7 @@
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../window_session.py" line="128" />
+        <location filename="../window_session.py" line="127" />
         <source>(no recent files)</source>
         <translation>(no recent files)</translation>
     </message>
@@ -2523,63 +2553,78 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ranking_table.py" line="89" />
+        <location filename="../ranking_table.py" line="95" />
         <source>Rank</source>
-        <extracomment>Shown until the user picks columns (right-click on the header).</extracomment>
+        <extracomment>Vulnerability columns: filled by :meth:`SegmentTableModel.set_extra` when first shown. Shown until the user picks columns (right-click on the header).</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="90" />
+        <location filename="../ranking_table.py" line="96" />
         <source>Road segment</source>
         <translation>Road segment</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="94" />
+        <location filename="../ranking_table.py" line="100" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="93" />
+        <location filename="../ranking_table.py" line="99" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="147" />
+        <location filename="../ranking_table.py" line="105" />
+        <source>Criticality</source>
+        <translation>Criticality</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="106" />
+        <source>Households cut off</source>
+        <translation>Households cut off</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="107" />
+        <source>Flood-prone</source>
+        <translation>Flood-prone</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="180" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="147" />
+        <location filename="../ranking_table.py" line="180" />
         <source>Road authority</source>
         <translation>Road authority</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="95" />
+        <location filename="../ranking_table.py" line="101" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="91" />
+        <location filename="../ranking_table.py" line="97" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="92" />
+        <location filename="../ranking_table.py" line="98" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="96" />
+        <location filename="../ranking_table.py" line="102" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="97" />
+        <location filename="../ranking_table.py" line="103" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="98" />
+        <location filename="../ranking_table.py" line="104" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
     </message>
@@ -2587,14 +2632,51 @@
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../window_session.py" line="80" />
+        <location filename="../window_session.py" line="79" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="81" />
+        <location filename="../window_session.py" line="80" />
         <source>The project has unsaved changes (parameters, data or scenarios). Save them first?</source>
         <translation>The project has unsaved changes (parameters, data or scenarios). Save them first?</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityControl</name>
+    <message>
+        <location filename="../vulnerability.py" line="74" />
+        <location filename="../vulnerability.py" line="100" />
+        <location filename="../vulnerability.py" line="169" />
+        <source>Flood-prone areas</source>
+        <extracomment>Colour of the exposed segments drawn over the roads.</extracomment>
+        <translation>Flood-prone areas</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="75" />
+        <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="121" />
+        <location filename="../vulnerability.py" line="170" />
+        <source>Segments in flood-prone areas</source>
+        <translation>Segments in flood-prone areas</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="123" />
+        <source>In a flood-prone area</source>
+        <translation>In a flood-prone area</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="167" />
+        <source>Flood-prone areas…</source>
+        <translation>Flood-prone areas…</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="168" />
+        <source>Kelurahan boundaries…</source>
+        <translation>Kelurahan boundaries…</translation>
     </message>
 </context>
 </TS>
