@@ -34,6 +34,7 @@ SEGMENT_EXTRA: tuple[str, ...] = (
 SEGMENT_INVENTORY: tuple[str, ...] = (
     "nomor_ruas", "nama_ruas", "status", "status_source", "fungsi", "lebar_m", "perkerasan",
     "sta_from_m", "sta_to_m", "iri", "treatment", "condition_after", "area_m2", "nomor_source",
+    "condition_source",
 )  # fmt: skip
 
 
