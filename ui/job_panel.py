@@ -12,10 +12,20 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from layers.formatting import format_number
+from mataram_gis.errors import MataramError
 from ui.i18n import current_lang
 from ui.workers import JobRunner, Worker
 
@@ -32,11 +42,46 @@ def fmt_share(value: Any) -> str:
     return "" if not np.isfinite(x) else format_number(100 * x, current_lang(), 0) + " %"
 
 
+def splitter(*widgets: QWidget, parent: QWidget) -> QSplitter:
+    """A vertical splitter holding ``widgets`` (e.g. a chart above its table)."""
+    split = QSplitter(Qt.Orientation.Vertical, parent)
+    for w in widgets:
+        split.addWidget(w)
+    return split
+
+
+def lay_out(
+    panel: QWidget, rows: list[list[QWidget | int | None]], below: list[QWidget | QLayout],
+    *, margin: int,
+) -> QVBoxLayout:  # fmt: skip
+    """The panel's layout: ``rows`` of widgets (``None``: a stretch; an int: the stretch of the
+    widget before it), then ``below`` one per line, the last one taking the spare height."""
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    for items in rows:
+        row = QHBoxLayout()
+        for item in items:
+            if item is None:
+                row.addStretch(1)
+            elif isinstance(item, int):
+                row.setStretch(row.count() - 1, item)
+            else:
+                row.addWidget(item)
+        layout.addLayout(row)
+    for i, item in enumerate(below):
+        stretch = 1 if i == len(below) - 1 else 0
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
 class JobPanel(QWidget):
     """A panel with one job at a time, its progress bar and its Cancel button.
 
-    Subclasses implement :meth:`say` (where messages go) and :meth:`set_idle_enabled` (their
-    own buttons, enabled when no job runs).
+    Subclasses set ``message_label`` (where :meth:`say` writes) and ``idle_buttons`` (their
+    own buttons, enabled when no job runs) before they call :meth:`busy`.
 
     Signals
     -------
@@ -57,14 +102,30 @@ class JobPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.idle_buttons: tuple[QPushButton, ...] = ()
 
     def say(self, text: str) -> None:
-        """Show a message (progress, cancellation, failure)."""
-        raise NotImplementedError
+        """Show a message (progress, cancellation, failure) in ``message_label``."""
+        self.message_label.setText(text)
 
-    def set_idle_enabled(self, enabled: bool) -> None:
-        """Enable the panel's own buttons (False while a job runs)."""
-        raise NotImplementedError
+    def ready_budget(
+        self, read: Callable[[], float | None], *, required: bool = True
+    ) -> tuple[bool, float | None]:
+        """``(ok, budget)`` from ``read()``; not ok (and said why) without an analysis, with an
+        unreadable budget, or with none when ``required``."""
+        if self.analysis is None:
+            return False, None
+        try:
+            budget = read()
+        except MataramError as exc:
+            self.say(exc.message)
+            return False, None
+        if budget is None and required:
+            self.say(self.tr("Type a budget, e.g. 10 miliar or 750 juta."))
+            return False, None
+        return True, budget
 
     def cancel(self) -> None:
         """Stop the running job (its result is dropped)."""
@@ -109,6 +170,7 @@ class JobPanel(QWidget):
 
     def busy(self, busy: bool) -> None:
         """Show the job running (progress, Cancel) or not (the panel's buttons)."""
-        self.set_idle_enabled(not busy)
+        for button in self.idle_buttons:
+            button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.progress.setVisible(busy)

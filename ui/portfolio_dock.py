@@ -20,27 +20,23 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from layers.formatting import format_number, format_rupiah
-from mataram_gis.errors import MataramError
 from mataram_gis.jobs import CancelCheck, Progress
 from ui.budget_chart import BudgetChart
 from ui.export_dialogs import parse_budget
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, fmt_pct, fmt_rp, make_table
 from ui.i18n import current_lang
-from ui.job_panel import JobPanel, fmt_share
+from ui.job_panel import JobPanel, fmt_share, lay_out, splitter
 from ui.risk_panel import RiskPanel
 from ui.workers import JobRunner, Worker
 from ui.works_panel import KemantapanBox, WorksTable
@@ -140,8 +136,8 @@ class PortfolioPanel(JobPanel):
         self.compute_button.clicked.connect(self.compute)
         self.curve_button = QPushButton(self)
         self.curve_button.clicked.connect(self.compute_curve)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = self.message_label
+        self.idle_buttons = (self.compute_button, self.curve_button)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         self.kemantapan = KemantapanBox(self)
@@ -153,9 +149,7 @@ class PortfolioPanel(JobPanel):
         self.chart = BudgetChart(self)
         self.curve_model = FrameModel([], self)
         self.curve_table = make_table(self.curve_model, self)
-        curve_box = QSplitter(Qt.Orientation.Vertical, self)
-        curve_box.addWidget(self.chart)
-        curve_box.addWidget(self.curve_table)
+        curve_box = splitter(self.chart, self.curve_table, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.works, "")
         self.tabs.addTab(self.table, "")
@@ -165,35 +159,16 @@ class PortfolioPanel(JobPanel):
         self.risk.frequencies.connect(self._set_shares)
         self.risk.failed.connect(self.failed)
         self.tabs.addTab(self.risk, "")
-        row = QHBoxLayout()
-        row.addWidget(self.budget_label)
-        row.addWidget(self.budget, 1)
-        row.addWidget(self.compute_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.unit_label)
-        buttons.addWidget(self.unit)
-        buttons.addStretch(1)
-        buttons.addWidget(self.curve_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(row)
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.kemantapan.text)
-        layout.addLayout(self.kemantapan.row)
-        layout.addWidget(self.tabs, 1)
+        lay_out(
+            self,
+            [[self.budget_label, self.budget, 1, self.compute_button],
+             [self.unit_label, self.unit, None, self.curve_button, self.cancel_button]],
+            [self.progress, self.message, self.totals, self.kemantapan.text,
+             self.kemantapan.row, self.tabs],
+            margin=6,
+        )  # fmt: skip
         self.busy(False)
         self.retranslate()
-
-    def say(self, text: str) -> None:
-        self.message.setText(text)
-
-    def set_idle_enabled(self, enabled: bool) -> None:
-        self.compute_button.setEnabled(enabled)
-        self.curve_button.setEnabled(enabled)
 
     # -- state ------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis | None) -> None:
@@ -224,22 +199,11 @@ class PortfolioPanel(JobPanel):
         """The budget in rupiah (None when empty; raises on unreadable text)."""
         return parse_budget(self.budget.text())
 
-    def _budget_or_say(self) -> float | None:
-        try:
-            return self.budget_rp()
-        except MataramError as exc:
-            self.say(exc.message)
-            return None
-
     # -- jobs ---------------------------------------------------------------------------------
     def compute(self) -> Worker | None:
         """Choose the portfolio for the typed budget and unit in a worker."""
-        if self.analysis is None:
-            return None
-        budget = self._budget_or_say()
-        if budget is None:
-            if self.budget.text().strip() == "":
-                self.say(self.tr("Type a budget, e.g. 10 miliar or 750 juta."))
+        ok, budget = self.ready_budget(self.budget_rp)
+        if not ok:
             return None
         unit = str(self.unit.currentData())
         worker = self.start(Worker("portfolio", portfolio_job, self.analysis, budget, unit),
@@ -250,12 +214,8 @@ class PortfolioPanel(JobPanel):
 
     def compute_curve(self) -> Worker | None:
         """The exact benefit at 8 budgets up to the typed one (or every candidate), in a worker."""
-        if self.analysis is None:
-            return None
-        try:
-            budget = self.budget_rp()
-        except MataramError as exc:
-            self.say(exc.message)
+        ok, budget = self.ready_budget(self.budget_rp, required=False)
+        if not ok:
             return None
         worker = self.start(Worker("portfolio", curve_job, self.analysis, budget),
                             self._curve_done)  # fmt: skip

@@ -19,22 +19,18 @@ import pandas as pd
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from layers.formatting import format_number, format_rupiah
-from mataram_gis.errors import MataramError
 from mataram_gis.jobs import CancelCheck, Progress
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_rp, make_table
 from ui.i18n import current_lang
-from ui.job_panel import JobPanel, fmt_share
+from ui.job_panel import JobPanel, fmt_share, lay_out, splitter
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -129,35 +125,20 @@ class RiskPanel(JobPanel):
         self.draws_label = QLabel(self)
         self.run_button = QPushButton(self)
         self.run_button.clicked.connect(self.run)
-        self.figures = QLabel(self)
-        self.figures.setWordWrap(True)
+        self.figures = self.message_label
         self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.idle_buttons = (self.run_button,)
         self.chart = FrequencyChart(self)
         self.model = FrameModel([], self)
         self.table = make_table(self.model, self)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.chart)
-        split.addWidget(self.table)
-        row = QHBoxLayout()
-        row.addWidget(self.draws_label)
-        row.addWidget(self.draws)
-        row.addStretch(1)
-        row.addWidget(self.run_button)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.figures)
-        layout.addWidget(split, 1)
+        lay_out(
+            self,
+            [[self.draws_label, self.draws, None, self.run_button, self.cancel_button]],
+            [self.progress, self.figures, splitter(self.chart, self.table, parent=self)],
+            margin=4,
+        )
         self.busy(False)
         self.retranslate()
-
-    def say(self, text: str) -> None:
-        self.figures.setText(text)
-
-    def set_idle_enabled(self, enabled: bool) -> None:
-        self.run_button.setEnabled(enabled)
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         """A new ranking: the earlier appraisal no longer applies."""
@@ -170,15 +151,8 @@ class RiskPanel(JobPanel):
 
     def run(self) -> Worker | None:
         """Plan, appraise and run the Monte Carlo in a worker."""
-        if self.analysis is None:
-            return None
-        try:
-            budget = self.budget()
-        except MataramError as exc:
-            self.say(exc.message)
-            return None
-        if budget is None:
-            self.say(self.tr("Type a budget, e.g. 10 miliar or 750 juta."))
+        ok, budget = self.ready_budget(self.budget)
+        if not ok:
             return None
         worker = Worker("risk", risk_job, self.analysis, budget, int(self.draws.value()))
         started = self.start(worker, self._done)

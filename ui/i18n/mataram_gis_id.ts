@@ -1047,7 +1047,12 @@
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../job_panel.py" line="74" />
+        <location filename="../job_panel.py" line="126" />
+        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
+        <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
+    </message>
+    <message>
+        <location filename="../job_panel.py" line="135" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
@@ -2178,191 +2183,186 @@
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../portfolio_dock.py" line="216" />
+        <location filename="../portfolio_dock.py" line="191" />
         <source>The ranking changed: compute again.</source>
         <extracomment>As :data:`mataram_gis.portfolio_ruas.UNITS` (not imported: the domain loads in workers).</extracomment>
         <translation>Peringkat berubah: hitung ulang.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="242" />
-        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
-        <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
-    </message>
-    <message>
-        <location filename="../portfolio_dock.py" line="247" />
+        <location filename="../portfolio_dock.py" line="211" />
         <source>Choosing segments for %1…</source>
         <translation>Memilih segmen untuk %1…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="262" />
+        <location filename="../portfolio_dock.py" line="222" />
         <source>Computing the budget curve…</source>
         <translation>Menghitung kurva anggaran…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="277" />
+        <location filename="../portfolio_dock.py" line="237" />
         <source>Portfolio within the budget</source>
         <translation>Portofolio dalam anggaran</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="307" />
+        <location filename="../portfolio_dock.py" line="267" />
         <source>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1 segmen&lt;/b&gt;, %2 dari %3. Manfaat gabungan eksak &lt;b&gt;%4&lt;/b&gt; jam-RT terbobot/tahun; pilihan sederhana menurut manfaat per biaya (%5 segmen): %6. Selisih &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="321" />
+        <location filename="../portfolio_dock.py" line="281" />
         <source>%1 ruas, %2 stretches.</source>
         <translation>%1 ruas, %2 penggal.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="335" />
+        <location filename="../portfolio_dock.py" line="295" />
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="336" />
+        <location filename="../portfolio_dock.py" line="296" />
         <source>e.g. 10 miliar, 750 juta, 10000000000</source>
         <translation>mis. 10 miliar, 750 juta, 10000000000</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="337" />
+        <location filename="../portfolio_dock.py" line="297" />
         <source>Pick by</source>
         <translation>Pilih per</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="338" />
+        <location filename="../portfolio_dock.py" line="298" />
         <source>segment</source>
         <translation>segmen</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="338" />
+        <location filename="../portfolio_dock.py" line="298" />
         <source>whole ruas</source>
         <translation>ruas utuh</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="339" />
+        <location filename="../portfolio_dock.py" line="299" />
         <source>stretch</source>
         <translation>penggal</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="343" />
+        <location filename="../portfolio_dock.py" line="303" />
         <source>segment: single segments (and pairs); whole ruas: all candidate segments of a ruas together; stretch: runs of consecutive candidate segments of a ruas (STA)</source>
         <translation>segmen: segmen tunggal (dan pasangan); ruas utuh: semua segmen kandidat satu ruas sekaligus; penggal: rangkaian segmen kandidat yang berurutan dalam satu ruas (STA)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="346" />
+        <location filename="../portfolio_dock.py" line="306" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="347" />
-        <location filename="../portfolio_dock.py" line="351" />
+        <location filename="../portfolio_dock.py" line="307" />
+        <location filename="../portfolio_dock.py" line="311" />
         <source>Budget curve</source>
         <translation>Kurva anggaran</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="348" />
+        <location filename="../portfolio_dock.py" line="308" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="349" />
+        <location filename="../portfolio_dock.py" line="309" />
         <source>Work programme</source>
         <translation>Program penanganan</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="350" />
+        <location filename="../portfolio_dock.py" line="310" />
         <source>Chosen segments</source>
         <translation>Segmen terpilih</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="352" />
+        <location filename="../portfolio_dock.py" line="312" />
         <source>Appraisal and risk</source>
         <translation>Analisis ekonomi dan risiko</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="353" />
+        <location filename="../portfolio_dock.py" line="313" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="355" />
+        <location filename="../portfolio_dock.py" line="315" />
         <source>Pick</source>
         <translation>Urutan</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="356" />
+        <location filename="../portfolio_dock.py" line="316" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="357" />
-        <location filename="../portfolio_dock.py" line="365" />
+        <location filename="../portfolio_dock.py" line="317" />
+        <location filename="../portfolio_dock.py" line="325" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="358" />
+        <location filename="../portfolio_dock.py" line="318" />
         <source>Marginal benefit</source>
         <translation>Manfaat marjinal</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="359" />
+        <location filename="../portfolio_dock.py" line="319" />
         <source>Cumulative cost</source>
         <translation>Biaya kumulatif</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="360" />
+        <location filename="../portfolio_dock.py" line="320" />
         <source>Cumulative benefit</source>
         <translation>Manfaat kumulatif</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="361" />
+        <location filename="../portfolio_dock.py" line="321" />
         <source>Selected in draws</source>
         <translation>Terpilih dalam undian</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="364" />
+        <location filename="../portfolio_dock.py" line="324" />
         <source>Budget</source>
         <translation>Anggaran</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="366" />
+        <location filename="../portfolio_dock.py" line="326" />
         <source>Segments</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="367" />
+        <location filename="../portfolio_dock.py" line="327" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="368" />
-        <location filename="../portfolio_dock.py" line="373" />
+        <location filename="../portfolio_dock.py" line="328" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Naive pick</source>
         <translation>Pilihan sederhana</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="369" />
+        <location filename="../portfolio_dock.py" line="329" />
         <source>Gain</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="372" />
+        <location filename="../portfolio_dock.py" line="332" />
         <source>Budget (Rp billion)</source>
         <translation>Anggaran (Rp miliar)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="372" />
+        <location filename="../portfolio_dock.py" line="332" />
         <source>Benefit (household-hours/yr)</source>
         <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="373" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="376" />
+        <location filename="../portfolio_dock.py" line="336" />
         <source>Marginal benefit: what each pick adds, exactly, given the earlier picks</source>
         <translation>Manfaat marjinal: tambahan eksak setiap pilihan, setelah pilihan sebelumnya</translation>
     </message>
@@ -2486,97 +2486,92 @@
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../risk_panel.py" line="181" />
-        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
-        <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
-    </message>
-    <message>
-        <location filename="../risk_panel.py" line="185" />
+        <location filename="../risk_panel.py" line="159" />
         <source>Appraising and drawing %1 times…</source>
         <translation>Menilai dan mengundi %1 kali…</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="207" />
+        <location filename="../risk_panel.py" line="181" />
         <source>NPV %1, BCR %2, EIRR %3</source>
         <translation>NPV %1, BCR %2, EIRR %3</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="215" />
+        <location filename="../risk_panel.py" line="189" />
         <source>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</source>
         <translation>&lt;b&gt;Tanpa bobot&lt;/b&gt; (setiap jam produsen bernilai sama): %1</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="217" />
+        <location filename="../risk_panel.py" line="191" />
         <source>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</source>
         <translation>&lt;b&gt;Berbobot ekuitas&lt;/b&gt; (jam rumah tangga miskin dikalikan bobot desilnya): %1</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="219" />
+        <location filename="../risk_panel.py" line="193" />
         <source>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</source>
         <translation>Biaya boleh naik %1 atau manfaat turun %2 sebelum BCR &lt; 1 (tanpa bobot).</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="226" />
+        <location filename="../risk_panel.py" line="200" />
         <source>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</source>
         <translation>%1 undian: NPV berbobot ekuitas dari %2 sampai %3 (P5-P95).</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="230" />
+        <location filename="../risk_panel.py" line="204" />
         <source>Selected in % of draws</source>
         <translation>Terpilih dalam % undian</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="241" />
+        <location filename="../risk_panel.py" line="215" />
         <source>Monte Carlo draws</source>
         <translation>Undian Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="242" />
+        <location filename="../risk_panel.py" line="216" />
         <source>Appraise</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="243" />
+        <location filename="../risk_panel.py" line="217" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="245" />
+        <location filename="../risk_panel.py" line="219" />
         <source>Road</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="246" />
+        <location filename="../risk_panel.py" line="220" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="247" />
+        <location filename="../risk_panel.py" line="221" />
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="248" />
+        <location filename="../risk_panel.py" line="222" />
         <source>BCR</source>
         <translation>BCR</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="249" />
+        <location filename="../risk_panel.py" line="223" />
         <source>NPV equity-weighted</source>
         <translation>NPV berbobot ekuitas</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="250" />
+        <location filename="../risk_panel.py" line="224" />
         <source>BCR equity-weighted</source>
         <translation>BCR berbobot ekuitas</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="251" />
+        <location filename="../risk_panel.py" line="225" />
         <source>Cost may rise</source>
         <translation>Biaya boleh naik</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="252" />
+        <location filename="../risk_panel.py" line="226" />
         <source>Selected</source>
         <translation>Terpilih</translation>
     </message>
