@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="344" />
+        <location filename="../access_dock.py" line="348" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
@@ -36,160 +36,165 @@
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="243" />
+        <location filename="../access_dock.py" line="206" />
+        <source>Isolated households</source>
+        <translation>Isolated households</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="247" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Computing travel times, isochrones and vulnerability…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="248" />
+        <location filename="../access_dock.py" line="252" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="260" />
+        <location filename="../access_dock.py" line="264" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="266" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Select segments (or none for the top ten) and press Compute.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
+        <location filename="../access_dock.py" line="271" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="272" />
         <source>Kelurahan boundaries…</source>
         <translation>Kelurahan boundaries…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="269" />
+        <location filename="../access_dock.py" line="273" />
         <source>Flood-prone areas…</source>
         <translation>Flood-prone areas…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="270" />
+        <location filename="../access_dock.py" line="274" />
         <source>Travel time</source>
         <translation>Travel time</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="275" />
         <source>Isochrones of</source>
         <translation>Isochrones of</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By desil</source>
         <translation>By desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="283" />
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
-        <location filename="../access_dock.py" line="307" />
+        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="311" />
         <source>Isolated</source>
         <translation>Isolated</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
-        <location filename="../access_dock.py" line="304" />
+        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="308" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="287" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="284" />
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="303" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="289" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="290" />
         <source>Min saved</source>
         <translation>Min saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="291" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="292" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="294" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="298" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="295" />
+        <location filename="../access_dock.py" line="299" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="297" />
+        <location filename="../access_dock.py" line="301" />
         <source>Criticality</source>
         <translation>Criticality</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="302" />
         <source>Stranded</source>
         <translation>Stranded</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="300" />
+        <location filename="../access_dock.py" line="304" />
         <source>Flood-prone</source>
         <translation>Flood-prone</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="305" />
+        <location filename="../access_dock.py" line="309" />
         <source>Far</source>
         <translation>Far</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="306" />
+        <location filename="../access_dock.py" line="310" />
         <source>Off the network</source>
         <translation>Off the network</translation>
     </message>
@@ -455,68 +460,67 @@
 <context>
     <name>CorridorsPanel</name>
     <message>
-        <location filename="../corridors_dock.py" line="143" />
+        <location filename="../corridors_dock.py" line="56" />
         <source>Ranking whole roads…</source>
-        <extracomment>The corridor picked in the table (its row as a dict), for Identify.</extracomment>
         <translation>Ranking whole roads…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="146" />
+        <location filename="../corridors_dock.py" line="58" />
         <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
         <translation>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="150" />
+        <location filename="../corridors_dock.py" line="61" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="152" />
+        <location filename="../corridors_dock.py" line="62" />
         <source>Press Compute to rank whole roads (ruas).</source>
         <translation>Press Compute to rank whole roads (ruas).</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="187" />
+        <location filename="../corridors_dock.py" line="67" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="188" />
+        <location filename="../corridors_dock.py" line="68" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="190" />
+        <location filename="../corridors_dock.py" line="70" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="191" />
+        <location filename="../corridors_dock.py" line="71" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="192" />
+        <location filename="../corridors_dock.py" line="72" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="193" />
+        <location filename="../corridors_dock.py" line="73" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="194" />
+        <location filename="../corridors_dock.py" line="74" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="195" />
+        <location filename="../corridors_dock.py" line="75" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="196" />
+        <location filename="../corridors_dock.py" line="76" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -2397,87 +2401,87 @@
 <context>
     <name>RuasPanel</name>
     <message>
-        <location filename="../ruas_dock.py" line="156" />
+        <location filename="../ruas_dock.py" line="67" />
         <source>Ranking road sections (ruas)…</source>
         <translation>Ranking road sections (ruas)…</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="159" />
+        <location filename="../ruas_dock.py" line="69" />
         <source>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</source>
         <translation>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="163" />
+        <location filename="../ruas_dock.py" line="72" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="165" />
+        <location filename="../ruas_dock.py" line="73" />
         <source>Press Compute to rank the road sections (ruas).</source>
         <translation>Press Compute to rank the road sections (ruas).</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="232" />
+        <location filename="../ruas_dock.py" line="115" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="234" />
+        <location filename="../ruas_dock.py" line="117" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="236" />
+        <location filename="../ruas_dock.py" line="119" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="237" />
+        <location filename="../ruas_dock.py" line="120" />
         <source>Ruas no.</source>
         <translation>Ruas no.</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="238" />
+        <location filename="../ruas_dock.py" line="121" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="239" />
+        <location filename="../ruas_dock.py" line="122" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="240" />
+        <location filename="../ruas_dock.py" line="123" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="241" />
+        <location filename="../ruas_dock.py" line="124" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="242" />
+        <location filename="../ruas_dock.py" line="125" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="243" />
+        <location filename="../ruas_dock.py" line="126" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="244" />
+        <location filename="../ruas_dock.py" line="127" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="245" />
+        <location filename="../ruas_dock.py" line="128" />
         <source>Best stretch</source>
         <translation>Best stretch</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="246" />
+        <location filename="../ruas_dock.py" line="129" />
         <source>Treatment</source>
         <translation>Treatment</translation>
     </message>
