@@ -121,6 +121,12 @@ class PlanningDocks:
         )
         controller.prepared.connect(self._prepared)
         controller.analysisReady.connect(self._analysed)
+        self.portfolio.targetChanged.connect(self._target_changed)
+        controller.scenarioChanged.connect(
+            lambda s, src: (
+                src != "portfolio" and self.portfolio.kemantapan.set_target(s.kemantapan_target)
+            )
+        )
         self.scenarios.saved.connect(self._saved)
 
     @property
@@ -156,6 +162,12 @@ class PlanningDocks:
         self.corridors.set_analysis(analysis)
         self.ruas.set_analysis(analysis)
         self.scenarios.adopt(analysis.scenario)
+
+    def _target_changed(self, target: float) -> None:
+        """The kemantapan target edited in the Portfolio dock: into the scenario (no re-rank)."""
+        c = self.controller
+        if c.scenario is not None:
+            c.set_scenario(c.scenario.replace(kemantapan_target=target), "portfolio")
 
     def _saved(self, scenario: object) -> None:
         """Keep the project's scenario list (File ▸ Save project) in step."""

@@ -81,9 +81,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="write the council briefing (A4 PDF)")
     p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
     p.add_argument("--out", required=True, type=Path, help="briefing.pdf")
-    p.add_argument("--lang", default="id", choices=("id", "en"))
+    p.add_argument("--lang", default="id", choices=("id", "en"), help="language (default id)")
     p.add_argument("--top", type=int, default=15, help="rows of the top-segments table")
-    p.add_argument("--budget", type=budget_arg, help="budget in rupiah (e.g. 5e9, '5 miliar')")
+    p.add_argument(
+        "--budget", type=budget_arg,
+        help="budget in rupiah (e.g. 5e9, '5 miliar'); with --ceilings the ceilings are spent",
+    )  # fmt: skip
     from mataram_gis.commands.programme_args import add_programme_args
 
     add_programme_args(p, xlsx=False)
@@ -150,11 +153,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mataram_gis.outputs.service import export
 
     results = _read(args, "out")
+    scenario = scenario_with(args, results.scenario)
+    ceilings = scenario.appraisal.ceilings_rp
+    if args.budget is not None and ceilings:  # the plan spends its ceilings, not --budget
+        total = sum(sum(v) for v in ceilings.values())
+        print(f"note: the yearly ceilings (Rp {total:,.0f} in all) set the spending; "
+              f"--budget Rp {args.budget:,.0f} is not used", file=sys.stderr)  # fmt: skip
     options = {
         "lang": args.lang,
         "top": args.top,
         "budget_rp": args.budget,
-        "scenario": scenario_with(args, results.scenario),
+        "scenario": scenario,
         "draws": draws_of(args),
     }
     export("briefing", results, args.out, options=options, progress=TextProgress())

@@ -37,6 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--bbox", type=float, nargs=4, metavar=("WEST", "SOUTH", "EAST", "NORTH"),
         help="download OSM roads in a lon/lat box",
     )  # fmt: skip
+    src.add_argument(
+        "--osm-reader", choices=("fast", "osmnx"), default="fast",
+        help="reader of .osm/.pbf roads: fast (pyosmium, default) or osmnx (same segments)",
+    )  # fmt: skip
     src.add_argument("--demo", action="store_true", help="use the built-in demo city")
     src.add_argument("--scale", type=int, default=1, help="demo scale (with --demo)")
     p.add_argument("--out", required=True, type=Path, help="results GeoPackage to write")
@@ -158,6 +162,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
             tolerance_m=tolerance, place=args.place,
             bbox=tuple(args.bbox) if args.bbox else None,
             roads_layer=args.roads_layer, roads_crs=args.roads_crs, inventory=args.inventory,
+            osm_reader=args.osm_reader,
         )  # fmt: skip
     else:
         raise UsageError(

@@ -150,6 +150,7 @@ def build_briefing(
     scenario = scenario or results.scenario
     exact = budget_rp is not None or bool(scenario.appraisal.ceilings_rp)
     facts = sec.gather_facts(results, top=top, budget_rp=None if exact else budget_rp)
+    facts.budget_rp = budget_rp
     if exact:  # issue 12: the exact portfolio / programme, appraised
         from mataram_gis.programme_run import programme_for_results, simple_pick_benefit
 
@@ -159,6 +160,7 @@ def build_briefing(
             progress=lambda f, m: progress(0.1 + 0.2 * f, m),
         )  # fmt: skip
         total = sum(sum(v) for v in facts.programme.programme.ceilings.values())
+        facts.budget_rp = total
         facts.simple_benefit = simple_pick_benefit(
             UpgradeProblem.from_results(results), results.segments, total
         )

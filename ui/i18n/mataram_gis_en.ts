@@ -1050,6 +1050,63 @@
     </message>
 </context>
 <context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../job_panel.py" line="126" />
+        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
+        <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
+    </message>
+    <message>
+        <location filename="../job_panel.py" line="135" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>KemantapanBox</name>
+    <message>
+        <location filename="../works_panel.py" line="102" />
+        <source>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): compute a portfolio to see it before and after.</source>
+        <extracomment>The scenario's default target (``Scenario.kemantapan_target``), as a fraction.</extracomment>
+        <translation>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): compute a portfolio to see it before and after.</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="108" />
+        <source>target reached</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="108" />
+        <source>below the target</source>
+        <translation>below the target</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="110" />
+        <source>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): &lt;b&gt;%1&lt;/b&gt; now, &lt;b&gt;%2&lt;/b&gt; with these picks (%3): %4.</source>
+        <translation>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): &lt;b&gt;%1&lt;/b&gt; now, &lt;b&gt;%2&lt;/b&gt; with these picks (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="115" />
+        <source> points against the target</source>
+        <translation> points against the target</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="123" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="124" />
+        <source>Target share of city-road length in baik + sedang</source>
+        <translation>Target share of city-road length in baik + sedang</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="126" />
+        <source>default %1 (RPJMN 2020-2024, regional roads)</source>
+        <translation>default %1 (RPJMN 2020-2024, regional roads)</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="126" />
@@ -1890,197 +1947,217 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../parameters_panel.py" line="277" />
+        <location filename="../parameters_panel.py" line="254" />
+        <source>Rp per m², from: %1</source>
+        <translation>Rp per m², from: %1</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="256" />
+        <source>Rp per m²: built-in indicative prices (not the city's HSPK)</source>
+        <translation>Rp per m²: built-in indicative prices (not the city's HSPK)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="280" />
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="278" />
+        <location filename="../parameters_panel.py" line="281" />
         <source>Equity weights (P3KE desil)</source>
         <translation>Equity weights (P3KE desil)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="279" />
+        <location filename="../parameters_panel.py" line="282" />
         <source>Upgrade unit costs</source>
         <translation>Upgrade unit costs</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="280" />
+        <location filename="../parameters_panel.py" line="283" />
         <source>Candidate segments</source>
         <translation>Candidate segments</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="281" />
+        <location filename="../parameters_panel.py" line="284" />
         <source>Travel mode</source>
         <translation>Travel mode</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="282" />
+        <location filename="../parameters_panel.py" line="285" />
         <source>Trips per year</source>
         <translation>Trips per year</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="283" />
+        <location filename="../parameters_panel.py" line="286" />
         <source>Upgrade to condition</source>
         <translation>Upgrade to condition</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="285" />
+        <location filename="../parameters_panel.py" line="288" />
         <source>Motorcycle</source>
         <translation>Motorcycle</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="286" />
+        <location filename="../parameters_panel.py" line="289" />
         <source>Car</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="287" />
+        <location filename="../parameters_panel.py" line="290" />
         <source>Walking</source>
         <translation>Walking</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="292" />
+        <location filename="../parameters_panel.py" line="295" />
         <source>Good (baik)</source>
         <translation>Good (baik)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="293" />
+        <location filename="../parameters_panel.py" line="296" />
         <source>Fair (sedang)</source>
         <translation>Fair (sedang)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="294" />
+        <location filename="../parameters_panel.py" line="297" />
         <source>Poor (rusak ringan)</source>
         <translation>Poor (rusak ringan)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="298" />
+        <location filename="../parameters_panel.py" line="301" />
         <source>Households join the road at</source>
         <translation>Households join the road at</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="302" />
         <source>the nearest junction</source>
         <translation>the nearest junction</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="300" />
+        <location filename="../parameters_panel.py" line="303" />
         <source>the nearest point of a road</source>
         <translation>the nearest point of a road</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="304" />
+        <location filename="../parameters_panel.py" line="307" />
         <source>Nearest point: walk straight to the road, then ride along it</source>
         <translation>Nearest point: walk straight to the road, then ride along it</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="306" />
+        <location filename="../parameters_panel.py" line="309" />
         <source>Desil 1 (extreme poor)</source>
         <translation>Desil 1 (extreme poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="306" />
+        <location filename="../parameters_panel.py" line="309" />
         <source>Desil 2 (poor)</source>
         <translation>Desil 2 (poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="307" />
+        <location filename="../parameters_panel.py" line="310" />
         <source>Desil 3 (vulnerable)</source>
         <translation>Desil 3 (vulnerable)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="308" />
+        <location filename="../parameters_panel.py" line="311" />
         <source>Desil 4 (near-poor)</source>
         <translation>Desil 4 (near-poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="312" />
+        <location filename="../parameters_panel.py" line="315" />
         <source>Rp million per km, by road class and condition before the upgrade</source>
         <translation>Rp million per km, by road class and condition before the upgrade</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="314" />
+        <location filename="../parameters_panel.py" line="317" />
+        <source>Unit prices…</source>
+        <translation>Unit prices…</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="319" />
+        <source>Rp per m² by treatment and pavement: view, edit, load or save</source>
+        <translation>Rp per m² by treatment and pavement: view, edit, load or save</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="322" />
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="314" />
+        <location filename="../parameters_panel.py" line="322" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="314" />
+        <location filename="../parameters_panel.py" line="322" />
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="317" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Arterial</source>
         <translation>Arterial</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="317" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="317" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="317" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Alley (gang)</source>
         <translation>Alley (gang)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="319" />
+        <location filename="../parameters_panel.py" line="327" />
         <source>Road authority</source>
         <translation>Road authority</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="321" />
+        <location filename="../parameters_panel.py" line="329" />
         <source>national</source>
         <translation>national</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="322" />
+        <location filename="../parameters_panel.py" line="330" />
         <source>provincial</source>
         <translation>provincial</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="323" />
+        <location filename="../parameters_panel.py" line="331" />
         <source>city</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="327" />
+        <location filename="../parameters_panel.py" line="335" />
         <source>Minimum length (m)</source>
         <translation>Minimum length (m)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="328" />
+        <location filename="../parameters_panel.py" line="336" />
         <source>Skip roads already good</source>
         <translation>Skip roads already good</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="329" />
+        <location filename="../parameters_panel.py" line="337" />
         <source>Exclude roads already at the target condition</source>
         <translation>Exclude roads already at the target condition</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="332" />
+        <location filename="../parameters_panel.py" line="340" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="334" />
+        <location filename="../parameters_panel.py" line="342" />
         <source>Switched off automatically when one analysis takes over 1 s</source>
         <translation>Switched off automatically when one analysis takes over 1 s</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="336" />
+        <location filename="../parameters_panel.py" line="344" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -2111,162 +2188,278 @@
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../portfolio_dock.py" line="174" />
+        <location filename="../portfolio_dock.py" line="191" />
         <source>The ranking changed: compute again.</source>
+        <extracomment>As :data:`mataram_gis.portfolio_ruas.UNITS` (not imported: the domain loads in workers).</extracomment>
         <translation>The ranking changed: compute again.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="196" />
-        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
-        <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
-    </message>
-    <message>
-        <location filename="../portfolio_dock.py" line="199" />
+        <location filename="../portfolio_dock.py" line="211" />
         <source>Choosing segments for %1…</source>
         <translation>Choosing segments for %1…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="214" />
+        <location filename="../portfolio_dock.py" line="222" />
         <source>Computing the budget curve…</source>
         <translation>Computing the budget curve…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="223" />
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../portfolio_dock.py" line="269" />
+        <location filename="../portfolio_dock.py" line="237" />
         <source>Portfolio within the budget</source>
         <translation>Portfolio within the budget</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="300" />
+        <location filename="../portfolio_dock.py" line="267" />
         <source>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="323" />
+        <location filename="../portfolio_dock.py" line="281" />
+        <source>%1 ruas, %2 stretches.</source>
+        <translation>%1 ruas, %2 stretches.</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="295" />
         <source>Budget (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="324" />
+        <location filename="../portfolio_dock.py" line="296" />
         <source>e.g. 10 miliar, 750 juta, 10000000000</source>
         <translation>e.g. 10 miliar, 750 juta, 10000000000</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="325" />
+        <location filename="../portfolio_dock.py" line="297" />
+        <source>Pick by</source>
+        <translation>Pick by</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="298" />
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="298" />
+        <source>whole ruas</source>
+        <translation>whole ruas</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="299" />
+        <source>stretch</source>
+        <translation>stretch</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="303" />
+        <source>segment: single segments (and pairs); whole ruas: all candidate segments of a ruas together; stretch: runs of consecutive candidate segments of a ruas (STA)</source>
+        <translation>segment: single segments (and pairs); whole ruas: all candidate segments of a ruas together; stretch: runs of consecutive candidate segments of a ruas (STA)</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="306" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="326" />
-        <location filename="../portfolio_dock.py" line="329" />
+        <location filename="../portfolio_dock.py" line="307" />
+        <location filename="../portfolio_dock.py" line="311" />
         <source>Budget curve</source>
         <translation>Budget curve</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="327" />
+        <location filename="../portfolio_dock.py" line="308" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="328" />
+        <location filename="../portfolio_dock.py" line="309" />
+        <source>Work programme</source>
+        <translation>Work programme</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="310" />
         <source>Chosen segments</source>
         <translation>Chosen segments</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="330" />
+        <location filename="../portfolio_dock.py" line="312" />
         <source>Appraisal and risk</source>
         <translation>Appraisal and risk</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="331" />
+        <location filename="../portfolio_dock.py" line="313" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="333" />
+        <location filename="../portfolio_dock.py" line="315" />
         <source>Pick</source>
         <translation>Pick</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="334" />
+        <location filename="../portfolio_dock.py" line="316" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="335" />
-        <location filename="../portfolio_dock.py" line="343" />
+        <location filename="../portfolio_dock.py" line="317" />
+        <location filename="../portfolio_dock.py" line="325" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="336" />
+        <location filename="../portfolio_dock.py" line="318" />
         <source>Marginal benefit</source>
         <translation>Marginal benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="337" />
+        <location filename="../portfolio_dock.py" line="319" />
         <source>Cumulative cost</source>
         <translation>Cumulative cost</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="338" />
+        <location filename="../portfolio_dock.py" line="320" />
         <source>Cumulative benefit</source>
         <translation>Cumulative benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="339" />
+        <location filename="../portfolio_dock.py" line="321" />
         <source>Selected in draws</source>
         <translation>Selected in draws</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="342" />
+        <location filename="../portfolio_dock.py" line="324" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="344" />
+        <location filename="../portfolio_dock.py" line="326" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="345" />
+        <location filename="../portfolio_dock.py" line="327" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="346" />
-        <location filename="../portfolio_dock.py" line="351" />
+        <location filename="../portfolio_dock.py" line="328" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Naive pick</source>
         <translation>Naive pick</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="347" />
+        <location filename="../portfolio_dock.py" line="329" />
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="350" />
+        <location filename="../portfolio_dock.py" line="332" />
         <source>Budget (Rp billion)</source>
         <translation>Budget (Rp billion)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="350" />
+        <location filename="../portfolio_dock.py" line="332" />
         <source>Benefit (household-hours/yr)</source>
         <translation>Benefit (household-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="351" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="354" />
+        <location filename="../portfolio_dock.py" line="336" />
         <source>Marginal benefit: what each pick adds, exactly, given the earlier picks</source>
         <translation>Marginal benefit: what each pick adds, exactly, given the earlier picks</translation>
+    </message>
+</context>
+<context>
+    <name>PricesDialog</name>
+    <message>
+        <location filename="../prices_dialog.py" line="135" />
+        <source>built-in indicative price</source>
+        <extracomment>``price_source`` of prices typed in this dialog (no file).</extracomment>
+        <translation>built-in indicative price</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="206" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="211" />
+        <source>Load unit prices</source>
+        <translation>Load unit prices</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="211" />
+        <location filename="../prices_dialog.py" line="219" />
+        <source>Price table (*.csv *.xlsx)</source>
+        <translation>Price table (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="218" />
+        <source>Save unit prices</source>
+        <translation>Save unit prices</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="230" />
+        <source>&lt;b&gt;Built-in indicative prices&lt;/b&gt; in use (not the city's HSPK): orders of magnitude from the structure of the AHSP (Permen PUPR 1/2022). Load the city's price table or type its prices; every output says which prices it used.</source>
+        <translation>&lt;b&gt;Built-in indicative prices&lt;/b&gt; in use (not the city's HSPK): orders of magnitude from the structure of the AHSP (Permen PUPR 1/2022). Load the city's price table or type its prices; every output says which prices it used.</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="235" />
+        <source>Unit prices from: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Unit prices from: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="241" />
+        <source>Unit prices</source>
+        <translation>Unit prices</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="242" />
+        <source>Rp per m² by treatment and pavement; cost = price × width × length</source>
+        <translation>Rp per m² by treatment and pavement; cost = price × width × length</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="244" />
+        <source>asphalt</source>
+        <translation>asphalt</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="244" />
+        <source>concrete</source>
+        <translation>concrete</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="245" />
+        <source>paving blocks</source>
+        <translation>paving blocks</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="245" />
+        <source>gravel</source>
+        <translation>gravel</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="246" />
+        <source>earth</source>
+        <translation>earth</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="249" />
+        <source>Load price file…</source>
+        <translation>Load price file…</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="250" />
+        <source>Save price file…</source>
+        <translation>Save price file…</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="251" />
+        <source>Indicative defaults</source>
+        <translation>Indicative defaults</translation>
     </message>
 </context>
 <context>
@@ -2298,102 +2491,92 @@
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../risk_panel.py" line="184" />
-        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
-        <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
-    </message>
-    <message>
-        <location filename="../risk_panel.py" line="198" />
+        <location filename="../risk_panel.py" line="159" />
         <source>Appraising and drawing %1 times…</source>
         <translation>Appraising and drawing %1 times…</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="208" />
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../risk_panel.py" line="246" />
+        <location filename="../risk_panel.py" line="181" />
         <source>NPV %1, BCR %2, EIRR %3</source>
         <translation>NPV %1, BCR %2, EIRR %3</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="254" />
+        <location filename="../risk_panel.py" line="189" />
         <source>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</source>
         <translation>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="256" />
+        <location filename="../risk_panel.py" line="191" />
         <source>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</source>
         <translation>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="258" />
+        <location filename="../risk_panel.py" line="193" />
         <source>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</source>
         <translation>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="265" />
+        <location filename="../risk_panel.py" line="200" />
         <source>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</source>
         <translation>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="269" />
+        <location filename="../risk_panel.py" line="204" />
         <source>Selected in % of draws</source>
         <translation>Selected in % of draws</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="280" />
+        <location filename="../risk_panel.py" line="215" />
         <source>Monte Carlo draws</source>
         <translation>Monte Carlo draws</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="281" />
+        <location filename="../risk_panel.py" line="216" />
         <source>Appraise</source>
         <translation>Appraise</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="282" />
+        <location filename="../risk_panel.py" line="217" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="284" />
+        <location filename="../risk_panel.py" line="219" />
         <source>Road</source>
         <translation>Road</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="285" />
+        <location filename="../risk_panel.py" line="220" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="286" />
+        <location filename="../risk_panel.py" line="221" />
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="287" />
+        <location filename="../risk_panel.py" line="222" />
         <source>BCR</source>
         <translation>BCR</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="288" />
+        <location filename="../risk_panel.py" line="223" />
         <source>NPV equity-weighted</source>
         <translation>NPV equity-weighted</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="289" />
+        <location filename="../risk_panel.py" line="224" />
         <source>BCR equity-weighted</source>
         <translation>BCR equity-weighted</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="290" />
+        <location filename="../risk_panel.py" line="225" />
         <source>Cost may rise</source>
         <translation>Cost may rise</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="291" />
+        <location filename="../risk_panel.py" line="226" />
         <source>Selected</source>
         <translation>Selected</translation>
     </message>
@@ -2681,6 +2864,49 @@
         <location filename="../vulnerability.py" line="168" />
         <source>Kelurahan boundaries…</source>
         <translation>Kelurahan boundaries…</translation>
+    </message>
+</context>
+<context>
+    <name>WorksTable</name>
+    <message>
+        <location filename="../works_panel.py" line="172" />
+        <source>Ruas no.</source>
+        <translation>Ruas no.</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="173" />
+        <source>Ruas name</source>
+        <translation>Ruas name</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="174" />
+        <source>STA</source>
+        <translation>STA</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="175" />
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="177" />
+        <source>Volume (m²)</source>
+        <translation>Volume (m²)</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="178" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="179" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="182" />
+        <source>The picks as a work programme: per ruas, each stretch (STA) with its treatment, volume and cost; benefit = exact marginal benefit of its segments</source>
+        <translation>The picks as a work programme: per ruas, each stretch (STA) with its treatment, volume and cost; benefit = exact marginal benefit of its segments</translation>
     </message>
 </context>
 </TS>
