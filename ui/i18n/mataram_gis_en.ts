@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="344" />
+        <location filename="../access_dock.py" line="348" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
@@ -36,160 +36,165 @@
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="243" />
+        <location filename="../access_dock.py" line="206" />
+        <source>Isolated households</source>
+        <translation>Isolated households</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="247" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Computing travel times, isochrones and vulnerability…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="248" />
+        <location filename="../access_dock.py" line="252" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="260" />
+        <location filename="../access_dock.py" line="264" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="266" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Select segments (or none for the top ten) and press Compute.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
+        <location filename="../access_dock.py" line="271" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="272" />
         <source>Kelurahan boundaries…</source>
         <translation>Kelurahan boundaries…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="269" />
+        <location filename="../access_dock.py" line="273" />
         <source>Flood-prone areas…</source>
         <translation>Flood-prone areas…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="270" />
+        <location filename="../access_dock.py" line="274" />
         <source>Travel time</source>
         <translation>Travel time</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="275" />
         <source>Isochrones of</source>
         <translation>Isochrones of</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By desil</source>
         <translation>By desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="283" />
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
-        <location filename="../access_dock.py" line="307" />
+        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="311" />
         <source>Isolated</source>
         <translation>Isolated</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
-        <location filename="../access_dock.py" line="304" />
+        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="308" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="287" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="284" />
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="303" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="289" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="290" />
         <source>Min saved</source>
         <translation>Min saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="291" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="292" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="294" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="298" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="295" />
+        <location filename="../access_dock.py" line="299" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="297" />
+        <location filename="../access_dock.py" line="301" />
         <source>Criticality</source>
         <translation>Criticality</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="302" />
         <source>Stranded</source>
         <translation>Stranded</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="300" />
+        <location filename="../access_dock.py" line="304" />
         <source>Flood-prone</source>
         <translation>Flood-prone</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="305" />
+        <location filename="../access_dock.py" line="309" />
         <source>Far</source>
         <translation>Far</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="306" />
+        <location filename="../access_dock.py" line="310" />
         <source>Off the network</source>
         <translation>Off the network</translation>
     </message>

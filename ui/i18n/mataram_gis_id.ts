@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="344" />
+        <location filename="../access_dock.py" line="348" />
         <source>Accessibility</source>
         <translation>Aksesibilitas</translation>
     </message>
@@ -36,160 +36,165 @@
         <translation>Isokron</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="243" />
+        <location filename="../access_dock.py" line="206" />
+        <source>Isolated households</source>
+        <translation>Rumah tangga terisolasi</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="247" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="248" />
+        <location filename="../access_dock.py" line="252" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segmen ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 segmen akan memutus akses rumah tangga bila ditutup.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="260" />
+        <location filename="../access_dock.py" line="264" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="266" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
+        <location filename="../access_dock.py" line="271" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="272" />
         <source>Kelurahan boundaries…</source>
         <translation>Batas kelurahan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="269" />
+        <location filename="../access_dock.py" line="273" />
         <source>Flood-prone areas…</source>
         <translation>Kawasan rawan banjir…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="270" />
+        <location filename="../access_dock.py" line="274" />
         <source>Travel time</source>
         <translation>Waktu tempuh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="275" />
         <source>Isochrones of</source>
         <translation>Isokron dari</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By desil</source>
         <translation>Per desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By kelurahan</source>
         <translation>Per kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="283" />
         <source>Vulnerability</source>
         <translation>Kerentanan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
-        <location filename="../access_dock.py" line="307" />
+        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="311" />
         <source>Isolated</source>
         <translation>Terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
-        <location filename="../access_dock.py" line="304" />
+        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="308" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="287" />
         <source>Reached</source>
         <translation>Terjangkau</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="284" />
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="303" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="289" />
         <source>Share</source>
         <translation>Pangsa</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="290" />
         <source>Min saved</source>
         <translation>Menit hemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="291" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="292" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="294" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="298" />
         <source>Segment</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="295" />
+        <location filename="../access_dock.py" line="299" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="297" />
+        <location filename="../access_dock.py" line="301" />
         <source>Criticality</source>
         <translation>Kekritisan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="302" />
         <source>Stranded</source>
         <translation>Terputus</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="300" />
+        <location filename="../access_dock.py" line="304" />
         <source>Flood-prone</source>
         <translation>Rawan banjir</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="305" />
+        <location filename="../access_dock.py" line="309" />
         <source>Far</source>
         <translation>Jauh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="306" />
+        <location filename="../access_dock.py" line="310" />
         <source>Off the network</source>
         <translation>Di luar jaringan</translation>
     </message>
