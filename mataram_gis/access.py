@@ -142,6 +142,10 @@ class AccessViews:
         Isolated households by kelurahan ("" when no boundaries).
     share_desil1, concentration
         Share of the benefit reaching desil 1 and the concentration index.
+    isolated_cells, isolated_min
+        250 m cells holding at least 5 isolated households (beyond ``isolated_min`` minutes
+        door to centre, or off the network): the first of the briefing map's thresholds
+        (:data:`mataram_gis.outputs.briefing_isolated.THRESHOLDS_MIN`) leaving a cell.
     """
 
     rows: np.ndarray
@@ -153,6 +157,8 @@ class AccessViews:
     isolation: pd.DataFrame
     share_desil1: float
     concentration: float
+    isolated_cells: gpd.GeoDataFrame | None = None
+    isolated_min: float = 30.0
 
 
 def access_views(
@@ -160,6 +166,7 @@ def access_views(
     *,
     segment_ids: Iterable[int] = (),
     admin: gpd.GeoDataFrame | None = None,
+    hazard: gpd.GeoDataFrame | None = None,
     top: int = 10,
     bands: Iterable[float] = BANDS_MIN,
     progress: Progress = no_progress,
@@ -168,7 +175,8 @@ def access_views(
     """Compute the accessibility views (a GUI job; a few seconds on the demo).
 
     ``segment_ids`` are upgraded together for "after" and the equity tables; with none, the
-    ``top`` ranked segments.
+    ``top`` ranked segments. With ``hazard`` (flood-prone polygons) the vulnerability table
+    says which segments are exposed (``flood_exposed``).
     """
     from mataram_gis.equity import (
         concentration_index,
@@ -198,7 +206,14 @@ def access_views(
         if admin is not None
         else None
     )
+    from mataram_gis.isolation import isolated_cells
+    from mataram_gis.outputs.briefing_isolated import THRESHOLDS_MIN
+
     isolation = isolation_by_area(origins)
+    for iso_min in THRESHOLDS_MIN:  # the first threshold that leaves a cell to show
+        iso_cells = isolated_cells(origins, threshold_min=iso_min)
+        if len(iso_cells):
+            break
     check_cancel(cancel)
     progress(0.4, "vulnerability")
     losses = problem_losses(problem)
@@ -211,7 +226,10 @@ def access_views(
             "households_stranded": losses.households_stranded,
             "benefit": seg["benefit"].to_numpy(),
         }
-    ).sort_values(["households_stranded", "criticality"], ascending=False)
+    )
+    if hazard is not None:
+        vuln["flood_exposed"] = hazard_exposure(seg, hazard)
+    vuln = vuln.sort_values(["households_stranded", "criticality"], ascending=False)
     check_cancel(cancel)
     progress(0.6, "isochrones")
     iso = isochrone_layer(seg, analysis.centres, problem, bands=bands)
@@ -226,6 +244,8 @@ def access_views(
         isolation=isolation,
         share_desil1=share_to_desil1(by_desil),
         concentration=concentration_index(by_desil),
+        isolated_cells=iso_cells,
+        isolated_min=iso_min,
     )
 
 
@@ -256,3 +276,33 @@ def enrich_analysis(
     analysis.origins = layers.pop("origins")
     analysis.timings["access_s"] = time.perf_counter() - t0
     return layers
+
+
+def vulnerability_columns(
+    analysis: Analysis,
+    *,
+    hazard: gpd.GeoDataFrame | None = None,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> pd.DataFrame:
+    """``segment_id``, ``criticality``, ``households_stranded`` (and ``flood_exposed`` with a
+    hazard layer) of every segment of the analysis: the GUI's optional ranking columns.
+
+    A worker job (0.6 s at scale 1, ``benchmarks/bench_vulnerability.py``), exact like the
+    results file's columns (:func:`problem_losses`).
+    """
+    progress(0.1, "vulnerability")
+    losses = problem_losses(UpgradeProblem.from_analysis(analysis))
+    check_cancel(cancel)
+    seg = analysis.segments
+    out = pd.DataFrame(
+        {
+            "segment_id": seg["segment_id"].to_numpy(np.int64),
+            "criticality": losses.criticality,
+            "households_stranded": losses.households_stranded.astype(np.int64),
+        }
+    )
+    if hazard is not None:
+        out["flood_exposed"] = hazard_exposure(seg, hazard)
+    progress(1.0, "done")
+    return out

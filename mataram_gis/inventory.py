@@ -188,10 +188,14 @@ def enrich_segments(
         sdi=_col(s, "sdi", np.nan).astype(float).to_numpy(),
         pci=_col(s, "pci", np.nan).astype(float).to_numpy(),
     )
+    stood_in = condition.copy()
     condition = np.where(measured != "", measured, condition)
     if len(inv.survey):
         condition, iri = _join_survey(inv.survey, nomor, sta_from, sta_to, condition, iri, report)
     s["condition"] = condition.astype(str)
+    if "condition_source" in s:  # a measured or surveyed condition is known now
+        known = (measured != "") | (condition != stood_in) | np.isfinite(iri)
+        s["condition_source"] = np.where(known, "input", s["condition_source"].astype(str))
     for name, values in (
         ("nomor_ruas", nomor),
         ("nama_ruas", nama),

@@ -22,8 +22,9 @@ from shapely import box
 
 from mataram_gis.outputs.privacy import CELL_M, MIN_COUNT
 
-#: Start of the ``excluded`` reason given to households beyond the snapping distance.
-OFF_NETWORK_REASON = "no road leading to a centre"
+#: Start of the ``excluded`` reasons given to households with no road leading to a centre
+#: within the snapping distance (:mod:`mataram_gis.demand`, :mod:`mataram_gis.snap_demand`).
+OFF_NETWORK_REASON = "no road within"
 #: Default threshold (minutes, door to centre) beyond which a household counts as far.
 THRESHOLD_MIN = 30.0
 

@@ -40,7 +40,7 @@ from mataram_gis import speeds
 from mataram_gis.appraisal import Appraisal
 from mataram_gis.errors import ScenarioError
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
-from mataram_gis.portfolio import choose_portfolio
+from mataram_gis.portfolio_ruas import search_portfolio
 from mataram_gis.problem import MS_PER_HOUR, UpgradeProblem
 from mataram_gis.upgrades import UpgradeState
 
@@ -228,8 +228,8 @@ def _year_by_year(
         picks: list[tuple[int, str]] = []
         cand_cost = prob.cost[prob.candidate]
         if left and len(cand_cost) and sum(left.values()) >= cand_cost.min():
-            pf = choose_portfolio(prob, budget_rp=sum(left.values()), cancel=cancel,
-                                  **(search or {}))  # fmt: skip
+            pf = search_portfolio(prob, budget_rp=sum(left.values()), search=search,
+                                  cancel=cancel)  # fmt: skip
             picks = pack([int(r) for r in pf.rows], prob.cost, left)
             if len(picks) < len(pf.rows):  # some pick fits no single fund: refill the rest
                 state = UpgradeState(prob)
@@ -248,7 +248,7 @@ def _horizon_first(
     total = sum(sum(row) for row in ceil.values())
     if not p0.candidate.any() or total < p0.cost[p0.candidate].min():
         return [[] for _ in range(years)]
-    pf = choose_portfolio(p0, budget_rp=total, cancel=cancel, **(search or {}))
+    pf = search_portfolio(p0, budget_rp=total, search=search, cancel=cancel)
     left = [{f: row[y] for f, row in ceil.items() if row[y] > 0} for y in range(years)]
     sched: list[list[tuple[int, str]]] = [[] for _ in range(years)]
     for r in (int(x) for x in pf.rows):
@@ -329,7 +329,8 @@ def plan_programme(
     budget_rp
         Used as one year-1 APBD ceiling when ``params.ceilings_rp`` is empty.
     search
-        Options of :func:`~mataram_gis.portfolio.choose_portfolio` (``pairs``, ``max_trials``).
+        Options of :func:`~mataram_gis.portfolio_ruas.choose_by_unit` (``pairs``,
+        ``max_trials``, ``unit`` with the rows' ``ruas`` and ``sta``).
     progress, cancel
         Job callbacks.
 

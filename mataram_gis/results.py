@@ -34,6 +34,7 @@ import pyogrio
 
 from mataram_gis import __version__
 from mataram_gis.analysis import Analysis
+from mataram_gis.condition_unknown import for_file, from_file
 from mataram_gis.errors import InputDataError
 from mataram_gis.gpkg import write_gpkg
 from mataram_gis.results_schema import check_layer, check_nodes
@@ -126,8 +127,9 @@ class Results:
 
     def layers(self) -> dict[str, pd.DataFrame]:
         """Every layer to write, in order, the scenario record last."""
-        out: dict[str, pd.DataFrame] = {
-            "segments": self.segments, "origins": self.origins, "centres": self.centres,
+        out: dict[str, pd.DataFrame] = {  # an unknown condition is written 'tidak diketahui'
+            "segments": for_file(self.segments), "origins": self.origins,
+            "centres": self.centres,
         }  # fmt: skip
         out.update(self.extra)
         out["scenario"] = record_frame(self.record)
@@ -270,6 +272,7 @@ def read_results(path: str | Path) -> Results:
         )
     segments = _read_layer(path, "segments")
     segments["rank"] = segments["rank"].astype("Int64")
+    from_file(segments)  # 'tidak diketahui' -> the engine's stand-in + condition_source
     origins = _read_layer(path, "origins")
     origins["excluded"] = origins["excluded"].fillna("").astype(str)
     centres = _read_layer(path, "centres")

@@ -77,7 +77,7 @@ def _origins():
         {
             "access_s": [10.0] * 10,
             "time_to_centre_s": [100, 2000, 2000, 2000, 2000, 2000, 100, 100, 100, np.nan],
-            "excluded": [""] * 9 + ["no road leading to a centre within 500 m (...)"],
+            "excluded": [""] * 9 + ["no road within 500 m (check its coordinates and their CRS)"],
             "kelurahan": ["Karang Pule"] * 6 + ["Pagesangan"] * 3 + ["Rembiga"],
         },
         geometry=[Point(p) for p in xy],

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from layers.areas import IsochroneLayer, KelurahanLayer, TravelTimeLayer
+from layers.areas import IsochroneLayer, IsolatedLayer, KelurahanLayer, TravelTimeLayer
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, make_table
 from ui.workers import JobRunner, Worker
 
@@ -61,6 +61,7 @@ class AccessPanel(QWidget):
         self.analysis: Analysis | None = None
         self.views: AccessViews | None = None
         self.admin: gpd.GeoDataFrame | None = None
+        self.hazard: gpd.GeoDataFrame | None = None  # set by ui/vulnerability.py
         self.worker: Worker | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -68,6 +69,7 @@ class AccessPanel(QWidget):
         self.compute_button.clicked.connect(self.compute)
         self.admin_button = QPushButton(self)
         self.admin_button.clicked.connect(self.load_admin)
+        self.hazard_button = QPushButton(self)  # wired by ui/vulnerability.py
         self.mode = QComboBox(self)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.centre = QComboBox(self)
@@ -85,7 +87,9 @@ class AccessPanel(QWidget):
         self.tables["vuln"].selectionModel().selectionChanged.connect(self._vuln_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compute_button)
-        buttons.addWidget(self.admin_button)
+        files = QHBoxLayout()  # a row of its own: the dock stays narrow
+        files.addWidget(self.admin_button)
+        files.addWidget(self.hazard_button)
         self.l_mode, self.l_centre = QLabel(self), QLabel(self)
         self.form = QFormLayout()
         self.form.addRow(self.l_mode, self.mode)
@@ -94,6 +98,7 @@ class AccessPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        layout.addLayout(files)
         layout.addLayout(self.form)
         layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
@@ -107,7 +112,7 @@ class AccessPanel(QWidget):
             self.worker = None
         self.analysis = analysis
         self.views = None
-        for name in ("travel_time", "isochrones"):  # stale once the ranking changes
+        for name in ("travel_time", "isochrones", "isolated"):  # stale with a new ranking
             if name in self.layers:
                 self.layers.remove(name)
         for model in self.models.values():
@@ -156,7 +161,8 @@ class AccessPanel(QWidget):
         if self.worker is not None:
             self.worker.cancel()
         worker = Worker("access", access_views, self.analysis,
-                        segment_ids=list(self.selection.selected), admin=self.admin)  # fmt: skip
+                        segment_ids=list(self.selection.selected), admin=self.admin,
+                        hazard=self.hazard)  # fmt: skip
         worker.signals.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
         worker.signals.finished.connect(
             lambda views, w=worker: self._done(views) if w is self.worker else None
@@ -195,6 +201,10 @@ class AccessPanel(QWidget):
         iso.opacity = 0.45
         iso.visible = False
         self._put(iso, above="households")
+        if views.isolated_cells is not None:  # where a new link is needed (aggregated)
+            isolated = IsolatedLayer(views.isolated_cells, minutes=views.isolated_min)
+            isolated.title = self.tr("Isolated households")
+            self._put(isolated, above="households")
         self.centre.blockSignals(True)
         self.centre.clear()
         names = {}
@@ -260,6 +270,7 @@ class AccessPanel(QWidget):
         """Re-set every visible text."""
         self.compute_button.setText(self.tr("Compute"))
         self.admin_button.setText(self.tr("Kelurahan boundaries…"))
+        self.hazard_button.setText(self.tr("Flood-prone areas…"))
         self.l_mode.setText(self.tr("Travel time"))
         self.l_centre.setText(self.tr("Isochrones of"))
         current = max(0, self.mode.currentIndex())
@@ -290,6 +301,7 @@ class AccessPanel(QWidget):
             Column(self.tr("Criticality"), "criticality", fmt_dec(1)),
             Column(self.tr("Stranded"), "households_stranded", fmt_int),
             Column(self.tr("Benefit"), "benefit", fmt_dec(1)),
+            Column(self.tr("Flood-prone"), "flood_exposed", _yes),
         ])  # fmt: skip
         self.models["isol"].set_columns([
             Column("Kelurahan", "kelurahan", numeric=False),
@@ -304,6 +316,11 @@ class AccessPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _yes(value: object) -> str:
+    """A check mark for True (flood-exposed), nothing otherwise."""
+    return "✓" if value is True or value == 1 else ""
 
 
 class AccessDock(QDockWidget):
@@ -321,11 +338,16 @@ class AccessDock(QDockWidget):
         window.m_panels.addAction(self.toggleViewAction())
         self.panel.failed.connect(window.show_error)
         window.controller.analysisReady.connect(self.panel.set_analysis)
+        from ui.vulnerability import VulnerabilityControl
+
+        self.vulnerability = VulnerabilityControl(window, self.panel)  # hazard, ranking columns
         self.retranslate()
 
     def retranslate(self) -> None:
         """The translated title."""
         self.setWindowTitle(self.tr("Accessibility"))
+        if hasattr(self, "vulnerability"):
+            self.vulnerability.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,6 +1,8 @@
 # ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """The map canvas: a cached map image, overlays, pan/zoom/hover/identify interaction.
 
+Mouse and keyboard handling is in :mod:`ui.canvas_input` (a mixin of :class:`MapCanvas`).
+
 The full map is rendered into a QImage only when the view or a layer changes; while the
 user drags, the cached image is blitted with an offset and re-rendered when the drag ends.
 Selection and hover are drawn over the cached image on every paint (they are small).
@@ -16,18 +18,16 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Si
 from PySide6.QtGui import (
     QColor,
     QImage,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from layers.styles import HOVER_COLOUR, SELECTION_COLOUR
+from ui.canvas_input import CanvasInput
 from ui.canvas_render import MapRenderer, path_from_arrays, stroke
 from ui.viewport import Viewport
 
@@ -38,12 +38,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-CLICK_SLOP_PX = 4
 HIT_TOLERANCE_PX = 6
-ZOOM_STEP = 1.25
 
 
-class MapCanvas(QWidget):
+class MapCanvas(CanvasInput, QWidget):
     """Draws a :class:`LayerList`; the road layer ``roads`` answers hover and identify.
 
     Signals
@@ -301,114 +299,6 @@ class MapCanvas(QWidget):
                 self._fitted = True
         self.refresh()
         self.viewChanged.emit()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-            self._last = self._press
-            self._dragging = False
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self._box = QRect(self._press, self._press)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
-        x, y = self.view.to_map(pos.x(), pos.y())
-        self.cursorMoved.emit(x, y)
-        if self._press is None:
-            self._update_hover(pos)
-            return
-        point = pos.toPoint()
-        if self._box is not None:
-            self._box = QRect(self._press, point).normalized()
-            self.update()
-            return
-        if (point - self._press).manhattanLength() > CLICK_SLOP_PX or self._dragging:
-            self._dragging = True
-            assert self._last is not None
-            delta = point - self._last
-            self.view.pan_pixels(delta.x(), delta.y())  # blit only: no re-render while dragging
-            self._at_full = False
-            self._last = point
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-            self.update()
-            self.viewChanged.emit()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        pos = event.position()
-        if self._box is not None:
-            box, self._box = self._box, None
-            if box.width() > CLICK_SLOP_PX and box.height() > CLICK_SLOP_PX:
-                x0, y0 = self.view.to_map(box.left(), box.bottom())
-                x1, y1 = self.view.to_map(box.right(), box.top())
-                self.view.fit((x0, y0, x1, y1), margin=0.0)
-                self._view_changed()
-            self.update()
-        elif self._dragging:
-            self.unsetCursor()
-            self._release_timer.start()  # full redraw once the pan ends
-        else:
-            self._click(pos, event.modifiers())
-        self._press = None
-        self._dragging = False
-
-    def _click(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
-        sid = self.segment_at(pos)
-        if sid is None:
-            if not modifiers & Qt.KeyboardModifier.ControlModifier:
-                self.selection.clear(source="map")
-            self.segmentClicked.emit(-1)
-            return
-        if modifiers & Qt.KeyboardModifier.ControlModifier:
-            self.selection.toggle(sid, source="map")
-        else:
-            self.selection.select([sid], source="map")
-        self.segmentClicked.emit(sid)
-
-    def _update_hover(self, pos: QPointF) -> None:
-        sid = self.segment_at(pos)
-        if sid != self.hover_id:
-            self.hover_id = sid
-            self._hover_path = self._segment_path([sid]) if sid is not None else None
-            self.setCursor(
-                Qt.CursorShape.PointingHandCursor
-                if sid is not None
-                else Qt.CursorShape.ArrowCursor
-            )
-            self.update()
-
-    def leaveEvent(self, event: object) -> None:
-        if self.hover_id is not None:
-            self.hover_id, self._hover_path = None, None
-            self.update()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps:
-            self.zoom_by(ZOOM_STEP**steps, event.position())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        step_x, step_y = self.width() / 4, self.height() / 4
-        moves = {
-            Qt.Key.Key_Left: (step_x, 0),
-            Qt.Key.Key_Right: (-step_x, 0),
-            Qt.Key.Key_Up: (0, step_y),
-            Qt.Key.Key_Down: (0, -step_y),
-        }
-        if key in moves:
-            self.pan_by(*moves[key])
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(ZOOM_STEP)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_by(1 / ZOOM_STEP)
-        elif key == Qt.Key.Key_Home:
-            self.zoom_full()
-        elif key == Qt.Key.Key_Escape:
-            self.selection.clear(source="map")
-        else:
-            super().keyPressEvent(event)
 
     def visible_rect(self) -> QRectF:
         """The visible extent in map coordinates."""

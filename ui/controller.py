@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 DEBOUNCE_MS = settings.LIVE_DEBOUNCE_MS
 LIVE_LIMIT_S = settings.LIVE_LIMIT_S
 InputsFactory = Callable[[], "AnalysisInputs"]
+#: Scenario fields that change no ranking: setting them keeps the current analysis.
+RANK_NEUTRAL = frozenset({"kemantapan_target"})
 
 
 def load_job(
@@ -169,13 +171,39 @@ class AnalysisController(QObject):
         """Adopt new parameters; re-rank after the debounce when live.
 
         ``source`` says who changed it (``scenarioChanged`` carries it, so the one who did
-        is not told again).
+        is not told again). A change of :data:`RANK_NEUTRAL` fields only (the kemantapan
+        target) keeps the current ranking: the analysis just carries the new scenario.
         """
+        if self._neutral_change(scenario):
+            self.scenario = scenario
+            self.analysis.scenario = scenario  # type: ignore[union-attr]
+            self._results = None  # outputs read the new scenario
+            self.scenarioChanged.emit(scenario, source)
+            return
         self.scenario = scenario
         self.generation += 1
         self.scenarioChanged.emit(scenario, source)
         if self.live and self.data is not None:
             self._timer.start()
+
+    def _neutral_change(self, scenario: Scenario) -> bool:
+        """Whether ``scenario`` differs from the ranked one in :data:`RANK_NEUTRAL` only."""
+        a = self.analysis
+        if a is None or a.scenario is not self.scenario or self._timer.isActive():
+            return False
+        if self._rank_worker is not None and self._rank_worker in self.runner.active:
+            return False
+        old, new = a.scenario.to_dict(), scenario.to_dict()
+        return all(old[k] == new[k] for k in old if k not in RANK_NEUTRAL)
+
+    @property
+    def loading(self) -> bool:
+        """True while a load (read and prepare) is still running."""
+        return self._load_worker is not None and self._load_worker in self.runner.active
+
+    def stop(self) -> None:
+        """Drop a pending live re-rank (the window is closing)."""
+        self._timer.stop()
 
     def set_live(self, live: bool) -> None:
         """Switch live re-ranking on or off."""

@@ -1,7 +1,8 @@
-"""The File menu's work: projects, importing data (dialog, drag and drop), OSM, export.
+# ruff: noqa: N815 - Qt API names (signals)
+"""The File menu's work: projects, importing data (dialog, drag and drop), OSM, the demo.
 
 Every read or write runs in a worker; errors from our readers arrive as their message
-and are shown in a dialog by the window (``MainWindow.show_error``), never a traceback.
+and are shown in a dialog (the ``show_error`` callback), never a traceback.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QStyle
+from PySide6.QtWidgets import QDialog, QFileDialog, QStyle, QWidget
 
 from mataram_gis.errors import MataramError
 from mataram_gis.inputs import InputRequest, merged_inputs, osm_inputs
@@ -22,10 +23,14 @@ from ui.osm_dialog import OsmDialog
 from ui.workers import Worker
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from layers.selection import SelectionModel
     from mataram_gis.analysis import Analysis
     from mataram_gis.project import Project
     from mataram_gis.scenario import Scenario
-    from ui.main_window import MainWindow
+    from ui.controller import AnalysisController
+    from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
 
@@ -34,14 +39,37 @@ DATA_SUFFIXES = (".gpkg", ".shp", ".zip", ".geojson", ".json", ".csv", ".txt", "
 
 
 class FileActions(QObject):
-    """Owns the File menu actions and runs them for the main window."""
+    """Owns the File menu actions and runs them.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    It gets the narrow pieces it needs, not the window: the parent widget (dialogs), the
+    controller (loads the data, holds the analysis), the job runner, the map's selection
+    (cleared when new data comes) and callbacks to show an error and a status message.
+    ``projectChanged`` (the project file's path, or None for a new project) tells the
+    window to retitle itself.
+    """
+
+    projectChanged = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        controller: AnalysisController,
+        runner: JobRunner,
+        selection: SelectionModel,
+        *,
+        show_error: Callable[[str, bool], None],
+        show_message: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.controller = controller
+        self.runner = runner
+        self.selection = selection
+        self.show_error = show_error
+        self.show_message = show_message
         self.path: Path | None = None  # the current project file
         self.scenarios: dict[str, Scenario] = {}  # other scenarios of the opened project
-        std = window.style().standardIcon
+        std = parent.style().standardIcon
         sp = QStyle.StandardPixmap
         keys = QKeySequence.StandardKey
         self.actions: dict[str, QAction] = {
@@ -80,7 +108,7 @@ class FileActions(QObject):
     # -- state ----------------------------------------------------------------------------
     def state(self) -> ProjectState | None:
         """The current inputs, scenarios and analysis (None before any data is loaded)."""
-        c = self.window.controller
+        c = self.controller
         if c.data is None or c.scenario is None:
             return None
         scenarios = dict(self.scenarios)
@@ -94,7 +122,7 @@ class FileActions(QObject):
     def open_project_dialog(self) -> None:
         """Ask for a project file and open it."""
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open project"), "", self._project_filter()
+            self.parent_widget, self.tr("Open project"), "", self._project_filter()
         )
         if path:
             self.open_project_file(Path(path))
@@ -105,16 +133,16 @@ class FileActions(QObject):
 
         worker = Worker("load", lambda p, **_: open_project(p), path)
         worker.signals.finished.connect(lambda project: self._opened(project, recovered))
-        worker.signals.failed.connect(self.window.show_error)
-        return self.window.runner.start(worker)
+        worker.signals.failed.connect(self.show_error)
+        return self.runner.start(worker)
 
     def _opened(self, project: Project, recovered: bool) -> None:
         self.path = None if recovered else project.path
         self.scenarios = dict(project.scenarios)
-        self.window.selection.clear(source="menu")
+        self.selection.clear(source="menu")
         inputs = project.inputs
-        self.window.controller.load(lambda: inputs, scenario=project.scenario)
-        self.window.set_project_title(self.path)
+        self.controller.load(lambda: inputs, scenario=project.scenario)
+        self.projectChanged.emit(self.path)
 
     def save_project(self) -> Worker | None:
         """Save to the current project file (asks for a name the first time)."""
@@ -125,7 +153,10 @@ class FileActions(QObject):
     def save_project_as(self) -> Worker | None:
         """Ask for a file name and save the project there."""
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save project"), "proyek.mgis.gpkg", self._project_filter()
+            self.parent_widget,
+            self.tr("Save project"),
+            "proyek.mgis.gpkg",
+            self._project_filter(),
         )
         if not path:
             return None
@@ -140,13 +171,13 @@ class FileActions(QObject):
             return None
         worker = Worker("save", save_job, path, state)
         worker.signals.finished.connect(self._saved)
-        worker.signals.failed.connect(self.window.show_error)
-        return self.window.runner.start(worker)
+        worker.signals.failed.connect(self.show_error)
+        return self.runner.start(worker)
 
     def _saved(self, path: Path) -> None:
         self.path = Path(path)
-        self.window.set_project_title(self.path)
-        self.window.status.showMessage(self.tr("Project saved: %1").replace("%1", str(path)), 5000)
+        self.projectChanged.emit(self.path)
+        self.show_message(self.tr("Project saved: %1").replace("%1", str(path)), 5000)
 
     def _project_filter(self) -> str:
         return self.tr("Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)")
@@ -157,7 +188,9 @@ class FileActions(QObject):
         filters = self.tr(
             "Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)"
         )
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Open data…"), "", filters)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget, self.tr("Open data…"), "", filters
+        )
         if paths:
             self.import_files([Path(p) for p in paths], role=role)
 
@@ -170,9 +203,9 @@ class FileActions(QObject):
             try:
                 preview = preview_table(path, role=role)
             except MataramError as exc:
-                self.window.show_error(exc.message, True)
+                self.show_error(exc.message, True)
                 continue
-            dialog = ImportDialog(preview, self.window)
+            dialog = ImportDialog(preview, self.parent_widget)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 requests.append(dialog.request())
             dialog.deleteLater()
@@ -180,10 +213,10 @@ class FileActions(QObject):
 
     def load_requests(self, requests: list[InputRequest]) -> Worker:
         """Read the files in the background and re-run prepare + analyse."""
-        data = self.window.controller.data
+        data = self.controller.data
         base = data.inputs if data is not None else None
-        self.window.selection.clear(source="menu")
-        return self.window.controller.load(lambda: merged_inputs(base, requests))
+        self.selection.clear(source="menu")
+        return self.controller.load(lambda: merged_inputs(base, requests))
 
     def dropped(self, paths: list[Path]) -> None:
         """Files dropped on the window: a project opens, data files are imported."""
@@ -198,16 +231,16 @@ class FileActions(QObject):
         """Ask for a place or a bounding box and download its roads in a worker."""
         from ui.autosave import app_data_dir
 
-        dialog = OsmDialog(self.window)
+        dialog = OsmDialog(self.parent_widget)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         query = dialog.query()
         dialog.deleteLater()
         if not accepted:
             return None
-        data = self.window.controller.data
+        data = self.controller.data
         base = data.inputs if data is not None else None
         cache = app_data_dir() / "osm_cache"
-        return self.window.controller.load(lambda: osm_inputs(base, query, cache))
+        return self.controller.load(lambda: osm_inputs(base, query, cache))
 
     # -- demo ------------------------------------------------------------------
     def load_demo(self) -> None:
@@ -215,6 +248,6 @@ class FileActions(QObject):
         from mataram_gis.inputs import demo_inputs
 
         self.path, self.scenarios = None, {}
-        self.window.set_project_title(None)
-        self.window.selection.clear(source="menu")
-        self.window.controller.load(lambda: demo_inputs(scale=1))
+        self.projectChanged.emit(None)
+        self.selection.clear(source="menu")
+        self.controller.load(lambda: demo_inputs(scale=1))

@@ -8,22 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QStyle,
-    QToolBar,
     QWidget,
 )
 
@@ -34,11 +25,12 @@ from ui.access_dock import AccessDock
 from ui.autosave import SessionKeeper
 from ui.canvas import MapCanvas
 from ui.controller import AnalysisController, InputsFactory
+from ui.dock_tabs import install_dock_tabs
 from ui.export_actions import ExportActions
 from ui.file_actions import FileActions
 from ui.i18n import LanguageManager, current_lang
-from ui.icons import icon
-from ui.identify_panel import IdentifyPanel, household_points
+from ui.identify_link import IdentifyLink
+from ui.identify_panel import IdentifyPanel
 from ui.layer_panel import LayerPanel
 from ui.log_dock import LogView
 from ui.messages import error_text
@@ -47,13 +39,13 @@ from ui.planning import PlanningDocks
 from ui.ranking_table import RankingPanel
 from ui.settings import add_recent, restore_window, save_language, save_window
 from ui.status_bar import MapStatusBar
+from ui.window_menus import build_menus, window_actions
 from ui.window_session import (
     RecentMenu,
     UnsavedGuard,
     ask_recover,
     drop_files,
     engine_cached,
-    identify_corridor,
     polish_actions,
     show_about,
 )
@@ -113,13 +105,40 @@ class MainWindow(QMainWindow):
         )
         self.status = MapStatusBar(self.runner, parent=self)
         self.setStatusBar(self.status)
-        self.files = FileActions(self)
+        self.files = FileActions(  # projects, data, OSM, the demo
+            self, self.controller, self.runner, self.selection,
+            show_error=lambda m, e: self.show_error(m, e), show_message=self.status.showMessage,
+        )  # fmt: skip
+        self.files.projectChanged.connect(self.set_project_title)
         self.session = session(self.files) if session is not None else None
         self.setAcceptDrops(True)
         self._project_path: Path | None = None
+        self.identify_link = IdentifyLink(  # Identify follows the selection
+            self.identify, self.controller, self.layers, reveal=self.docks["identify"].raise_,
+            corridor=lambda: getattr(getattr(self, "corridors", None), "current", None),
+            ruas=lambda: getattr(getattr(self, "ruas", None), "current", None),
+        )  # fmt: skip
         self._build_actions()
         self._connect()
-        self.planning = PlanningDocks(self)  # portfolio, corridors, scenarios (issue 6)
+        self.planning = PlanningDocks(  # ruas, portfolio, corridors, scenarios (issues 6, 13)
+            self, self.controller, self.runner, self.selection, self.layers, self.parameters,
+            show_error=lambda m, e: self.show_error(m, e),
+            zoom_to_selection=self.canvas.zoom_to_selection,
+            project_scenarios=lambda: self.files.scenarios,
+        )  # fmt: skip
+        for dock in self.planning.docks.values():
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.tabifyDockWidget(self.docks["ranking"], dock)
+            self.m_panels.addAction(dock.toggleViewAction())
+        self.docks["ranking"].raise_()
+        install_dock_tabs(self)  # whole tab titles at 1366 px
+        p = self.planning
+        self.portfolio, self.corridors, self.ruas, self.scenarios = (
+            p.portfolio,
+            p.corridors,
+            p.ruas,
+            p.scenarios,
+        )
         self.access = AccessDock(self)  # travel times, equity, vulnerability (issue 14)
         self.exports = ExportActions(  # map, table, styled GeoPackage, briefing (issue 5)
             self, self.controller, self.runner, self.languages, self.status.showMessage,
@@ -148,69 +167,19 @@ class MainWindow(QMainWindow):
         self.docks[name] = dock
 
     def _build_actions(self) -> None:
-        std = self.style().standardIcon
-        sp = QStyle.StandardPixmap
-        a: dict[str, QAction] = {}
-        a["load_demo"] = QAction(std(sp.SP_DirHomeIcon), "", self)
-        a["open"] = QAction(std(sp.SP_DialogOpenButton), "", self, shortcut="Ctrl+Shift+O")
-        a["export_gpkg"] = QAction(std(sp.SP_DialogSaveButton), "", self)
-        a["export_csv"] = QAction(std(sp.SP_FileIcon), "", self)
-        a["quit"] = QAction("", self, shortcut=QKeySequence.StandardKey.Quit)
-        a["zoom_in"] = QAction(icon("zoom_in"), "", self, shortcut=QKeySequence.StandardKey.ZoomIn)
-        a["zoom_out"] = QAction(
-            icon("zoom_out"), "", self, shortcut=QKeySequence.StandardKey.ZoomOut
-        )
-        a["zoom_full"] = QAction(icon("zoom_full"), "", self, shortcut="Ctrl+Shift+F")
-        a["zoom_selection"] = QAction(icon("zoom_selection"), "", self, shortcut="Ctrl+J")
-        a["clear_selection"] = QAction(std(sp.SP_DialogResetButton), "", self)
-        a["run"] = QAction(icon("run"), "", self, shortcut="F5")
-        a["live"] = QAction("", self, checkable=True, checked=True)
-        a["cancel"] = QAction(std(sp.SP_BrowserStop), "", self)
-        a["lang_id"] = QAction("Bahasa Indonesia", self, checkable=True)
-        a["lang_en"] = QAction("English", self, checkable=True)
-        a["about"] = QAction(std(sp.SP_MessageBoxInformation), "", self)
-        group = QActionGroup(self)
-        for key in ("lang_id", "lang_en"):
-            group.addAction(a[key])
-        a[f"lang_{self.languages.lang}"].setChecked(True)
+        a = window_actions(self, lang=self.languages.lang)
         a.update(self.files.actions)
         self.actions_ = a
-        bar = self.menuBar()
-        self.m_file = bar.addMenu("")
-        for key in ("open_project", "save_project", "save_project_as"):
-            self.m_file.addAction(a[key])
-        self.m_recent = self.m_file.addMenu("")
+        m = self.menus = build_menus(self, a, self.docks.values())
+        self.m_file, self.m_recent, self.m_data, self.m_view = m.file, m.recent, m.data, m.view
+        self.m_panels, self.m_analysis, self.m_lang, self.m_help = (
+            m.panels,
+            m.analysis,
+            m.lang,
+            m.help,
+        )
+        self.toolbar = m.toolbar
         self.recent_menu = RecentMenu(self, self.m_recent)
-        self.m_file.addSeparator()
-        self.m_data = self.m_file.addMenu("")
-        for key in ("open", None, "open_roads", "open_centres", "open_households", None,
-                    "download_osm"):  # fmt: skip
-            self.m_data.addSeparator() if key is None else self.m_data.addAction(a[key])
-        for key in ("load_demo", None, "export_gpkg", "export_csv", None, "quit"):
-            self.m_file.addSeparator() if key is None else self.m_file.addAction(a[key])
-        self.m_view = bar.addMenu("")
-        for key in ("zoom_in", "zoom_out", "zoom_full", "zoom_selection", "clear_selection"):
-            self.m_view.addAction(a[key])
-        self.m_view.addSeparator()
-        self.m_panels = self.m_view.addMenu("")
-        for dock in self.docks.values():
-            self.m_panels.addAction(dock.toggleViewAction())
-        self.m_analysis = bar.addMenu("")
-        for key in ("run", "live", "cancel"):
-            self.m_analysis.addAction(a[key])
-        self.m_lang = bar.addMenu("Bahasa / Language")
-        self.m_lang.addAction(a["lang_id"])
-        self.m_lang.addAction(a["lang_en"])
-        self.m_help = bar.addMenu("")
-        self.m_help.addAction(a["about"])
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("toolbar_main")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.addToolBar(self.toolbar)
-        for key in ("open_project", "save_project", "open", "load_demo", "export_gpkg", None,
-                    "zoom_in", "zoom_out", "zoom_full", "zoom_selection", "clear_selection", None,
-                    "run", "cancel"):  # fmt: skip
-            self.toolbar.addSeparator() if key is None else self.toolbar.addAction(a[key])
 
     def _connect(self) -> None:
         a, c = self.actions_, self.controller
@@ -317,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.ranking.set_analysis_segments(analysis.segments)
-        self._identify_current()
+        self.identify_link.show(self.selection.selected)
         s = analysis.summary()
         self.status.showMessage(
             self.tr("Ranking ready: %1 candidate segments").replace(
@@ -328,31 +297,7 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, selected: tuple[int, ...], source: str | None) -> None:
         self.status.show_selection(len(selected))
-        if not (source == "corridors" and identify_corridor(self, selected)):
-            self._identify_current()
-
-    def _identify_current(self) -> None:
-        highlight = self.layers.get("highlight")
-        selected = self.selection.selected
-        explanation = self.controller.explain(selected[-1]) if selected else None
-        analysis = self.controller.analysis
-        if explanation is None or analysis is None:
-            self.identify.clear()
-            if highlight is not None:
-                highlight.clear()
-            return
-        names = dict(
-            zip(
-                analysis.centres["centre_id"].astype(str),
-                analysis.centres["name"].astype(str),
-                strict=True,
-            )
-        )
-        self.identify.show_explanation(explanation, names)
-        if highlight is not None:
-            x, y = household_points(explanation, analysis.origins)
-            highlight.set_points(x, y, segment_id=int(selected[-1]))
-        self.docks["identify"].raise_()
+        self.identify_link.selected(selected, source)
 
     def _on_live(self, live: bool) -> None:
         self.actions_["live"].setChecked(live)
@@ -429,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Cancel jobs and wait for the worker threads (before closing)."""
-        self.controller._timer.stop()
+        self.controller.stop()
         if self.session is not None:
             self.session.stop()
         self.runner.cancel_all()

@@ -7,7 +7,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mataram_gis.errors import ScenarioError
 from ui.i18n import current_lang
+from ui.number_input import DecimalSpinBox, parse_number_text
 
 if TYPE_CHECKING:
     from mataram_gis.scenario import Scenario
@@ -44,48 +44,6 @@ FROM_CONDITIONS: tuple[str, ...] = ("sedang", "rusak ringan", "rusak berat")
 MILLION = 1e6
 
 
-def parse_number_text(text: str, lang: str) -> str:
-    """A typed number as Python reads it: "1.200,5" (id) / "1,200.5" (en) -> "1200.5"."""
-    text = text.strip().replace(" ", "")
-    group, point = (".", ",") if lang == "id" else (",", ".")
-    if text.count(group) == 1 and point not in text and len(text.split(group)[1]) != 3:
-        group, point = point, group  # "2.5" typed in id (or "2,5" in en): a decimal
-    return text.replace(group, "").replace(point, ".")
-
-
-class DecimalSpinBox(QDoubleSpinBox):
-    """A number box that takes both "2.5" and "2,5" as two and a half, in any language.
-
-    Qt's own box reads the decimal separator of its locale only: in Indonesian "2.5" was
-    silently taken as 2,00. Whole-number boxes (no decimals) ignore both separators as
-    thousands marks ("1.000" is 1000).
-    """
-
-    def _normalise(self, text: str) -> str:
-        if self.decimals() == 0:
-            return text.replace(".", "").replace(",", "")
-        point = self.locale().decimalPoint()
-        return text.replace(".", point).replace(",", point)
-
-    def validate(self, text: str, pos: int) -> object:
-        fixed = self._normalise(text)
-        result = super().validate(fixed, pos)
-        state = result[0] if isinstance(result, tuple) else result
-        return (state, fixed, pos) if state != QValidator.State.Invalid else result
-
-    def valueFromText(self, text: str) -> float:
-        fixed = self._normalise(text.strip()).replace(self.locale().decimalPoint(), ".")
-        for junk in (self.prefix(), self.suffix(), " "):
-            fixed = fixed.replace(junk, "") if junk else fixed
-        try:
-            return float(fixed)
-        except ValueError:
-            return self.value()
-
-    def textFromValue(self, value: float) -> str:
-        return self.locale().toString(float(value), "f", self.decimals())
-
-
 class ParametersPanel(QWidget):
     """Editors of the scenario. ``scenarioChanged(Scenario)``, ``runRequested()``,
     ``liveToggled(bool)``."""
@@ -98,10 +56,15 @@ class ParametersPanel(QWidget):
         super().__init__(parent)
         self._base: Scenario | None = None
         self._loading = False
+        self._prices: dict[str, dict[str, float]] = {}  # the city's Rp/m2 over the defaults
+        self._price_source = ""
         inner = QWidget(self)
         self.mode = QComboBox(inner)
         for mode in MODES:
             self.mode.addItem(mode, mode)
+        self.snap = QComboBox(inner)  # households join at a junction or a point on a road
+        for how in ("node", "segment"):
+            self.snap.addItem(how, how)
         self.weights: dict[int, QDoubleSpinBox] = {}
         for k in (1, 2, 3, 4):
             spin = DecimalSpinBox(inner, minimum=0.0, maximum=20.0, singleStep=0.5, decimals=2)
@@ -135,15 +98,25 @@ class ParametersPanel(QWidget):
         f1.addRow(self.l_mode, self.mode)
         f1.addRow(self.l_trips, self.trips)
         f1.addRow(self.l_target, self.target)
+        self.l_snap = QLabel()
+        f1.addRow(self.l_snap, self.snap)
         f2 = QFormLayout(self.g_equity)
         self.l_weights = {k: QLabel() for k in self.weights}
         for k, spin in self.weights.items():
             f2.addRow(self.l_weights[k], spin)
         v3 = QVBoxLayout(self.g_cost)
+        self.prices_button = QPushButton(inner)
+        self.prices_button.clicked.connect(self.edit_prices)
+        self.prices_note = QLabel(inner)
+        self.prices_note.setWordWrap(True)
         self.l_costs = QLabel()
         self.l_costs.setWordWrap(True)
-        v3.addWidget(self.l_costs)
+        v3.addWidget(self.prices_button)
+        v3.addWidget(self.prices_note)
+        v3.addWidget(self.l_costs)  # the per-km table: only with cost_basis "km"
         v3.addWidget(self.costs)
+        self.l_costs.setVisible(False)  # shown by set_scenario when cost_basis is "km"
+        self.costs.setVisible(False)
         f4 = QFormLayout(self.g_filter)
         row = QGridLayout()  # two per line: "provinsi" and "kota" never clip
         for i, box in enumerate(self.authority.values()):
@@ -179,7 +152,7 @@ class ParametersPanel(QWidget):
         inner.setEnabled(False)  # until the first scenario arrives with the data
         self.run.setEnabled(False)
         self.inner = inner
-        for w in (self.mode, self.target):
+        for w in (self.mode, self.target, self.snap):
             w.currentIndexChanged.connect(self._changed)
         for spin in (*self.weights.values(), self.trips, self.min_length):
             spin.valueChanged.connect(self._changed)
@@ -203,6 +176,7 @@ class ParametersPanel(QWidget):
                 spin.setValue(scenario.equity_weights.get(k, 1.0))
             self.trips.setValue(scenario.trips_per_year)
             self.target.setCurrentIndex(max(self.target.findData(scenario.target_condition), 0))
+            self.snap.setCurrentIndex(max(self.snap.findData(scenario.snap), 0))
             table = scenario.cost_table()
             for i, g in enumerate(COST_GROUPS):
                 for j, c in enumerate(FROM_CONDITIONS):
@@ -216,6 +190,12 @@ class ParametersPanel(QWidget):
                 box.setChecked(not chosen or a in chosen)
             self.min_length.setValue(scenario.min_length_m)
             self.exclude_good.setChecked(scenario.exclude_good)
+            self._prices = {t: dict(r) for t, r in scenario.unit_price_rp_m2.items()}
+            self._price_source = scenario.price_source
+            per_km = scenario.cost_basis == "km"
+            self.l_costs.setVisible(per_km)
+            self.costs.setVisible(per_km)
+            self._show_prices()
         finally:
             self._loading = False
 
@@ -244,7 +224,37 @@ class ParametersPanel(QWidget):
             candidate_authorities=[] if len(chosen) == len(AUTHORITIES) else chosen,
             min_length_m=self.min_length.value(),
             exclude_good=self.exclude_good.isChecked(),
+            unit_price_rp_m2=self._prices,
+            price_source=self._price_source,
+            snap=self.snap.currentData(),
         )
+
+    def edit_prices(self) -> bool:
+        """The unit-price dialog; on OK the new prices go into the scenario (re-rank)."""
+        from ui.prices_dialog import PricesDialog
+
+        dialog = PricesDialog(self._prices, self._price_source, self)
+        if dialog.exec() != PricesDialog.DialogCode.Accepted:
+            return False
+        try:
+            self.set_prices(*dialog.result_prices())
+        except ScenarioError as exc:
+            logger.warning("%s", exc.message)
+            return False
+        return True
+
+    def set_prices(self, prices: dict[str, dict[str, float]], source: str) -> None:
+        """Adopt unit prices (Rp/m2 over the defaults) and their source; emit the scenario."""
+        self._prices, self._price_source = prices, source
+        self._show_prices()
+        self._changed()
+
+    def _show_prices(self) -> None:
+        if self._price_source:
+            text = self.tr("Rp per m², from: %1").replace("%1", self._price_source)
+        else:
+            text = self.tr("Rp per m²: built-in indicative prices (not the city's HSPK)")
+        self.prices_note.setText(text)
 
     def _changed(self, *args: object) -> None:
         if self._loading or self._base is None:
@@ -288,6 +298,14 @@ class ParametersPanel(QWidget):
         }
         for i in range(self.target.count()):
             self.target.setItemText(i, conds.get(self.target.itemData(i), ""))
+        self.l_snap.setText(self.tr("Households join the road at"))
+        snaps = {"node": self.tr("the nearest junction"),
+                 "segment": self.tr("the nearest point of a road")}  # fmt: skip
+        for i in range(self.snap.count()):
+            self.snap.setItemText(i, snaps[self.snap.itemData(i)])
+        self.snap.setToolTip(
+            self.tr("Nearest point: walk straight to the road, then ride along it")
+        )
         groups = {1: self.tr("Desil 1 (extreme poor)"), 2: self.tr("Desil 2 (poor)"),
                   3: self.tr("Desil 3 (vulnerable)"),
                   4: self.tr("Desil 4 (near-poor)")}  # fmt: skip
@@ -296,6 +314,11 @@ class ParametersPanel(QWidget):
         self.l_costs.setText(
             self.tr("Rp million per km, by road class and condition before the upgrade")
         )
+        self.prices_button.setText(self.tr("Unit prices…"))
+        self.prices_button.setToolTip(
+            self.tr("Rp per m² by treatment and pavement: view, edit, load or save")
+        )
+        self._show_prices()
         heads = [self.tr("Fair"), self.tr("Poor"), self.tr("Bad")]
         self.costs.setHorizontalHeaderLabels([h.replace(" ", "\n", 1) for h in heads])
         self.costs.setVerticalHeaderLabels(

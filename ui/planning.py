@@ -1,10 +1,12 @@
 # ruff: noqa: N802 - Qt API names (camelCase overrides)
-"""Installs the planning docks (Portfolio, Corridors, Scenarios) into the main window.
+"""The planning docks (Ruas, Portfolio, Corridors, Scenarios) and their wiring.
 
-The docks are tabbed with the *Ranking* dock so the default layout stays uncluttered; their
-toggle actions go to *View ▸ Panels*. One :class:`~layers.highlight.SegmentHighlightLayer`
-(``plan_highlight``) shows the portfolio and the comparison's risers/fallers on the map.
-The window gets ``portfolio``, ``corridors``, ``scenarios`` and ``scenario_set`` attributes.
+:class:`PlanningDocks` builds the panels and their docks from the narrow pieces they need
+(controller, runner, selection, map layers, the parameters panel, callbacks); the main
+window places the docks, tabbed with the *Ranking* dock so the default layout stays
+uncluttered, their toggle actions in *View ▸ Panels*. One
+:class:`~layers.highlight.SegmentHighlightLayer` (``plan_highlight``) shows the portfolio
+and the comparison's risers/fallers on the map.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from layers.highlight import SegmentHighlightLayer
@@ -22,9 +24,16 @@ from ui.ruas_dock import RuasPanel
 from ui.scenarios_dock import ScenariosPanel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from layers.layer_list import LayerList
+    from layers.selection import SelectionModel
     from mataram_gis.analysis import Analysis
+    from mataram_gis.scenario import Scenario
     from mataram_gis.scenarios import ScenarioSet
-    from ui.main_window import MainWindow
+    from ui.controller import AnalysisController
+    from ui.parameters_panel import ParametersPanel
+    from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
 
@@ -56,29 +65,52 @@ class PlanningDock(QDockWidget):
 
 
 class PlanningDocks:
-    """The three docks of issue 6 and their wiring to the controller and the map."""
+    """The planning docks (issues 6 and 13) and their wiring to the controller and the map.
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        w, c = window, window.controller
-        self.portfolio = PortfolioPanel(w.runner, w.selection, w)
-        self.corridors = CorridorsPanel(w.runner, w.selection, w)
-        self.ruas = RuasPanel(w.runner, w.selection, w)
-        self.scenarios = ScenariosPanel(c, w.parameters, w.runner, w)
+    Parameters
+    ----------
+    parent
+        Parent widget of the panels and docks.
+    controller, runner
+        The analysis controller (its ``prepared`` and ``analysisReady`` signals, the
+        scenario) and the job runner.
+    selection, layers, parameters
+        The map's selection, its layer list (for ``plan_highlight``) and the parameters
+        panel (the scenarios dock edits it).
+    show_error, zoom_to_selection
+        Callbacks: show an error dialog; zoom the map to the selection.
+    project_scenarios
+        The opened project's other scenarios (a dict the Scenarios dock adds to on save).
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        controller: AnalysisController,
+        runner: JobRunner,
+        selection: SelectionModel,
+        layers: LayerList,
+        parameters: ParametersPanel,
+        *,
+        show_error: Callable[[str, bool], None],
+        zoom_to_selection: Callable[[], None],
+        project_scenarios: Callable[[], dict[str, Scenario]],
+    ) -> None:
+        self.controller, self.layers = controller, layers
+        self.project_scenarios = project_scenarios
+        self.portfolio = PortfolioPanel(runner, selection, parent)
+        self.corridors = CorridorsPanel(runner, selection, parent)
+        self.ruas = RuasPanel(runner, selection, parent)
+        self.scenarios = ScenariosPanel(controller, parameters, runner, parent)
         self.docks: dict[str, PlanningDock] = {}
         panels = (("ruas", self.ruas), ("portfolio", self.portfolio),
                   ("corridors", self.corridors), ("scenarios", self.scenarios))  # fmt: skip
         for name, panel in panels:
-            dock = PlanningDock(name, panel, w)
-            w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            w.tabifyDockWidget(w.docks["ranking"], dock)
-            w.m_panels.addAction(dock.toggleViewAction())
-            self.docks[name] = dock
-        w.docks["ranking"].raise_()
+            self.docks[name] = PlanningDock(name, panel, parent)
         for panel in (self.portfolio, self.corridors, self.scenarios, self.ruas):
-            panel.failed.connect(w.show_error)
-        self.corridors.zoomRequested.connect(w.canvas.zoom_to_selection)
-        self.ruas.zoomRequested.connect(w.canvas.zoom_to_selection)
+            panel.failed.connect(show_error)
+        self.corridors.zoomRequested.connect(zoom_to_selection)
+        self.ruas.zoomRequested.connect(zoom_to_selection)
         self.docks["ruas"].visibilityChanged.connect(
             lambda on: on and QTimer.singleShot(0, self.ruas, self.ruas.compute_if_showing)
         )
@@ -87,11 +119,15 @@ class PlanningDocks:
                 on and QTimer.singleShot(0, self.corridors, self.corridors.compute_if_showing)
             )
         )
-        c.prepared.connect(self._prepared)
-        c.analysisReady.connect(self._analysed)
+        controller.prepared.connect(self._prepared)
+        controller.analysisReady.connect(self._analysed)
+        self.portfolio.targetChanged.connect(self._target_changed)
+        controller.scenarioChanged.connect(
+            lambda s, src: (
+                src != "portfolio" and self.portfolio.kemantapan.set_target(s.kemantapan_target)
+            )
+        )
         self.scenarios.saved.connect(self._saved)
-        w.portfolio, w.corridors, w.scenarios = self.portfolio, self.corridors, self.scenarios
-        w.ruas = self.ruas
 
     @property
     def scenario_set(self) -> ScenarioSet:
@@ -100,7 +136,7 @@ class PlanningDocks:
 
     def highlight(self) -> SegmentHighlightLayer:
         """The map layer of highlighted segment groups (added above the roads when missing)."""
-        layers = self.window.layers
+        layers = self.layers
         layer = layers.get("plan_highlight")
         if layer is None:
             layer = SegmentHighlightLayer()
@@ -113,11 +149,10 @@ class PlanningDocks:
         layer.clear()
         for panel in (self.portfolio, self.scenarios):
             panel.highlight = layer
-        files = getattr(self.window, "files", None)
-        for scenario in dict(getattr(files, "scenarios", {}) or {}).values():
+        for scenario in dict(self.project_scenarios()).values():
             if scenario.name not in self.scenario_set:
                 self.scenario_set[scenario.name] = scenario
-        self.scenarios.adopt(self.window.controller.scenario)
+        self.scenarios.adopt(self.controller.scenario)
         self.portfolio.set_analysis(None)
         self.corridors.set_analysis(None)
         self.ruas.set_analysis(None)
@@ -128,8 +163,12 @@ class PlanningDocks:
         self.ruas.set_analysis(analysis)
         self.scenarios.adopt(analysis.scenario)
 
+    def _target_changed(self, target: float) -> None:
+        """The kemantapan target edited in the Portfolio dock: into the scenario (no re-rank)."""
+        c = self.controller
+        if c.scenario is not None:
+            c.set_scenario(c.scenario.replace(kemantapan_target=target), "portfolio")
+
     def _saved(self, scenario: object) -> None:
         """Keep the project's scenario list (File ▸ Save project) in step."""
-        files = getattr(self.window, "files", None)
-        if isinstance(getattr(files, "scenarios", None), dict):
-            files.scenarios[scenario.name] = scenario
+        self.project_scenarios()[scenario.name] = scenario

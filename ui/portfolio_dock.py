@@ -1,43 +1,45 @@
-# ruff: noqa: N802 - Qt API names (camelCase overrides and signals)
+# ruff: noqa: N802, N815 - Qt API names (camelCase overrides and signals)
 """The Portfolio panel (issue 6): what a budget buys, chosen as a set and valued exactly.
 
-Budget in rupiah (``10 miliar``, ``750 juta``, ``10000000000``) -> ``choose_portfolio`` in a
-worker -> the picks in order with exact marginal and cumulative benefit, the exact total
-against the naive pick (by benefit per cost), and the picks highlighted on the map. *Budget
-curve* runs ``budget_curve`` at 8 budgets up to the typed one and draws it. Same function
-and arguments as ``python main.py portfolio`` (defaults), so the GUI and the CLI pick the
-same segments.
+Budget in rupiah (``10 miliar``, ``750 juta``, ``10000000000``) and the unit picked (single
+segments, whole ruas or stretches: :func:`mataram_gis.portfolio_ruas.choose_by_unit`) -> in
+a worker -> the picks as a work programme grouped by ruas with STA, treatment, volume and cost
+(:mod:`ui.works_panel`), kemantapan before and after against the target, the picks in order
+with exact marginal and cumulative benefit, the exact total against the naive pick, and the
+picks highlighted on the map. *Budget curve* runs ``budget_curve`` at 8 budgets up to the
+typed one and draws it. Same function and arguments as ``python main.py portfolio``
+(defaults, ``--unit``), so the GUI and the CLI pick the same segments.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QComboBox,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
-    QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from layers.formatting import format_number, format_rupiah
-from mataram_gis.errors import MataramError
 from mataram_gis.jobs import CancelCheck, Progress
 from ui.budget_chart import BudgetChart
 from ui.export_dialogs import parse_budget
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, fmt_pct, fmt_rp, make_table
 from ui.i18n import current_lang
-from ui.risk_panel import RiskPanel, fmt_share
+from ui.job_panel import JobPanel, fmt_share, lay_out, splitter
+from ui.risk_panel import RiskPanel
 from ui.workers import JobRunner, Worker
+from ui.works_panel import KemantapanBox, WorksTable
 
 if TYPE_CHECKING:
     from layers.highlight import SegmentHighlightLayer
@@ -49,20 +51,40 @@ logger = logging.getLogger(__name__)
 
 PORTFOLIO_COLOUR = "#11a84a"
 CURVE_POINTS = 8
+#: As :data:`mataram_gis.portfolio_ruas.UNITS` (not imported: the domain loads in workers).
+UNITS: tuple[str, ...] = ("segmen", "ruas", "penggal")
+
+
+@dataclass
+class PortfolioJobResult:
+    """What the portfolio job returns: the portfolio, its pick table, works and kemantapan."""
+
+    portfolio: Portfolio
+    table: pd.DataFrame
+    works: pd.DataFrame
+    kemantapan: tuple[float, float]
 
 
 def portfolio_job(
-    analysis: Analysis, budget_rp: float, *, progress: Progress, cancel: CancelCheck
-) -> tuple[Portfolio, pd.DataFrame]:
-    """``choose_portfolio`` with the CLI's defaults, and its pick table with names."""
-    from mataram_gis.portfolio import choose_portfolio
+    analysis: Analysis, budget_rp: float, unit: str = "segmen", *, progress: Progress,
+    cancel: CancelCheck,
+) -> PortfolioJobResult:  # fmt: skip
+    """``choose_by_unit`` with the CLI's defaults; the picks by ruas; kemantapan before/after."""
+    from mataram_gis.portfolio_ruas import choose_by_unit, ruas_labels, sta_of
     from mataram_gis.problem import UpgradeProblem
+    from mataram_gis.works import kemantapan_before_after, works_table
 
     problem = UpgradeProblem.from_analysis(analysis)
-    pf = choose_portfolio(problem, budget_rp=budget_rp, progress=progress, cancel=cancel)
+    seg = analysis.segments
+    pf = choose_by_unit(problem, budget_rp=budget_rp, unit=unit, ruas=ruas_labels(seg),
+                        sta=sta_of(seg), progress=progress, cancel=cancel)  # fmt: skip
     table = pf.table()
     table.insert(2, "name", problem.names[pf.rows].astype(str) if len(pf.rows) else [])
-    return pf, table
+    works = works_table(seg, pf.rows, benefit=pf.marginal_benefit)
+    auths = analysis.scenario.candidate_authorities
+    return PortfolioJobResult(
+        pf, table, works, kemantapan_before_after(seg, pf.rows, authorities=auths)
+    )
 
 
 def curve_job(
@@ -82,55 +104,54 @@ def curve_job(
     )
 
 
-class PortfolioPanel(QWidget):
-    """Budget field, Compute/Cancel, the picks, totals vs naive, and the budget curve.
+class PortfolioPanel(JobPanel):
+    """Budget and unit, Compute/Cancel, kemantapan, the works by ruas, the picks, the curve.
 
     Signals
     -------
     failed(str, bool)
         A job failed (message, whether it is a user error).
+    targetChanged(float)
+        The user set another kemantapan target (a fraction, 0-1).
     """
 
-    failed = Signal(str, bool)
+    targetChanged = Signal(float)
 
     def __init__(
         self, runner: JobRunner, selection: SelectionModel, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.runner = runner
+        super().__init__(runner, parent)
         self.selection = selection
-        self.analysis: Analysis | None = None
         self.highlight: SegmentHighlightLayer | None = None
         self.portfolio: Portfolio | None = None
         self.curve: pd.DataFrame | None = None
-        self.worker: Worker | None = None
         self.budget = QLineEdit("10 miliar", self)
         self.budget.returnPressed.connect(self.compute)
         self.budget_label = QLabel(self)
+        self.unit_label = QLabel(self)
+        self.unit = QComboBox(self)
+        for unit in UNITS:
+            self.unit.addItem(unit, unit)
         self.compute_button = QPushButton(self)
         self.compute_button.clicked.connect(self.compute)
         self.curve_button = QPushButton(self)
         self.curve_button.clicked.connect(self.compute_curve)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = self.message_label
+        self.idle_buttons = (self.compute_button, self.curve_button)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
+        self.kemantapan = KemantapanBox(self)
+        self.kemantapan.targetChanged.connect(self.targetChanged)
+        self.works = WorksTable(selection, self)
         self.model = FrameModel([], self)
         self.table = make_table(self.model, self)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         self.chart = BudgetChart(self)
         self.curve_model = FrameModel([], self)
         self.curve_table = make_table(self.curve_model, self)
-        curve_box = QSplitter(Qt.Orientation.Vertical, self)
-        curve_box.addWidget(self.chart)
-        curve_box.addWidget(self.curve_table)
+        curve_box = splitter(self.chart, self.curve_table, parent=self)
         self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.works, "")
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(curve_box, "")
         self.shares: dict[int, float] = {}  # Monte Carlo: share of draws selecting a segment
@@ -138,23 +159,15 @@ class PortfolioPanel(QWidget):
         self.risk.frequencies.connect(self._set_shares)
         self.risk.failed.connect(self.failed)
         self.tabs.addTab(self.risk, "")
-        row = QHBoxLayout()
-        row.addWidget(self.budget_label)
-        row.addWidget(self.budget, 1)
-        row.addWidget(self.compute_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.curve_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(row)
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.tabs, 1)
-        self._busy(False)
+        lay_out(
+            self,
+            [[self.budget_label, self.budget, 1, self.compute_button],
+             [self.unit_label, self.unit, None, self.curve_button, self.cancel_button]],
+            [self.progress, self.message, self.totals, self.kemantapan.text,
+             self.kemantapan.row, self.tabs],
+            margin=6,
+        )  # fmt: skip
+        self.busy(False)
         self.retranslate()
 
     # -- state ------------------------------------------------------------------------------
@@ -166,13 +179,17 @@ class PortfolioPanel(QWidget):
         self.risk.set_analysis(analysis)
         self.portfolio, self.curve = None, None
         self.model.set_frame(None)
+        self.works.set_works(None)
+        self.kemantapan.set_values(math.nan, math.nan)
+        if analysis is not None:
+            self.kemantapan.set_target(analysis.scenario.kemantapan_target)
         self.curve_model.set_frame(None)
         self.chart.set_curve(None)
         self.totals.setText("")
         if self.highlight is not None:
             self.highlight.clear("portfolio")
-        self.message.setText(self.tr("The ranking changed: compute again.") if had else "")
-        self._busy(False)
+        self.say(self.tr("The ranking changed: compute again.") if had else "")
+        self.busy(False)
 
     def budget_text(self) -> str:
         """The budget as typed (for the briefing dialog)."""
@@ -184,84 +201,35 @@ class PortfolioPanel(QWidget):
 
     # -- jobs ---------------------------------------------------------------------------------
     def compute(self) -> Worker | None:
-        """Choose the portfolio for the typed budget in a worker."""
-        if self.analysis is None:
+        """Choose the portfolio for the typed budget and unit in a worker."""
+        ok, budget = self.ready_budget(self.budget_rp)
+        if not ok:
             return None
-        try:
-            budget = self.budget_rp()
-        except MataramError as exc:
-            self.message.setText(exc.message)
-            return None
-        if budget is None:
-            self.message.setText(self.tr("Type a budget, e.g. 10 miliar or 750 juta."))
-            return None
-        self.message.setText(
-            self.tr("Choosing segments for %1…").replace(
-                "%1", format_rupiah(budget, current_lang())
-            )
-        )
-        return self._start(Worker("portfolio", portfolio_job, self.analysis, budget), self._done)
+        unit = str(self.unit.currentData())
+        worker = self.start(Worker("portfolio", portfolio_job, self.analysis, budget, unit),
+                            self._done)  # fmt: skip
+        self.say(self.tr("Choosing segments for %1…").replace(
+            "%1", format_rupiah(budget, current_lang())))  # fmt: skip
+        return worker
 
     def compute_curve(self) -> Worker | None:
         """The exact benefit at 8 budgets up to the typed one (or every candidate), in a worker."""
-        if self.analysis is None:
+        ok, budget = self.ready_budget(self.budget_rp, required=False)
+        if not ok:
             return None
-        try:
-            budget = self.budget_rp()
-        except MataramError as exc:
-            self.message.setText(exc.message)
-            return None
-        self.message.setText(self.tr("Computing the budget curve…"))
-        worker = Worker("portfolio", curve_job, self.analysis, budget)
-        return self._start(worker, self._curve_done)
+        worker = self.start(Worker("portfolio", curve_job, self.analysis, budget),
+                            self._curve_done)  # fmt: skip
+        self.say(self.tr("Computing the budget curve…"))
+        return worker
 
-    def cancel(self) -> None:
-        """Stop the running job (its result is dropped)."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker = None
-            self.message.setText(self.tr("Cancelled."))
-            self._busy(False)
-
-    def _start(self, worker: Worker, slot: Any) -> Worker:
-        self.cancel()
-        analysis = self.analysis
-        worker.signals.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
-        worker.signals.finished.connect(
-            lambda result, w=worker: slot(result) if w is self.worker and
-            self.analysis is analysis else None
-        )  # fmt: skip
-        worker.signals.failed.connect(lambda m, e, w=worker: self._failed(w, m, e))
-        worker.signals.cancelled.connect(lambda w=worker: self._ended(w))
-        self.worker = worker
-        self.progress.setValue(0)
-        self._busy(True)
-        return self.runner.start(worker)
-
-    def _ended(self, worker: Worker) -> None:
-        if worker is self.worker:
-            self.worker = None
-            self._busy(False)
-
-    def _failed(self, worker: Worker, message: str, expected: bool) -> None:
-        if worker is self.worker:
-            self._ended(worker)
-            self.message.setText(message)
-            self.failed.emit(message, expected)
-
-    def _busy(self, busy: bool) -> None:
-        self.compute_button.setEnabled(not busy)
-        self.curve_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        self.progress.setVisible(busy)
-
-    def _done(self, result: tuple[Portfolio, pd.DataFrame]) -> None:
-        self._ended(self.worker)
-        self.portfolio, table = result
-        self.model.set_frame(self._with_shares(table))
+    def _done(self, result: PortfolioJobResult) -> None:
+        self.portfolio = result.portfolio
+        self.model.set_frame(self._with_shares(result.table))
         self.table.resizeColumnsToContents()
+        self.works.set_works(result.works)
+        self.kemantapan.set_values(*result.kemantapan)
         self.tabs.setCurrentIndex(0)
-        self.message.setText("")
+        self.say("")
         self._show_totals()
         if self.highlight is not None:
             self.highlight.set_group(
@@ -282,13 +250,12 @@ class PortfolioPanel(QWidget):
             self.model.set_frame(self._with_shares(self.model.frame))
 
     def _curve_done(self, curve: pd.DataFrame) -> None:
-        self._ended(self.worker)
         self.curve = curve
         self.curve_model.set_frame(curve)
         self.chart.set_curve(curve)
         self.curve_table.resizeColumnsToContents()
-        self.tabs.setCurrentIndex(1)
-        self.message.setText("")
+        self.tabs.setCurrentIndex(2)
+        self.say("")
 
     def _show_totals(self) -> None:
         pf = self.portfolio
@@ -309,6 +276,11 @@ class PortfolioPanel(QWidget):
         )  # fmt: skip
         for i in reversed(range(len(values))):  # %8 before %1
             text = text.replace(f"%{i + 1}", values[i])
+        works = self.works.model.frame
+        if works is not None and len(works):
+            text += " " + self.tr("%1 ruas, %2 stretches.").replace(
+                "%1", format_number(works["ruas"].nunique(), lang)
+            ).replace("%2", format_number(len(works), lang))
         self.totals.setText(text)
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -322,12 +294,22 @@ class PortfolioPanel(QWidget):
         """Re-set every visible text."""
         self.budget_label.setText(self.tr("Budget (Rp)"))
         self.budget.setPlaceholderText(self.tr("e.g. 10 miliar, 750 juta, 10000000000"))
+        self.unit_label.setText(self.tr("Pick by"))
+        units = {"segmen": self.tr("segment"), "ruas": self.tr("whole ruas"),
+                 "penggal": self.tr("stretch")}  # fmt: skip
+        for i in range(self.unit.count()):
+            self.unit.setItemText(i, units[self.unit.itemData(i)])
+        self.unit.setToolTip(self.tr(
+            "segment: single segments (and pairs); whole ruas: all candidate segments of a ruas "
+            "together; stretch: runs of consecutive candidate segments of a ruas (STA)"
+        ))  # fmt: skip
         self.compute_button.setText(self.tr("Compute"))
         self.curve_button.setText(self.tr("Budget curve"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.tabs.setTabText(0, self.tr("Chosen segments"))
-        self.tabs.setTabText(1, self.tr("Budget curve"))
-        self.tabs.setTabText(2, self.tr("Appraisal and risk"))
+        self.tabs.setTabText(0, self.tr("Work programme"))
+        self.tabs.setTabText(1, self.tr("Chosen segments"))
+        self.tabs.setTabText(2, self.tr("Budget curve"))
+        self.tabs.setTabText(3, self.tr("Appraisal and risk"))
         unnamed = self.tr("(unnamed)")
         self.model.set_columns([
             Column(self.tr("Pick"), "pick", fmt_int),
@@ -354,6 +336,7 @@ class PortfolioPanel(QWidget):
             self.tr("Marginal benefit: what each pick adds, exactly, given the earlier picks")
         )
         self._show_totals()
+        self.kemantapan.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -56,8 +56,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("minutes", "mean_minutes_saved"),
     ("cost", "upgrade_cost"),
     ("bpc", "benefit_per_cost"),
+    ("criticality", "criticality"),  # computed on demand (EXTRA, issue 14)
+    ("stranded", "households_stranded"),
+    ("flood", "flood_exposed"),
 )
-NUMERIC = {"rank", "length", "benefit", "households", "minutes", "cost", "bpc"}
+NUMERIC = {"rank", "length", "benefit", "households", "minutes", "cost", "bpc", "criticality",
+           "stranded"}  # fmt: skip
+#: Vulnerability columns: filled by :meth:`SegmentTableModel.set_extra` when first shown.
+EXTRA: tuple[str, ...] = ("criticality", "stranded", "flood")
 #: Shown until the user picks columns (right-click on the header).
 DEFAULT_COLUMNS: tuple[str, ...] = ("rank", "name", "benefit", "status", "condition")
 
@@ -96,6 +102,9 @@ class SegmentTableModel(QAbstractTableModel):
             self.tr("Minutes saved"),
             self.tr("Cost"),
             self.tr("Benefit per Rp 1 billion"),
+            self.tr("Criticality"),
+            self.tr("Households cut off"),
+            self.tr("Flood-prone"),
         ]
 
     def set_segments(self, segments: pd.DataFrame | None) -> None:
@@ -115,20 +124,44 @@ class SegmentTableModel(QAbstractTableModel):
             if key == "status" and "status" in self.frame:
                 col = "status"  # the road inventory's own column, where present
             if col not in self.frame:
-                self.values[key] = np.full(len(self.frame), "", dtype=object)
+                fill = np.nan if key in EXTRA else ""
+                self.values[key] = np.full(len(self.frame), fill, dtype=object)
                 continue
             series = self.frame[col]
             if key == "rank":
                 self.values[key] = series.astype("float64").to_numpy()
             elif key == "bpc":
                 self.values[key] = series.astype(float).to_numpy() * 1e9
-            elif key in NUMERIC:
+            elif key in NUMERIC or key == "flood":
                 self.values[key] = series.astype(float).to_numpy()
             else:
                 self.values[key] = series.astype(str).to_numpy()
         self.segment_ids = self.frame["segment_id"].to_numpy(np.int64)
         self.row_of = {int(s): i for i, s in enumerate(self.segment_ids)}
         self.endResetModel()
+
+    def has_extra(self) -> bool:
+        """True when the vulnerability columns hold values (not all missing)."""
+        v = self.values.get("criticality")
+        return v is not None and len(v) > 0 and bool(np.isfinite(v.astype(float)).any())
+
+    def set_extra(self, frame: pd.DataFrame) -> None:
+        """Vulnerability values by ``segment_id`` (``criticality``, ``households_stranded``,
+        ``flood_exposed``) for the rows shown."""
+        if not len(self.segment_ids):
+            return
+        table = frame.set_index("segment_id")
+        for key, col in COLUMNS:
+            if key not in EXTRA:
+                continue
+            if col in table:
+                v = table[col].reindex(self.segment_ids).astype(float).to_numpy()
+            else:
+                v = np.full(len(self.segment_ids), np.nan)
+            self.values[key] = v
+        first = [i for i, (k, _) in enumerate(COLUMNS) if k in EXTRA]
+        self.dataChanged.emit(self.index(0, first[0]),
+                              self.index(len(self.segment_ids) - 1, first[-1]))  # fmt: skip
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.segment_ids)
@@ -158,8 +191,8 @@ class SegmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(key, value)
         if role == SORT_ROLE:
-            if key in NUMERIC:
-                return float(value) if np.isfinite(value) else -1.0
+            if key in NUMERIC or key == "flood":
+                return float(value) if np.isfinite(float(value)) else -1.0
             return str(value)
         if role == SEGMENT_ROLE:
             return int(self.segment_ids[index.row()])
@@ -183,7 +216,12 @@ class SegmentTableModel(QAbstractTableModel):
             return authority_label(str(value), lang)
         if key == "cost":
             return format_rupiah(float(value), lang)
-        decimals = {"length": 0, "benefit": 1, "households": 0, "minutes": 2, "bpc": 1}[key]
+        if key in EXTRA and not np.isfinite(float(value)):
+            return "…" if key != "flood" else "–"  # not computed yet / no hazard layer
+        if key == "flood":
+            return {"id": "ya", "en": "yes"}.get(lang, "yes") if float(value) else ""
+        decimals = {"length": 0, "benefit": 1, "households": 0, "minutes": 2, "bpc": 1,
+                    "criticality": 1, "stranded": 0}[key]  # fmt: skip
         return format_number(float(value), lang, decimals)
 
     def retranslate(self) -> None:
@@ -202,6 +240,7 @@ class RankingPanel(QWidget):
     """
 
     zoomRequested = Signal()
+    extraRequested = Signal()  # a vulnerability column is shown without values: compute them
 
     def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,6 +298,7 @@ class RankingPanel(QWidget):
         self.view.setColumnWidth(1, min(self.view.columnWidth(1), 160))
         self._on_selection(self.selection.selected, None)
         self._update_count()
+        self.request_extra()
 
     def shown_columns(self, keys: list[str] | None = None) -> list[str]:
         """Show only the columns ``keys`` (rank and name always); return the shown keys."""
@@ -286,6 +326,20 @@ class RankingPanel(QWidget):
         if on:
             self.view.resizeColumnToContents(column)
         save_ranking_columns(self.shown_columns())
+        self.request_extra()
+
+    def request_extra(self) -> None:
+        """Ask for the vulnerability values when a column of them shows without any."""
+        shown = set(self.shown_columns())
+        if shown & set(EXTRA) and self.model.rowCount() and not self.model.has_extra():
+            self.extraRequested.emit()
+
+    def set_extra(self, frame: pd.DataFrame) -> None:
+        """Fill the vulnerability columns (a worker's result)."""
+        self.model.set_extra(frame)
+        for i, (key, _) in enumerate(COLUMNS):
+            if key in EXTRA and not self.view.isColumnHidden(i):
+                self.view.resizeColumnToContents(i)
 
     def row_of_segment(self, segment_id: int) -> int:
         """View row showing ``segment_id`` (-1 when filtered out or not ranked)."""

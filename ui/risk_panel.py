@@ -12,29 +12,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from layers.formatting import format_number, format_rupiah
-from mataram_gis.errors import MataramError
 from mataram_gis.jobs import CancelCheck, Progress
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_rp, make_table
 from ui.i18n import current_lang
+from ui.job_panel import JobPanel, fmt_share, lay_out, splitter
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -104,7 +100,7 @@ class FrequencyChart(QWidget):
         p.end()
 
 
-class RiskPanel(QWidget):
+class RiskPanel(JobPanel):
     """Draws, Run/Cancel, the appraisal figures, the frequency chart and the ruas table.
 
     Signals
@@ -116,15 +112,12 @@ class RiskPanel(QWidget):
     """
 
     frequencies = Signal(object)
-    failed = Signal(str, bool)
 
     def __init__(self, runner: JobRunner, budget: Callable[[], float | None],
                  parent: QWidget | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.runner, self.budget = runner, budget
-        self.analysis: Analysis | None = None
+        super().__init__(runner, parent)
+        self.budget = budget
         self.result: ProgrammeResult | None = None
-        self.worker: Worker | None = None
         self.draws = QSpinBox(self)
         self.draws.setRange(0, 5000)
         self.draws.setSingleStep(50)
@@ -132,34 +125,19 @@ class RiskPanel(QWidget):
         self.draws_label = QLabel(self)
         self.run_button = QPushButton(self)
         self.run_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.figures = QLabel(self)
-        self.figures.setWordWrap(True)
+        self.figures = self.message_label
         self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.idle_buttons = (self.run_button,)
         self.chart = FrequencyChart(self)
         self.model = FrameModel([], self)
         self.table = make_table(self.model, self)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.chart)
-        split.addWidget(self.table)
-        row = QHBoxLayout()
-        row.addWidget(self.draws_label)
-        row.addWidget(self.draws)
-        row.addStretch(1)
-        row.addWidget(self.run_button)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.figures)
-        layout.addWidget(split, 1)
-        self._busy(False)
+        lay_out(
+            self,
+            [[self.draws_label, self.draws, None, self.run_button, self.cancel_button]],
+            [self.progress, self.figures, splitter(self.chart, self.table, parent=self)],
+            margin=4,
+        )
+        self.busy(False)
         self.retranslate()
 
     def set_analysis(self, analysis: Analysis | None) -> None:
@@ -173,59 +151,16 @@ class RiskPanel(QWidget):
 
     def run(self) -> Worker | None:
         """Plan, appraise and run the Monte Carlo in a worker."""
-        if self.analysis is None:
+        ok, budget = self.ready_budget(self.budget)
+        if not ok:
             return None
-        try:
-            budget = self.budget()
-        except MataramError as exc:
-            self.figures.setText(exc.message)
-            return None
-        if budget is None:
-            self.figures.setText(self.tr("Type a budget, e.g. 10 miliar or 750 juta."))
-            return None
-        self.cancel()
-        analysis = self.analysis
-        worker = Worker("risk", risk_job, analysis, budget, int(self.draws.value()))
-        worker.signals.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
-        worker.signals.finished.connect(
-            lambda res, w=worker: self._done(res) if w is self.worker and
-            self.analysis is analysis else None
-        )  # fmt: skip
-        worker.signals.failed.connect(lambda m, e, w=worker: self._failed(w, m, e))
-        worker.signals.cancelled.connect(lambda w=worker: self._ended(w))
-        self.worker = worker
-        self.progress.setValue(0)
-        self.figures.setText(self.tr("Appraising and drawing %1 times…").replace(
+        worker = Worker("risk", risk_job, self.analysis, budget, int(self.draws.value()))
+        started = self.start(worker, self._done)
+        self.say(self.tr("Appraising and drawing %1 times…").replace(
             "%1", format_number(int(self.draws.value()), current_lang())))  # fmt: skip
-        self._busy(True)
-        return self.runner.start(worker)
-
-    def cancel(self) -> None:
-        """Stop the running job (its result is dropped)."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker = None
-            self.figures.setText(self.tr("Cancelled."))
-            self._busy(False)
-
-    def _ended(self, worker: Worker) -> None:
-        if worker is self.worker:
-            self.worker = None
-            self._busy(False)
-
-    def _failed(self, worker: Worker, message: str, expected: bool) -> None:
-        if worker is self.worker:
-            self._ended(worker)
-            self.figures.setText(message)
-            self.failed.emit(message, expected)
-
-    def _busy(self, busy: bool) -> None:
-        self.run_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        self.progress.setVisible(busy)
+        return started
 
     def _done(self, result: ProgrammeResult) -> None:
-        self._ended(self.worker)
         self.result = result
         self._show()
         mc = result.monte_carlo
@@ -296,12 +231,3 @@ class RiskPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def fmt_share(value: Any) -> str:
-    """A share as a percentage (blank when missing)."""
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return ""
-    return "" if not np.isfinite(x) else format_number(100 * x, current_lang(), 0) + " %"

@@ -5,8 +5,8 @@
 Opens the main window on the demo city at the given size (as on a screen of that size),
 waits for the ranking, selects rank 1, then saves ``window.png``, one ``dock_<name>.png``
 per dock (tabbed docks raised in turn) and one ``dialog_<name>.png`` per dialog (import,
-compare scenarios, export map, print briefing, OpenStreetMap, unsaved changes, Qt's file
-dialog, About). Each image is also checked for clipping: a dialog larger than the screen,
+compare scenarios, export map, print briefing, OpenStreetMap, unit prices, unsaved changes,
+Qt's file dialog, About). Each image is also checked for clipping: a dialog larger than the screen,
 or a window whose frame leaves it, is reported in ``clipped.txt`` (empty when none).
 Nothing is written to the user's settings (a temporary settings folder is used).
 """
@@ -161,6 +161,9 @@ def _dialogs(shooter: Shooter, window: QWidget, out: Path) -> None:
     shooter.dialog("export_map", map_dialog)
     shooter.dialog("briefing", BriefingDialog(lang, window, budget="10 miliar"))
     shooter.dialog("osm", OsmDialog(window))
+    from ui.prices_dialog import PricesDialog
+
+    shooter.dialog("prices", PricesDialog({}, "", window))
     panel = window.scenarios
     base = panel.save_current("Anggaran 2026")
     wait_until(app, lambda: not window.runner.active, 120)

@@ -53,8 +53,7 @@ class UnsavedGuard(QObject):
 
         def decide() -> None:
             c = self.window.controller
-            loading = c._load_worker is not None and c._load_worker in self.window.runner.active
-            if loading or c.data is None:
+            if c.loading or c.data is None:
                 self._pending = True
             else:
                 self.mark_clean()
@@ -204,16 +203,3 @@ def drop_files(window: MainWindow, paths: list[Path]) -> None:
     opens_project = len(paths) == 1 and is_project_file(paths[0])
     if not opens_project or window.unsaved.confirm():
         window.files.dropped(paths)
-
-
-def identify_corridor(window: MainWindow, selected: tuple[int, ...]) -> bool:
-    """Show the corridor picked in its dock as a whole road in Identify (True if shown)."""
-    corridor = getattr(getattr(window, "corridors", None), "current", None)
-    if corridor is None or len(selected) < 2:
-        return False
-    window.identify.show_corridor(corridor)  # the whole road, with its own figures
-    highlight = window.layers.get("highlight")
-    if highlight is not None:
-        highlight.clear()
-    window.docks["identify"].raise_()
-    return True

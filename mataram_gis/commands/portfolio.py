@@ -12,6 +12,7 @@ from mataram_gis.commands.outputs import budget_arg
 from mataram_gis.commands.programme_args import add_programme_args, draws_of, scenario_with
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.messages import cli_text
 from mataram_gis.outpaths import check_outputs
 
 if TYPE_CHECKING:  # geopandas is imported when a command runs, not at --help
@@ -33,6 +34,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="do not try complementary pairs of consecutive segments",
     )
     p.add_argument("--trials", type=int, default=None, help="local-search tries (default 4)")
+    p.add_argument(
+        "--lang", default="id", choices=("id", "en"), help="language of the --xlsx table"
+    )
+    p.add_argument(
+        "--unit", choices=("segmen", "ruas", "penggal"), default="segmen",
+        help="what is picked: single segments (default), whole ruas (all their candidate "
+        "segments together) or penggal (stretches: runs of consecutive candidate segments "
+        "of a ruas in STA order)",
+    )  # fmt: skip
     add_programme_args(p)
     p.set_defaults(func=cmd_portfolio)
 
@@ -80,13 +90,18 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         check_budget(problem, largest)  # no fund's yearly ceiling buys anything
     trials = DEFAULT_MAX_TRIALS if args.trials is None else args.trials
     search = {"pairs": not args.no_pairs, "max_trials": trials}
+    if args.unit != "segmen":
+        from mataram_gis.portfolio_ruas import ruas_labels, sta_of
+
+        search.update(unit=args.unit, ruas=ruas_labels(results.segments),
+                      sta=sta_of(results.segments))  # fmt: skip
     res = run_programme(
         problem, results.segments, results.origins, scenario, budget_rp=args.budget,
         draws=draws_of(args), search=search, progress=TextProgress(),
     )  # fmt: skip
     record = dict(results.record)
     record["parameters"] = scenario.to_dict()
-    record["portfolio"] = res.summary()
+    record["portfolio"] = dict(res.summary(), unit=args.unit)
     programme = res.years.copy()
     layers = {"portfolio": res.picks.drop(columns="ruas"), "programme": programme,
               "scenario": record_frame(record)}  # fmt: skip
@@ -103,7 +118,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if args.csv:
         _write_csv(res.picks.drop(columns="ruas"), args.csv)
     if args.xlsx:
-        _write_rkpd(res, args.xlsx, scenario)
+        _write_rkpd(res, args.xlsx, scenario, lang=args.lang)
     budget = sum(sum(v) for v in res.programme.ceilings.values())
     simple = simple_pick_benefit(problem, results.segments, budget) if args.budget else None
     tot = res.totals
@@ -112,6 +127,8 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if simple is not None:
         line += f" vs simple pick {simple:,.1f} h/yr"
     print(line)
+    if args.unit != "segmen":
+        _print_works(res, results.segments, problem)
     print(f"appraisal: NPV Rp {tot['npv_rp']:,.0f}, BCR {tot['bcr']:.2f}, EIRR "
           f"{100 * tot['eirr']:.1f}% (unweighted); NPV Rp {tot['npv_rp_equity']:,.0f}, BCR "
           f"{tot['bcr_equity']:.2f} (equity-weighted)")  # fmt: skip
@@ -120,19 +137,33 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         print(f"monte carlo: {mc['draws']} draws, equity-weighted NPV P5/P50/P95 Rp "
               f"{mc['npv_rp_equity']['p5']:,.0f} / {mc['npv_rp_equity']['p50']:,.0f} / "
               f"{mc['npv_rp_equity']['p95']:,.0f}")  # fmt: skip
-    print(f"portfolio: {args.out}", file=sys.stderr)
+    print(cli_text("portfolio: {}", args.out), file=sys.stderr)
     return 0
 
 
-def _write_rkpd(res: object, path: str, scenario: object) -> None:
+def _print_works(res: object, segments: gpd.GeoDataFrame, problem: object) -> None:
+    """The picks grouped by ruas into STA stretches (the work programme), one line each."""
+    from mataram_gis.outputs.ruas_texts import sta_range
+    from mataram_gis.works import works_table
+
+    picks = res.picks  # type: ignore[attr-defined]
+    rows = problem.index_of(picks["segment_id"])  # type: ignore[attr-defined]
+    works = works_table(segments, rows, benefit=picks["marginal_benefit"].to_numpy())
+    print(f"works: {works['ruas'].nunique()} ruas, {len(works)} stretches")
+    for w in works.itertuples():
+        area = f"{w.area_m2:>9,.0f} m2" if w.area_m2 == w.area_m2 else f"{w.length_m:>9,.0f} m "
+        print(f"  {w.ruas:<10.10} {w.nama_ruas:<24.24} {sta_range(w.sta_from_m, w.sta_to_m):<22}"
+              f" {w.treatment:<24.24} {area}  Rp {w.cost:>15,.0f}")  # fmt: skip
+
+
+def _write_rkpd(res: object, path: str, scenario: object, *, lang: str = "id") -> None:
     from mataram_gis.atomic import atomic_target
     from mataram_gis.outputs.programme_out import rkpd_table, write_rkpd_xlsx
 
-    lang = "id"
     table = rkpd_table(res, lang=lang, target=scenario.target_condition)  # type: ignore[arg-type, attr-defined]
     with atomic_target(Path(path)) as tmp:
         write_rkpd_xlsx(table, tmp, lang=lang)
-    print(f"work programme: {path}", file=sys.stderr)
+    print(cli_text("work programme: {}", path), file=sys.stderr)
 
 
 def cmd_corridors(args: argparse.Namespace) -> int:
@@ -156,7 +187,7 @@ def cmd_corridors(args: argparse.Namespace) -> int:
             f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.segments:>3} seg "
             f"{r.length_m:>7,.0f} m  Rp {r.cost:>15,.0f}  {r.benefit:>12,.1f} h/yr"
         )
-    print(f"corridors: {args.out}", file=sys.stderr)
+    print(cli_text("corridors: {}", args.out), file=sys.stderr)
     return 0
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from mataram_gis.atomic import write_atomic
 from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.messages import cli_text, translate
 from mataram_gis.outpaths import check_outputs
 
 if TYPE_CHECKING:  # heavy imports (geopandas, numba) happen when a command runs, not at --help
@@ -37,6 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--bbox", type=float, nargs=4, metavar=("WEST", "SOUTH", "EAST", "NORTH"),
         help="download OSM roads in a lon/lat box",
     )  # fmt: skip
+    src.add_argument(
+        "--osm-reader", choices=("fast", "osmnx"), default="fast",
+        help="reader of .osm/.pbf roads: fast (pyosmium, default) or osmnx (same segments)",
+    )  # fmt: skip
     src.add_argument("--demo", action="store_true", help="use the built-in demo city")
     src.add_argument("--scale", type=int, default=1, help="demo scale (with --demo)")
     p.add_argument("--out", required=True, type=Path, help="results GeoPackage to write")
@@ -44,6 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=10, help="print the top N segments (0: none)")
     p.add_argument("--scenario", type=Path, help="scenario parameters as JSON")
     p.add_argument("--mode", choices=("motorcycle", "car", "walk"), help="travel mode")
+    p.add_argument(
+        "--snap", choices=("node", "segment"),
+        help="households join the network at the nearest junction (node, default) or the "
+        "nearest point of a segment (docs/ACCESS.md)",
+    )  # fmt: skip
     p.add_argument(
         "--tolerance",
         help="topology snap tolerance (m, 0-50; default: proposed from the data's gaps)",
@@ -100,6 +110,8 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
         scenario = Scenario.from_file(args.scenario)
     if args.mode:
         scenario = scenario.replace(mode=args.mode)
+    if getattr(args, "snap", None):
+        scenario = scenario.replace(snap=args.snap)
     if getattr(args, "all_status", False):
         scenario = scenario.replace(candidate_authorities=[])
     if getattr(args, "prices", None):
@@ -151,6 +163,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
             tolerance_m=tolerance, place=args.place,
             bbox=tuple(args.bbox) if args.bbox else None,
             roads_layer=args.roads_layer, roads_crs=args.roads_crs, inventory=args.inventory,
+            osm_reader=args.osm_reader,
         )  # fmt: skip
     else:
         raise UsageError(
@@ -181,7 +194,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         f"engine {analysis.timings['engine_s'] * 1000:.0f} ms"
     )
     for text in s.get("warnings", []):  # most households excluded (issue 9)
-        print(f"\nWARNING: {text}", file=sys.stderr)
+        print("\n" + cli_text("WARNING: {}", translate(text)), file=sys.stderr)
     if args.top:
         from mataram_gis.admin import place_label
 
@@ -196,7 +209,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print_ruas(analysis.ruas, top=args.ruas_top)
     if not scenario.price_source:
         print(treatments.INDICATIVE_NOTE["en"], file=sys.stderr)
-    print(f"results: {args.out}", file=sys.stderr)
+    print(cli_text("results: {}", args.out), file=sys.stderr)
     return 0
 
 

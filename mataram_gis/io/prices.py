@@ -156,3 +156,24 @@ def _check_sign(values: np.ndarray, *, rows: np.ndarray, column: str, file: str)
             where=f"column {column}",
             fix="give prices in Rp per m2, zero or more",
         )
+
+
+def write_prices(prices: dict[str, dict[str, float]], path: str | Path) -> Path:
+    """Write a full price table in the *wide* shape that :func:`read_prices` reads back.
+
+    One row per treatment (column ``penanganan``) and one column per pavement (Rp/m2);
+    ``.xlsx`` or ``.csv`` by the file's suffix; written atomically.
+    """
+    from mataram_gis.atomic import write_atomic
+
+    path = Path(path)
+    frame = pd.DataFrame(
+        [{"penanganan": t, **{p: prices.get(t, {}).get(p, np.nan) for p in PERKERASAN}}
+         for t in TREATMENTS]
+    )  # fmt: skip
+    if path.suffix.lower() == ".xlsx":
+        write_atomic(path, lambda tmp: frame.to_excel(tmp, index=False, engine="openpyxl"))
+    else:
+        write_atomic(path, lambda tmp: frame.to_csv(tmp, index=False))
+    logger.info("price table written: %s", path)
+    return path

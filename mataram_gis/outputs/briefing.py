@@ -104,14 +104,14 @@ def build_briefing(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> Path:
-    """Write the council briefing PDF.
+    """Write the council briefing PDF to ``path`` (atomically); returns ``path``.
+
+    The ``briefing`` kind of the export service: ``results``, ``path`` and the job
+    callbacks ``progress`` and ``cancel`` are those of
+    :func:`mataram_gis.outputs.service.export`; the other parameters are its options.
 
     Parameters
     ----------
-    results
-        A results file read by :func:`mataram_gis.results.read_results`.
-    path
-        The PDF to write (atomically).
     lang
         ``id`` (default) or ``en``.
     top
@@ -124,13 +124,6 @@ def build_briefing(
         The scenario with the appraisal parameters to use (default: the results' own).
     draws
         Monte Carlo draws for the risk page (0: none).
-    progress, cancel
-        Job callbacks (:mod:`mataram_gis.jobs`).
-
-    Returns
-    -------
-    Path
-        The written file.
     """
     from mataram_gis.outputs import briefing_annex as annex
     from mataram_gis.outputs import briefing_sections as sec
@@ -157,6 +150,7 @@ def build_briefing(
     scenario = scenario or results.scenario
     exact = budget_rp is not None or bool(scenario.appraisal.ceilings_rp)
     facts = sec.gather_facts(results, top=top, budget_rp=None if exact else budget_rp)
+    facts.budget_rp = budget_rp
     if exact:  # issue 12: the exact portfolio / programme, appraised
         from mataram_gis.programme_run import programme_for_results, simple_pick_benefit
 
@@ -166,6 +160,7 @@ def build_briefing(
             progress=lambda f, m: progress(0.1 + 0.2 * f, m),
         )  # fmt: skip
         total = sum(sum(v) for v in facts.programme.programme.ceilings.values())
+        facts.budget_rp = total
         facts.simple_benefit = simple_pick_benefit(
             UpgradeProblem.from_results(results), results.segments, total
         )

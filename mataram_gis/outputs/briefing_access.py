@@ -225,6 +225,9 @@ def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
             story += [Paragraph(tx("h_vuln", lang), H2), Paragraph(tx("vuln_intro", lang), SMALL),
                       data_table(table, [w * WIDTH / 100 for w in (40, 30, 15, 15)])]  # fmt: skip
     story += _isolated(o, lang, SMALL)
+    from mataram_gis.outputs.briefing_isolated import isolated_map
+
+    story += isolated_map(results, lang=lang)  # aggregated map (briefing_isolated.py)
     return story
 
 

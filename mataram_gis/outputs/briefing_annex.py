@@ -24,6 +24,7 @@ from mataram_gis.outputs.briefing_style import (
 )
 from mataram_gis.outputs.mapexport import scenario_line
 from mataram_gis.outputs.provenance import source_rows
+from mataram_gis.outputs.ruas_texts import perkerasan_name, rt, treatment_name
 from mataram_gis.outputs.texts import (
     condition_name,
     fmt_date,
@@ -34,7 +35,9 @@ from mataram_gis.outputs.texts import (
     t,
 )
 from mataram_gis.results import Results
-from mataram_gis.scenario import CATEGORY_LABELS
+from mataram_gis.scenario import CATEGORY_LABELS, Scenario
+from mataram_gis.statuses import PERKERASAN
+from mataram_gis.treatments import FALLBACK_PERKERASAN, TREATMENTS
 
 
 def method(results: Results, lang: str) -> list[Flowable]:
@@ -103,6 +106,57 @@ def assumptions(results: Results, lang: str) -> list[Flowable]:
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
     out += [grid, Spacer(1, 4 * mm)]
+    out += [KeepTogether(_prices(results, lang) if s.cost_basis == "m2" else _per_km(s, lang))]
+    return out
+
+
+def _prices(results: Results, lang: str) -> list[Flowable]:
+    """The unit prices used (Rp/m2, treatment x pavement) and where they come from (issue 11).
+
+    Columns are the pavements of the ranked segments (all five when the results do not say);
+    a segment of unknown pavement is priced as aspal, so aspal is shown then too.
+    """
+    s = results.scenario
+    table = s.price_table()
+    segs = results.segments
+    fallback = False
+    used = list(PERKERASAN)
+    if "perkerasan" in segs:
+        ranked = segs.loc[segs["rank"].notna(), "perkerasan"].fillna("").astype(str)
+        words = set(ranked) if len(ranked) else set(segs["perkerasan"].fillna("").astype(str))
+        fallback = bool(words - set(PERKERASAN))
+        if fallback:
+            words.add(FALLBACK_PERKERASAN)
+        used = [p for p in PERKERASAN if p in words] or used
+    city = s.unit_price_rp_m2 if s.price_source else {}
+    rows = [[para(rt("t_treatment", lang), HEAD)]
+            + [para(perkerasan_name(p, lang), HEAD_R) for p in used]]  # fmt: skip
+    star = False
+    for treat in TREATMENTS:
+        cells = [para(treatment_name(treat, lang))]
+        for p in used:
+            mark = bool(s.price_source) and p not in city.get(treat, {})
+            star |= mark
+            value = fmt_num(table.get(treat, {}).get(p, 0.0), lang)
+            cells.append(para(value + (" *" if mark else ""), CELL_R))
+        rows.append(cells)
+    if not s.price_source:
+        note = rt("a_prices_default", lang)
+    else:
+        note = rt("a_prices_mixed" if star else "a_prices_file", lang, source=s.price_source)
+    if fallback:
+        note += rt("a_prices_fallback", lang)
+    first = WIDTH * 0.34
+    return [
+        Paragraph(rt("a_prices", lang), CELL),
+        data_table(rows, [first] + [(WIDTH - first) / len(used)] * len(used)),
+        Spacer(1, 1.5 * mm),
+        Paragraph(note, SMALL),
+    ]
+
+
+def _per_km(s: Scenario, lang: str) -> list[Flowable]:
+    """The older per-km cost table by road group (scenarios with ``cost_basis = km``)."""
     costs = s.cost_table()
     froms = [c for c in speeds.CONDITIONS if c != s.target_condition and c != "baik"]
     rows = [
@@ -114,15 +168,10 @@ def assumptions(results: Results, lang: str) -> list[Flowable]:
             [para(t(f"grp_{group}", lang) if f"grp_{group}" in _known(lang) else group)]
             + [para(fmt_num(row.get(c, 0) / 1e6, lang), CELL_R) for c in froms]
         )
-    out += [
-        KeepTogether(
-            [
-                Paragraph(t("a_cost", lang), CELL),
-                data_table(rows, [WIDTH * 0.34] + [WIDTH * 0.66 / len(froms)] * len(froms)),
-            ]
-        )
+    return [
+        Paragraph(t("a_cost", lang), CELL),
+        data_table(rows, [WIDTH * 0.34] + [WIDTH * 0.66 / len(froms)] * len(froms)),
     ]
-    return out
 
 
 def _known(lang: str) -> set[str]:

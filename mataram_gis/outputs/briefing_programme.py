@@ -11,12 +11,7 @@
 
 from __future__ import annotations
 
-import io
-
-import matplotlib
 import numpy as np
-import shapely
-from matplotlib.figure import Figure
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
@@ -32,10 +27,9 @@ from mataram_gis.outputs.briefing_style import (
     _png,
     data_table,
     para,
+    unbroken,
 )
-from mataram_gis.outputs.mapdecor import draw_north_arrow, draw_scale_bar
-from mataram_gis.outputs.mapexport import RC
-from mataram_gis.outputs.mapplot import MapFrame, lines_path
+from mataram_gis.outputs.picksmap import picks_map_png
 from mataram_gis.outputs.programme_out import (
     monte_carlo_chart,
     pct,
@@ -45,8 +39,6 @@ from mataram_gis.outputs.programme_out import (
 from mataram_gis.outputs.programme_texts import tp
 from mataram_gis.outputs.texts import fmt_benefit, fmt_num, fmt_rp, road_name
 from mataram_gis.programme_run import ProgrammeResult
-
-PICK_COLOUR = "#11a84a"
 
 
 def _money(x: float, lang: str) -> str:
@@ -90,7 +82,7 @@ def budget_section(
         t = by_id.loc[int(r.segment_id)]
         rows.append([
             para(int(r.pick)), para(int(r.year)), para(r.fund), para(t[tp("col_no", lang)]),
-            para(road_name(r.name, lang)), para(t[tp("col_sta", lang)]),
+            para(road_name(r.name, lang)), para(unbroken(t[tp("col_sta", lang)])),
             para(t[tp("col_treatment", lang)]),
             para(fmt_num(r.cost / 1e6, lang, decimals=1), CELL_R),
             para(fmt_benefit(r.marginal_benefit, lang), CELL_R),
@@ -108,78 +100,6 @@ def budget_section(
             SMALL,
         ),
     ]
-
-
-def picks_map_png(
-    results: object,
-    result: ProgrammeResult,
-    *,
-    lang: str,
-    width_mm: float = 174.0,
-    height_mm: float = 200.0,
-    dpi: int = 200,
-) -> bytes:
-    """Map of the picks (green, numbered in pick order) over the whole road network."""
-    segs = results.segments  # type: ignore[attr-defined]
-    picks = result.picks
-    fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4))
-    ax = fig.add_axes((0, 0, 1, 1))
-    bounds = tuple(picks.total_bounds) if len(picks) else tuple(segs.total_bounds)
-    x0, y0, x1, y1 = bounds
-    pad = max(x1 - x0, y1 - y0) * 0.08 + 150.0
-    frame = MapFrame.fit(
-        (x0 - pad, y0 - pad, x1 + pad, y1 + pad), width_mm, height_mm, bottom_mm=14.0
-    )
-    frame.apply(ax)
-    from matplotlib.patches import PathPatch
-
-    def stroke(geoms: object, colour: str, width: float, z: float) -> None:
-        ax.add_artist(
-            PathPatch(
-                lines_path(geoms),
-                fill=False,
-                ec=colour,
-                lw=width,
-                capstyle="round",
-                joinstyle="round",
-                zorder=z,
-            )
-        )
-
-    stroke(segs.geometry, "#c9ced4", 0.5, 1)
-    if len(picks):
-        stroke(picks.geometry, PICK_COLOUR, 2.6, 3)
-        spots = shapely.line_interpolate_point(picks.geometry.to_numpy(), 0.5, normalized=True)
-        for number, pt in zip(picks["pick"], spots, strict=True):
-            ax.annotate(
-                str(int(number)),
-                (pt.x, pt.y),
-                fontsize=5.5,
-                ha="center",
-                va="center",
-                zorder=5,
-                color="white",
-                fontweight="bold",
-                bbox={"boxstyle": "circle,pad=0.2", "fc": "#0b6e31", "ec": "white", "lw": 0.5},
-            )
-    cen = results.centres  # type: ignore[attr-defined]
-    if len(cen):
-        ax.scatter(
-            cen.geometry.x,
-            cen.geometry.y,
-            marker="s",
-            s=18,
-            c="#d95f0e",
-            edgecolors="white",
-            linewidths=0.5,
-            zorder=4,
-        )
-    draw_scale_bar(ax, frame, lang=lang)
-    draw_north_arrow(ax, frame, lang=lang)
-    buf = io.BytesIO()
-    with matplotlib.rc_context(RC):
-        fig.savefig(buf, format="png", dpi=dpi)
-    return buf.getvalue()
 
 
 def map_page(results: object, result: ProgrammeResult, *, lang: str) -> list[Flowable]:

@@ -23,6 +23,7 @@ from mataram_gis.outputs.briefing_style import (
     WIDTH,
     data_table,
     para,
+    unbroken,
 )
 from mataram_gis.outputs.ruas_texts import (
     fungsi_name,
@@ -79,7 +80,7 @@ def ruas_page(results: Results, lang: str, *, top: int = 15) -> list[Flowable]:
         rows.append([
             para(int(r.rank)), para(r.nomor_ruas), para(road_name(r.nama_ruas, lang)),
             para(status_name(r.status, lang)), para(fungsi_name(r.fungsi, lang)),
-            para(sta_range(r.best_sta_from_m, r.best_sta_to_m)),
+            para(unbroken(sta_range(r.best_sta_from_m, r.best_sta_to_m))),
             para(treatment_name(r.treatment, lang)),
             para(fmt_benefit(r.benefit, lang), CELL_R),
             para(fmt_num(r.upgrade_cost / 1e6, lang), CELL_R),

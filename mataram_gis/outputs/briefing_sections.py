@@ -29,12 +29,12 @@ from mataram_gis.outputs.briefing_style import (
     data_table,
     para,
 )
-from mataram_gis.outputs.charts import cumulative_chart
+from mataram_gis.outputs.charts import SHOWN_SHARE, cumulative_chart, curve_range
 from mataram_gis.outputs.mapexport import RC, compose_map
 from mataram_gis.outputs.programme_texts import scenario_label
 from mataram_gis.outputs.reach import BudgetPick, Reach, budget_pick, joint_reach
+from mataram_gis.outputs.ruas_texts import condition_word, condition_words, rt
 from mataram_gis.outputs.texts import (
-    condition_name,
     fmt_benefit,
     fmt_date,
     fmt_num,
@@ -58,6 +58,8 @@ class Facts:
     #: The exact programme for the budget (issue 12) and the simple pick's exact benefit.
     programme: object = None
     simple_benefit: float = 0.0
+    #: The budget the cost curve zooms to (the programme's total when there is one).
+    budget_rp: float | None = None
 
 
 def gather_facts(results: Results, *, top: int, budget_rp: float | None) -> Facts:
@@ -153,7 +155,7 @@ def summary(results: Results, facts: Facts, lang: str) -> list[Flowable]:
                     lang,
                     name=road_name(b["name"], lang),
                     cls=highway_name(b["highway"], lang),
-                    cond=condition_name(b["condition"], lang),
+                    cond=condition_word(b["condition"], b.get("condition_source"), lang),
                     len=fmt_num(b["length_m"], lang),
                     benefit=fmt_benefit(b["benefit"], lang),
                     hh=fmt_num(b["households_benefiting"], lang),
@@ -264,14 +266,15 @@ def top_table(results: Results, facts: Facts, lang: str) -> list[Flowable]:
     ]
     head = [para(t(k, lang), HEAD if i < 4 else HEAD_R) for i, (k, _) in enumerate(cols)]
     rows: list[list[object]] = [head]
-    for r in facts.top.itertuples():
+    conditions = condition_words(facts.top, lang)
+    for r, cond in zip(facts.top.itertuples(), conditions, strict=True):
         per_bn = (r.benefit_per_cost or 0.0) * 1e9
         rows.append(
             [
                 para(int(r.rank)),
                 para(road_name(r.name, lang)),
                 para(highway_name(r.highway, lang)),
-                para(condition_name(r.condition, lang)),
+                para(cond),
                 para(fmt_num(r.length_m, lang), CELL_R),
                 para(fmt_benefit(r.benefit, lang), CELL_R),
                 para(fmt_num(r.households_benefiting, lang), CELL_R),
@@ -289,15 +292,25 @@ def top_table(results: Results, facts: Facts, lang: str) -> list[Flowable]:
 
 
 def curve(results: Results, facts: Facts, lang: str) -> list[Flowable]:
-    """Cumulative benefit against cumulative cost."""
-    budget = facts.pick.budget_rp if facts.pick else None
+    """Cumulative benefit against cumulative cost, zoomed around the budget (issue 13)."""
+    budget = facts.budget_rp or (facts.pick.budget_rp if facts.pick else None)
     png = cumulative_chart(results, lang=lang, budget_rp=budget, width_mm=174, height_mm=80)
+    shown, total, benefit = curve_range(results, budget_rp=budget)
+    if budget:
+        k = fmt_num(shown / budget, lang, decimals=0 if shown / budget % 1 == 0 else 1)
+        zoom = rt("curve_zoom", lang, k=k)
+    else:
+        zoom = rt("curve_zoom_share", lang, share=fmt_num(100 * SHOWN_SHARE, lang))
+    n = int((results.segments["rank"].notna() & (results.segments["benefit"] > 0)
+             & (results.segments["upgrade_cost"] > 0)).sum())  # fmt: skip
+    note = rt("curve_range", lang, shown=fmt_rp(shown, lang), zoom=zoom, n=fmt_num(n, lang),
+              total=fmt_rp(total, lang), benefit=fmt_num(benefit, lang))  # fmt: skip
     return [
         KeepTogether(
             [
                 Paragraph(t("h_curve", lang), H2),
                 _png(png, WIDTH),
-                Paragraph(t("curve_caption", lang), SMALL),
+                Paragraph(f"{t('curve_caption', lang)} {note}", SMALL),
             ]
         )
     ]

@@ -14,9 +14,11 @@ from mataram_gis.outputs.texts import fmt_num, t
 from mataram_gis.results import Results
 
 CURVE_COLOUR = "#d95f0e"
-#: The chart stops where this share of the total benefit is reached (the long flat tail
-#: of low-value segments would squeeze the informative start into a corner).
+#: Without a budget the chart stops where this share of the total benefit is reached (the
+#: long flat tail of low-value segments would squeeze the informative start into a corner).
 SHOWN_SHARE = 0.95
+#: With a budget the x-axis runs to this multiple of it (the full range is stated in words).
+BUDGET_ZOOM = 2.5
 
 
 def benefit_per_first_billion(results: Results) -> float:
@@ -24,6 +26,30 @@ def benefit_per_first_billion(results: Results) -> float:
     c = cumulative_by_efficiency(results)
     within = c["cum_cost"] <= 1e9
     return float(c.loc[within, "benefit"].sum())
+
+
+def curve_range(results: Results, *, budget_rp: float | None = None) -> tuple[float, float, float]:
+    """The x-axis end of the chart and the whole curve's extent, in rupiah and benefit.
+
+    Returns
+    -------
+    shown_rp, total_rp, total_benefit
+        The chart shows costs from 0 to ``shown_rp``: ``BUDGET_ZOOM`` x the budget when one is
+        given (at least Rp 1.5 billion), else the cost that buys ``SHOWN_SHARE`` of the total
+        benefit; never more than the whole curve, ``total_rp``.
+    """
+    c = cumulative_by_efficiency(results)
+    if not len(c):
+        return 1.5e9, 0.0, 0.0
+    cost = c["cum_cost"].to_numpy()
+    benefit = c["cum_benefit"].to_numpy()
+    total_rp, total_b = float(cost[-1]), float(benefit[-1])
+    if budget_rp:
+        shown = max(BUDGET_ZOOM * budget_rp, 1.5e9)
+    else:
+        stop = min(int(np.searchsorted(benefit, SHOWN_SHARE * total_b)), len(cost) - 1)
+        shown = max(float(cost[stop]), 1.5e9)
+    return min(shown, max(total_rp, 1.5e9)), total_rp, total_b
 
 
 def cumulative_chart(
@@ -44,7 +70,8 @@ def cumulative_chart(
     lang
         ``id`` or ``en``.
     budget_rp
-        Draw a vertical budget line when given.
+        Draw a vertical budget line when given, and zoom the x-axis around it
+        (:func:`curve_range`).
     width_mm, height_mm, dpi
         Size and resolution of the image.
     """
@@ -54,18 +81,18 @@ def cumulative_chart(
     if len(c):
         x = np.r_[0.0, c["cum_cost"].to_numpy() / 1e9]
         y = np.r_[0.0, c["cum_benefit"].to_numpy() / 1e3]
-        stop = int(np.searchsorted(y, SHOWN_SHARE * y[-1])) + 1
-        xmax = max(x[min(stop, len(x) - 1)], (budget_rp or 0) / 1e9 * 1.15, 1.5)
+        xmax = curve_range(results, budget_rp=budget_rp)[0] / 1e9
+        ytop = float(np.interp(xmax, x, y))
         ax.fill_between(x, y, color=CURVE_COLOUR, alpha=0.12, lw=0)
         ax.plot(x, y, color=CURVE_COLOUR, lw=1.8)
         ax.set_xlim(0, xmax)
-        ax.set_ylim(0, y[-1] * 1.05)
+        ax.set_ylim(0, max(ytop, 1e-9) * 1.08)
         first = benefit_per_first_billion(results)
         ax.axvline(1.0, color=MUTED, lw=0.7, ls=":")
         ax.annotate(
             t("curve_first_bn", lang, benefit=fmt_num(first, lang)),
             xy=(1.0, first / 1e3),
-            xytext=(xmax * 0.18, y[-1] * 0.35),
+            xytext=(_label_x(xmax, budget_rp), ytop * 0.3),
             fontsize=7.5,
             color=INK,
             arrowprops={"arrowstyle": "->", "color": INK, "lw": 0.7},
@@ -74,7 +101,7 @@ def cumulative_chart(
             ax.axvline(budget_rp / 1e9, color=INK, lw=1.0, ls="--")
             ax.text(
                 budget_rp / 1e9,
-                y[-1] * 1.0,
+                ytop * 1.06,
                 f" {t('curve_budget', lang)}",
                 fontsize=7.5,
                 color=INK,
@@ -94,5 +121,13 @@ def cumulative_chart(
 
 
 def _tick(value: float, lang: str) -> str:
-    decimals = 0 if abs(value) >= 10 or value == int(value) else 1
+    decimals = 0 if value == int(value) else 1 if value * 10 == int(value * 10) else 2
     return fmt_num(value, lang, decimals=decimals)
+
+
+def _label_x(xmax: float, budget_rp: float | None) -> float:
+    """Where the "first billion" note starts: clear of the budget line (billions)."""
+    if not budget_rp:
+        return xmax * 0.18
+    b = budget_rp / 1e9
+    return b * 1.06 if b < xmax * 0.5 else max(xmax * 0.12, 1.2)

@@ -268,27 +268,20 @@ def export_map(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> Path:
-    """Write the priority map to ``path`` (.pdf/.svg vector, .png 300 dpi).
+    """Write the priority map to ``path`` (.pdf/.svg vector, .png 300 dpi); returns ``path``.
+
+    The ``map`` kind of the export service: ``results``, ``path`` (its suffix chooses the
+    format) and the job callbacks ``progress`` and ``cancel`` are those of
+    :func:`mataram_gis.outputs.service.export`; the other parameters are its options.
 
     Parameters
     ----------
-    results
-        A results file read by :func:`mataram_gis.results.read_results`.
-    path
-        Output file; the suffix chooses the format.
     paper, orientation
         ``A4``/``A3`` and ``landscape``/``portrait``.
     lang
         ``id`` (default) or ``en``.
     top
         How many top-ranked segments get a rank label (0: none).
-    progress, cancel
-        Job callbacks (see :mod:`mataram_gis.jobs`).
-
-    Returns
-    -------
-    Path
-        The written file.
     """
     progress = progress or no_progress
     path = Path(path)

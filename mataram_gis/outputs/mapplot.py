@@ -21,6 +21,7 @@ from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path
 
+from mataram_gis.label_layout import Box, LabelLayout, around, ring, segment_boxes
 from mataram_gis.outputs.classify import PT_PER_MM, PriorityClasses, priority_classes
 from mataram_gis.outputs.privacy import HouseholdGrid, density_bins, household_grid
 from mataram_gis.results import Results
@@ -211,54 +212,55 @@ def draw_density(ax: Axes, data: MapData) -> None:
     ax.imshow(rgba, origin="lower", extent=g.extent, interpolation="none", zorder=1)
 
 
-Box = tuple[float, float, float, float]
+class Placer(LabelLayout):
+    """The label layout of one map frame (:class:`mataram_gis.label_layout.LabelLayout`).
 
-
-class Placer:
-    """Greedy label placement: keeps boxes (data units) and refuses overlaps.
-
-    Furniture boxes (scale bar, north arrow) are *hard*: a label never goes there; when no
-    candidate spot is free, the spot with the least overlap with other labels wins.
+    Furniture boxes (scale bar, north arrow) are *hard*: a label never goes there. Printed
+    labels are *required*: when no candidate spot is free the least crowded one inside the
+    frame is taken, so nothing is left out and nothing is clipped at the edge.
     """
 
     def __init__(self, frame: MapFrame) -> None:
+        super().__init__((frame.xmin, frame.ymin, frame.xmax, frame.ymax))
         self.frame = frame
-        self.boxes: list[Box] = []
-        self.hard: list[Box] = []
-
-    def overlap(self, box: Box) -> float:
-        """Overlap area with placed labels; infinite outside the frame or on furniture."""
-        f = self.frame
-        x0, y0, x1, y1 = box
-        if x0 < f.xmin or x1 > f.xmax or y0 < f.ymin or y1 > f.ymax:
-            return float("inf")
-        if any(_area(box, b) > 0 for b in self.hard):
-            return float("inf")
-        return sum(_area(box, b) for b in self.boxes)
-
-    def fits(self, box: Box) -> bool:
-        """True when ``box`` is inside the frame and overlaps nothing placed."""
-        return self.overlap(box) == 0
-
-    def best(self, boxes: list[Box]) -> int:
-        """Index of the first free box, else of the least overlapping one."""
-        costs = [self.overlap(b) for b in boxes]
-        free = [i for i, c in enumerate(costs) if c == 0]
-        return free[0] if free else min(range(len(boxes)), key=costs.__getitem__)
-
-    def add(self, box: Box, *, hard: bool = False) -> None:
-        """Reserve ``box`` (``hard``: map furniture, never to be covered)."""
-        (self.hard if hard else self.boxes).append(box)
 
 
-def _area(a: Box, b: Box) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return w * h if w > 0 and h > 0 else 0.0
+#: Weight of a top-ranked road under a centre name (labels avoid hiding it, less than labels).
+ROAD_WEIGHT = 0.35
+#: Weight of a rank label's leader line.
+LEADER_WEIGHT = 0.6
+#: Clearance around text for its white halo, mm.
+HALO_MM = 0.5
+
+
+def text_size_mm(text: str, size_pt: float, *, bold: bool = True) -> tuple[float, float]:
+    """Width and height (paper mm) of a possibly multi-line text, measured from the font."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    prop = FontProperties(size=size_pt, weight="bold" if bold else "normal")
+    ttp = TextToPath()
+    lines = text.split("\n")
+    width = max(ttp.get_text_width_height_descent(ln, prop, ismath=False)[0] for ln in lines)
+    height = len(lines) * size_pt * 1.22
+    return width / PT_PER_MM + 2 * HALO_MM, height / PT_PER_MM + HALO_MM
+
+
+def _line_boxes(geoms: object, mm: float, *, half_mm: float) -> list:
+    """Boxes every ~1.5 mm along lines (keeps labels off them)."""
+    out = []
+    for g in geoms:
+        if g is None or g.is_empty:
+            continue
+        for part in shapely.get_parts(g):
+            xy = shapely.get_coordinates(part)
+            out += segment_boxes(xy, half=half_mm * mm, step=1.5 * mm)
+    return out
 
 
 def draw_centres(ax: Axes, data: MapData, placer: Placer) -> None:
-    """Centre markers and their names (wrapped, halo, placed to avoid overlap)."""
+    """Centre markers and their names (wrapped, halo, placed clear of each other, the ranks,
+    the top roads and the frame)."""
     mm = placer.frame.m_per_mm
     pts = data.centres.geometry
     ax.scatter(
@@ -271,48 +273,33 @@ def draw_centres(ax: Axes, data: MapData, placer: Placer) -> None:
         linewidths=0.8,
         zorder=20,
     )
-    for x, y in zip(pts.x, pts.y, strict=True):
-        placer.add((x - 1.6 * mm, y - 1.6 * mm, x + 1.6 * mm, y + 1.6 * mm))
     names = data.centres.get("name", data.centres.get("centre_id"))
-    line_mm = CENTRE_FONT_PT / PT_PER_MM * 1.25
     for x, y, name in zip(pts.x, pts.y, names, strict=True):
         text = "\n".join(textwrap.wrap(str(name), 22)) or str(name)
-        lines = text.split("\n")
-        w = max(len(s) for s in lines) * CENTRE_FONT_PT * 0.64 / PT_PER_MM * mm
-        h = len(lines) * line_mm * mm
-        options = []
-        for gap in (2.2 * mm, 5.0 * mm):
-            options += [
-                ((x + gap, y - h / 2, x + gap + w, y + h / 2), "left", "center", x + gap, y),
-                ((x - gap - w, y - h / 2, x - gap, y + h / 2), "right", "center", x - gap, y),
-                ((x - w / 2, y + gap, x + w / 2, y + gap + h), "center", "bottom", x, y + gap),
-                ((x - w / 2, y - gap - h, x + w / 2, y - gap), "center", "top", x, y - gap),
-                ((x + gap, y + gap, x + gap + w, y + gap + h), "left", "bottom", x + gap, y + gap),
-                (
-                    (x - gap - w, y + gap, x - gap, y + gap + h),
-                    "right",
-                    "bottom",
-                    x - gap,
-                    y + gap,
-                ),
-                ((x + gap, y - gap - h, x + gap + w, y - gap), "left", "top", x + gap, y - gap),
-                ((x - gap - w, y - gap - h, x - gap, y - gap), "right", "top", x - gap, y - gap),
-            ]
-        box, ha, va, tx, ty = options[placer.best([o[0] for o in options])]
-        placer.add(box)
+        w, h = text_size_mm(text, CENTRE_FONT_PT)
+        spots = around(x, y, w * mm, h * mm, gaps=(2.0 * mm, 4.0 * mm, 7.0 * mm, 11.0 * mm))
+        spot = placer.place(spots, required=True)
         ax.text(
-            tx,
-            ty,
+            spot.x,
+            spot.y,
             text,
-            ha=ha,
-            va=va,
+            ha=spot.ha,
+            va=spot.va,
             fontsize=CENTRE_FONT_PT,
             color=INK,
             fontweight="bold",
             path_effects=HALO,
             zorder=21,
             linespacing=1.05,
+            multialignment=spot.ha if spot.ha != "center" else "center",
         )
+
+
+def centre_boxes(data: MapData, mm: float) -> list:
+    """The centre markers' boxes (every label keeps clear of them)."""
+    pts = data.centres.geometry
+    return [(x - 1.6 * mm, y - 1.6 * mm, x + 1.6 * mm, y + 1.6 * mm)
+            for x, y in zip(pts.x, pts.y, strict=True)]  # fmt: skip
 
 
 def draw_rank_labels(ax: Axes, data: MapData, placer: Placer) -> None:
@@ -320,20 +307,21 @@ def draw_rank_labels(ax: Axes, data: MapData, placer: Placer) -> None:
     mm = placer.frame.m_per_mm
     r = 1.9 * mm
     mids = shapely.line_interpolate_point(data.top.geometry.to_numpy(), 0.5, normalized=True)
-    directions = [(np.cos(a), np.sin(a)) for a in np.deg2rad(np.arange(45, 405, 45))]
     for rank, mid in zip(data.top["rank"], mids, strict=True):
         x, y = mid.x, mid.y
-        spots = [(x, y)] + [
-            (x + dx * d * mm, y + dy * d * mm) for d in (4.5, 7.0, 10.0) for dx, dy in directions
-        ]
-        spot = spots[placer.best([_circle_box(s, r) for s in spots])]
-        placer.add(_circle_box(spot, r))
-        if spot != (x, y):
-            ax.plot([x, spot[0]], [y, spot[1]], color=INK, lw=0.5, zorder=22)
+        spots = ring(x, y, 2 * r, 2 * r, radii=(4.5 * mm, 7.0 * mm, 10.0 * mm), directions=8)
+        spots += ring(x, y, 2 * r, 2 * r, radii=(13.0 * mm, 17.0 * mm), directions=16)[1:]
+        spot = placer.place(spots, required=True)
+        sx, sy = spot.x, spot.y
+        if (sx, sy) != (x, y):
+            ax.plot([x, sx], [y, sy], color=INK, lw=0.5, zorder=22)
             ax.plot([x], [y], marker="o", ms=1.6, color=INK, zorder=22)
+            leader = np.array([[x, y], [sx, sy]])
+            placer.add_many(segment_boxes(leader, half=0.4 * mm, step=1.2 * mm),
+                            weight=LEADER_WEIGHT)  # fmt: skip
         ax.text(
-            spot[0],
-            spot[1],
+            sx,
+            sy,
             str(int(rank)),
             ha="center",
             va="center",
@@ -343,10 +331,6 @@ def draw_rank_labels(ax: Axes, data: MapData, placer: Placer) -> None:
             zorder=24,
             bbox={"boxstyle": "circle,pad=0.25", "fc": "white", "ec": INK, "lw": 0.6},
         )
-
-
-def _circle_box(spot: tuple[float, float], r: float) -> Box:
-    return (spot[0] - r, spot[1] - r, spot[0] + r, spot[1] + r)
 
 
 SCALE_BAR_MM = (60.0, 16.0)
@@ -385,5 +369,7 @@ def draw_map_content(
     placer.add(scale_bar_box(frame, corner), hard=True)
     north = (frame.xmax - 16 * mm, frame.ymax - 22 * mm, frame.xmax, frame.ymax)
     placer.add(north, hard=True)
+    placer.add_many(centre_boxes(data, mm))
+    draw_rank_labels(ax, data, placer)  # numbers first: they belong next to their road
+    placer.add_many(_line_boxes(data.top.geometry, mm, half_mm=0.8), weight=ROAD_WEIGHT)
     draw_centres(ax, data, placer)
-    draw_rank_labels(ax, data, placer)

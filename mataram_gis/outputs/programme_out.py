@@ -18,6 +18,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from mataram_gis.outputs.programme_texts import tp
+from mataram_gis.outputs.ruas_texts import treatment_name
 from mataram_gis.outputs.texts import condition_name, fmt_num, road_name
 from mataram_gis.programme_run import ProgrammeResult
 
@@ -46,7 +47,7 @@ def rkpd_table(result: ProgrammeResult, *, lang: str, target: str = "baik") -> p
         if "nomor_ruas" in p else [""] * len(p),
         tp("col_name", lang): [road_name(n, lang) for n in p["name"]],
         tp("col_sta", lang): sta,
-        tp("col_treatment", lang): [x or default for x in treat],
+        tp("col_treatment", lang): [treatment_name(x, lang) or default for x in treat],
         tp("col_volume", lang): np.where(use_area, area.to_numpy(float), np.round(length, 1)),
         tp("col_unit", lang): np.where(use_area, "m2", "m"),
         tp("col_cost", lang): p["cost"].to_numpy(float),
@@ -86,6 +87,12 @@ def write_rkpd_xlsx(table: pd.DataFrame, path: Path, *, lang: str) -> None:
         cell.fill = PatternFill("solid", fgColor="1F2328")
     for row in table.itertuples(index=False):
         ws.append([v.item() if hasattr(v, "item") else v for v in row])
+    text_col = list(table.columns).index(tp("col_no", lang)) + 1
+    for r in range(3, ws.max_row + 1):  # nomor ruas is a code: "001" stays "001"
+        cell = ws.cell(row=r, column=text_col)
+        cell.number_format = "@"
+        if cell.value is not None:
+            cell.value = str(cell.value)
     cost_col = list(table.columns).index(tp("col_cost", lang)) + 1
     ben_col = list(table.columns).index(tp("col_benefit", lang)) + 1
     total = [""] * len(table.columns)

@@ -37,6 +37,9 @@ def scenario_items(results: Results, *, lang: str = "id") -> list[tuple[str, str
         (t("p_candidates", lang), ", ".join(s.candidate_authorities) or t("p_all", lang)),
         ("CRS", str(rec.get("crs", ""))),
     ]
+    if getattr(s, "snap", "node") == "segment":  # node snapping: the default, not repeated
+        rows.insert(rows.index((t("p_snap", lang), fmt_num(s.snap_distance_m, lang))) + 1,
+                    (t("p_snap_segment", lang), "segment"))  # fmt: skip
     if results.synthetic:
         rows.insert(0, ("!", t("synthetic_note", lang)))
     summary = rec.get("summary") or {}

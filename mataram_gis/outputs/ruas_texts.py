@@ -7,8 +7,10 @@ English words); English outputs translate them.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
-from mataram_gis.outputs.texts import check_lang
+from mataram_gis.condition_unknown import unknown_mask
+from mataram_gis.outputs.texts import check_lang, condition_name
 from mataram_gis.treatments import TREATMENT_EN
 
 STATUS_EN = {"nasional": "national", "provinsi": "provincial", "kota": "city", "desa": "village"}
@@ -47,6 +49,21 @@ RUAS_TEXTS: dict[str, dict[str, str]] = {
         "dengan tabel harga kota (--prices).",
         "prices_city": "Harga satuan: {source}.",
         "sheet_ruas": "Ruas",
+        "cond_unknown": "tidak diketahui",
+        "a_prices": "Harga satuan penanganan (Rp per m², menurut perkerasan)",
+        "a_prices_default": "Indikatif, bawaan: besaran yang disusun pengembang menurut "
+        "struktur AHSP (Permen PUPR No. 1 Tahun 2022); bukan HSPK kota. Ganti dengan tabel "
+        "harga kota (--prices).",
+        "a_prices_file": "Dari berkas harga kota: {source}.",
+        "a_prices_mixed": "Dari berkas harga kota: {source}; sel bertanda * tidak ada di berkas "
+        "itu dan memakai harga bawaan yang indikatif.",
+        "a_prices_fallback": " Perkerasan yang tidak diketahui dihitung sebagai aspal.",
+        "t_treatment": "Penanganan",
+        # the briefing's cost curve (zoomed around the budget)
+        "curve_range": "Sumbu mendatar sampai {shown} ({zoom}); seluruh kurva: {n} segmen, "
+        "{total}, {benefit} jam-RT terbobot/tahun.",
+        "curve_zoom": "{k} kali anggaran",
+        "curve_zoom_share": "{share} % dari seluruh manfaat",
     },
     "en": {
         "r_nomor": "Ruas no.",
@@ -77,6 +94,20 @@ RUAS_TEXTS: dict[str, dict[str, str]] = {
         "them with the city's price table (--prices).",
         "prices_city": "Unit prices: {source}.",
         "sheet_ruas": "Road sections",
+        "cond_unknown": "unknown",
+        "a_prices": "Unit prices by treatment (Rp per m², by pavement)",
+        "a_prices_default": "Indicative, built-in: orders of magnitude set by the developers "
+        "from the structure of the AHSP (Permen PUPR No. 1/2022); not the city's HSPK. Replace "
+        "them with the city's price table (--prices).",
+        "a_prices_file": "From the city's price file: {source}.",
+        "a_prices_mixed": "From the city's price file: {source}; cells marked * are not in that "
+        "file and use the indicative built-in price.",
+        "a_prices_fallback": " A segment of unknown pavement is priced as asphalt.",
+        "t_treatment": "Treatment",
+        "curve_range": "Horizontal axis up to {shown} ({zoom}); the whole curve: {n} segments, "
+        "{total}, {benefit} weighted household-hours/year.",
+        "curve_zoom": "{k} times the budget",
+        "curve_zoom_share": "{share} % of the total benefit",
     },
 }
 
@@ -99,10 +130,34 @@ def fungsi_name(fungsi: object, lang: str) -> str:
     return f if lang == "id" else FUNGSI_EN.get(f, f)
 
 
+def perkerasan_name(perkerasan: object, lang: str) -> str:
+    """Pavement type in the language."""
+    x = "" if perkerasan is None or perkerasan != perkerasan else str(perkerasan)
+    return x if lang == "id" else PERKERASAN_EN.get(x, x)
+
+
 def treatment_name(treatment: object, lang: str) -> str:
     """Treatment in the language."""
     x = "" if treatment is None or treatment != treatment else str(treatment)
     return x if lang == "id" else TREATMENT_EN.get(x, x)
+
+
+def condition_words(segments: pd.DataFrame, lang: str) -> list[str]:
+    """Each segment's condition in words; "tidak diketahui" / "unknown" where it was stood in.
+
+    See :mod:`mataram_gis.condition_unknown` (``condition_source = default``, or no class).
+    """
+    unknown = unknown_mask(segments)
+    return [
+        rt("cond_unknown", lang) if u else condition_name(c, lang)
+        for c, u in zip(segments["condition"].astype(str), unknown, strict=True)
+    ]
+
+
+def condition_word(condition: object, source: object, lang: str) -> str:
+    """One segment's condition in words, from its ``condition`` and ``condition_source``."""
+    frame = pd.DataFrame({"condition": [condition], "condition_source": [source]})
+    return condition_words(frame, lang)[0]
 
 
 def sta_text(metres: float) -> str:
@@ -127,8 +182,6 @@ def prices_note(source: str, lang: str) -> str:
 
 def ruas_frame(ruas, lang: str):
     """The ranked ruas as a table with human headers and words in ``lang`` (XLSX, CSV)."""
-    import pandas as pd
-
     r = ruas.loc[ruas["rank"].notna()].sort_values("rank")
     with np.errstate(divide="ignore", invalid="ignore"):
         per_bn = r["benefit_per_cost"].astype(float).to_numpy() * 1e9

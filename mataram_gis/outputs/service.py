@@ -154,8 +154,9 @@ def _ranking_csv(results: Results, path: Path, o: dict, progress: Progress, canc
     """The segments layer's columns as a plain comma CSV (``rank --csv``: for scripts)."""
     from mataram_gis.analysis import SEGMENT_COLUMNS
     from mataram_gis.atomic import write_atomic
+    from mataram_gis.condition_unknown import for_file
 
-    table = results.segments.sort_values("rank", na_position="last")
+    table = for_file(results.segments).sort_values("rank", na_position="last")
     optional = ("mean_minutes_saved", "authority", "candidate", "criticality",
                 "households_stranded", "kelurahan")  # fmt: skip
     extra = [c for c in optional if c in table]

@@ -21,13 +21,8 @@ import pandas as pd
 from mataram_gis.atomic import atomic_target
 from mataram_gis.errors import UsageError
 from mataram_gis.outputs.privacy import published_frame
-from mataram_gis.outputs.texts import (
-    check_lang,
-    condition_name,
-    highway_name,
-    road_name,
-    t,
-)
+from mataram_gis.outputs.ruas_texts import condition_words, rt, status_name
+from mataram_gis.outputs.texts import check_lang, highway_name, road_name, t
 from mataram_gis.results import Results
 
 logger = logging.getLogger(__name__)
@@ -36,6 +31,7 @@ logger = logging.getLogger(__name__)
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("rank", "0", None),
     ("segment_id", "0", None),
+    ("nomor_ruas", "@", None),
     ("name", "@", None),
     ("kelurahan", "@", None),
     ("highway", "@", None),
@@ -86,10 +82,19 @@ def ranking_frame(results: Results, *, lang: str = "id", top: int | None = None)
     for col in ("rank", "segment_id", "households_benefiting", "upgrade_cost"):
         out[col] = out[col].fillna(0).astype("int64")
     out["name"] = [road_name(n, lang) for n in out["name"]]
-    out["condition"] = [condition_name(c, lang) for c in out["condition"]]
+    out["nomor_ruas"] = out["nomor_ruas"].fillna("").astype(str)  # a code: "001" stays text
+    out["condition"] = condition_words(ranked, lang)
     out["highway"] = [highway_name(h, lang) for h in out["highway"]]
-    out = out.rename(columns={col: t(f"col_{col}", lang) for col, _, _ in COLUMNS})
+    out["authority"] = [status_name(a, lang) for a in out["authority"]]
+    out = out.rename(columns={col: _header(col, lang) for col, _, _ in COLUMNS})
     return published_frame(out.reset_index(drop=True))
+
+
+def _header(col: str, lang: str) -> str:
+    """The human header of an output column."""
+    if col == "nomor_ruas":
+        return rt("r_nomor", lang)
+    return t(f"col_{col}", lang)
 
 
 def export_table(

@@ -9,6 +9,12 @@ from __future__ import annotations
 from mataram_gis.errors import UsageError
 from mataram_gis.formatting import LANGS, format_benefit, format_date, format_number, format_rupiah
 
+# Road classes and record texts in words live in road_words; re-exported for the outputs.
+from mataram_gis.outputs.road_words import HIGHWAY_NAMES as HIGHWAY_NAMES
+from mataram_gis.outputs.road_words import SOURCE_PATTERNS as SOURCE_PATTERNS
+from mataram_gis.outputs.road_words import highway_name as highway_name
+from mataram_gis.outputs.road_words import source_text as source_text
+
 TEXTS: dict[str, dict[str, str]] = {
     "id": {
         # map
@@ -166,6 +172,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "p_target": "Kondisi setelah peningkatan",
         "p_walk": "Kecepatan jalan kaki ke jalan terdekat (km/jam)",
         "p_snap": "Jarak maksimum rumah tangga ke jalan (m)",
+        "p_snap_segment": "Rumah tangga masuk jaringan di titik jalan terdekat (bukan simpang)",
         "p_candidates": "Kewenangan segmen yang dinilai",
         "p_all": "semua",
         "p_budget": "Anggaran",
@@ -332,6 +339,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "p_target": "Condition after upgrade",
         "p_walk": "Walking speed to the nearest road (km/h)",
         "p_snap": "Maximum distance from household to road (m)",
+        "p_snap_segment": "Households join the network at the nearest point of a road "
+        "(not a junction)",
         "p_candidates": "Authorities of ranked segments",
         "p_all": "all",
         "p_budget": "Budget",
@@ -371,59 +380,6 @@ def fmt_num(value: float, lang: str, *, decimals: int = 0) -> str:
 fmt_benefit = format_benefit
 fmt_rp = format_rupiah
 fmt_date = format_date
-
-
-#: OSM road classes in words (docs/GLOSSARY.md): (Indonesian, English).
-HIGHWAY_NAMES: dict[str, tuple[str, str]] = {
-    "motorway": ("jalan tol", "motorway"),
-    "trunk": ("arteri utama", "trunk road"),
-    "primary": ("arteri primer", "primary road"),
-    "secondary": ("arteri sekunder", "secondary road"),
-    "tertiary": ("kolektor", "tertiary road"),
-    "unclassified": ("jalan lokal", "minor road"),
-    "residential": ("jalan lingkungan", "residential street"),
-    "living_street": ("jalan permukiman", "living street"),
-    "service": ("jalan akses", "service road"),
-    "gang": ("gang", "alley (gang)"),
-    "track": ("jalan tanah", "track"),
-    "path": ("jalan setapak", "path"),
-    "footway": ("jalur pejalan kaki", "footway"),
-    "pedestrian": ("kawasan pejalan kaki", "pedestrian street"),
-    "cycleway": ("jalur sepeda", "cycleway"),
-    "bridleway": ("jalan setapak", "bridleway"),
-    "steps": ("tangga", "steps"),
-}
-#: Texts the readers and the demo store in the scenario record, localised on output.
-SOURCE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"built-in demo \(scale (\d+), seed (\d+)\)", "data demo bawaan (skala \\1, benih \\2)"),
-    (r"SYNTHETIC DEMO DATA: an invented city laid over Kota Mataram's extent",
-     "DATA DEMO SINTETIS: kota rekaan yang diletakkan di wilayah Kota Mataram"),
-    (r" -- SYNTHETIC DEMO DATA, not the city's data", " -- DATA DEMO SINTETIS, bukan data kota"),
-)  # fmt: skip
-
-
-def highway_name(highway: object, lang: str) -> str:
-    """An OSM road class in words (``residential`` -> ``jalan lingkungan``)."""
-    text = "" if highway is None or highway != highway else str(highway)
-    base = text.removesuffix("_link")
-    names = HIGHWAY_NAMES.get(base)
-    if names is None:
-        return text.replace("_", " ")
-    word = names[0] if lang == "id" else names[1]
-    if base != text:
-        return f"penghubung {word}" if lang == "id" else f"{word} link"
-    return word
-
-
-def source_text(text: object, lang: str) -> str:
-    """A stored record text (demo source, reader note) in ``lang`` where it is a known one."""
-    import re
-
-    out = str(text)
-    if lang == "id":
-        for pattern, repl in SOURCE_PATTERNS:
-            out = re.sub(pattern, repl, out)
-    return out
 
 
 def mode_name(mode: str, lang: str) -> str:

@@ -5,6 +5,18 @@ Merged into ``build_translations.ID``; terms follow docs/GLOSSARY.md where they 
 
 ACCESS_ID: dict[str, str] = {
     "Accessibility": "Aksesibilitas",
+    "Households cut off": "Rumah tangga terputus",
+    "Isolated households": "Rumah tangga terisolasi",
+    "Flood-prone": "Rawan banjir",
+    "Flood-prone areas": "Kawasan rawan banjir",
+    "Flood-prone areas…": "Kawasan rawan banjir…",
+    "Segments in flood-prone areas": "Segmen di kawasan rawan banjir",
+    "In a flood-prone area": "Di kawasan rawan banjir",
+    "Households join the road at": "Rumah tangga masuk jalan di",
+    "the nearest junction": "simpang terdekat",
+    "the nearest point of a road": "titik jalan terdekat",
+    "Nearest point: walk straight to the road, then ride along it":
+        "Titik terdekat: berjalan lurus ke jalan, lalu berkendara menyusurinya",
     "Desil": "Desil",
     "Kelurahan": "Kelurahan",
     "Kelurahan boundaries": "Batas kelurahan",

@@ -22,6 +22,7 @@ from appraisal_id import APPRAISAL_ID
 from planning_id import PLANNING_ID
 from qtbase_texts import QTBASE_ID
 from ruas_id import RUAS_ID
+from ruasgui_id import RUASGUI_ID
 from ux_id import UX_ID
 
 HERE = Path(__file__).resolve().parent
@@ -207,6 +208,7 @@ ID.update(UX_ID)
 ID.update(APPRAISAL_ID)
 ID.update(ACCESS_ID)
 ID.update(RUAS_ID)
+ID.update(RUASGUI_ID)
 
 
 def tool(name: str) -> str:

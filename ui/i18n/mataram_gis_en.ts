@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="328" />
+        <location filename="../access_dock.py" line="348" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
@@ -11,175 +11,190 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="127" />
+        <location filename="../access_dock.py" line="132" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="136" />
+        <location filename="../access_dock.py" line="141" />
         <source>Kelurahan boundaries</source>
         <translation>Kelurahan boundaries</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="137" />
+        <location filename="../access_dock.py" line="142" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="189" />
+        <location filename="../access_dock.py" line="195" />
         <source>Travel time to the centre</source>
         <translation>Travel time to the centre</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="194" />
+        <location filename="../access_dock.py" line="200" />
         <source>Isochrones</source>
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="237" />
+        <location filename="../access_dock.py" line="206" />
+        <source>Isolated households</source>
+        <translation>Isolated households</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="247" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Computing travel times, isochrones and vulnerability…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="242" />
+        <location filename="../access_dock.py" line="252" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="254" />
+        <location filename="../access_dock.py" line="264" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="256" />
+        <location filename="../access_dock.py" line="266" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Select segments (or none for the top ten) and press Compute.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="261" />
+        <location filename="../access_dock.py" line="271" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="272" />
         <source>Kelurahan boundaries…</source>
         <translation>Kelurahan boundaries…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="273" />
+        <source>Flood-prone areas…</source>
+        <translation>Flood-prone areas…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="274" />
         <source>Travel time</source>
         <translation>Travel time</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="264" />
+        <location filename="../access_dock.py" line="275" />
         <source>Isochrones of</source>
         <translation>Isochrones of</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="279" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="279" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="279" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="282" />
         <source>By desil</source>
         <translation>By desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="282" />
         <source>By kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="283" />
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="311" />
         <source>Isolated</source>
         <translation>Isolated</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
-        <location filename="../access_dock.py" line="296" />
+        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="308" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="276" />
+        <location filename="../access_dock.py" line="287" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="277" />
-        <location filename="../access_dock.py" line="292" />
+        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="303" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="289" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="290" />
         <source>Min saved</source>
         <translation>Min saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="280" />
+        <location filename="../access_dock.py" line="291" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="281" />
+        <location filename="../access_dock.py" line="292" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="294" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="298" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="299" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="301" />
         <source>Criticality</source>
         <translation>Criticality</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="291" />
+        <location filename="../access_dock.py" line="302" />
         <source>Stranded</source>
         <translation>Stranded</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="297" />
+        <location filename="../access_dock.py" line="304" />
+        <source>Flood-prone</source>
+        <translation>Flood-prone</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="309" />
         <source>Far</source>
         <translation>Far</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="310" />
         <source>Off the network</source>
         <translation>Off the network</translation>
     </message>
@@ -187,37 +202,37 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="181" />
+        <location filename="../export_dialogs.py" line="182" />
         <source>Print briefing</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="185" />
+        <location filename="../export_dialogs.py" line="186" />
         <source>optional, e.g. 10 miliar</source>
         <translation>optional, e.g. 10 miliar</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="189" />
+        <location filename="../export_dialogs.py" line="190" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="190" />
+        <location filename="../export_dialogs.py" line="191" />
         <source>Segments in the top table</source>
         <translation>Segments in the top table</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="191" />
+        <location filename="../export_dialogs.py" line="192" />
         <source>Budget (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="194" />
+        <location filename="../export_dialogs.py" line="195" />
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="195" />
+        <location filename="../export_dialogs.py" line="196" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -225,219 +240,224 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="69" />
+        <location filename="../compare_dialog.py" line="72" />
         <source>Compare scenarios: %1 and %2</source>
         <translation>Compare scenarios: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="72" />
+        <location filename="../compare_dialog.py" line="75" />
         <source>Households counted</source>
         <translation>Households counted</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="73" />
+        <location filename="../compare_dialog.py" line="76" />
         <source>Households excluded</source>
         <translation>Households excluded</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="74" />
+        <location filename="../compare_dialog.py" line="77" />
         <source>Mean time to centre (min)</source>
         <translation>Mean time to centre (min)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="75" />
+        <location filename="../compare_dialog.py" line="78" />
         <source>Candidate segments</source>
         <translation>Candidate segments</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="76" />
+        <location filename="../compare_dialog.py" line="79" />
         <source>Sum of single-segment benefits</source>
         <translation>Sum of single-segment benefits</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="77" />
+        <location filename="../compare_dialog.py" line="80" />
         <source>Benefit of the top segment</source>
         <translation>Benefit of the top segment</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="78" />
+        <location filename="../compare_dialog.py" line="81" />
         <source>Cost of upgrading every candidate (Rp)</source>
         <translation>Cost of upgrading every candidate (Rp)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="82" />
+        <location filename="../compare_dialog.py" line="85" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="85" />
+        <location filename="../compare_dialog.py" line="88" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="94" />
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="95" />
         <source>Programme picks</source>
         <translation>Programme picks</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="93" />
+        <location filename="../compare_dialog.py" line="96" />
         <source>Largest moves</source>
         <translation>Largest moves</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="131" />
+        <location filename="../compare_dialog.py" line="134" />
         <source>Top %1</source>
         <translation>Top %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="136" />
-        <location filename="../compare_dialog.py" line="189" />
+        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="193" />
         <source>Rank A</source>
         <translation>Rank A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="137" />
-        <location filename="../compare_dialog.py" line="190" />
+        <location filename="../compare_dialog.py" line="140" />
+        <location filename="../compare_dialog.py" line="194" />
         <source>Rank B</source>
         <translation>Rank B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="96" />
+        <location filename="../compare_dialog.py" line="263" />
+        <source>Each scenario's exact programme (as in the Portfolio panel): the set of segments whose joint benefit is largest within the budget.</source>
+        <translation>Each scenario's exact programme (as in the Portfolio panel): the set of segments whose joint benefit is largest within the budget.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="99" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
         <translation>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="138" />
+        <location filename="../compare_dialog.py" line="141" />
         <source>Benefit A</source>
         <translation>Benefit A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="142" />
         <source>Benefit B</source>
         <translation>Benefit B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="146" />
+        <location filename="../compare_dialog.py" line="149" />
         <source>Compare the</source>
         <translation>Compare the</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="162" />
+        <location filename="../compare_dialog.py" line="166" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="163" />
+        <location filename="../compare_dialog.py" line="167" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="168" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="173" />
+        <location filename="../compare_dialog.py" line="177" />
         <source>Budget (Rp billion)</source>
         <translation>Budget (Rp billion)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="191" />
+        <location filename="../compare_dialog.py" line="195" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="192" />
+        <location filename="../compare_dialog.py" line="196" />
         <source>Benefit change</source>
         <translation>Benefit change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="198" />
+        <location filename="../compare_dialog.py" line="202" />
         <source>Rose most in %1</source>
         <translation>Rose most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="199" />
+        <location filename="../compare_dialog.py" line="203" />
         <source>Fell most in %1</source>
         <translation>Fell most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="101" />
+        <location filename="../compare_dialog.py" line="104" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="106" />
+        <location filename="../compare_dialog.py" line="109" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="213" />
+        <location filename="../compare_dialog.py" line="217" />
         <source>Enter the top %1 in %2 (%3)</source>
         <translation>Enter the top %1 in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="216" />
+        <location filename="../compare_dialog.py" line="220" />
         <source>Leave the top %1 in %2 (%3)</source>
         <translation>Leave the top %1 in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="236" />
-        <location filename="../compare_dialog.py" line="238" />
+        <location filename="../compare_dialog.py" line="239" />
+        <source>Choosing the programme for each scenario…</source>
+        <translation>Choosing the programme for each scenario…</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="251" />
+        <location filename="../compare_dialog.py" line="253" />
         <source>Picked only in %1 (%2)</source>
         <translation>Picked only in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="240" />
+        <location filename="../compare_dialog.py" line="255" />
         <source>%1: %2 segments, %3, benefit %4.</source>
         <translation>%1: %2 segments, %3, benefit %4.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="247" />
-        <source>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</source>
-        <translation>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</translation>
-    </message>
-    <message>
-        <location filename="../compare_dialog.py" line="260" />
+        <location filename="../compare_dialog.py" line="277" />
         <source>Enter the top %1 in %2</source>
         <translation>Enter the top %1 in %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="261" />
+        <location filename="../compare_dialog.py" line="278" />
         <source>Leave the top %1 in %2</source>
         <translation>Leave the top %1 in %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="264" />
+        <location filename="../compare_dialog.py" line="281" />
         <source>Picked only in %1</source>
         <translation>Picked only in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="267" />
+        <location filename="../compare_dialog.py" line="284" />
         <source>Rose in %1</source>
         <translation>Rose in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="268" />
+        <location filename="../compare_dialog.py" line="285" />
         <source>Fell in %1</source>
         <translation>Fell in %1</translation>
     </message>
@@ -445,68 +465,67 @@
 <context>
     <name>CorridorsPanel</name>
     <message>
-        <location filename="../corridors_dock.py" line="143" />
+        <location filename="../corridors_dock.py" line="56" />
         <source>Ranking whole roads…</source>
-        <extracomment>The corridor picked in the table (its row as a dict), for Identify.</extracomment>
         <translation>Ranking whole roads…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="146" />
+        <location filename="../corridors_dock.py" line="58" />
         <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
         <translation>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="150" />
+        <location filename="../corridors_dock.py" line="61" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="152" />
+        <location filename="../corridors_dock.py" line="62" />
         <source>Press Compute to rank whole roads (ruas).</source>
         <translation>Press Compute to rank whole roads (ruas).</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="187" />
+        <location filename="../corridors_dock.py" line="67" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="188" />
+        <location filename="../corridors_dock.py" line="68" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="190" />
+        <location filename="../corridors_dock.py" line="70" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="191" />
+        <location filename="../corridors_dock.py" line="71" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="192" />
+        <location filename="../corridors_dock.py" line="72" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="193" />
+        <location filename="../corridors_dock.py" line="73" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="194" />
+        <location filename="../corridors_dock.py" line="74" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="195" />
+        <location filename="../corridors_dock.py" line="75" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="196" />
+        <location filename="../corridors_dock.py" line="76" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -583,63 +602,63 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../file_actions.py" line="68" />
+        <location filename="../file_actions.py" line="96" />
         <source>Open project…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="69" />
-        <location filename="../file_actions.py" line="128" />
+        <location filename="../file_actions.py" line="97" />
+        <location filename="../file_actions.py" line="157" />
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="70" />
+        <location filename="../file_actions.py" line="98" />
         <source>Save project as…</source>
         <translation>Save project as…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="71" />
+        <location filename="../file_actions.py" line="99" />
         <source>Roads…</source>
         <translation>Roads…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="72" />
+        <location filename="../file_actions.py" line="100" />
         <source>Industrial centres…</source>
         <translation>Industrial centres…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="73" />
+        <location filename="../file_actions.py" line="101" />
         <source>Poor households…</source>
         <translation>Poor households…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="74" />
+        <location filename="../file_actions.py" line="102" />
         <source>Download roads from OpenStreetMap…</source>
         <translation>Download roads from OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="97" />
+        <location filename="../file_actions.py" line="125" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="149" />
+        <location filename="../file_actions.py" line="180" />
         <source>Project saved: %1</source>
         <translation>Project saved: %1</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="152" />
+        <location filename="../file_actions.py" line="183" />
         <source>Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)</source>
         <translation>Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="158" />
+        <location filename="../file_actions.py" line="189" />
         <source>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</source>
         <translation>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="160" />
+        <location filename="../file_actions.py" line="192" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
@@ -648,7 +667,8 @@
     <name>IdentifyPanel</name>
     <message>
         <location filename="../identify_panel.py" line="95" />
-        <location filename="../identify_panel.py" line="122" />
+        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="154" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -659,6 +679,7 @@
     </message>
     <message>
         <location filename="../identify_panel.py" line="101" />
+        <location filename="../identify_panel.py" line="134" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
@@ -668,140 +689,171 @@
         <translation>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="156" />
         <source>Segment %1: %2</source>
         <translation>Segment %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="132" />
+        <location filename="../identify_panel.py" line="164" />
         <source>not ranked</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="148" />
+        <location filename="../identify_panel.py" line="180" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
         <translation>No household's trip to a centre gets faster if this segment alone is upgraded.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="156" />
+        <location filename="../identify_panel.py" line="188" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
         <translation>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="193" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="100" />
-        <location filename="../identify_panel.py" line="225" />
+        <location filename="../identify_panel.py" line="130" />
+        <location filename="../identify_panel.py" line="257" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="226" />
+        <location filename="../identify_panel.py" line="258" />
         <source>Road class</source>
         <translation>Road class</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="227" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="102" />
-        <location filename="../identify_panel.py" line="228" />
+        <location filename="../identify_panel.py" line="133" />
+        <location filename="../identify_panel.py" line="260" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="103" />
-        <location filename="../identify_panel.py" line="229" />
+        <location filename="../identify_panel.py" line="135" />
+        <location filename="../identify_panel.py" line="261" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="104" />
-        <location filename="../identify_panel.py" line="230" />
+        <location filename="../identify_panel.py" line="136" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Households benefiting</source>
         <translation>Households benefiting</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="231" />
+        <location filename="../identify_panel.py" line="263" />
         <source>Mean minutes saved</source>
         <translation>Mean minutes saved</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="106" />
-        <location filename="../identify_panel.py" line="232" />
+        <location filename="../identify_panel.py" line="137" />
+        <location filename="../identify_panel.py" line="264" />
         <source>Upgrade cost</source>
         <translation>Upgrade cost</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="107" />
-        <location filename="../identify_panel.py" line="233" />
+        <location filename="../identify_panel.py" line="138" />
+        <location filename="../identify_panel.py" line="265" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="126" />
+        <source>Ruas %1: %2</source>
+        <translation>Ruas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="131" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="132" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="140" />
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="144" />
+        <source>Exact benefit of treating all the ruas' candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
+        <translation>Exact benefit of treating all the ruas' candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="272" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>HH</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Poverty group</source>
         <translation>Poverty group</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="273" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="259" />
+        <location filename="../identify_panel.py" line="291" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="262" />
+        <location filename="../identify_panel.py" line="294" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</translation>
     </message>
@@ -1036,6 +1088,63 @@
     </message>
 </context>
 <context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../job_panel.py" line="126" />
+        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
+        <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
+    </message>
+    <message>
+        <location filename="../job_panel.py" line="135" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>KemantapanBox</name>
+    <message>
+        <location filename="../works_panel.py" line="102" />
+        <source>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): compute a portfolio to see it before and after.</source>
+        <extracomment>The scenario's default target (``Scenario.kemantapan_target``), as a fraction.</extracomment>
+        <translation>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): compute a portfolio to see it before and after.</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="108" />
+        <source>target reached</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="108" />
+        <source>below the target</source>
+        <translation>below the target</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="110" />
+        <source>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): &lt;b&gt;%1&lt;/b&gt; now, &lt;b&gt;%2&lt;/b&gt; with these picks (%3): %4.</source>
+        <translation>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): &lt;b&gt;%1&lt;/b&gt; now, &lt;b&gt;%2&lt;/b&gt; with these picks (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="115" />
+        <source> points against the target</source>
+        <translation> points against the target</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="123" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="124" />
+        <source>Target share of city-road length in baik + sedang</source>
+        <translation>Target share of city-road length in baik + sedang</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="126" />
+        <source>default %1 (RPJMN 2020-2024, regional roads)</source>
+        <translation>default %1 (RPJMN 2020-2024, regional roads)</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="126" />
@@ -1116,189 +1225,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="292" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362" />
+        <location filename="../main_window.py" line="307" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
-        <location filename="../main_window.py" line="372" />
-        <location filename="../window_session.py" line="175" />
+        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="317" />
+        <location filename="../window_session.py" line="174" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="242" />
         <source>Reopening %1</source>
         <translation>Reopening %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="176" />
+        <location filename="../window_session.py" line="175" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="318" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="190" />
+        <location filename="../window_session.py" line="189" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="191" />
+        <location filename="../window_session.py" line="190" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="196" />
+        <location filename="../window_session.py" line="195" />
         <source>About Mataram GIS</source>
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="325" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="330" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="331" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="332" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="333" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="334" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="338" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="339" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="340" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="342" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="343" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="344" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="346" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="348" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="349" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="350" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="351" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="352" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="353" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="354" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="355" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="356" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="357" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="358" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="359" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="360" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="361" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1306,72 +1415,72 @@
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="85" />
+        <location filename="../export_dialogs.py" line="86" />
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="93" />
+        <location filename="../export_dialogs.py" line="94" />
         <source>How many top-ranked segments get a rank label</source>
         <translation>How many top-ranked segments get a rank label</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="95" />
+        <location filename="../export_dialogs.py" line="96" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="96" />
+        <location filename="../export_dialogs.py" line="97" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="97" />
+        <location filename="../export_dialogs.py" line="98" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="98" />
+        <location filename="../export_dialogs.py" line="99" />
         <source>Label the top</source>
         <translation>Label the top</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="99" />
+        <location filename="../export_dialogs.py" line="100" />
         <source>Update preview</source>
         <translation>Update preview</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="102" />
+        <location filename="../export_dialogs.py" line="103" />
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="107" />
+        <location filename="../export_dialogs.py" line="108" />
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="108" />
+        <location filename="../export_dialogs.py" line="109" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="143" />
+        <location filename="../export_dialogs.py" line="144" />
         <source>Drawing the preview…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="159" />
+        <location filename="../export_dialogs.py" line="160" />
         <source>No preview: %1</source>
         <translation>No preview: %1</translation>
     </message>
@@ -1379,449 +1488,107 @@
 <context>
     <name>MapStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>S</source>
         <extracomment>Show "preparing the analysis engine (once)" during the next ranking (first start).</extracomment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="78" />
+        <location filename="../status_bar.py" line="84" />
         <source>Scale 1:%1</source>
         <translation>Scale 1:%1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="84" />
+        <location filename="../status_bar.py" line="90" />
         <source>%1 selected</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="112" />
+        <location filename="../status_bar.py" line="120" />
+        <source>%1 engine parts compiled, %2 s</source>
+        <translation>%1 engine parts compiled, %2 s</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="138" />
         <source>Preparing the analysis engine (once only)</source>
         <translation>Preparing the analysis engine (once only)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="113" />
+        <location filename="../status_bar.py" line="139" />
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="114" />
+        <location filename="../status_bar.py" line="140" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="115" />
+        <location filename="../status_bar.py" line="141" />
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="142" />
+        <location filename="../status_bar.py" line="150" />
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="117" />
+        <location filename="../status_bar.py" line="143" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="118" />
+        <location filename="../status_bar.py" line="144" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="119" />
+        <location filename="../status_bar.py" line="145" />
+        <location filename="../status_bar.py" line="146" />
         <source>Comparing scenarios</source>
         <translation>Comparing scenarios</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="125" />
+        <location filename="../status_bar.py" line="147" />
+        <source>Ruas</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="148" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="149" />
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="156" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="129" />
+        <location filename="../status_bar.py" line="160" />
         <source>Move the mouse over the map</source>
         <translation>Move the mouse over the map</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../messages.py" line="27" />
-        <source>loading data</source>
-        <translation>loading data</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="28" />
-        <source>building map layers</source>
-        <translation>building map layers</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="29" />
-        <source>data ready</source>
-        <translation>data ready</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="32" />
-        <source>building the road network</source>
-        <translation>building the road network</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="34" />
-        <source>network ready</source>
-        <translation>network ready</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="35" />
-        <source>travel times</source>
-        <translation>travel times</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="36" />
-        <source>snapping centres</source>
-        <translation>snapping centres</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="37" />
-        <source>snapping households</source>
-        <translation>snapping households</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="38" />
-        <source>ranking segments</source>
-        <translation>ranking segments</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="41" />
-        <source>building the ranking table</source>
-        <translation>building the ranking table</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="43" />
-        <source>analysis done</source>
-        <translation>analysis done</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="44" />
-        <source>evaluating upgrades</source>
-        <translation>evaluating upgrades</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="45" />
-        <source>greedy selection</source>
-        <translation>greedy selection</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="46" />
-        <source>choosing</source>
-        <translation>choosing</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="49" />
-        <source>improving (swap out / refill)</source>
-        <translation>improving (swap out / refill)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="51" />
-        <source>portfolio done</source>
-        <translation>portfolio done</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="52" />
-        <source>budget Rp %1</source>
-        <translation>budget Rp %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="53" />
-        <source>budget curve done</source>
-        <translation>budget curve done</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="56" />
-        <source>grouping segments into corridors</source>
-        <translation>grouping segments into corridors</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="60" />
-        <source>evaluating %1 corridors exactly</source>
-        <translation>evaluating %1 corridors exactly</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="62" />
-        <source>evaluating corridors</source>
-        <translation>evaluating corridors</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="65" />
-        <source>building the corridors layer</source>
-        <translation>building the corridors layer</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="67" />
-        <source>corridors done</source>
-        <translation>corridors done</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="68" />
-        <source>analysing %1</source>
-        <translation>analysing %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="69" />
-        <source>comparing</source>
-        <translation>comparing</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="70" />
-        <source>writing %1</source>
-        <translation>writing %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="71" />
-        <source>%1 written</source>
-        <translation>%1 written</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="72" />
-        <source>saving %1</source>
-        <translation>saving %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="73" />
-        <source>%1 saved</source>
-        <translation>%1 saved</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="74" />
-        <source>collecting the results</source>
-        <translation>collecting the results</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="75" />
-        <source>drawing the preview</source>
-        <translation>drawing the preview</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="76" />
-        <source>rendering the preview</source>
-        <translation>rendering the preview</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="77" />
-        <source>preview ready</source>
-        <translation>preview ready</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="78" />
-        <source>adding QGIS styles</source>
-        <translation>adding QGIS styles</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="79" />
-        <source>computing who gains</source>
-        <translation>computing who gains</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="80" />
-        <source>drawing the map</source>
-        <translation>drawing the map</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="81" />
-        <source>preparing the map</source>
-        <translation>preparing the map</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="82" />
-        <source>tables and chart</source>
-        <translation>tables and chart</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="83" />
-        <source>briefing written</source>
-        <translation>briefing written</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="84" />
-        <source>map written</source>
-        <translation>map written</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="87" />
-        <source>preparing the analysis engine (once)</source>
-        <translation>preparing the analysis engine (once)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="94" />
-        <source>empty or not a number</source>
-        <extracomment>Phrases of error messages translated as they are (found anywhere in a message).</extracomment>
-        <translation>empty or not a number</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="95" />
-        <source>coordinates are missing</source>
-        <translation>coordinates are missing</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="96" />
-        <source>fill in the coordinates or delete those rows</source>
-        <translation>fill in the coordinates or delete those rows</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="97" />
-        <source>coordinates out of the valid range</source>
-        <translation>coordinates out of the valid range</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="98" />
-        <source>file not found</source>
-        <translation>file not found</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="99" />
-        <source>check the path</source>
-        <translation>check the path</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="100" />
-        <source>the file is empty (0 bytes)</source>
-        <translation>the file is empty (0 bytes)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="101" />
-        <source>the file holds no text</source>
-        <translation>the file holds no text</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="102" />
-        <source>the file has no header line</source>
-        <translation>the file has no header line</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="103" />
-        <source>add a header line with column names</source>
-        <translation>add a header line with column names</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="104" />
-        <source>the CSV cannot be parsed</source>
-        <translation>the CSV cannot be parsed</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="105" />
-        <source>this is not a text CSV file</source>
-        <translation>this is not a text CSV file</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="106" />
-        <source>duplicate ids</source>
-        <translation>duplicate ids</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="107" />
-        <source>give every row its own id</source>
-        <translation>give every row its own id</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="108" />
-        <source>there is no road condition column</source>
-        <translation>there is no road condition column</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="109" />
-        <source>there is no road class column</source>
-        <translation>there is no road class column</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="110" />
-        <source>the layer has no coordinate reference system (CRS)</source>
-        <translation>the layer has no coordinate reference system (CRS)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="111" />
-        <source>is not a coordinate reference system pyproj knows</source>
-        <translation>is not a coordinate reference system pyproj knows</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="112" />
-        <source>this is a folder, not a file</source>
-        <translation>this is a folder, not a file</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="113" />
-        <source>unsupported file type</source>
-        <translation>unsupported file type</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="114" />
-        <source>cannot be opened as a vector layer</source>
-        <translation>cannot be opened as a vector layer</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="115" />
-        <source>cannot be read as an Excel workbook</source>
-        <translation>cannot be read as an Excel workbook</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="116" />
-        <source>the OSM file holds no roads</source>
-        <translation>the OSM file holds no roads</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="117" />
-        <source>choose an extract that covers the city</source>
-        <translation>choose an extract that covers the city</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="124" />
-        <source>Fix:</source>
-        <translation>Fix:</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="128" />
-        <source>put a number in every row of '%1' (decimal point or comma)</source>
-        <translation>put a number in every row of '%1' (decimal point or comma)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="133" />
-        <source>in rows %1</source>
-        <translation>in rows %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="136" />
-        <source>rows %1, ... (%2 rows)</source>
-        <translation>rows %1, ... (%2 rows)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="138" />
-        <source>rows %1</source>
-        <translation>rows %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="139" />
-        <source>row %1</source>
-        <translation>row %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="140" />
-        <source>column %1</source>
-        <translation>column %1</translation>
     </message>
 </context>
 <context>
@@ -1876,177 +1643,217 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../parameters_panel.py" line="270" />
+        <location filename="../parameters_panel.py" line="254" />
+        <source>Rp per m², from: %1</source>
+        <translation>Rp per m², from: %1</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="256" />
+        <source>Rp per m²: built-in indicative prices (not the city's HSPK)</source>
+        <translation>Rp per m²: built-in indicative prices (not the city's HSPK)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="280" />
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="271" />
+        <location filename="../parameters_panel.py" line="281" />
         <source>Equity weights (P3KE desil)</source>
         <translation>Equity weights (P3KE desil)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="272" />
+        <location filename="../parameters_panel.py" line="282" />
         <source>Upgrade unit costs</source>
         <translation>Upgrade unit costs</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="273" />
+        <location filename="../parameters_panel.py" line="283" />
         <source>Candidate segments</source>
         <translation>Candidate segments</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="274" />
+        <location filename="../parameters_panel.py" line="284" />
         <source>Travel mode</source>
         <translation>Travel mode</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="275" />
+        <location filename="../parameters_panel.py" line="285" />
         <source>Trips per year</source>
         <translation>Trips per year</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="276" />
+        <location filename="../parameters_panel.py" line="286" />
         <source>Upgrade to condition</source>
         <translation>Upgrade to condition</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="278" />
+        <location filename="../parameters_panel.py" line="288" />
         <source>Motorcycle</source>
         <translation>Motorcycle</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="279" />
+        <location filename="../parameters_panel.py" line="289" />
         <source>Car</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="280" />
+        <location filename="../parameters_panel.py" line="290" />
         <source>Walking</source>
         <translation>Walking</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="285" />
+        <location filename="../parameters_panel.py" line="295" />
         <source>Good (baik)</source>
         <translation>Good (baik)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="286" />
+        <location filename="../parameters_panel.py" line="296" />
         <source>Fair (sedang)</source>
         <translation>Fair (sedang)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="287" />
+        <location filename="../parameters_panel.py" line="297" />
         <source>Poor (rusak ringan)</source>
         <translation>Poor (rusak ringan)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="291" />
+        <location filename="../parameters_panel.py" line="301" />
+        <source>Households join the road at</source>
+        <translation>Households join the road at</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="302" />
+        <source>the nearest junction</source>
+        <translation>the nearest junction</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="303" />
+        <source>the nearest point of a road</source>
+        <translation>the nearest point of a road</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="307" />
+        <source>Nearest point: walk straight to the road, then ride along it</source>
+        <translation>Nearest point: walk straight to the road, then ride along it</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="309" />
         <source>Desil 1 (extreme poor)</source>
         <translation>Desil 1 (extreme poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="291" />
+        <location filename="../parameters_panel.py" line="309" />
         <source>Desil 2 (poor)</source>
         <translation>Desil 2 (poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="292" />
+        <location filename="../parameters_panel.py" line="310" />
         <source>Desil 3 (vulnerable)</source>
         <translation>Desil 3 (vulnerable)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="293" />
+        <location filename="../parameters_panel.py" line="311" />
         <source>Desil 4 (near-poor)</source>
         <translation>Desil 4 (near-poor)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="297" />
+        <location filename="../parameters_panel.py" line="315" />
         <source>Rp million per km, by road class and condition before the upgrade</source>
         <translation>Rp million per km, by road class and condition before the upgrade</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="317" />
+        <source>Unit prices…</source>
+        <translation>Unit prices…</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="319" />
+        <source>Rp per m² by treatment and pavement: view, edit, load or save</source>
+        <translation>Rp per m² by treatment and pavement: view, edit, load or save</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="322" />
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="322" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="322" />
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Arterial</source>
         <translation>Arterial</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Alley (gang)</source>
         <translation>Alley (gang)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="304" />
+        <location filename="../parameters_panel.py" line="327" />
         <source>Road authority</source>
         <translation>Road authority</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="306" />
+        <location filename="../parameters_panel.py" line="329" />
         <source>national</source>
         <translation>national</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="307" />
+        <location filename="../parameters_panel.py" line="330" />
         <source>provincial</source>
         <translation>provincial</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="308" />
+        <location filename="../parameters_panel.py" line="331" />
         <source>city</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="312" />
+        <location filename="../parameters_panel.py" line="335" />
         <source>Minimum length (m)</source>
         <translation>Minimum length (m)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="313" />
+        <location filename="../parameters_panel.py" line="336" />
         <source>Skip roads already good</source>
         <translation>Skip roads already good</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="314" />
+        <location filename="../parameters_panel.py" line="337" />
         <source>Exclude roads already at the target condition</source>
         <translation>Exclude roads already at the target condition</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="317" />
+        <location filename="../parameters_panel.py" line="340" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="319" />
+        <location filename="../parameters_panel.py" line="342" />
         <source>Switched off automatically when one analysis takes over 1 s</source>
         <translation>Switched off automatically when one analysis takes over 1 s</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="321" />
+        <location filename="../parameters_panel.py" line="344" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -2054,22 +1861,22 @@
 <context>
     <name>PlanningDock</name>
     <message>
-        <location filename="../planning.py" line="45" />
+        <location filename="../planning.py" line="54" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="46" />
+        <location filename="../planning.py" line="55" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="47" />
+        <location filename="../planning.py" line="56" />
         <source>Ruas</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="48" />
+        <location filename="../planning.py" line="57" />
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
@@ -2077,178 +1884,294 @@
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../portfolio_dock.py" line="174" />
+        <location filename="../portfolio_dock.py" line="191" />
         <source>The ranking changed: compute again.</source>
+        <extracomment>As :data:`mataram_gis.portfolio_ruas.UNITS` (not imported: the domain loads in workers).</extracomment>
         <translation>The ranking changed: compute again.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="196" />
-        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
-        <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
-    </message>
-    <message>
-        <location filename="../portfolio_dock.py" line="199" />
+        <location filename="../portfolio_dock.py" line="211" />
         <source>Choosing segments for %1…</source>
         <translation>Choosing segments for %1…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="214" />
+        <location filename="../portfolio_dock.py" line="222" />
         <source>Computing the budget curve…</source>
         <translation>Computing the budget curve…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="223" />
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../portfolio_dock.py" line="269" />
+        <location filename="../portfolio_dock.py" line="237" />
         <source>Portfolio within the budget</source>
         <translation>Portfolio within the budget</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="300" />
+        <location filename="../portfolio_dock.py" line="267" />
         <source>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="323" />
+        <location filename="../portfolio_dock.py" line="281" />
+        <source>%1 ruas, %2 stretches.</source>
+        <translation>%1 ruas, %2 stretches.</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="295" />
         <source>Budget (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="324" />
+        <location filename="../portfolio_dock.py" line="296" />
         <source>e.g. 10 miliar, 750 juta, 10000000000</source>
         <translation>e.g. 10 miliar, 750 juta, 10000000000</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="325" />
+        <location filename="../portfolio_dock.py" line="297" />
+        <source>Pick by</source>
+        <translation>Pick by</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="298" />
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="298" />
+        <source>whole ruas</source>
+        <translation>whole ruas</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="299" />
+        <source>stretch</source>
+        <translation>stretch</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="303" />
+        <source>segment: single segments (and pairs); whole ruas: all candidate segments of a ruas together; stretch: runs of consecutive candidate segments of a ruas (STA)</source>
+        <translation>segment: single segments (and pairs); whole ruas: all candidate segments of a ruas together; stretch: runs of consecutive candidate segments of a ruas (STA)</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="306" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="326" />
-        <location filename="../portfolio_dock.py" line="329" />
+        <location filename="../portfolio_dock.py" line="307" />
+        <location filename="../portfolio_dock.py" line="311" />
         <source>Budget curve</source>
         <translation>Budget curve</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="327" />
+        <location filename="../portfolio_dock.py" line="308" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="328" />
+        <location filename="../portfolio_dock.py" line="309" />
+        <source>Work programme</source>
+        <translation>Work programme</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="310" />
         <source>Chosen segments</source>
         <translation>Chosen segments</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="330" />
+        <location filename="../portfolio_dock.py" line="312" />
         <source>Appraisal and risk</source>
         <translation>Appraisal and risk</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="331" />
+        <location filename="../portfolio_dock.py" line="313" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="333" />
+        <location filename="../portfolio_dock.py" line="315" />
         <source>Pick</source>
         <translation>Pick</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="334" />
+        <location filename="../portfolio_dock.py" line="316" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="335" />
-        <location filename="../portfolio_dock.py" line="343" />
+        <location filename="../portfolio_dock.py" line="317" />
+        <location filename="../portfolio_dock.py" line="325" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="336" />
+        <location filename="../portfolio_dock.py" line="318" />
         <source>Marginal benefit</source>
         <translation>Marginal benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="337" />
+        <location filename="../portfolio_dock.py" line="319" />
         <source>Cumulative cost</source>
         <translation>Cumulative cost</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="338" />
+        <location filename="../portfolio_dock.py" line="320" />
         <source>Cumulative benefit</source>
         <translation>Cumulative benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="339" />
+        <location filename="../portfolio_dock.py" line="321" />
         <source>Selected in draws</source>
         <translation>Selected in draws</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="342" />
+        <location filename="../portfolio_dock.py" line="324" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="344" />
+        <location filename="../portfolio_dock.py" line="326" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="345" />
+        <location filename="../portfolio_dock.py" line="327" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="346" />
-        <location filename="../portfolio_dock.py" line="351" />
+        <location filename="../portfolio_dock.py" line="328" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Naive pick</source>
         <translation>Naive pick</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="347" />
+        <location filename="../portfolio_dock.py" line="329" />
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="350" />
+        <location filename="../portfolio_dock.py" line="332" />
         <source>Budget (Rp billion)</source>
         <translation>Budget (Rp billion)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="350" />
+        <location filename="../portfolio_dock.py" line="332" />
         <source>Benefit (household-hours/yr)</source>
         <translation>Benefit (household-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="351" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="354" />
+        <location filename="../portfolio_dock.py" line="336" />
         <source>Marginal benefit: what each pick adds, exactly, given the earlier picks</source>
         <translation>Marginal benefit: what each pick adds, exactly, given the earlier picks</translation>
     </message>
 </context>
 <context>
+    <name>PricesDialog</name>
+    <message>
+        <location filename="../prices_dialog.py" line="135" />
+        <source>built-in indicative price</source>
+        <extracomment>``price_source`` of prices typed in this dialog (no file).</extracomment>
+        <translation>built-in indicative price</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="206" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="211" />
+        <source>Load unit prices</source>
+        <translation>Load unit prices</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="211" />
+        <location filename="../prices_dialog.py" line="219" />
+        <source>Price table (*.csv *.xlsx)</source>
+        <translation>Price table (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="218" />
+        <source>Save unit prices</source>
+        <translation>Save unit prices</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="230" />
+        <source>&lt;b&gt;Built-in indicative prices&lt;/b&gt; in use (not the city's HSPK): orders of magnitude from the structure of the AHSP (Permen PUPR 1/2022). Load the city's price table or type its prices; every output says which prices it used.</source>
+        <translation>&lt;b&gt;Built-in indicative prices&lt;/b&gt; in use (not the city's HSPK): orders of magnitude from the structure of the AHSP (Permen PUPR 1/2022). Load the city's price table or type its prices; every output says which prices it used.</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="235" />
+        <source>Unit prices from: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Unit prices from: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="241" />
+        <source>Unit prices</source>
+        <translation>Unit prices</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="242" />
+        <source>Rp per m² by treatment and pavement; cost = price × width × length</source>
+        <translation>Rp per m² by treatment and pavement; cost = price × width × length</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="244" />
+        <source>asphalt</source>
+        <translation>asphalt</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="244" />
+        <source>concrete</source>
+        <translation>concrete</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="245" />
+        <source>paving blocks</source>
+        <translation>paving blocks</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="245" />
+        <source>gravel</source>
+        <translation>gravel</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="246" />
+        <source>earth</source>
+        <translation>earth</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="249" />
+        <source>Load price file…</source>
+        <translation>Load price file…</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="250" />
+        <source>Save price file…</source>
+        <translation>Save price file…</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="251" />
+        <source>Indicative defaults</source>
+        <translation>Indicative defaults</translation>
+    </message>
+</context>
+<context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="336" />
+        <location filename="../ranking_table.py" line="390" />
         <source>%1 of %2 ranked</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="343" />
+        <location filename="../ranking_table.py" line="397" />
         <source>Filter by name, condition, rank…</source>
         <translation>Filter by name, condition, rank…</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="344" />
+        <location filename="../ranking_table.py" line="398" />
         <source>Right-click to choose the columns</source>
         <translation>Right-click to choose the columns</translation>
     </message>
@@ -2256,7 +2179,7 @@
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../window_session.py" line="128" />
+        <location filename="../window_session.py" line="127" />
         <source>(no recent files)</source>
         <translation>(no recent files)</translation>
     </message>
@@ -2264,102 +2187,92 @@
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../risk_panel.py" line="184" />
-        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
-        <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
-    </message>
-    <message>
-        <location filename="../risk_panel.py" line="198" />
+        <location filename="../risk_panel.py" line="159" />
         <source>Appraising and drawing %1 times…</source>
         <translation>Appraising and drawing %1 times…</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="208" />
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../risk_panel.py" line="246" />
+        <location filename="../risk_panel.py" line="181" />
         <source>NPV %1, BCR %2, EIRR %3</source>
         <translation>NPV %1, BCR %2, EIRR %3</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="254" />
+        <location filename="../risk_panel.py" line="189" />
         <source>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</source>
         <translation>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="256" />
+        <location filename="../risk_panel.py" line="191" />
         <source>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</source>
         <translation>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="258" />
+        <location filename="../risk_panel.py" line="193" />
         <source>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</source>
         <translation>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="265" />
+        <location filename="../risk_panel.py" line="200" />
         <source>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</source>
         <translation>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="269" />
+        <location filename="../risk_panel.py" line="204" />
         <source>Selected in % of draws</source>
         <translation>Selected in % of draws</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="280" />
+        <location filename="../risk_panel.py" line="215" />
         <source>Monte Carlo draws</source>
         <translation>Monte Carlo draws</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="281" />
+        <location filename="../risk_panel.py" line="216" />
         <source>Appraise</source>
         <translation>Appraise</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="282" />
+        <location filename="../risk_panel.py" line="217" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="284" />
+        <location filename="../risk_panel.py" line="219" />
         <source>Road</source>
         <translation>Road</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="285" />
+        <location filename="../risk_panel.py" line="220" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="286" />
+        <location filename="../risk_panel.py" line="221" />
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="287" />
+        <location filename="../risk_panel.py" line="222" />
         <source>BCR</source>
         <translation>BCR</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="288" />
+        <location filename="../risk_panel.py" line="223" />
         <source>NPV equity-weighted</source>
         <translation>NPV equity-weighted</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="289" />
+        <location filename="../risk_panel.py" line="224" />
         <source>BCR equity-weighted</source>
         <translation>BCR equity-weighted</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="290" />
+        <location filename="../risk_panel.py" line="225" />
         <source>Cost may rise</source>
         <translation>Cost may rise</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="291" />
+        <location filename="../risk_panel.py" line="226" />
         <source>Selected</source>
         <translation>Selected</translation>
     </message>
@@ -2367,87 +2280,87 @@
 <context>
     <name>RuasPanel</name>
     <message>
-        <location filename="../ruas_dock.py" line="156" />
+        <location filename="../ruas_dock.py" line="67" />
         <source>Ranking road sections (ruas)…</source>
         <translation>Ranking road sections (ruas)…</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="159" />
+        <location filename="../ruas_dock.py" line="69" />
         <source>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</source>
         <translation>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="163" />
+        <location filename="../ruas_dock.py" line="72" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="165" />
+        <location filename="../ruas_dock.py" line="73" />
         <source>Press Compute to rank the road sections (ruas).</source>
         <translation>Press Compute to rank the road sections (ruas).</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="232" />
+        <location filename="../ruas_dock.py" line="115" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="234" />
+        <location filename="../ruas_dock.py" line="117" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="236" />
+        <location filename="../ruas_dock.py" line="119" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="237" />
+        <location filename="../ruas_dock.py" line="120" />
         <source>Ruas no.</source>
         <translation>Ruas no.</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="238" />
+        <location filename="../ruas_dock.py" line="121" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="239" />
+        <location filename="../ruas_dock.py" line="122" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="240" />
+        <location filename="../ruas_dock.py" line="123" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="241" />
+        <location filename="../ruas_dock.py" line="124" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="242" />
+        <location filename="../ruas_dock.py" line="125" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="243" />
+        <location filename="../ruas_dock.py" line="126" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="244" />
+        <location filename="../ruas_dock.py" line="127" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="245" />
+        <location filename="../ruas_dock.py" line="128" />
         <source>Best stretch</source>
         <translation>Best stretch</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="246" />
+        <location filename="../ruas_dock.py" line="129" />
         <source>Treatment</source>
         <translation>Treatment</translation>
     </message>
@@ -2480,42 +2393,42 @@
         <translation>Comparing “%1” and “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="284" />
+        <location filename="../scenarios_dock.py" line="295" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Save the current parameters as a named scenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="285" />
+        <location filename="../scenarios_dock.py" line="296" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Scenario name, e.g. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="286" />
+        <location filename="../scenarios_dock.py" line="297" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="287" />
+        <location filename="../scenarios_dock.py" line="298" />
         <source>Switch to</source>
         <translation>Switch to</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="288" />
+        <location filename="../scenarios_dock.py" line="299" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="289" />
+        <location filename="../scenarios_dock.py" line="300" />
         <source>Compare two scenarios:</source>
         <translation>Compare two scenarios:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="290" />
+        <location filename="../scenarios_dock.py" line="301" />
         <source>Compare…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="291" />
+        <location filename="../scenarios_dock.py" line="302" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Double-click a scenario to switch to it (re-ranks)</translation>
     </message>
@@ -2523,63 +2436,78 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ranking_table.py" line="89" />
+        <location filename="../ranking_table.py" line="95" />
         <source>Rank</source>
-        <extracomment>Shown until the user picks columns (right-click on the header).</extracomment>
+        <extracomment>Vulnerability columns: filled by :meth:`SegmentTableModel.set_extra` when first shown. Shown until the user picks columns (right-click on the header).</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="90" />
+        <location filename="../ranking_table.py" line="96" />
         <source>Road segment</source>
         <translation>Road segment</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="94" />
+        <location filename="../ranking_table.py" line="100" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="93" />
+        <location filename="../ranking_table.py" line="99" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="147" />
+        <location filename="../ranking_table.py" line="105" />
+        <source>Criticality</source>
+        <translation>Criticality</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="106" />
+        <source>Households cut off</source>
+        <translation>Households cut off</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="107" />
+        <source>Flood-prone</source>
+        <translation>Flood-prone</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="180" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="147" />
+        <location filename="../ranking_table.py" line="180" />
         <source>Road authority</source>
         <translation>Road authority</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="95" />
+        <location filename="../ranking_table.py" line="101" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="91" />
+        <location filename="../ranking_table.py" line="97" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="92" />
+        <location filename="../ranking_table.py" line="98" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="96" />
+        <location filename="../ranking_table.py" line="102" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="97" />
+        <location filename="../ranking_table.py" line="103" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="98" />
+        <location filename="../ranking_table.py" line="104" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
     </message>
@@ -2587,14 +2515,94 @@
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../window_session.py" line="80" />
+        <location filename="../window_session.py" line="79" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="81" />
+        <location filename="../window_session.py" line="80" />
         <source>The project has unsaved changes (parameters, data or scenarios). Save them first?</source>
         <translation>The project has unsaved changes (parameters, data or scenarios). Save them first?</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityControl</name>
+    <message>
+        <location filename="../vulnerability.py" line="74" />
+        <location filename="../vulnerability.py" line="100" />
+        <location filename="../vulnerability.py" line="169" />
+        <source>Flood-prone areas</source>
+        <extracomment>Colour of the exposed segments drawn over the roads.</extracomment>
+        <translation>Flood-prone areas</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="75" />
+        <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="121" />
+        <location filename="../vulnerability.py" line="170" />
+        <source>Segments in flood-prone areas</source>
+        <translation>Segments in flood-prone areas</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="123" />
+        <source>In a flood-prone area</source>
+        <translation>In a flood-prone area</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="167" />
+        <source>Flood-prone areas…</source>
+        <translation>Flood-prone areas…</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="168" />
+        <source>Kelurahan boundaries…</source>
+        <translation>Kelurahan boundaries…</translation>
+    </message>
+</context>
+<context>
+    <name>WorksTable</name>
+    <message>
+        <location filename="../works_panel.py" line="172" />
+        <source>Ruas no.</source>
+        <translation>Ruas no.</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="173" />
+        <source>Ruas name</source>
+        <translation>Ruas name</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="174" />
+        <source>STA</source>
+        <translation>STA</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="175" />
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="177" />
+        <source>Volume (m²)</source>
+        <translation>Volume (m²)</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="178" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="179" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="182" />
+        <source>The picks as a work programme: per ruas, each stretch (STA) with its treatment, volume and cost; benefit = exact marginal benefit of its segments</source>
+        <translation>The picks as a work programme: per ruas, each stretch (STA) with its treatment, volume and cost; benefit = exact marginal benefit of its segments</translation>
     </message>
 </context>
 </TS>

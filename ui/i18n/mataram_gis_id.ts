@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="328" />
+        <location filename="../access_dock.py" line="348" />
         <source>Accessibility</source>
         <translation>Aksesibilitas</translation>
     </message>
@@ -11,175 +11,190 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="127" />
+        <location filename="../access_dock.py" line="132" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="136" />
+        <location filename="../access_dock.py" line="141" />
         <source>Kelurahan boundaries</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="137" />
+        <location filename="../access_dock.py" line="142" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="189" />
+        <location filename="../access_dock.py" line="195" />
         <source>Travel time to the centre</source>
         <translation>Waktu tempuh ke sentra</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="194" />
+        <location filename="../access_dock.py" line="200" />
         <source>Isochrones</source>
         <translation>Isokron</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="237" />
+        <location filename="../access_dock.py" line="206" />
+        <source>Isolated households</source>
+        <translation>Rumah tangga terisolasi</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="247" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="242" />
+        <location filename="../access_dock.py" line="252" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segmen ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 segmen akan memutus akses rumah tangga bila ditutup.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="254" />
+        <location filename="../access_dock.py" line="264" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="256" />
+        <location filename="../access_dock.py" line="266" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="261" />
+        <location filename="../access_dock.py" line="271" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="272" />
         <source>Kelurahan boundaries…</source>
         <translation>Batas kelurahan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="273" />
+        <source>Flood-prone areas…</source>
+        <translation>Kawasan rawan banjir…</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="274" />
         <source>Travel time</source>
         <translation>Waktu tempuh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="264" />
+        <location filename="../access_dock.py" line="275" />
         <source>Isochrones of</source>
         <translation>Isokron dari</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="279" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="279" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="279" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="282" />
         <source>By desil</source>
         <translation>Per desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="282" />
         <source>By kelurahan</source>
         <translation>Per kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="283" />
         <source>Vulnerability</source>
         <translation>Kerentanan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="311" />
         <source>Isolated</source>
         <translation>Terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
-        <location filename="../access_dock.py" line="296" />
+        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="308" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="276" />
+        <location filename="../access_dock.py" line="287" />
         <source>Reached</source>
         <translation>Terjangkau</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="277" />
-        <location filename="../access_dock.py" line="292" />
+        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="303" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="289" />
         <source>Share</source>
         <translation>Pangsa</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="290" />
         <source>Min saved</source>
         <translation>Menit hemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="280" />
+        <location filename="../access_dock.py" line="291" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="281" />
+        <location filename="../access_dock.py" line="292" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="294" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="298" />
         <source>Segment</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="299" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="301" />
         <source>Criticality</source>
         <translation>Kekritisan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="291" />
+        <location filename="../access_dock.py" line="302" />
         <source>Stranded</source>
         <translation>Terputus</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="297" />
+        <location filename="../access_dock.py" line="304" />
+        <source>Flood-prone</source>
+        <translation>Rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="309" />
         <source>Far</source>
         <translation>Jauh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="310" />
         <source>Off the network</source>
         <translation>Di luar jaringan</translation>
     </message>
@@ -187,37 +202,37 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="181" />
+        <location filename="../export_dialogs.py" line="182" />
         <source>Print briefing</source>
         <translation>Cetak ringkasan</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="185" />
+        <location filename="../export_dialogs.py" line="186" />
         <source>optional, e.g. 10 miliar</source>
         <translation>opsional, mis. 10 miliar</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="189" />
+        <location filename="../export_dialogs.py" line="190" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="190" />
+        <location filename="../export_dialogs.py" line="191" />
         <source>Segments in the top table</source>
         <translation>Segmen dalam tabel teratas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="191" />
+        <location filename="../export_dialogs.py" line="192" />
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="194" />
+        <location filename="../export_dialogs.py" line="195" />
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="195" />
+        <location filename="../export_dialogs.py" line="196" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -225,219 +240,224 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="69" />
+        <location filename="../compare_dialog.py" line="72" />
         <source>Compare scenarios: %1 and %2</source>
         <translation>Perbandingan skenario: %1 dan %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="72" />
+        <location filename="../compare_dialog.py" line="75" />
         <source>Households counted</source>
         <translation>Rumah tangga dihitung</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="73" />
+        <location filename="../compare_dialog.py" line="76" />
         <source>Households excluded</source>
         <translation>Rumah tangga dikecualikan</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="74" />
+        <location filename="../compare_dialog.py" line="77" />
         <source>Mean time to centre (min)</source>
         <translation>Rata-rata waktu ke sentra (menit)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="75" />
+        <location filename="../compare_dialog.py" line="78" />
         <source>Candidate segments</source>
         <translation>Segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="76" />
+        <location filename="../compare_dialog.py" line="79" />
         <source>Sum of single-segment benefits</source>
         <translation>Jumlah manfaat per segmen</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="77" />
+        <location filename="../compare_dialog.py" line="80" />
         <source>Benefit of the top segment</source>
         <translation>Manfaat segmen teratas</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="78" />
+        <location filename="../compare_dialog.py" line="81" />
         <source>Cost of upgrading every candidate (Rp)</source>
         <translation>Biaya peningkatan semua kandidat (Rp)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="82" />
+        <location filename="../compare_dialog.py" line="85" />
         <source>Quantity</source>
         <translation>Besaran</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="85" />
+        <location filename="../compare_dialog.py" line="88" />
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="94" />
         <source>Top N</source>
         <translation>N teratas</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="95" />
         <source>Programme picks</source>
         <translation>Pilihan program</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="93" />
+        <location filename="../compare_dialog.py" line="96" />
         <source>Largest moves</source>
         <translation>Perubahan peringkat terbesar</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="131" />
+        <location filename="../compare_dialog.py" line="134" />
         <source>Top %1</source>
         <translation>%1 teratas</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="136" />
-        <location filename="../compare_dialog.py" line="189" />
+        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="193" />
         <source>Rank A</source>
         <translation>Peringkat A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="137" />
-        <location filename="../compare_dialog.py" line="190" />
+        <location filename="../compare_dialog.py" line="140" />
+        <location filename="../compare_dialog.py" line="194" />
         <source>Rank B</source>
         <translation>Peringkat B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="96" />
+        <location filename="../compare_dialog.py" line="263" />
+        <source>Each scenario's exact programme (as in the Portfolio panel): the set of segments whose joint benefit is largest within the budget.</source>
+        <translation>Program tepat tiap skenario (seperti di panel Portofolio): himpunan segmen dengan manfaat gabungan terbesar dalam anggaran.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="99" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
         <translation>A: %1, B: %2. Segmen dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="138" />
+        <location filename="../compare_dialog.py" line="141" />
         <source>Benefit A</source>
         <translation>Manfaat A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="142" />
         <source>Benefit B</source>
         <translation>Manfaat B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="146" />
+        <location filename="../compare_dialog.py" line="149" />
         <source>Compare the</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="162" />
+        <location filename="../compare_dialog.py" line="166" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="163" />
+        <location filename="../compare_dialog.py" line="167" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="168" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="173" />
+        <location filename="../compare_dialog.py" line="177" />
         <source>Budget (Rp billion)</source>
         <translation>Anggaran (Rp miliar)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="191" />
+        <location filename="../compare_dialog.py" line="195" />
         <source>Places</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="192" />
+        <location filename="../compare_dialog.py" line="196" />
         <source>Benefit change</source>
         <translation>Perubahan manfaat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="198" />
+        <location filename="../compare_dialog.py" line="202" />
         <source>Rose most in %1</source>
         <translation>Paling naik di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="199" />
+        <location filename="../compare_dialog.py" line="203" />
         <source>Fell most in %1</source>
         <translation>Paling turun di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="101" />
+        <location filename="../compare_dialog.py" line="104" />
         <source>Show on map</source>
         <translation>Tampilkan di peta</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="106" />
+        <location filename="../compare_dialog.py" line="109" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="213" />
+        <location filename="../compare_dialog.py" line="217" />
         <source>Enter the top %1 in %2 (%3)</source>
         <translation>Masuk %1 teratas di %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="216" />
+        <location filename="../compare_dialog.py" line="220" />
         <source>Leave the top %1 in %2 (%3)</source>
         <translation>Keluar dari %1 teratas di %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="236" />
-        <location filename="../compare_dialog.py" line="238" />
+        <location filename="../compare_dialog.py" line="239" />
+        <source>Choosing the programme for each scenario…</source>
+        <translation>Memilih program untuk tiap skenario…</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="251" />
+        <location filename="../compare_dialog.py" line="253" />
         <source>Picked only in %1 (%2)</source>
         <translation>Hanya dipilih di %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="240" />
+        <location filename="../compare_dialog.py" line="255" />
         <source>%1: %2 segments, %3, benefit %4.</source>
         <translation>%1: %2 segmen, %3, manfaat %4.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="247" />
-        <source>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</source>
-        <translation>Pemilihan sederhana seperti di ringkasan: manfaat per biaya tertinggi lebih dulu, setiap segmen diambil selama anggaran cukup.</translation>
-    </message>
-    <message>
-        <location filename="../compare_dialog.py" line="260" />
+        <location filename="../compare_dialog.py" line="277" />
         <source>Enter the top %1 in %2</source>
         <translation>Masuk %1 teratas di %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="261" />
+        <location filename="../compare_dialog.py" line="278" />
         <source>Leave the top %1 in %2</source>
         <translation>Keluar dari %1 teratas di %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="264" />
+        <location filename="../compare_dialog.py" line="281" />
         <source>Picked only in %1</source>
         <translation>Hanya dipilih di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="267" />
+        <location filename="../compare_dialog.py" line="284" />
         <source>Rose in %1</source>
         <translation>Naik di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="268" />
+        <location filename="../compare_dialog.py" line="285" />
         <source>Fell in %1</source>
         <translation>Turun di %1</translation>
     </message>
@@ -445,68 +465,67 @@
 <context>
     <name>CorridorsPanel</name>
     <message>
-        <location filename="../corridors_dock.py" line="143" />
+        <location filename="../corridors_dock.py" line="56" />
         <source>Ranking whole roads…</source>
-        <extracomment>The corridor picked in the table (its row as a dict), for Identify.</extracomment>
         <translation>Memeringkat koridor jalan utuh…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="146" />
+        <location filename="../corridors_dock.py" line="58" />
         <source>%1 roads (ruas) with candidate segments, ranked by the exact benefit of upgrading each whole road.</source>
         <translation>%1 koridor jalan dengan segmen kandidat, diperingkat menurut manfaat eksak peningkatan seluruh koridor.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="150" />
+        <location filename="../corridors_dock.py" line="61" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="152" />
+        <location filename="../corridors_dock.py" line="62" />
         <source>Press Compute to rank whole roads (ruas).</source>
         <translation>Tekan Hitung untuk memeringkat koridor jalan utuh.</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="187" />
+        <location filename="../corridors_dock.py" line="67" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="188" />
+        <location filename="../corridors_dock.py" line="68" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="190" />
+        <location filename="../corridors_dock.py" line="70" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="191" />
+        <location filename="../corridors_dock.py" line="71" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="192" />
+        <location filename="../corridors_dock.py" line="72" />
         <source>Segments</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="193" />
+        <location filename="../corridors_dock.py" line="73" />
         <source>Length (m)</source>
         <translation>Panjang (m)</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="194" />
+        <location filename="../corridors_dock.py" line="74" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="195" />
+        <location filename="../corridors_dock.py" line="75" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../corridors_dock.py" line="196" />
+        <location filename="../corridors_dock.py" line="76" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
@@ -583,63 +602,63 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../file_actions.py" line="68" />
+        <location filename="../file_actions.py" line="96" />
         <source>Open project…</source>
         <translation>Buka proyek…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="69" />
-        <location filename="../file_actions.py" line="128" />
+        <location filename="../file_actions.py" line="97" />
+        <location filename="../file_actions.py" line="157" />
         <source>Save project</source>
         <translation>Simpan proyek</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="70" />
+        <location filename="../file_actions.py" line="98" />
         <source>Save project as…</source>
         <translation>Simpan proyek sebagai…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="71" />
+        <location filename="../file_actions.py" line="99" />
         <source>Roads…</source>
         <translation>Jalan…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="72" />
+        <location filename="../file_actions.py" line="100" />
         <source>Industrial centres…</source>
         <translation>Sentra industri…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="73" />
+        <location filename="../file_actions.py" line="101" />
         <source>Poor households…</source>
         <translation>Rumah tangga miskin…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="74" />
+        <location filename="../file_actions.py" line="102" />
         <source>Download roads from OpenStreetMap…</source>
         <translation>Unduh jalan dari OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="97" />
+        <location filename="../file_actions.py" line="125" />
         <source>Open project</source>
         <translation>Buka proyek</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="149" />
+        <location filename="../file_actions.py" line="180" />
         <source>Project saved: %1</source>
         <translation>Proyek disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="152" />
+        <location filename="../file_actions.py" line="183" />
         <source>Mataram GIS project (*.mgis.gpkg *.gpkg);;All files (*)</source>
         <translation>Proyek Mataram GIS (*.mgis.gpkg *.gpkg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="158" />
+        <location filename="../file_actions.py" line="189" />
         <source>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;All files (*)</source>
         <translation>Data (*.gpkg *.shp *.zip *.geojson *.json *.csv *.xlsx *.osm *.pbf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="160" />
+        <location filename="../file_actions.py" line="192" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
@@ -648,7 +667,8 @@
     <name>IdentifyPanel</name>
     <message>
         <location filename="../identify_panel.py" line="95" />
-        <location filename="../identify_panel.py" line="122" />
+        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="154" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
@@ -659,6 +679,7 @@
     </message>
     <message>
         <location filename="../identify_panel.py" line="101" />
+        <location filename="../identify_panel.py" line="134" />
         <source>Segments</source>
         <translation>Segmen</translation>
     </message>
@@ -668,140 +689,171 @@
         <translation>Manfaat tepat bila semua segmen kandidat jalan ini ditingkatkan bersama (bukan jumlah manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="156" />
         <source>Segment %1: %2</source>
         <translation>Segmen %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="132" />
+        <location filename="../identify_panel.py" line="164" />
         <source>not ranked</source>
         <translation>tidak berperingkat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="148" />
+        <location filename="../identify_panel.py" line="180" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
         <translation>Tidak ada perjalanan rumah tangga ke sentra yang lebih cepat bila hanya segmen ini yang ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="156" />
+        <location filename="../identify_panel.py" line="188" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
         <translation>Peningkatan segmen ini saja mempersingkat perjalanan &lt;b&gt;%1 rumah tangga&lt;/b&gt; rata-rata &lt;b&gt;%2 menit&lt;/b&gt;, sebagian besar ke &lt;b&gt;%3&lt;/b&gt;; %4 di antaranya desil 1 (miskin ekstrem).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="193" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="100" />
-        <location filename="../identify_panel.py" line="225" />
+        <location filename="../identify_panel.py" line="130" />
+        <location filename="../identify_panel.py" line="257" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="226" />
+        <location filename="../identify_panel.py" line="258" />
         <source>Road class</source>
         <translation>Fungsi jalan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="227" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="102" />
-        <location filename="../identify_panel.py" line="228" />
+        <location filename="../identify_panel.py" line="133" />
+        <location filename="../identify_panel.py" line="260" />
         <source>Length</source>
         <translation>Panjang</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="103" />
-        <location filename="../identify_panel.py" line="229" />
+        <location filename="../identify_panel.py" line="135" />
+        <location filename="../identify_panel.py" line="261" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="104" />
-        <location filename="../identify_panel.py" line="230" />
+        <location filename="../identify_panel.py" line="136" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Households benefiting</source>
         <translation>Rumah tangga penerima manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="231" />
+        <location filename="../identify_panel.py" line="263" />
         <source>Mean minutes saved</source>
         <translation>Rata-rata menit dihemat</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="106" />
-        <location filename="../identify_panel.py" line="232" />
+        <location filename="../identify_panel.py" line="137" />
+        <location filename="../identify_panel.py" line="264" />
         <source>Upgrade cost</source>
         <translation>Biaya peningkatan</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="107" />
-        <location filename="../identify_panel.py" line="233" />
+        <location filename="../identify_panel.py" line="138" />
+        <location filename="../identify_panel.py" line="265" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="126" />
+        <source>Ruas %1: %2</source>
+        <translation>Ruas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="131" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="132" />
+        <source>Function</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="140" />
+        <source>Treatment</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="144" />
+        <source>Exact benefit of treating all the ruas' candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
+        <translation>Manfaat tepat bila semua segmen kandidat ruas ini ditangani bersama (bukan jumlah manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="272" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Centre</source>
         <translation>Sentra</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>HH</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Poverty group</source>
         <translation>Kelompok kemiskinan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="273" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="259" />
+        <location filename="../identify_panel.py" line="291" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="262" />
+        <location filename="../identify_panel.py" line="294" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Klik segmen jalan di peta atau baris peringkat untuk melihat alasan peringkatnya.</translation>
     </message>
@@ -1036,6 +1088,63 @@
     </message>
 </context>
 <context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../job_panel.py" line="126" />
+        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
+        <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
+    </message>
+    <message>
+        <location filename="../job_panel.py" line="135" />
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>KemantapanBox</name>
+    <message>
+        <location filename="../works_panel.py" line="102" />
+        <source>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): compute a portfolio to see it before and after.</source>
+        <extracomment>The scenario's default target (``Scenario.kemantapan_target``), as a fraction.</extracomment>
+        <translation>&lt;b&gt;Kemantapan&lt;/b&gt; (jalan kota dalam kondisi baik atau sedang): hitung portofolio untuk melihatnya sebelum dan sesudah.</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="108" />
+        <source>target reached</source>
+        <translation>target tercapai</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="108" />
+        <source>below the target</source>
+        <translation>di bawah target</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="110" />
+        <source>&lt;b&gt;Kemantapan&lt;/b&gt; (city roads in baik or sedang): &lt;b&gt;%1&lt;/b&gt; now, &lt;b&gt;%2&lt;/b&gt; with these picks (%3): %4.</source>
+        <translation>&lt;b&gt;Kemantapan&lt;/b&gt; (jalan kota dalam kondisi baik atau sedang): &lt;b&gt;%1&lt;/b&gt; sekarang, &lt;b&gt;%2&lt;/b&gt; dengan pilihan ini (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="115" />
+        <source> points against the target</source>
+        <translation> poin terhadap target</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="123" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="124" />
+        <source>Target share of city-road length in baik + sedang</source>
+        <translation>Target bagian panjang jalan kota dalam kondisi baik + sedang</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="126" />
+        <source>default %1 (RPJMN 2020-2024, regional roads)</source>
+        <translation>bawaan %1 (RPJMN 2020-2024, jalan daerah)</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="126" />
@@ -1116,189 +1225,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="292" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362" />
+        <location filename="../main_window.py" line="307" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
-        <location filename="../main_window.py" line="372" />
-        <location filename="../window_session.py" line="175" />
+        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="317" />
+        <location filename="../window_session.py" line="174" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="242" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="176" />
+        <location filename="../window_session.py" line="175" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="318" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="190" />
+        <location filename="../window_session.py" line="189" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="191" />
+        <location filename="../window_session.py" line="190" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Memeringkat segmen jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin ke sentra industri bila segmen itu ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="196" />
+        <location filename="../window_session.py" line="195" />
         <source>About Mataram GIS</source>
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="325" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="330" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="331" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="332" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="333" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="334" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="338" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="339" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="340" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="342" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="343" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="344" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="346" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="348" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="349" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="350" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="351" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="352" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="353" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="354" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="355" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="356" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="357" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="358" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="359" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="360" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="361" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -1306,72 +1415,72 @@
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="85" />
+        <location filename="../export_dialogs.py" line="86" />
         <source>Export map</source>
         <translation>Ekspor peta</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Landscape</source>
         <translation>Lanskap</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Portrait</source>
         <translation>Potret</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="93" />
+        <location filename="../export_dialogs.py" line="94" />
         <source>How many top-ranked segments get a rank label</source>
         <translation>Berapa segmen peringkat teratas yang diberi label peringkat</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="95" />
+        <location filename="../export_dialogs.py" line="96" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="96" />
+        <location filename="../export_dialogs.py" line="97" />
         <source>Orientation</source>
         <translation>Orientasi</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="97" />
+        <location filename="../export_dialogs.py" line="98" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="98" />
+        <location filename="../export_dialogs.py" line="99" />
         <source>Label the top</source>
         <translation>Label peringkat teratas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="99" />
+        <location filename="../export_dialogs.py" line="100" />
         <source>Update preview</source>
         <translation>Perbarui pratinjau</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="102" />
+        <location filename="../export_dialogs.py" line="103" />
         <source>Preview…</source>
         <translation>Pratinjau…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="107" />
+        <location filename="../export_dialogs.py" line="108" />
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="108" />
+        <location filename="../export_dialogs.py" line="109" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="143" />
+        <location filename="../export_dialogs.py" line="144" />
         <source>Drawing the preview…</source>
         <translation>Menggambar pratinjau…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="159" />
+        <location filename="../export_dialogs.py" line="160" />
         <source>No preview: %1</source>
         <translation>Tidak ada pratinjau: %1</translation>
     </message>
@@ -1379,449 +1488,107 @@
 <context>
     <name>MapStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>S</source>
         <extracomment>Show "preparing the analysis engine (once)" during the next ranking (first start).</extracomment>
         <translation>LS</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>N</source>
         <translation>LU</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>W</source>
         <translation>BB</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>E</source>
         <translation>BT</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="78" />
+        <location filename="../status_bar.py" line="84" />
         <source>Scale 1:%1</source>
         <translation>Skala 1:%1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="84" />
+        <location filename="../status_bar.py" line="90" />
         <source>%1 selected</source>
         <translation>%1 dipilih</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="112" />
+        <location filename="../status_bar.py" line="120" />
+        <source>%1 engine parts compiled, %2 s</source>
+        <translation>%1 bagian mesin dikompilasi, %2 dtk</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="138" />
         <source>Preparing the analysis engine (once only)</source>
         <translation>Menyiapkan mesin analisis (sekali saja)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="113" />
+        <location filename="../status_bar.py" line="139" />
         <source>Loading</source>
         <translation>Memuat</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="114" />
+        <location filename="../status_bar.py" line="140" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="115" />
+        <location filename="../status_bar.py" line="141" />
         <source>Exporting</source>
         <translation>Mengekspor</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="142" />
+        <location filename="../status_bar.py" line="150" />
         <source>Saving</source>
         <translation>Menyimpan</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="117" />
+        <location filename="../status_bar.py" line="143" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="118" />
+        <location filename="../status_bar.py" line="144" />
         <source>Corridors</source>
         <translation>Koridor</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="119" />
+        <location filename="../status_bar.py" line="145" />
+        <location filename="../status_bar.py" line="146" />
         <source>Comparing scenarios</source>
         <translation>Membandingkan skenario</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="125" />
+        <location filename="../status_bar.py" line="147" />
+        <source>Ruas</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="148" />
+        <source>Accessibility</source>
+        <translation>Aksesibilitas</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="149" />
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="156" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="129" />
+        <location filename="../status_bar.py" line="160" />
         <source>Move the mouse over the map</source>
         <translation>Arahkan tetikus ke peta</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../messages.py" line="27" />
-        <source>loading data</source>
-        <translation>memuat data</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="28" />
-        <source>building map layers</source>
-        <translation>menyusun lapisan peta</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="29" />
-        <source>data ready</source>
-        <translation>data siap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="32" />
-        <source>building the road network</source>
-        <translation>menyusun jaringan jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="34" />
-        <source>network ready</source>
-        <translation>jaringan siap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="35" />
-        <source>travel times</source>
-        <translation>waktu tempuh</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="36" />
-        <source>snapping centres</source>
-        <translation>menempatkan sentra ke jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="37" />
-        <source>snapping households</source>
-        <translation>menempatkan rumah tangga ke jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="38" />
-        <source>ranking segments</source>
-        <translation>memeringkat segmen</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="41" />
-        <source>building the ranking table</source>
-        <translation>menyusun tabel peringkat</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="43" />
-        <source>analysis done</source>
-        <translation>analisis selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="44" />
-        <source>evaluating upgrades</source>
-        <translation>menilai peningkatan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="45" />
-        <source>greedy selection</source>
-        <translation>pemilihan bertahap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="46" />
-        <source>choosing</source>
-        <translation>memilih</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="49" />
-        <source>improving (swap out / refill)</source>
-        <translation>memperbaiki pilihan (tukar / isi ulang)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="51" />
-        <source>portfolio done</source>
-        <translation>portofolio selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="52" />
-        <source>budget Rp %1</source>
-        <translation>anggaran Rp %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="53" />
-        <source>budget curve done</source>
-        <translation>kurva anggaran selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="56" />
-        <source>grouping segments into corridors</source>
-        <translation>mengelompokkan segmen menjadi koridor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="60" />
-        <source>evaluating %1 corridors exactly</source>
-        <translation>menghitung %1 koridor secara tepat</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="62" />
-        <source>evaluating corridors</source>
-        <translation>menghitung koridor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="65" />
-        <source>building the corridors layer</source>
-        <translation>menyusun lapisan koridor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="67" />
-        <source>corridors done</source>
-        <translation>koridor selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="68" />
-        <source>analysing %1</source>
-        <translation>menganalisis %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="69" />
-        <source>comparing</source>
-        <translation>membandingkan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="70" />
-        <source>writing %1</source>
-        <translation>menulis %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="71" />
-        <source>%1 written</source>
-        <translation>%1 tertulis</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="72" />
-        <source>saving %1</source>
-        <translation>menyimpan %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="73" />
-        <source>%1 saved</source>
-        <translation>%1 tersimpan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="74" />
-        <source>collecting the results</source>
-        <translation>mengumpulkan hasil</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="75" />
-        <source>drawing the preview</source>
-        <translation>menggambar pratinjau</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="76" />
-        <source>rendering the preview</source>
-        <translation>merender pratinjau</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="77" />
-        <source>preview ready</source>
-        <translation>pratinjau siap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="78" />
-        <source>adding QGIS styles</source>
-        <translation>menambahkan gaya QGIS</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="79" />
-        <source>computing who gains</source>
-        <translation>menghitung siapa yang diuntungkan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="80" />
-        <source>drawing the map</source>
-        <translation>menggambar peta</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="81" />
-        <source>preparing the map</source>
-        <translation>menyiapkan peta</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="82" />
-        <source>tables and chart</source>
-        <translation>tabel dan grafik</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="83" />
-        <source>briefing written</source>
-        <translation>ringkasan tertulis</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="84" />
-        <source>map written</source>
-        <translation>peta tertulis</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="87" />
-        <source>preparing the analysis engine (once)</source>
-        <translation>menyiapkan mesin analisis (sekali saja)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="94" />
-        <source>empty or not a number</source>
-        <extracomment>Phrases of error messages translated as they are (found anywhere in a message).</extracomment>
-        <translation>kosong atau bukan angka</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="95" />
-        <source>coordinates are missing</source>
-        <translation>koordinat tidak ada</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="96" />
-        <source>fill in the coordinates or delete those rows</source>
-        <translation>isi koordinatnya atau hapus baris itu</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="97" />
-        <source>coordinates out of the valid range</source>
-        <translation>koordinat di luar rentang yang sah</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="98" />
-        <source>file not found</source>
-        <translation>berkas tidak ditemukan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="99" />
-        <source>check the path</source>
-        <translation>periksa lokasi berkas</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="100" />
-        <source>the file is empty (0 bytes)</source>
-        <translation>berkas kosong (0 bita)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="101" />
-        <source>the file holds no text</source>
-        <translation>berkas tidak berisi teks</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="102" />
-        <source>the file has no header line</source>
-        <translation>berkas tidak memiliki baris judul kolom</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="103" />
-        <source>add a header line with column names</source>
-        <translation>tambahkan baris judul berisi nama kolom</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="104" />
-        <source>the CSV cannot be parsed</source>
-        <translation>CSV tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="105" />
-        <source>this is not a text CSV file</source>
-        <translation>ini bukan berkas CSV teks</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="106" />
-        <source>duplicate ids</source>
-        <translation>ID ganda</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="107" />
-        <source>give every row its own id</source>
-        <translation>beri setiap baris ID sendiri</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="108" />
-        <source>there is no road condition column</source>
-        <translation>tidak ada kolom kondisi jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="109" />
-        <source>there is no road class column</source>
-        <translation>tidak ada kolom fungsi jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="110" />
-        <source>the layer has no coordinate reference system (CRS)</source>
-        <translation>lapisan tidak memiliki sistem koordinat (CRS)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="111" />
-        <source>is not a coordinate reference system pyproj knows</source>
-        <translation>bukan sistem koordinat yang dikenal pyproj</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="112" />
-        <source>this is a folder, not a file</source>
-        <translation>ini folder, bukan berkas</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="113" />
-        <source>unsupported file type</source>
-        <translation>jenis berkas tidak didukung</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="114" />
-        <source>cannot be opened as a vector layer</source>
-        <translation>tidak dapat dibuka sebagai lapisan vektor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="115" />
-        <source>cannot be read as an Excel workbook</source>
-        <translation>tidak dapat dibaca sebagai buku kerja Excel</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="116" />
-        <source>the OSM file holds no roads</source>
-        <translation>berkas OSM tidak berisi jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="117" />
-        <source>choose an extract that covers the city</source>
-        <translation>pilih ekstrak yang mencakup kota</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="124" />
-        <source>Fix:</source>
-        <translation>Perbaikan:</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="128" />
-        <source>put a number in every row of '%1' (decimal point or comma)</source>
-        <translation>isi angka di setiap baris '%1' (desimal dengan titik atau koma)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="133" />
-        <source>in rows %1</source>
-        <translation>pada baris %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="136" />
-        <source>rows %1, ... (%2 rows)</source>
-        <translation>baris %1, ... (%2 baris)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="138" />
-        <source>rows %1</source>
-        <translation>baris %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="139" />
-        <source>row %1</source>
-        <translation>baris %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="140" />
-        <source>column %1</source>
-        <translation>kolom %1</translation>
     </message>
 </context>
 <context>
@@ -1876,177 +1643,217 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../parameters_panel.py" line="270" />
+        <location filename="../parameters_panel.py" line="254" />
+        <source>Rp per m², from: %1</source>
+        <translation>Rp per m², dari: %1</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="256" />
+        <source>Rp per m²: built-in indicative prices (not the city's HSPK)</source>
+        <translation>Rp per m²: harga satuan bawaan, indikatif (bukan HSPK kota)</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="280" />
         <source>Travel</source>
         <translation>Perjalanan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="271" />
+        <location filename="../parameters_panel.py" line="281" />
         <source>Equity weights (P3KE desil)</source>
         <translation>Bobot ekuitas (desil P3KE)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="272" />
+        <location filename="../parameters_panel.py" line="282" />
         <source>Upgrade unit costs</source>
         <translation>Harga satuan peningkatan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="273" />
+        <location filename="../parameters_panel.py" line="283" />
         <source>Candidate segments</source>
         <translation>Segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="274" />
+        <location filename="../parameters_panel.py" line="284" />
         <source>Travel mode</source>
         <translation>Moda perjalanan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="275" />
+        <location filename="../parameters_panel.py" line="285" />
         <source>Trips per year</source>
         <translation>Perjalanan per tahun</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="276" />
+        <location filename="../parameters_panel.py" line="286" />
         <source>Upgrade to condition</source>
         <translation>Ditingkatkan ke kondisi</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="278" />
+        <location filename="../parameters_panel.py" line="288" />
         <source>Motorcycle</source>
         <translation>Sepeda motor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="279" />
+        <location filename="../parameters_panel.py" line="289" />
         <source>Car</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="280" />
+        <location filename="../parameters_panel.py" line="290" />
         <source>Walking</source>
         <translation>Jalan kaki</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="285" />
+        <location filename="../parameters_panel.py" line="295" />
         <source>Good (baik)</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="286" />
+        <location filename="../parameters_panel.py" line="296" />
         <source>Fair (sedang)</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="287" />
+        <location filename="../parameters_panel.py" line="297" />
         <source>Poor (rusak ringan)</source>
         <translation>Rusak ringan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="291" />
+        <location filename="../parameters_panel.py" line="301" />
+        <source>Households join the road at</source>
+        <translation>Rumah tangga masuk jalan di</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="302" />
+        <source>the nearest junction</source>
+        <translation>simpang terdekat</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="303" />
+        <source>the nearest point of a road</source>
+        <translation>titik jalan terdekat</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="307" />
+        <source>Nearest point: walk straight to the road, then ride along it</source>
+        <translation>Titik terdekat: berjalan lurus ke jalan, lalu berkendara menyusurinya</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="309" />
         <source>Desil 1 (extreme poor)</source>
         <translation>Desil 1 (miskin ekstrem)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="291" />
+        <location filename="../parameters_panel.py" line="309" />
         <source>Desil 2 (poor)</source>
         <translation>Desil 2 (miskin)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="292" />
+        <location filename="../parameters_panel.py" line="310" />
         <source>Desil 3 (vulnerable)</source>
         <translation>Desil 3 (rentan)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="293" />
+        <location filename="../parameters_panel.py" line="311" />
         <source>Desil 4 (near-poor)</source>
         <translation>Desil 4 (hampir miskin)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="297" />
+        <location filename="../parameters_panel.py" line="315" />
         <source>Rp million per km, by road class and condition before the upgrade</source>
         <translation>Rp juta per km, menurut fungsi jalan dan kondisi sebelum peningkatan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="317" />
+        <source>Unit prices…</source>
+        <translation>Harga satuan…</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="319" />
+        <source>Rp per m² by treatment and pavement: view, edit, load or save</source>
+        <translation>Rp per m² menurut penanganan dan perkerasan: lihat, ubah, muat atau simpan</translation>
+    </message>
+    <message>
+        <location filename="../parameters_panel.py" line="322" />
         <source>Fair</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="322" />
         <source>Poor</source>
         <translation>Rusak ringan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="299" />
+        <location filename="../parameters_panel.py" line="322" />
         <source>Bad</source>
         <translation>Rusak berat</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Arterial</source>
         <translation>Arteri</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Collector</source>
         <translation>Kolektor</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="302" />
+        <location filename="../parameters_panel.py" line="325" />
         <source>Alley (gang)</source>
         <translation>Gang</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="304" />
+        <location filename="../parameters_panel.py" line="327" />
         <source>Road authority</source>
         <translation>Status jalan</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="306" />
+        <location filename="../parameters_panel.py" line="329" />
         <source>national</source>
         <translation>nasional</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="307" />
+        <location filename="../parameters_panel.py" line="330" />
         <source>provincial</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="308" />
+        <location filename="../parameters_panel.py" line="331" />
         <source>city</source>
         <translation>kota</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="312" />
+        <location filename="../parameters_panel.py" line="335" />
         <source>Minimum length (m)</source>
         <translation>Panjang minimum (m)</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="313" />
+        <location filename="../parameters_panel.py" line="336" />
         <source>Skip roads already good</source>
         <translation>Lewati jalan yang sudah baik</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="314" />
+        <location filename="../parameters_panel.py" line="337" />
         <source>Exclude roads already at the target condition</source>
         <translation>Kecualikan jalan yang sudah mencapai kondisi target</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="317" />
+        <location filename="../parameters_panel.py" line="340" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="319" />
+        <location filename="../parameters_panel.py" line="342" />
         <source>Switched off automatically when one analysis takes over 1 s</source>
         <translation>Nonaktif otomatis bila satu analisis lebih dari 1 detik</translation>
     </message>
     <message>
-        <location filename="../parameters_panel.py" line="321" />
+        <location filename="../parameters_panel.py" line="344" />
         <source>Run</source>
         <translation>Jalankan</translation>
     </message>
@@ -2054,22 +1861,22 @@
 <context>
     <name>PlanningDock</name>
     <message>
-        <location filename="../planning.py" line="45" />
+        <location filename="../planning.py" line="54" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="46" />
+        <location filename="../planning.py" line="55" />
         <source>Corridors</source>
         <translation>Koridor</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="47" />
+        <location filename="../planning.py" line="56" />
         <source>Ruas</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="48" />
+        <location filename="../planning.py" line="57" />
         <source>Scenarios</source>
         <translation>Skenario</translation>
     </message>
@@ -2077,178 +1884,294 @@
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../portfolio_dock.py" line="174" />
+        <location filename="../portfolio_dock.py" line="191" />
         <source>The ranking changed: compute again.</source>
+        <extracomment>As :data:`mataram_gis.portfolio_ruas.UNITS` (not imported: the domain loads in workers).</extracomment>
         <translation>Peringkat berubah: hitung ulang.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="196" />
-        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
-        <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
-    </message>
-    <message>
-        <location filename="../portfolio_dock.py" line="199" />
+        <location filename="../portfolio_dock.py" line="211" />
         <source>Choosing segments for %1…</source>
         <translation>Memilih segmen untuk %1…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="214" />
+        <location filename="../portfolio_dock.py" line="222" />
         <source>Computing the budget curve…</source>
         <translation>Menghitung kurva anggaran…</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="223" />
-        <source>Cancelled.</source>
-        <translation>Dibatalkan.</translation>
-    </message>
-    <message>
-        <location filename="../portfolio_dock.py" line="269" />
+        <location filename="../portfolio_dock.py" line="237" />
         <source>Portfolio within the budget</source>
         <translation>Portofolio dalam anggaran</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="300" />
+        <location filename="../portfolio_dock.py" line="267" />
         <source>&lt;b&gt;%1 segments&lt;/b&gt;, %2 of %3. Exact joint benefit &lt;b&gt;%4&lt;/b&gt; household-hours/yr; naive pick by benefit per cost (%5 segments): %6. Difference &lt;b&gt;%7 (%8)&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1 segmen&lt;/b&gt;, %2 dari %3. Manfaat gabungan eksak &lt;b&gt;%4&lt;/b&gt; jam-RT terbobot/tahun; pilihan sederhana menurut manfaat per biaya (%5 segmen): %6. Selisih &lt;b&gt;%7 (%8)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="323" />
+        <location filename="../portfolio_dock.py" line="281" />
+        <source>%1 ruas, %2 stretches.</source>
+        <translation>%1 ruas, %2 penggal.</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="295" />
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="324" />
+        <location filename="../portfolio_dock.py" line="296" />
         <source>e.g. 10 miliar, 750 juta, 10000000000</source>
         <translation>mis. 10 miliar, 750 juta, 10000000000</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="325" />
+        <location filename="../portfolio_dock.py" line="297" />
+        <source>Pick by</source>
+        <translation>Pilih per</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="298" />
+        <source>segment</source>
+        <translation>segmen</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="298" />
+        <source>whole ruas</source>
+        <translation>ruas utuh</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="299" />
+        <source>stretch</source>
+        <translation>penggal</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="303" />
+        <source>segment: single segments (and pairs); whole ruas: all candidate segments of a ruas together; stretch: runs of consecutive candidate segments of a ruas (STA)</source>
+        <translation>segmen: segmen tunggal (dan pasangan); ruas utuh: semua segmen kandidat satu ruas sekaligus; penggal: rangkaian segmen kandidat yang berurutan dalam satu ruas (STA)</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="306" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="326" />
-        <location filename="../portfolio_dock.py" line="329" />
+        <location filename="../portfolio_dock.py" line="307" />
+        <location filename="../portfolio_dock.py" line="311" />
         <source>Budget curve</source>
         <translation>Kurva anggaran</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="327" />
+        <location filename="../portfolio_dock.py" line="308" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="328" />
+        <location filename="../portfolio_dock.py" line="309" />
+        <source>Work programme</source>
+        <translation>Program penanganan</translation>
+    </message>
+    <message>
+        <location filename="../portfolio_dock.py" line="310" />
         <source>Chosen segments</source>
         <translation>Segmen terpilih</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="330" />
+        <location filename="../portfolio_dock.py" line="312" />
         <source>Appraisal and risk</source>
         <translation>Analisis ekonomi dan risiko</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="331" />
+        <location filename="../portfolio_dock.py" line="313" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="333" />
+        <location filename="../portfolio_dock.py" line="315" />
         <source>Pick</source>
         <translation>Urutan</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="334" />
+        <location filename="../portfolio_dock.py" line="316" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="335" />
-        <location filename="../portfolio_dock.py" line="343" />
+        <location filename="../portfolio_dock.py" line="317" />
+        <location filename="../portfolio_dock.py" line="325" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="336" />
+        <location filename="../portfolio_dock.py" line="318" />
         <source>Marginal benefit</source>
         <translation>Manfaat marjinal</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="337" />
+        <location filename="../portfolio_dock.py" line="319" />
         <source>Cumulative cost</source>
         <translation>Biaya kumulatif</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="338" />
+        <location filename="../portfolio_dock.py" line="320" />
         <source>Cumulative benefit</source>
         <translation>Manfaat kumulatif</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="339" />
+        <location filename="../portfolio_dock.py" line="321" />
         <source>Selected in draws</source>
         <translation>Terpilih dalam undian</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="342" />
+        <location filename="../portfolio_dock.py" line="324" />
         <source>Budget</source>
         <translation>Anggaran</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="344" />
+        <location filename="../portfolio_dock.py" line="326" />
         <source>Segments</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="345" />
+        <location filename="../portfolio_dock.py" line="327" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="346" />
-        <location filename="../portfolio_dock.py" line="351" />
+        <location filename="../portfolio_dock.py" line="328" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Naive pick</source>
         <translation>Pilihan sederhana</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="347" />
+        <location filename="../portfolio_dock.py" line="329" />
         <source>Gain</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="350" />
+        <location filename="../portfolio_dock.py" line="332" />
         <source>Budget (Rp billion)</source>
         <translation>Anggaran (Rp miliar)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="350" />
+        <location filename="../portfolio_dock.py" line="332" />
         <source>Benefit (household-hours/yr)</source>
         <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="351" />
+        <location filename="../portfolio_dock.py" line="333" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../portfolio_dock.py" line="354" />
+        <location filename="../portfolio_dock.py" line="336" />
         <source>Marginal benefit: what each pick adds, exactly, given the earlier picks</source>
         <translation>Manfaat marjinal: tambahan eksak setiap pilihan, setelah pilihan sebelumnya</translation>
     </message>
 </context>
 <context>
+    <name>PricesDialog</name>
+    <message>
+        <location filename="../prices_dialog.py" line="135" />
+        <source>built-in indicative price</source>
+        <extracomment>``price_source`` of prices typed in this dialog (no file).</extracomment>
+        <translation>harga satuan bawaan (indikatif)</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="206" />
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="211" />
+        <source>Load unit prices</source>
+        <translation>Muat harga satuan</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="211" />
+        <location filename="../prices_dialog.py" line="219" />
+        <source>Price table (*.csv *.xlsx)</source>
+        <translation>Tabel harga (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="218" />
+        <source>Save unit prices</source>
+        <translation>Simpan harga satuan</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="230" />
+        <source>&lt;b&gt;Built-in indicative prices&lt;/b&gt; in use (not the city's HSPK): orders of magnitude from the structure of the AHSP (Permen PUPR 1/2022). Load the city's price table or type its prices; every output says which prices it used.</source>
+        <translation>&lt;b&gt;Harga satuan bawaan yang indikatif&lt;/b&gt; sedang dipakai (bukan HSPK kota): besaran perkiraan dari struktur AHSP (Permen PUPR 1/2022). Muat tabel harga kota atau ketik harganya; setiap keluaran menyebut harga mana yang dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="235" />
+        <source>Unit prices from: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Harga satuan dari: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="241" />
+        <source>Unit prices</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="242" />
+        <source>Rp per m² by treatment and pavement; cost = price × width × length</source>
+        <translation>Rp per m² menurut penanganan dan perkerasan; biaya = harga × lebar × panjang</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="244" />
+        <source>asphalt</source>
+        <translation>aspal</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="244" />
+        <source>concrete</source>
+        <translation>beton</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="245" />
+        <source>paving blocks</source>
+        <translation>paving</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="245" />
+        <source>gravel</source>
+        <translation>kerikil</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="246" />
+        <source>earth</source>
+        <translation>tanah</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="249" />
+        <source>Load price file…</source>
+        <translation>Muat berkas harga…</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="250" />
+        <source>Save price file…</source>
+        <translation>Simpan berkas harga…</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="251" />
+        <source>Indicative defaults</source>
+        <translation>Harga bawaan indikatif</translation>
+    </message>
+</context>
+<context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="336" />
+        <location filename="../ranking_table.py" line="390" />
         <source>%1 of %2 ranked</source>
         <translation>%1 dari %2 berperingkat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="343" />
+        <location filename="../ranking_table.py" line="397" />
         <source>Filter by name, condition, rank…</source>
         <translation>Saring menurut nama, kondisi, peringkat…</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="344" />
+        <location filename="../ranking_table.py" line="398" />
         <source>Right-click to choose the columns</source>
         <translation>Klik kanan untuk memilih kolom</translation>
     </message>
@@ -2256,7 +2179,7 @@
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../window_session.py" line="128" />
+        <location filename="../window_session.py" line="127" />
         <source>(no recent files)</source>
         <translation>(belum ada berkas)</translation>
     </message>
@@ -2264,102 +2187,92 @@
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../risk_panel.py" line="184" />
-        <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
-        <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
-    </message>
-    <message>
-        <location filename="../risk_panel.py" line="198" />
+        <location filename="../risk_panel.py" line="159" />
         <source>Appraising and drawing %1 times…</source>
         <translation>Menilai dan mengundi %1 kali…</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="208" />
-        <source>Cancelled.</source>
-        <translation>Dibatalkan.</translation>
-    </message>
-    <message>
-        <location filename="../risk_panel.py" line="246" />
+        <location filename="../risk_panel.py" line="181" />
         <source>NPV %1, BCR %2, EIRR %3</source>
         <translation>NPV %1, BCR %2, EIRR %3</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="254" />
+        <location filename="../risk_panel.py" line="189" />
         <source>&lt;b&gt;Unweighted&lt;/b&gt; (every producer hour the same): %1</source>
         <translation>&lt;b&gt;Tanpa bobot&lt;/b&gt; (setiap jam produsen bernilai sama): %1</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="256" />
+        <location filename="../risk_panel.py" line="191" />
         <source>&lt;b&gt;Equity-weighted&lt;/b&gt; (poor households' hours times their desil weight): %1</source>
         <translation>&lt;b&gt;Berbobot ekuitas&lt;/b&gt; (jam rumah tangga miskin dikalikan bobot desilnya): %1</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="258" />
+        <location filename="../risk_panel.py" line="193" />
         <source>Costs may rise %1 or benefits fall %2 before BCR &lt; 1 (unweighted).</source>
         <translation>Biaya boleh naik %1 atau manfaat turun %2 sebelum BCR &lt; 1 (tanpa bobot).</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="265" />
+        <location filename="../risk_panel.py" line="200" />
         <source>%1 draws: equity-weighted NPV from %2 to %3 (P5-P95).</source>
         <translation>%1 undian: NPV berbobot ekuitas dari %2 sampai %3 (P5-P95).</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="269" />
+        <location filename="../risk_panel.py" line="204" />
         <source>Selected in % of draws</source>
         <translation>Terpilih dalam % undian</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="280" />
+        <location filename="../risk_panel.py" line="215" />
         <source>Monte Carlo draws</source>
         <translation>Undian Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="281" />
+        <location filename="../risk_panel.py" line="216" />
         <source>Appraise</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="282" />
+        <location filename="../risk_panel.py" line="217" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="284" />
+        <location filename="../risk_panel.py" line="219" />
         <source>Road</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="285" />
+        <location filename="../risk_panel.py" line="220" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="286" />
+        <location filename="../risk_panel.py" line="221" />
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="287" />
+        <location filename="../risk_panel.py" line="222" />
         <source>BCR</source>
         <translation>BCR</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="288" />
+        <location filename="../risk_panel.py" line="223" />
         <source>NPV equity-weighted</source>
         <translation>NPV berbobot ekuitas</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="289" />
+        <location filename="../risk_panel.py" line="224" />
         <source>BCR equity-weighted</source>
         <translation>BCR berbobot ekuitas</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="290" />
+        <location filename="../risk_panel.py" line="225" />
         <source>Cost may rise</source>
         <translation>Biaya boleh naik</translation>
     </message>
     <message>
-        <location filename="../risk_panel.py" line="291" />
+        <location filename="../risk_panel.py" line="226" />
         <source>Selected</source>
         <translation>Terpilih</translation>
     </message>
@@ -2367,87 +2280,87 @@
 <context>
     <name>RuasPanel</name>
     <message>
-        <location filename="../ruas_dock.py" line="156" />
+        <location filename="../ruas_dock.py" line="67" />
         <source>Ranking road sections (ruas)…</source>
         <translation>Memeringkat ruas jalan…</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="159" />
+        <location filename="../ruas_dock.py" line="69" />
         <source>%1 ruas with candidate segments, ranked by the exact joint benefit of treating all their candidate segments.</source>
         <translation>%1 ruas dengan segmen kandidat, diperingkat menurut manfaat gabungan yang tepat bila semua segmen kandidatnya ditangani.</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="163" />
+        <location filename="../ruas_dock.py" line="72" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="165" />
+        <location filename="../ruas_dock.py" line="73" />
         <source>Press Compute to rank the road sections (ruas).</source>
         <translation>Tekan Hitung untuk memeringkat ruas.</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="232" />
+        <location filename="../ruas_dock.py" line="115" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="234" />
+        <location filename="../ruas_dock.py" line="117" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="236" />
+        <location filename="../ruas_dock.py" line="119" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="237" />
+        <location filename="../ruas_dock.py" line="120" />
         <source>Ruas no.</source>
         <translation>No. ruas</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="238" />
+        <location filename="../ruas_dock.py" line="121" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="239" />
+        <location filename="../ruas_dock.py" line="122" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="240" />
+        <location filename="../ruas_dock.py" line="123" />
         <source>Function</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="241" />
+        <location filename="../ruas_dock.py" line="124" />
         <source>Length (m)</source>
         <translation>Panjang (m)</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="242" />
+        <location filename="../ruas_dock.py" line="125" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="243" />
+        <location filename="../ruas_dock.py" line="126" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="244" />
+        <location filename="../ruas_dock.py" line="127" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="245" />
+        <location filename="../ruas_dock.py" line="128" />
         <source>Best stretch</source>
         <translation>Segmen terbaik</translation>
     </message>
     <message>
-        <location filename="../ruas_dock.py" line="246" />
+        <location filename="../ruas_dock.py" line="129" />
         <source>Treatment</source>
         <translation>Penanganan</translation>
     </message>
@@ -2480,42 +2393,42 @@
         <translation>Membandingkan “%1” dan “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="284" />
+        <location filename="../scenarios_dock.py" line="295" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Simpan parameter saat ini sebagai skenario bernama:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="285" />
+        <location filename="../scenarios_dock.py" line="296" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Nama skenario, mis. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="286" />
+        <location filename="../scenarios_dock.py" line="297" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="287" />
+        <location filename="../scenarios_dock.py" line="298" />
         <source>Switch to</source>
         <translation>Beralih ke</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="288" />
+        <location filename="../scenarios_dock.py" line="299" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="289" />
+        <location filename="../scenarios_dock.py" line="300" />
         <source>Compare two scenarios:</source>
         <translation>Bandingkan dua skenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="290" />
+        <location filename="../scenarios_dock.py" line="301" />
         <source>Compare…</source>
         <translation>Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="291" />
+        <location filename="../scenarios_dock.py" line="302" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Klik dua kali skenario untuk beralih (memeringkat ulang)</translation>
     </message>
@@ -2523,63 +2436,78 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ranking_table.py" line="89" />
+        <location filename="../ranking_table.py" line="95" />
         <source>Rank</source>
-        <extracomment>Shown until the user picks columns (right-click on the header).</extracomment>
+        <extracomment>Vulnerability columns: filled by :meth:`SegmentTableModel.set_extra` when first shown. Shown until the user picks columns (right-click on the header).</extracomment>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="90" />
+        <location filename="../ranking_table.py" line="96" />
         <source>Road segment</source>
         <translation>Segmen jalan</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="94" />
+        <location filename="../ranking_table.py" line="100" />
         <source>Length (m)</source>
         <translation>Panjang (m)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="93" />
+        <location filename="../ranking_table.py" line="99" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="147" />
+        <location filename="../ranking_table.py" line="105" />
+        <source>Criticality</source>
+        <translation>Kekritisan</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="106" />
+        <source>Households cut off</source>
+        <translation>Rumah tangga terputus</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="107" />
+        <source>Flood-prone</source>
+        <translation>Rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../ranking_table.py" line="180" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="147" />
+        <location filename="../ranking_table.py" line="180" />
         <source>Road authority</source>
         <translation>Status jalan</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="95" />
+        <location filename="../ranking_table.py" line="101" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="91" />
+        <location filename="../ranking_table.py" line="97" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="92" />
+        <location filename="../ranking_table.py" line="98" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="96" />
+        <location filename="../ranking_table.py" line="102" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="97" />
+        <location filename="../ranking_table.py" line="103" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="98" />
+        <location filename="../ranking_table.py" line="104" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
     </message>
@@ -2587,14 +2515,94 @@
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../window_session.py" line="80" />
+        <location filename="../window_session.py" line="79" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="81" />
+        <location filename="../window_session.py" line="80" />
         <source>The project has unsaved changes (parameters, data or scenarios). Save them first?</source>
         <translation>Proyek memiliki perubahan yang belum disimpan (parameter, data atau skenario). Simpan dulu?</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityControl</name>
+    <message>
+        <location filename="../vulnerability.py" line="74" />
+        <location filename="../vulnerability.py" line="100" />
+        <location filename="../vulnerability.py" line="169" />
+        <source>Flood-prone areas</source>
+        <extracomment>Colour of the exposed segments drawn over the roads.</extracomment>
+        <translation>Kawasan rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="75" />
+        <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="121" />
+        <location filename="../vulnerability.py" line="170" />
+        <source>Segments in flood-prone areas</source>
+        <translation>Segmen di kawasan rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="123" />
+        <source>In a flood-prone area</source>
+        <translation>Di kawasan rawan banjir</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="167" />
+        <source>Flood-prone areas…</source>
+        <translation>Kawasan rawan banjir…</translation>
+    </message>
+    <message>
+        <location filename="../vulnerability.py" line="168" />
+        <source>Kelurahan boundaries…</source>
+        <translation>Batas kelurahan…</translation>
+    </message>
+</context>
+<context>
+    <name>WorksTable</name>
+    <message>
+        <location filename="../works_panel.py" line="172" />
+        <source>Ruas no.</source>
+        <translation>No. ruas</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="173" />
+        <source>Ruas name</source>
+        <translation>Nama ruas</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="174" />
+        <source>STA</source>
+        <translation>STA</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="175" />
+        <source>Treatment</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="177" />
+        <source>Volume (m²)</source>
+        <translation>Volume (m²)</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="178" />
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="179" />
+        <source>Benefit</source>
+        <translation>Manfaat</translation>
+    </message>
+    <message>
+        <location filename="../works_panel.py" line="182" />
+        <source>The picks as a work programme: per ruas, each stretch (STA) with its treatment, volume and cost; benefit = exact marginal benefit of its segments</source>
+        <translation>Pilihan sebagai program penanganan: per ruas, setiap penggal (STA) dengan penanganan, volume dan biayanya; manfaat = manfaat marginal yang tepat dari segmen-segmennya</translation>
     </message>
 </context>
 </TS>
