@@ -12,7 +12,7 @@ combines them (exact). Speeds by condition are sampled in :data:`SPEED_STRATA` s
 dealt to them in equal numbers), where every segment's time lost to its condition
 (``time_before - time_after``) is scaled by the stratum's factor. Within a stratum every
 exact re-check (a move on an upgrade set) is kept per desil, with its field changes, so
-draws that reach the same set reuse it (:class:`Stratum`); strata run on two threads.
+draws that reach the same set reuse it (:class:`Stratum`); strata run in threads, one per core.
 
 The search per draw (:mod:`mataram_gis.montecarlo_search`) is the portfolio's greedy without
 its periodic full refreshes and its drop-and-refill step: the full search costs about 1.4 s

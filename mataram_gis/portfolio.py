@@ -6,9 +6,10 @@ So sets are chosen and valued as sets, exactly.
 
 Method (docs/PORTFOLIO.md)
 --------------------------
-1. Moves: every candidate segment alone, and every pair of consecutive candidate segments
-   that is worth more together than apart (a detour that pays only once both links are
-   good; :func:`mataram_gis.upgrades.complementary_pairs`).
+1. Moves: every candidate segment alone, and every pair of candidate segments on one route
+   (touching, or joined by up to two roads that are not candidates) that is worth more
+   together than apart (a detour that pays only once both links are good;
+   :func:`mataram_gis.upgrades.complementary_pairs`).
 2. Greedy by exact marginal gain per rupiah on the current upgraded state
    (:class:`mataram_gis.upgrades.UpgradeState`). Gains are kept in a table; the best move
    is re-evaluated exactly before it is taken (lazy evaluation), and the whole table is
@@ -191,7 +192,7 @@ def choose_portfolio(
     budget_rp
         Budget in rupiah.
     pairs
-        Also consider complementary pairs of consecutive segments as single moves.
+        Also consider complementary pairs of segments on one route as single moves.
     max_trials
         Drop-and-refill tries of the local search (0: none).
     progress, cancel

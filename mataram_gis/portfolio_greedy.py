@@ -1,7 +1,7 @@
 """The portfolio's greedy core: candidate moves, their exact gains, and the greedy fill.
 
-Moves are every candidate segment alone and every complementary pair of consecutive
-segments (:func:`mataram_gis.upgrades.complementary_pairs`). The greedy takes the affordable
+Moves are every candidate segment alone and every complementary pair of segments on one
+route (:func:`mataram_gis.upgrades.complementary_pairs`). The greedy takes the affordable
 move with the best exact marginal gain per rupiah on the current upgraded state
 (:class:`mataram_gis.upgrades.UpgradeState`), re-checking the best move exactly before it is
 taken (lazy evaluation) and refreshing the whole table every :data:`REFRESH_EVERY` picks and
