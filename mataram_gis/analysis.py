@@ -15,7 +15,6 @@ from typing import Any
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 
 from mataram_gis.demand import (
     NearestNodes,
@@ -28,7 +27,6 @@ from mataram_gis.engine import (
     Demand,
     DirectedGraph,
     SegmentBenefits,
-    build_graph,
     upgrade_benefits,
 )
 from mataram_gis.errors import NetworkError
@@ -37,33 +35,25 @@ from mataram_gis.inventory import enrich_segments
 from mataram_gis.io.inventory import RoadInventory
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.network import RoadNetwork, build_network
+from mataram_gis.rerank import regraph
 from mataram_gis.scenario import Scenario
-from mataram_gis.segment_rules import (
+from mataram_gis.segment_codes import codes_for
+from mataram_gis.segment_rules import (  # noqa: F401  (re-exported)
     candidates,
     condition_after,
+    ranking_table,
     segment_times,
     treatments_of,
     upgrade_costs,
 )
+from mataram_gis.segment_table import (  # noqa: F401  (SEGMENT_*: re-exported)
+    SEGMENT_COLUMNS,
+    SEGMENT_EXTRA,
+    SEGMENT_INVENTORY,
+    template_for,
+)
 
 logger = logging.getLogger(__name__)
-
-#: Columns of the ``segments`` results layer fixed by the data contract, in order.
-SEGMENT_COLUMNS: tuple[str, ...] = (
-    "segment_id", "u", "v", "oneway", "name", "highway", "condition", "length_m",
-    "time_before_s", "time_after_s", "benefit", "households_benefiting", "upgrade_cost",
-    "benefit_per_cost", "rank",
-)  # fmt: skip
-#: Extra segment columns we add after the contract ones.
-SEGMENT_EXTRA: tuple[str, ...] = (
-    "authority", "surface", "mean_minutes_saved", "candidate", "synthetic",
-)  # fmt: skip
-#: Road-inventory columns of the ``segments`` layer (DESIGN.md "Extensions"), after the extras.
-SEGMENT_INVENTORY: tuple[str, ...] = (
-    "nomor_ruas", "nama_ruas", "status", "status_source", "fungsi", "lebar_m", "perkerasan",
-    "sta_from_m", "sta_to_m", "iri", "treatment", "condition_after", "area_m2", "nomor_source",
-    "condition_source",
-)  # fmt: skip
 
 
 @dataclass
@@ -103,6 +93,8 @@ class Prepared:
     households: gpd.GeoDataFrame
     near: NearestNodes
     timings: dict[str, float] = field(default_factory=dict)
+    #: Scenario-independent structures built on first use (segment codes, table template).
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -200,12 +192,14 @@ def analyse(
     net = prepared.network
     segs = net.segments
     progress(0.35, "travel times")
-    before, after, usable = segment_times(segs, scenario)
+    cache = prepared.cache
+    codes = codes_for(segs, cache)
+    before, after, usable = codes.times(scenario)
     oneway = segs["oneway"].to_numpy(bool) & (scenario.mode != "walk")
-    graph = build_graph(net.seg_u, net.seg_v, oneway, before, n_nodes=net.n_nodes)
+    graph = regraph(cache, net.seg_u, net.seg_v, oneway, before, n_nodes=net.n_nodes)
     check_cancel(cancel)
     progress(0.45, "snapping centres")
-    snapped = snap_centres(prepared.centres, net.node_xy, graph, scenario=scenario)
+    snapped = snap_centres(prepared.centres, net.node_xy, graph, scenario=scenario, cache=cache)
     targets, group_index = destination_groups(snapped)
     gainable = (after >= 0) & (after < before)
     margin = int((before - after)[gainable].max()) if gainable.any() else 0
@@ -213,7 +207,7 @@ def analyse(
     progress(0.55, "snapping households")
     demand, origins, fields = build_demand(
         prepared.households, prepared.near, net.node_xy, graph, targets, group_index,
-        scenario=scenario, margin=margin,
+        scenario=scenario, margin=margin, cache=cache,
     )  # fmt: skip
     snap = None
     if scenario.snap == "segment":  # households on points of segments (snap_demand.py)
@@ -241,7 +235,7 @@ def analyse(
     timings["engine_s"] = time.perf_counter() - t1
     check_cancel(cancel)
     progress(0.9, "building the ranking table")
-    table = ranking_table(segs, scenario, before, after, usable, oneway, benefits)
+    table = template_for(codes, cache).table(scenario, before, after, usable, oneway, benefits)
     timings["analyse_s"] = time.perf_counter() - t0
     progress(1.0, "analysis done")
     return Analysis(
@@ -260,85 +254,6 @@ def analyse(
         benefits=benefits,
         timings=timings,
     )
-
-
-def ranking_table(
-    segs: gpd.GeoDataFrame,
-    scenario: Scenario,
-    before: np.ndarray,
-    after: np.ndarray,
-    usable: np.ndarray,
-    oneway: np.ndarray,
-    benefits: SegmentBenefits,
-) -> gpd.GeoDataFrame:
-    """The ``segments`` results layer: usable segments with benefit, cost and rank."""
-    cost = upgrade_costs(segs, scenario)
-    benefit = benefits.weighted_seconds / 3600.0
-    hh = benefits.households
-    with np.errstate(divide="ignore", invalid="ignore"):
-        bpc = np.where(cost > 0, benefit / cost, np.nan)
-        mean_min = np.where(hh > 0, benefits.household_seconds / hh / 60.0, 0.0)
-    cand = candidates(segs, usable, scenario)
-    out = gpd.GeoDataFrame(
-        {
-            "segment_id": segs["segment_id"].to_numpy(np.int64),
-            "u": segs["u"].to_numpy(np.int64),
-            "v": segs["v"].to_numpy(np.int64),
-            "oneway": oneway,
-            "name": segs["name"].fillna("").astype(str).to_numpy(),
-            "highway": segs["highway"].astype(str).to_numpy(),
-            "condition": segs["condition"].astype(str).to_numpy(),
-            "length_m": segs["length_m"].to_numpy(float),
-            "time_before_s": before / 1000.0,
-            "time_after_s": after / 1000.0,
-            "benefit": benefit,
-            "households_benefiting": hh.astype(np.int64),
-            "upgrade_cost": cost,
-            "benefit_per_cost": bpc,
-            "rank": np.zeros(len(segs), np.int64),
-            "authority": segs.get("status", segs.get("authority", pd.Series("", index=segs.index)))
-            .fillna("")
-            .astype(str)
-            .to_numpy(),
-            "surface": segs.get("surface", pd.Series("", index=segs.index))
-            .fillna("")
-            .astype(str)
-            .to_numpy(),
-            "mean_minutes_saved": mean_min,
-            "candidate": cand,
-            "synthetic": segs.get("synthetic", pd.Series(False, index=segs.index))
-            .fillna(False)
-            .astype(bool)
-            .to_numpy(),
-        },
-        geometry=segs.geometry.to_numpy(),
-        crs=segs.crs,
-    )
-    for name, values in inventory_columns(segs, scenario).items():
-        out[name] = values
-    out = out.loc[usable].copy()
-    ranked = out.loc[out["candidate"]].sort_values(
-        ["benefit", "benefit_per_cost", "segment_id"],
-        ascending=[False, False, True],
-        na_position="last",
-    )
-    rank = pd.Series(pd.NA, index=out.index, dtype="Int64")
-    rank.loc[ranked.index] = np.arange(1, len(ranked) + 1)
-    out["rank"] = rank
-    return out.reset_index(drop=True)
-
-
-def inventory_columns(segs: gpd.GeoDataFrame, scenario: Scenario) -> dict[str, np.ndarray]:
-    """The :data:`SEGMENT_INVENTORY` columns of the ranking table."""
-    out: dict[str, np.ndarray] = {}
-    for name in SEGMENT_INVENTORY:
-        if name in segs:
-            out[name] = segs[name].to_numpy()
-    out["treatment"] = treatments_of(segs, scenario).astype(str)
-    out["condition_after"] = condition_after(segs, scenario).astype(str)
-    if "lebar_m" in segs:
-        out["area_m2"] = segs["lebar_m"].to_numpy(float) * segs["length_m"].to_numpy(float)
-    return {k: out[k] for k in SEGMENT_INVENTORY if k in out}
 
 
 def run_analysis(

@@ -26,6 +26,7 @@ from mataram_gis.engine import (
 )
 from mataram_gis.errors import InputDataError, NetworkError
 from mataram_gis.exclusions import check_weights
+from mataram_gis.rerank import origins_frame
 from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
@@ -61,20 +62,25 @@ def largest_strong_component(graph: DirectedGraph) -> np.ndarray:
 
 
 def snap_centres(
-    centres: gpd.GeoDataFrame, node_xy: np.ndarray, graph: DirectedGraph, *, scenario: Scenario
+    centres: gpd.GeoDataFrame,
+    node_xy: np.ndarray,
+    graph: DirectedGraph,
+    *,
+    scenario: Scenario,
+    cache: dict | None = None,
 ) -> CentreSnap:
     """Snap centres to the nearest node of the largest strongly connected part.
 
     Centres sit on the main network by construction, so every household that can reach
-    the main network can reach every centre.
+    the main network can reach every centre. ``cache`` keeps that part and its KD-tree
+    while the graph's structure is the same (:mod:`mataram_gis.rerank`).
     """
-    core = np.flatnonzero(largest_strong_component(graph))
+    core, tree = _core(graph, node_xy, {} if cache is None else cache)
     if len(core) == 0:
         raise NetworkError(
             "no road in the network can be used in this travel mode",
             fix=f"check the road classes or choose another mode than {scenario.mode}",
         )
-    tree = cKDTree(node_xy[core])
     pts = finite_points(centres, what="centres")
     dist, idx = tree.query(pts)
     far = dist > scenario.snap_distance_m
@@ -106,6 +112,17 @@ def snap_centres(
     out["node"] = core[idx].astype(np.int64)
     out["snap_m"] = dist
     return CentreSnap(centres=out, nodes=core[idx].astype(np.int64))
+
+
+def _core(graph: DirectedGraph, node_xy: np.ndarray, cache: dict) -> tuple[np.ndarray, object]:
+    """Nodes of the largest strongly connected part and their KD-tree (None if empty)."""
+    hit = cache.get("centre_core")
+    if hit is not None and hit[0] is graph.rev_indptr:
+        return hit[1], hit[2]
+    core = np.flatnonzero(largest_strong_component(graph))
+    tree = cKDTree(node_xy[core]) if len(core) else None
+    cache["centre_core"] = (graph.rev_indptr, core, tree)
+    return core, tree
 
 
 def finite_points(points: gpd.GeoDataFrame, *, what: str) -> np.ndarray:
@@ -171,12 +188,21 @@ def snap_households(
     rows = np.flatnonzero(group >= 0)
     if len(rows) == 0 or near.node.shape[1] == 0:
         return node, dist
-    cand = near.node[rows]
-    ok = (near.dist[rows] <= snap_distance_m) & (fields[cand, group[rows][:, None]] < INF)
+    # Most households' nearest node will do: test it first, the k nearest only for the rest.
+    near0 = near.node[rows, 0]
+    hit = (near.dist[rows, 0] <= snap_distance_m) & (fields[near0, group[rows]] < INF)
+    node[rows[hit]] = near0[hit]
+    dist[rows[hit]] = near.dist[rows[hit], 0]
+    rest = rows[~hit]
+    cand = near.node[rest]
+    ok = (near.dist[rest] <= snap_distance_m) & (fields[cand, group[rest][:, None]] < INF)
     first = np.argmax(ok, axis=1)
-    found = ok[np.arange(len(rows)), first]
-    node[rows[found]] = cand[found, first[found]]
-    dist[rows[found]] = near.dist[rows[found], first[found]]
+    found = np.zeros(len(rows), bool)
+    found[hit] = True
+    got = ok[np.arange(len(rest)), first]
+    found[~hit] = got
+    node[rest[got]] = cand[got, first[got]]
+    dist[rest[got]] = near.dist[rest[got], first[got]]
     # Rare: none of the k nearest nodes reaches this household's centre; search its group.
     lost = rows[~found & (near.dist[rows, 0] <= snap_distance_m)]
     for g in np.unique(group[lost]):
@@ -238,6 +264,7 @@ def build_demand(
     *,
     scenario: Scenario,
     margin: int,
+    cache: dict | None = None,
 ) -> tuple[Demand, gpd.GeoDataFrame, np.ndarray]:
     """The engine's :class:`Demand`, the origins table and the distance fields.
 
@@ -245,6 +272,7 @@ def build_demand(
     as far as its households need (see :func:`mataram_gis.engine.distance_fields`), which
     keeps a city with many centres fast. Centres lie in one strongly connected part, so a
     node that reaches one centre reaches all: snapping needs only the group-0 field.
+    ``cache`` keeps the households' own columns of the origins layer between calls.
     """
     field0, nearest = nearest_targets(graph, targets[0])
     group, fixed = household_groups(households, group_index)
@@ -275,11 +303,9 @@ def build_demand(
     centre_id = np.where(fixed, named, "").astype(object)
     auto = ok & ~fixed
     centre_id[auto] = ids[nearest[node[auto]]]
-    origins = gpd.GeoDataFrame(
+    origins = origins_frame(
+        households,
         {
-            "household_id": households["household_id"].astype(str).to_numpy(),
-            "category": households["category"].to_numpy(np.int64),
-            "producers": households["weight"].to_numpy(float),
             "node": node,
             "weight": weight,
             "access_s": np.where(ok, dist / (scenario.walk_speed_kmh / 3.6), np.nan),
@@ -288,8 +314,7 @@ def build_demand(
             "centre_fixed": fixed,
             "excluded": reason,
         },
-        geometry=households.geometry.to_numpy(),
-        crs=households.crs,
+        cache,
     )
     n_excl = int((~ok).sum())
     if n_excl:

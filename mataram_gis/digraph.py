@@ -109,6 +109,7 @@ def build_graph(
         fwd_head=np.ascontiguousarray(head[f_order]),
         fwd_time=np.ascontiguousarray(t[f_order]),
         fwd_seg=np.ascontiguousarray(seg[f_order]),
+        cache={"rev_order": order, "fwd_order": f_order},  # for mataram_gis.rerank
     )
 
 
