@@ -1685,7 +1685,7 @@
     <message>
         <location filename="../parameters_panel.py" line="286" />
         <source>Upgrade to condition</source>
-        <translation>Ditingkatkan ke kondisi</translation>
+        <translation>Ditingkatkan ke</translation>
     </message>
     <message>
         <location filename="../parameters_panel.py" line="288" />
@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../parameters_panel.py" line="301" />
         <source>Households join the road at</source>
-        <translation>Rumah tangga masuk jalan di</translation>
+        <translation>RT masuk jalan di</translation>
     </message>
     <message>
         <location filename="../parameters_panel.py" line="302" />
