@@ -89,3 +89,15 @@ def test_threshold_falls_back_to_shorter_times_when_nobody_is_that_far():
     assert map_threshold(r.origins, thresholds=(30.0, cut)) == cut
     story = isolated_map(r, lang="id", thresholds=(30.0, cut))
     assert isinstance(story[0], KeepTogether)
+
+
+def test_isolated_layer_colours_cells_by_households():
+    from layers.areas import IsolatedLayer
+    from mataram_gis.isolation import isolated_cells
+
+    cells = isolated_cells(_results(7).origins, threshold_min=30.0)
+    assert cells["households"].tolist() == [7]  # the seven off-network households, one cell
+    layer = IsolatedLayer(cells, minutes=30.0)
+    assert layer.fills == [IsolatedLayer.COLOURS[0]] and len(layer.rings) == 1
+    assert layer.legend("id")[0].label.startswith("lebih dari 30 menit")
+    assert isolated_cells(_results(4).origins, threshold_min=30.0).empty  # < 5: not shown

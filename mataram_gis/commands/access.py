@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from mataram_gis.errors import UsageError
+from mataram_gis.messages import cli_text
 
 
 def add_rank_options(p: argparse.ArgumentParser) -> None:
@@ -132,7 +133,7 @@ def cmd_access(args: argparse.Namespace) -> int:
         place = f", Kel. {r.kelurahan}" if r.kelurahan else ""
         print(f"{r.segment_id:>7}  {(r.name or '(tanpa nama)') + place:<44.44} "
               f"{r.criticality:>12,.1f} h/yr  {r.households_stranded:>5} stranded")  # fmt: skip
-    print(f"access: {args.out}", file=sys.stderr)
+    print(cli_text("access: {}", args.out), file=sys.stderr)
     return 0
 
 
@@ -215,7 +216,7 @@ def _save_time_map(results, origins, times, path: Path, *, n: int, lang: str) ->
     fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=260, note=True)
     write_atomic(path, lambda tmp: fig.savefig(tmp, format=suffix[1:], dpi=200,
                                                bbox_inches="tight"))  # fmt: skip
-    print(f"map: {path}", file=sys.stderr)
+    print(cli_text("map: {}", path), file=sys.stderr)
 
 
 def cmd_isolation(args: argparse.Namespace) -> int:

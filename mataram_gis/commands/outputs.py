@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.messages import cli_text
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +144,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     _check_top(args.top)
     _export("map", args, paper=args.paper, orientation=args.orientation, lang=args.lang,
             top=args.top)  # fmt: skip
-    print(f"map: {args.out}", file=sys.stderr)
+    print(cli_text("map: {}", args.out), file=sys.stderr)
     return 0
 
 
@@ -167,7 +168,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         "draws": draws_of(args),
     }
     export("briefing", results, args.out, options=options, progress=TextProgress())
-    print(f"briefing: {args.out}", file=sys.stderr)
+    print(cli_text("briefing: {}", args.out), file=sys.stderr)
     return 0
 
 
@@ -177,7 +178,7 @@ def cmd_table(args: argparse.Namespace) -> int:
     _export(
         "table", args, lang=args.lang, top=args.top, sep="\t" if args.sep == "tab" else args.sep
     )
-    print(f"table: {args.out}", file=sys.stderr)
+    print(cli_text("table: {}", args.out), file=sys.stderr)
     return 0
 
 
@@ -187,5 +188,5 @@ def cmd_styles(args: argparse.Namespace) -> int:
 
     _check_top(args.top)
     add_qgis_styles(args.results, lang=args.lang, top=args.top)
-    print(f"QGIS styles stored in {args.results}", file=sys.stderr)
+    print(cli_text("QGIS styles stored in {}", args.results), file=sys.stderr)
     return 0

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from mataram_gis.atomic import write_atomic
 from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.messages import cli_text, translate
 from mataram_gis.outpaths import check_outputs
 
 if TYPE_CHECKING:  # heavy imports (geopandas, numba) happen when a command runs, not at --help
@@ -193,7 +194,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         f"engine {analysis.timings['engine_s'] * 1000:.0f} ms"
     )
     for text in s.get("warnings", []):  # most households excluded (issue 9)
-        print(f"\nWARNING: {text}", file=sys.stderr)
+        print("\n" + cli_text("WARNING: {}", translate(text)), file=sys.stderr)
     if args.top:
         from mataram_gis.admin import place_label
 
@@ -208,7 +209,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print_ruas(analysis.ruas, top=args.ruas_top)
     if not scenario.price_source:
         print(treatments.INDICATIVE_NOTE["en"], file=sys.stderr)
-    print(f"results: {args.out}", file=sys.stderr)
+    print(cli_text("results: {}", args.out), file=sys.stderr)
     return 0
 
 
