@@ -1610,32 +1610,32 @@
         <translation>Bounding box (degrees)</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="36" />
+        <location filename="../osm_dialog.py" line="39" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>West</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>South</source>
         <translation>South</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>East</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>North</source>
         <translation>North</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="48" />
+        <location filename="../osm_dialog.py" line="51" />
         <source>Needs an internet connection. Offline, open a .osm or .osm.pbf file instead (e.g. an Indonesia extract from download.geofabrik.de).</source>
         <translation>Needs an internet connection. Offline, open a .osm or .osm.pbf file instead (e.g. an Indonesia extract from download.geofabrik.de).</translation>
     </message>

@@ -1610,32 +1610,32 @@
         <translation>Kotak batas (derajat)</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="36" />
+        <location filename="../osm_dialog.py" line="39" />
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>West</source>
         <translation>Barat</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>South</source>
         <translation>Selatan</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>East</source>
         <translation>Timur</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>North</source>
         <translation>Utara</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="48" />
+        <location filename="../osm_dialog.py" line="51" />
         <source>Needs an internet connection. Offline, open a .osm or .osm.pbf file instead (e.g. an Indonesia extract from download.geofabrik.de).</source>
         <translation>Memerlukan koneksi internet. Tanpa koneksi, buka berkas .osm atau .osm.pbf (misalnya ekstrak Indonesia dari download.geofabrik.de).</translation>
     </message>
@@ -1685,7 +1685,7 @@
     <message>
         <location filename="../parameters_panel.py" line="286" />
         <source>Upgrade to condition</source>
-        <translation>Ditingkatkan ke kondisi</translation>
+        <translation>Ditingkatkan ke</translation>
     </message>
     <message>
         <location filename="../parameters_panel.py" line="288" />
@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../parameters_panel.py" line="301" />
         <source>Households join the road at</source>
-        <translation>Rumah tangga masuk jalan di</translation>
+        <translation>RT masuk jalan di</translation>
     </message>
     <message>
         <location filename="../parameters_panel.py" line="302" />
