@@ -211,3 +211,26 @@ class HazardLayer(AreaLayer):
         """The fill."""
         text = {"id": "Rawan banjir", "en": "Flood-prone"}.get(lang, "Flood-prone")
         return [LegendEntry(text, self.FILL, 1.0, "fill")]
+
+
+class IsolatedLayer(AreaLayer):
+    """250 m cells of isolated households (at least 5 per cell), darker with more."""
+
+    BREAKS: tuple[float, ...] = (10.0, 25.0)
+    COLOURS: tuple[str, ...] = ("#bcbddc", "#807dba", "#4a1486")
+
+    def __init__(self, cells: gpd.GeoDataFrame, *, minutes: float, name: str = "isolated") -> None:
+        super().__init__(name, "Isolated households", outline="#3f007d")
+        self.outline_width = 0.5
+        self.minutes = float(minutes)
+        self.set_geometry(cells)
+        cls = classify(cells["households"].to_numpy(float), self.BREAKS) if len(cells) else []
+        self.fills = [self.COLOURS[int(c)] for c in cls]
+
+    def legend(self, lang: str = "en") -> list[LegendEntry]:
+        """One fill per class of households per cell."""
+        hh = {"id": "RT", "en": "households"}.get(lang, "households")
+        beyond = {"id": "lebih dari", "en": "over"}.get(lang, "over")
+        head = f"{beyond} {self.minutes:g} {_w('min', lang)}: "
+        words = [f"{head}5-9 {hh}", f"10-24 {hh}", f">= 25 {hh}"]
+        return [LegendEntry(w, c, 1.0, "fill") for w, c in zip(words, self.COLOURS, strict=True)]

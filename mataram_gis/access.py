@@ -142,6 +142,10 @@ class AccessViews:
         Isolated households by kelurahan ("" when no boundaries).
     share_desil1, concentration
         Share of the benefit reaching desil 1 and the concentration index.
+    isolated_cells, isolated_min
+        250 m cells holding at least 5 isolated households (beyond ``isolated_min`` minutes
+        door to centre, or off the network): the first of the briefing map's thresholds
+        (:data:`mataram_gis.outputs.briefing_isolated.THRESHOLDS_MIN`) leaving a cell.
     """
 
     rows: np.ndarray
@@ -153,6 +157,8 @@ class AccessViews:
     isolation: pd.DataFrame
     share_desil1: float
     concentration: float
+    isolated_cells: gpd.GeoDataFrame | None = None
+    isolated_min: float = 30.0
 
 
 def access_views(
@@ -200,7 +206,14 @@ def access_views(
         if admin is not None
         else None
     )
+    from mataram_gis.isolation import isolated_cells
+    from mataram_gis.outputs.briefing_isolated import THRESHOLDS_MIN
+
     isolation = isolation_by_area(origins)
+    for iso_min in THRESHOLDS_MIN:  # the first threshold that leaves a cell to show
+        iso_cells = isolated_cells(origins, threshold_min=iso_min)
+        if len(iso_cells):
+            break
     check_cancel(cancel)
     progress(0.4, "vulnerability")
     losses = problem_losses(problem)
@@ -231,6 +244,8 @@ def access_views(
         isolation=isolation,
         share_desil1=share_to_desil1(by_desil),
         concentration=concentration_index(by_desil),
+        isolated_cells=iso_cells,
+        isolated_min=iso_min,
     )
 
 

@@ -6,7 +6,9 @@ Exit codes: 0 success, 2 bad input or usage (a message, no traceback), 1 a bug.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -14,9 +16,12 @@ from mataram_gis import __version__
 from mataram_gis.atomic import install_sigterm
 from mataram_gis.commands import access, outputs, portfolio, rank
 from mataram_gis.errors import Cancelled, MataramError
+from mataram_gis.messages import LANGS, cli_text, error_message, set_language
 
 logger = logging.getLogger("mataram_gis")
 
+#: Environment variable with the messages' default language (``id`` or ``en``).
+LANG_ENV = "MATARAM_GIS_LANG"
 #: Modules adding sub-commands, in help order.
 COMMAND_MODULES = [rank, portfolio, outputs, access]
 
@@ -32,12 +37,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    for command in sub.choices.values():  # every command speaks Indonesian unless told
+        with contextlib.suppress(argparse.ArgumentError):  # its own --lang serves both
+            command.add_argument(
+                "--lang", choices=LANGS, help=f"messages language (default: ${LANG_ENV} or id)"
+            )
     return parser
+
+
+def message_language(args: argparse.Namespace, argv: Sequence[str]) -> str:
+    """The messages' language: ``--lang`` when given, else ``MATARAM_GIS_LANG``, else ``id``."""
+    given = any(a == "--lang" or a.startswith("--lang=") for a in argv)
+    if given or not os.environ.get(LANG_ENV):
+        return getattr(args, "lang", None) or "id"
+    return os.environ[LANG_ENV]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one sub-command; return the exit code."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -46,19 +65,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    set_language(message_language(args, argv))  # progress, errors, result lines
     install_sigterm()  # a terminated run removes its temporary files like Ctrl+C does
     try:
         return int(args.func(args) or 0)
     except MataramError as exc:
-        print(f"\nerror: {exc.message}", file=sys.stderr)
+        print("\n" + cli_text("error: {}", error_message(exc.message)), file=sys.stderr)
         return 2
     except OSError as exc:  # the file system refused (permissions, full disk, a lock)
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"\nerror: {where}{exc.strerror or exc}", file=sys.stderr)
+        print("\n" + cli_text("error: {}", f"{where}{exc.strerror or exc}"), file=sys.stderr)
         return 2
     except Cancelled:
-        print("\ncancelled", file=sys.stderr)
+        print("\n" + cli_text("cancelled"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("\ninterrupted", file=sys.stderr)
+        print("\n" + cli_text("interrupted"), file=sys.stderr)
         return 130

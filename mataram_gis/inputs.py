@@ -44,6 +44,7 @@ def file_inputs(
     roads_layer: str | None = None,
     roads_crs: str | None = None,
     inventory: list[str | Path] | None = None,
+    osm_reader: str = "fast",
 ) -> AnalysisInputs:
     """Read and validate the inputs (every check runs before any analysis).
 
@@ -53,6 +54,7 @@ def file_inputs(
     ``roads_layer`` picks the layer of a multi-layer roads file; ``roads_crs`` gives the CRS of
     a roads layer that has none or declares a wrong one.
     ``inventory``: the city's ruas list and survey files (:mod:`mataram_gis.io.inventory`).
+    ``osm_reader``: ``fast`` or ``osmnx`` for ``.osm``/``.pbf`` roads (same segments).
     """
     from mataram_gis.io import (
         download_osm,
@@ -65,8 +67,9 @@ def file_inputs(
     household_frame = read_households(households)
     if roads is not None:
         road_frame, report = read_roads(
-            roads, tolerance_m=tolerance_m, layer=roads_layer, crs=roads_crs
-        )
+            roads, tolerance_m=tolerance_m, layer=roads_layer, crs=roads_crs,
+            osm_reader=osm_reader,
+        )  # fmt: skip
         road_source = source_record("roads", roads)
     else:
         road_frame, report = download_osm(place=place, bbox=bbox)

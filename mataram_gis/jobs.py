@@ -46,7 +46,9 @@ class TextProgress:
         fraction = min(max(fraction, 0.0), 1.0)
         filled = round(fraction * self.width)
         bar = "#" * filled + "-" * (self.width - filled)
-        line = f"[{bar}] {fraction * 100:5.1f}% {message}"
+        from mataram_gis.messages import translate  # the CLI's language (default Indonesian)
+
+        line = f"[{bar}] {fraction * 100:5.1f}% {translate(message, kind='progress')}"
         if line != self._last:
             end = "\n" if fraction >= 1.0 else ""
             self.stream.write("\r" + line.ljust(80) + end)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: The tests read the CLI's messages in English, the source language; the Indonesian default
+#: is tested with this variable removed (tests/test_messages.py).
+os.environ.setdefault("MATARAM_GIS_LANG", "en")
 
 import pytest
 

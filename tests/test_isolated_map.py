@@ -89,3 +89,37 @@ def test_threshold_falls_back_to_shorter_times_when_nobody_is_that_far():
     assert map_threshold(r.origins, thresholds=(30.0, cut)) == cut
     story = isolated_map(r, lang="id", thresholds=(30.0, cut))
     assert isinstance(story[0], KeepTogether)
+
+
+def test_isolated_layer_colours_cells_by_households():
+    from layers.areas import IsolatedLayer
+    from mataram_gis.isolation import isolated_cells
+
+    cells = isolated_cells(_results(7).origins, threshold_min=30.0)
+    assert cells["households"].tolist() == [7]  # the seven off-network households, one cell
+    layer = IsolatedLayer(cells, minutes=30.0)
+    assert layer.fills == [IsolatedLayer.COLOURS[0]] and len(layer.rings) == 1
+    assert layer.legend("id")[0].label.startswith("lebih dari 30 menit")
+    assert isolated_cells(_results(4).origins, threshold_min=30.0).empty  # < 5: not shown
+
+
+def test_isolation_command_draws_the_map(tmp_path, capsys):
+    from mataram_gis.cli import main
+    from mataram_gis.results import write_results
+
+    a = run_analysis(_with_far_households(6), Scenario())
+    path = write_results(a, tmp_path / "r.gpkg")
+    admin = gpd.GeoDataFrame(
+        {"desa": ["Karang Pule", "Jauh"], "kecamatan": ["A", "B"]},
+        geometry=[box(X0 - 100, Y0 - 100, X0 + 900, Y0 + 900),
+                  box(X0 + 2900, Y0 + 2900, X0 + 3200, Y0 + 3100)],
+        crs=a.segments.crs,
+    )  # fmt: skip
+    admin.to_file(tmp_path / "kel.geojson")
+    out = tmp_path / "iso.png"
+    assert main(["isolation", "--results", str(path), "--admin", str(tmp_path / "kel.geojson"),
+                 "--map", str(out), "--lang", "en"]) == 0  # fmt: skip
+    assert out.read_bytes()[:4] == b"\x89PNG"
+    assert "Jauh" in capsys.readouterr().out
+    assert main(["isolation", "--results", str(path), "--map", str(tmp_path / "x.txt")]) == 2
+    assert main(["isolation", "--results", str(path), "--map", str(path)]) == 2  # its input

@@ -102,13 +102,15 @@ def test_csv_and_xlsx_say_unknown_and_keep_nomor_as_text(results_path, tmp_path)
     assert conds.count("tidak diketahui") == n_unknown
     cells = [ws.cell(row=r, column=nomor) for r in range(2, ws.max_row + 1)]
     assert all(c.data_type == "s" and len(c.value) == 3 and c.value.isdigit() for c in cells)
+    assert all(c.number_format == "@" for c in cells)
     assert "001" in {c.value for c in cells} or "002" in {c.value for c in cells}
     ruas = wb.worksheets[1]
     head = [c.value for c in ruas[1]]
     col = head.index("No. ruas") + 1
-    values = [ruas.cell(row=r, column=col).value for r in range(2, ruas.max_row + 1)]
-    values = [v for v in values if v is not None][:-1]  # the last line is the price note
-    assert values and all(isinstance(v, str) and v.isdigit() and len(v) == 3 for v in values)
+    cells = [ruas.cell(row=r, column=col) for r in range(2, ruas.max_row + 1)]
+    cells = [c for c in cells if c.value is not None]  # the price note is in column A
+    assert cells and all(c.data_type == "s" and c.value.isdigit() and len(c.value) == 3
+                         and c.number_format == "@" for c in cells)  # fmt: skip
 
 
 def test_briefing_prints_unknown_for_the_top_rows_whose_condition_is_unknown(

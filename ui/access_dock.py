@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from layers.areas import IsochroneLayer, KelurahanLayer, TravelTimeLayer
+from layers.areas import IsochroneLayer, IsolatedLayer, KelurahanLayer, TravelTimeLayer
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, make_table
 from ui.workers import JobRunner, Worker
 
@@ -112,7 +112,7 @@ class AccessPanel(QWidget):
             self.worker = None
         self.analysis = analysis
         self.views = None
-        for name in ("travel_time", "isochrones"):  # stale once the ranking changes
+        for name in ("travel_time", "isochrones", "isolated"):  # stale with a new ranking
             if name in self.layers:
                 self.layers.remove(name)
         for model in self.models.values():
@@ -201,6 +201,10 @@ class AccessPanel(QWidget):
         iso.opacity = 0.45
         iso.visible = False
         self._put(iso, above="households")
+        if views.isolated_cells is not None:  # where a new link is needed (aggregated)
+            isolated = IsolatedLayer(views.isolated_cells, minutes=views.isolated_min)
+            isolated.title = self.tr("Isolated households")
+            self._put(isolated, above="households")
         self.centre.blockSignals(True)
         self.centre.clear()
         names = {}

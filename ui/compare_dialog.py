@@ -1,14 +1,16 @@
 """Two scenarios side by side: totals; what enters or leaves the top N; the budget's picks.
 
 Tabs: *Top N* (segments entering / leaving the top 10, 20 or 50 in B), *Programme picks*
-(what a budget buys in A and in B with the simple pick of the briefing, and which picks
-change), *Largest moves* (the segments that rose / fell most in rank). *Show on map*
-highlights the two lists of the tab shown (removed when the dialog closes).
+(what a budget buys in A and in B: each scenario's exact portfolio, and which picks
+change; a new budget is chosen in a worker), *Largest moves* (the segments that rose / fell
+most in rank). *Show on map* highlights the two lists of the tab shown (removed when the
+dialog closes).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -27,12 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from layers.formatting import format_number, format_rupiah
-from ui.compare_top import TOP_CHOICES, pick_changes, top_changes
+from ui.compare_top import DEFAULT_BUDGET_RP, TOP_CHOICES, Picks, pick_changes, top_changes
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, fmt_rp, make_table
 from ui.i18n import current_lang
 
 _fmt1, _fmt0 = fmt_dec(1), fmt_dec(0)
-DEFAULT_BUDGET_RP = 10e9
 
 
 def fmt_figure(x: object) -> str:
@@ -59,12 +60,14 @@ class CompareDialog(QDialog):
         highlight: SegmentHighlightLayer | None,
         parent: QWidget | None = None,
         *,
-        picks: tuple[pd.DataFrame, pd.DataFrame] | None = None,
+        picks: tuple[Picks, Picks] | None = None,
+        repick: Callable[[float], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.comparison = comparison
         self.highlight = highlight
         self.picks = picks
+        self.repick = repick
         c = comparison
         self.setWindowTitle(self.tr("Compare scenarios: %1 and %2").replace("%1", c.name_a)
                             .replace("%2", c.name_b))  # fmt: skip
@@ -111,7 +114,7 @@ class CompareDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.set_top(TOP_CHOICES[0])
-        self.set_budget(DEFAULT_BUDGET_RP)
+        self.set_budget(picks[0].budget_rp if picks else DEFAULT_BUDGET_RP)
         self.resize(960, 620)
 
     # -- tabs -----------------------------------------------------------------------------
@@ -155,6 +158,7 @@ class CompareDialog(QDialog):
         tab = QWidget(self)
         self.budget = QDoubleSpinBox(tab, minimum=0.1, maximum=10_000.0, decimals=1)
         self.budget.setSingleStep(1.0)
+        self.budget.setKeyboardTracking(False)  # one new portfolio per finished edit
         self.budget.valueChanged.connect(lambda v: self.set_budget(v * 1e9))
         cols = [
             Column(self.tr("Name"), "name", lambda x: str(x) or self.tr("(unnamed)"),
@@ -221,7 +225,7 @@ class CompareDialog(QDialog):
         self._refresh_highlight()
 
     def set_budget(self, budget_rp: float) -> None:
-        """Show what ``budget_rp`` buys in A and B and which picks change."""
+        """Show what ``budget_rp`` buys in A and B (choosing the portfolios in a worker)."""
         if self.budget.value() != budget_rp / 1e9:
             self.budget.blockSignals(True)
             self.budget.setValue(budget_rp / 1e9)
@@ -229,8 +233,19 @@ class CompareDialog(QDialog):
         if self.picks is None:
             self.added_frame = self.dropped_frame = pd.DataFrame()
             return
+        if self.picks[0].budget_rp == budget_rp:
+            self.set_picks(self.picks)
+        elif self.repick is not None:
+            self.picks_summary.setText(self.tr("Choosing the programme for each scenario…"))
+            self.repick(budget_rp)
+
+    def set_picks(self, picks: tuple[Picks, Picks]) -> None:
+        """Show two exact portfolios (of one budget) and which picks change."""
+        self.picks = picks
+        if picks[0].budget_rp / 1e9 != self.budget.value():
+            return  # an older budget's answer; the newer one is on its way
         c, lang = self.comparison, current_lang()
-        self.added_frame, self.dropped_frame, summary = pick_changes(*self.picks, budget_rp)
+        self.added_frame, self.dropped_frame, summary = pick_changes(*picks)
         self.added_model.set_frame(self.added_frame)
         self.dropped_model.set_frame(self.dropped_frame)
         self.added_box.setTitle(self.tr("Picked only in %1 (%2)").replace("%1", c.name_b)
@@ -244,8 +259,10 @@ class CompareDialog(QDialog):
             .replace("%4", format_number(row.benefit, lang, 1))
             for name, row in zip((c.name_a, c.name_b), summary.itertuples(), strict=True)
         ]  # fmt: skip
-        note = self.tr("Simple pick as in the briefing: best benefit per cost first, each "
-                       "segment taken while the budget lasts.")  # fmt: skip
+        note = self.tr(
+            "Each scenario's exact programme (as in the Portfolio panel): the set of segments "
+            "whose joint benefit is largest within the budget."
+        )
         self.picks_summary.setText(" ".join(parts) + " " + note)
         for view in (self.added, self.dropped):
             view.resizeColumnsToContents()

@@ -4,18 +4,50 @@ Two views beyond "rose / fell most in rank" (dominated by segments ranked in the
 whose benefit barely moved):
 
 - :func:`top_changes`: the segments that enter or leave the top ``n`` in B.
-- :func:`pick_changes`: the segments a budget buys in A and B (the simple pick of the
-  briefing: best benefit per cost first, each taken while it fits), and which differ.
+- :func:`pick_changes`: the segments a budget buys in A and B, and which differ. The picks
+  are each scenario's exact portfolio (:func:`mataram_gis.portfolio.choose_portfolio`, the
+  same programme the Portfolio dock and the briefing report), found by :func:`exact_picks`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
-#: Columns of the per-segment frame :func:`pick_frame` builds from two analyses.
-PICK_COLUMNS = ("segment_id", "name", "rank", "benefit", "upgrade_cost", "benefit_per_cost")
+from mataram_gis.jobs import CancelCheck, Progress, no_progress
+
+if TYPE_CHECKING:
+    from mataram_gis.analysis import Analysis
+
+#: Columns of a pick list (:attr:`Picks.frame`).
+PICK_COLUMNS = ("segment_id", "name", "rank", "benefit", "upgrade_cost")
 TOP_CHOICES: tuple[int, ...] = (10, 20, 50)
+DEFAULT_BUDGET_RP = 10e9
+
+
+@dataclass(frozen=True)
+class Picks:
+    """The exact portfolio one scenario buys with a budget.
+
+    Attributes
+    ----------
+    budget_rp
+        The budget.
+    frame
+        One row per pick in pick order: ``segment_id``, ``name``, ``rank`` (single-segment
+        rank), ``benefit`` (exact marginal benefit given the earlier picks, weighted
+        household-hours/yr) and ``upgrade_cost``.
+    total_benefit, total_cost
+        Exact joint benefit of all picks together and their cost.
+    """
+
+    budget_rp: float
+    frame: pd.DataFrame
+    total_benefit: float
+    total_cost: float
 
 
 def top_changes(segments: pd.DataFrame, n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -36,48 +68,77 @@ def top_changes(segments: pd.DataFrame, n: int) -> tuple[pd.DataFrame, pd.DataFr
     return entered.reset_index(drop=True), left.reset_index(drop=True)
 
 
-def simple_pick(frame: pd.DataFrame, budget_rp: float) -> pd.DataFrame:
-    """Ranked segments with a benefit, best benefit per cost first, taken while they fit."""
-    ranked = frame.loc[frame["rank"].notna() & (frame["benefit"] > 0)]
-    ranked = ranked.sort_values(["benefit_per_cost", "segment_id"], ascending=[False, True])
-    cost = ranked["upgrade_cost"].to_numpy(float)
-    take = np.zeros(len(cost), bool)
-    spent = 0.0
-    for i, c in enumerate(cost):
-        if spent + c <= budget_rp:
-            take[i] = True
-            spent += c
-    return ranked.loc[take].reset_index(drop=True)
+def no_picks(budget_rp: float) -> Picks:
+    """What a budget below the cheapest upgrade buys: nothing."""
+    return Picks(budget_rp, pd.DataFrame(columns=list(PICK_COLUMNS)), 0.0, 0.0)
 
 
-def pick_frame(segments: pd.DataFrame) -> pd.DataFrame:
-    """The columns of an analysis' segments that :func:`pick_changes` needs."""
-    cols = [c for c in PICK_COLUMNS if c in segments]
-    return segments[cols].copy()
+def exact_picks(
+    analysis: Analysis,
+    budget_rp: float,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> Picks:
+    """The exact portfolio of ``analysis`` under ``budget_rp`` as a pick list."""
+    from mataram_gis.portfolio import choose_portfolio
+    from mataram_gis.problem import UpgradeProblem
+
+    problem = UpgradeProblem.from_analysis(analysis)
+    costs = problem.cost[problem.candidate]
+    if len(costs) == 0 or budget_rp < float(costs.min()):
+        return no_picks(budget_rp)
+    chosen = choose_portfolio(problem, budget_rp=budget_rp, progress=progress, cancel=cancel)
+    seg = analysis.segments.set_index("segment_id")
+    ids = np.asarray(chosen.segment_ids, np.int64)
+    frame = pd.DataFrame(
+        {
+            "segment_id": ids,
+            "name": seg["name"].reindex(ids).fillna("").astype(str).to_numpy(),
+            "rank": seg["rank"].reindex(ids).to_numpy(float),
+            "benefit": np.asarray(chosen.marginal_benefit, float),
+            "upgrade_cost": np.asarray(chosen.cost, float),
+        }
+    )
+    return Picks(budget_rp, frame, float(chosen.total_benefit), float(chosen.total_cost))
 
 
-def pick_changes(
-    a: pd.DataFrame, b: pd.DataFrame, budget_rp: float
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The simple picks of A and B under ``budget_rp`` and how they differ.
+def picks_job(
+    analyses: tuple[Analysis, Analysis],
+    budget_rp: float,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> tuple[Picks, Picks]:
+    """The exact portfolios of two analyses under one budget (a worker job)."""
+    out = []
+    for i, analysis in enumerate(analyses):
+        progress(0.5 * i, "choosing")
+        out.append(exact_picks(analysis, budget_rp, cancel=cancel))
+    progress(1.0, "portfolio done")
+    return out[0], out[1]
+
+
+def pick_changes(a: Picks, b: Picks) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """How the exact portfolios of A and B differ.
 
     Returns
     -------
     added, dropped, summary
         ``added``: picked in B only; ``dropped``: picked in A only (each with ``name``,
-        ``rank``, ``benefit``, ``upgrade_cost`` of its own scenario); ``summary``: one row per
-        scenario (index ``a``/``b``) with ``picked``, ``cost`` and ``benefit`` (sum of
-        single-segment benefits, as in the briefing's simple pick).
+        ``rank``, ``benefit`` (exact marginal), ``upgrade_cost`` of its own scenario);
+        ``summary``: one row per scenario (index ``a``/``b``) with ``picked``, ``cost`` and
+        ``benefit`` (the exact joint benefit of the whole portfolio).
     """
-    pa, pb = simple_pick(a, budget_rp), simple_pick(b, budget_rp)
+    pa, pb = a.frame, b.frame
     ids_a, ids_b = set(pa["segment_id"]), set(pb["segment_id"])
     added = pb.loc[~pb["segment_id"].isin(ids_a)].reset_index(drop=True)
     dropped = pa.loc[~pa["segment_id"].isin(ids_b)].reset_index(drop=True)
     summary = pd.DataFrame(
         {
             "picked": [len(pa), len(pb)],
-            "cost": [pa["upgrade_cost"].sum(), pb["upgrade_cost"].sum()],
-            "benefit": [pa["benefit"].sum(), pb["benefit"].sum()],
+            "cost": [a.total_cost, b.total_cost],
+            "benefit": [a.total_benefit, b.total_benefit],
         },
         index=["a", "b"],
     )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from mataram_gis.errors import MataramError
 from ui.export_jobs import export_job
+from ui.messages import error_text
 from ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -209,6 +210,6 @@ class BriefingDialog(QDialog):
         try:
             self.options()
         except MataramError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc.message))
             return
         super().accept()

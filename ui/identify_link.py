@@ -2,7 +2,8 @@
 
 The last selected segment shows its explanation (who gains, by how much) and its gaining
 households on the ``highlight`` layer; a corridor picked in the Corridors dock shows as one
-whole road. Built by the main window from the narrow pieces it needs.
+whole road, a ruas picked in the Ruas dock as one whole ruas. Built by the main window from
+the narrow pieces it needs.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class IdentifyLink:
         The map layers (the ``highlight`` layer, when present).
     corridor
         The corridor picked in the Corridors dock, if any.
+    ruas
+        The ruas picked in the Ruas dock, if any.
     reveal
         Brings the Identify dock to the front.
     """
@@ -44,14 +47,30 @@ class IdentifyLink:
         *,
         corridor: Callable[[], dict | None],
         reveal: Callable[[], None],
+        ruas: Callable[[], dict | None] = lambda: None,
     ) -> None:
         self.panel, self.controller, self.layers = panel, controller, layers
-        self.corridor, self.reveal = corridor, reveal
+        self.corridor, self.ruas, self.reveal = corridor, ruas, reveal
 
     def selected(self, selected: tuple[int, ...], source: str | None) -> None:
-        """The selection changed: a corridor (from its dock) or the last segment."""
-        if not (source == "corridors" and self.show_corridor(selected)):
-            self.show(selected)
+        """The selection changed: a corridor or ruas (from its dock) or the last segment."""
+        if source == "corridors" and self.show_corridor(selected):
+            return
+        if source == "ruas" and self.show_ruas(selected):
+            return
+        self.show(selected)
+
+    def show_ruas(self, selected: tuple[int, ...]) -> bool:
+        """Show the ruas picked in its dock whole, with its own figures (True if shown)."""
+        ruas = self.ruas()
+        if ruas is None or not selected:
+            return False
+        self.panel.show_ruas(ruas)
+        highlight = self.layers.get("highlight")
+        if highlight is not None:
+            highlight.clear()
+        self.reveal()
+        return True
 
     def show_corridor(self, selected: tuple[int, ...]) -> bool:
         """Show the corridor picked in its dock as a whole road (True if shown)."""

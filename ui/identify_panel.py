@@ -114,6 +114,38 @@ class IdentifyPanel(QWidget):
         )
         self.summary.setText(f"<table>{cells}</table><p>{note}</p>")
 
+    def show_ruas(self, ruas: dict) -> None:
+        """A ruas (road section of the SK list) picked in its table, with its own figures."""
+        from mataram_gis.outputs.ruas_texts import fungsi_name, status_name, treatment_name
+
+        self.explanation = None
+        self.retranslate()
+        lang = current_lang()
+        name = str(ruas.get("nama_ruas") or "") or self.tr("(unnamed)")
+        self.title.setText(
+            self.tr("Ruas %1: %2").replace("%1", str(ruas.get("nomor_ruas"))).replace("%2", name)
+        )
+        bpc = ruas.get("benefit_per_cost")
+        rows = [
+            (self.tr("Rank"), fmt(ruas.get("rank"), lang)),
+            (self.tr("Status"), status_name(ruas.get("status"), lang)),
+            (self.tr("Function"), fungsi_name(ruas.get("fungsi"), lang)),
+            (self.tr("Length"), f"{fmt(ruas.get('length_m'), lang)} m"),
+            (self.tr("Segments"), fmt(ruas.get("segments"), lang)),
+            (self.tr("Benefit (hh-hours/yr)"), fmt(ruas.get("benefit"), lang, 1)),
+            (self.tr("Households benefiting"), fmt(ruas.get("households_benefiting"), lang)),
+            (self.tr("Upgrade cost"), format_rupiah(_float(ruas.get("upgrade_cost")), lang)),
+            (self.tr("Benefit per Rp 1 billion"),
+             fmt(None if bpc is None else float(bpc) * 1e9, lang, 1)),
+            (self.tr("Treatment"), treatment_name(ruas.get("treatment"), lang)),
+        ]  # fmt: skip
+        cells = "".join(f"<tr><td>{k}:</td><td align='right'>&nbsp;{v}</td></tr>" for k, v in rows)
+        note = self.tr(
+            "Exact benefit of treating all the ruas' candidate segments together (not the "
+            "sum of their single benefits). Select one segment on the map for its details."
+        )
+        self.summary.setText(f"<table>{cells}</table><p>{note}</p>")
+
     def _fill(self) -> None:
         e = self.explanation
         assert e is not None

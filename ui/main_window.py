@@ -25,6 +25,7 @@ from ui.access_dock import AccessDock
 from ui.autosave import SessionKeeper
 from ui.canvas import MapCanvas
 from ui.controller import AnalysisController, InputsFactory
+from ui.dock_tabs import install_dock_tabs
 from ui.export_actions import ExportActions
 from ui.file_actions import FileActions
 from ui.i18n import LanguageManager, current_lang
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.identify_link = IdentifyLink(  # Identify follows the selection
             self.identify, self.controller, self.layers, reveal=self.docks["identify"].raise_,
             corridor=lambda: getattr(getattr(self, "corridors", None), "current", None),
+            ruas=lambda: getattr(getattr(self, "ruas", None), "current", None),
         )  # fmt: skip
         self._build_actions()
         self._connect()
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.docks["ranking"], dock)
             self.m_panels.addAction(dock.toggleViewAction())
         self.docks["ranking"].raise_()
+        install_dock_tabs(self)  # whole tab titles at 1366 px
         p = self.planning
         self.portfolio, self.corridors, self.ruas, self.scenarios = (
             p.portfolio,

@@ -31,12 +31,11 @@ from mataram_gis.errors import MataramError
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel
 from mataram_gis.scenarios import ScenarioSet
 from ui.compare_dialog import CompareDialog
-from ui.compare_top import pick_frame
+from ui.compare_top import DEFAULT_BUDGET_RP, Picks, exact_picks, picks_job
+from ui.messages import error_text
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from layers.highlight import SegmentHighlightLayer
     from mataram_gis.analysis import Analysis, Prepared
     from mataram_gis.scenario import Scenario
@@ -55,10 +54,10 @@ def compare_job(
     *,
     progress: Progress,
     cancel: CancelCheck,
-) -> tuple[Comparison, pd.DataFrame, pd.DataFrame]:
+) -> tuple[Comparison, tuple[Analysis, Analysis], tuple[Picks, Picks]]:
     """Analyse ``a`` and ``b`` (reusing ``current`` when it is one of them) and compare.
 
-    Also returns each analysis' segment figures for the budget picks of the dialog.
+    Also returns both analyses and their exact portfolios under the default budget.
     """
     from mataram_gis.analysis import analyse
     from mataram_gis.scenarios import compare
@@ -69,9 +68,10 @@ def compare_job(
         progress(0.05 + 0.45 * i, f"analysing {s.name}")
         reuse = current is not None and current.prepared is data and current.scenario == s
         out.append(current if reuse else analyse(data, s, cancel=cancel))
+    progress(0.8, "choosing")
+    picks = tuple(exact_picks(x, DEFAULT_BUDGET_RP, cancel=cancel) for x in out)
     progress(0.95, "comparing")
-    picks = (pick_frame(out[0].segments), pick_frame(out[1].segments))
-    return compare(out[0], out[1], top=15), *picks
+    return compare(out[0], out[1], top=15), (out[0], out[1]), (picks[0], picks[1])
 
 
 class ScenariosPanel(QWidget):
@@ -190,7 +190,7 @@ class ScenariosPanel(QWidget):
         try:
             scenario = self.scenario_set[name]
         except MataramError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc.message))
             return None
         self.scenario_set.active = name
         self.controller.set_scenario(scenario, source="scenarios")
@@ -268,15 +268,26 @@ class ScenariosPanel(QWidget):
         self.worker = None
         self.refresh()
 
-    def _compared(self, result: tuple[Comparison, pd.DataFrame, pd.DataFrame]) -> None:
-        comparison, pick_a, pick_b = result
+    def _compared(
+        self, result: tuple[Comparison, tuple[Analysis, Analysis], tuple[Picks, Picks]]
+    ) -> None:
+        comparison, analyses, picks = result
         self.message.setText("")
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = CompareDialog(
-            comparison, self.highlight, self.window(), picks=(pick_a, pick_b)
-        )
-        self.dialog.show()
+        dialog = CompareDialog(comparison, self.highlight, self.window(), picks=picks)
+        dialog.repick = lambda budget: self._repick(dialog, analyses, budget)
+        self.dialog = dialog
+        dialog.show()
+
+    def _repick(
+        self, dialog: CompareDialog, analyses: tuple[Analysis, Analysis], budget_rp: float
+    ) -> Worker:
+        """Choose both exact portfolios for a new budget in a worker, then show them."""
+        worker = Worker("compare_picks", picks_job, analyses, budget_rp)
+        worker.signals.finished.connect(dialog.set_picks)
+        worker.signals.failed.connect(self.failed)
+        return self.runner.start(worker)
 
     # -- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from layers.formatting import format_number
+from ui.engine_notice import CompileWatch
 from ui.i18n import current_lang
 from ui.messages import progress_text
 from ui.workers import JobRunner, Worker
@@ -50,6 +51,11 @@ class MapStatusBar(QStatusBar):
         self._has_cursor = False
         #: Show "preparing the analysis engine (once)" during the next ranking (first start).
         self.engine_notice = False
+        self.compile_watch = CompileWatch()
+        self._engine_timer = QTimer(self)
+        self._engine_timer.setInterval(1000)
+        self._engine_timer.timeout.connect(self._show_job)
+        self._message = ""
         runner.started.connect(self._job_started)
         runner.ended.connect(self._job_ended)
         self.retranslate()
@@ -89,15 +95,33 @@ class MapStatusBar(QStatusBar):
         if worker.name == "rank" and self.engine_notice:
             self._job_name = "engine"
             worker.signals.done.connect(self._engine_ready)
+            self.compile_watch.start()  # kernels compiled, counted in the worker thread
+            self._engine_timer.start()
         worker.signals.progress.connect(self._job_progress)
-        self.job.setText(self._job_title(self._job_name))
+        self._message = ""
+        self._show_job()
         self.progress.setValue(0)
         for w in (self.job, self.progress, self.cancel):
             w.show()
 
     def _job_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))
-        self.job.setText(f"{self._job_title(self._job_name)}: {progress_text(message)}")
+        self._message = message
+        self._show_job()
+
+    def _show_job(self) -> None:
+        """The job's title and last message; while compiling, kernels done and seconds."""
+        text = self._job_title(self._job_name)
+        if self._message:
+            text += f": {progress_text(self._message)}"
+        if self._job_name == "engine" and self.compile_watch.active:
+            compiled, seconds = self.compile_watch.state()
+            text += " — " + (
+                self.tr("%1 engine parts compiled, %2 s")
+                .replace("%1", format_number(compiled, current_lang()))
+                .replace("%2", format_number(int(seconds), current_lang()))
+            )
+        self.job.setText(text)
 
     def _job_ended(self, worker: Worker) -> None:
         if not self.runner.active:
@@ -106,6 +130,8 @@ class MapStatusBar(QStatusBar):
 
     def _engine_ready(self) -> None:
         self.engine_notice = False
+        self._engine_timer.stop()
+        self.compile_watch.stop()
 
     def _job_title(self, name: str) -> str:
         titles = {
@@ -117,6 +143,11 @@ class MapStatusBar(QStatusBar):
             "portfolio": self.tr("Portfolio"),
             "corridors": self.tr("Corridors"),
             "compare": self.tr("Comparing scenarios"),
+            "compare_picks": self.tr("Comparing scenarios"),
+            "ruas": self.tr("Ruas"),
+            "access": self.tr("Accessibility"),
+            "risk": self.tr("Risk"),
+            "autosave": self.tr("Saving"),
         }
         return titles.get(name, name)
 

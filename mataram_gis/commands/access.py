@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from mataram_gis.errors import UsageError
+from mataram_gis.messages import cli_text
 
 
 def add_rank_options(p: argparse.ArgumentParser) -> None:
@@ -59,6 +60,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--admin", type=Path, help="kelurahan/kecamatan polygons")
     p.add_argument("--threshold", type=float, default=30.0, help="minutes door to centre")
     p.add_argument("--out", type=Path, help="write the table by kelurahan as CSV")
+    p.add_argument("--map", type=Path, help="map of them per kelurahan and cell (.pdf/.png/.svg)")
+    p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the map")
     p.set_defaults(func=cmd_isolation)
 
     p = sub.add_parser("snapping", help="node vs point-on-segment snapping, measured")
@@ -132,7 +135,7 @@ def cmd_access(args: argparse.Namespace) -> int:
         place = f", Kel. {r.kelurahan}" if r.kelurahan else ""
         print(f"{r.segment_id:>7}  {(r.name or '(tanpa nama)') + place:<44.44} "
               f"{r.criticality:>12,.1f} h/yr  {r.households_stranded:>5} stranded")  # fmt: skip
-    print(f"access: {args.out}", file=sys.stderr)
+    print(cli_text("access: {}", args.out), file=sys.stderr)
     return 0
 
 
@@ -215,7 +218,7 @@ def _save_time_map(results, origins, times, path: Path, *, n: int, lang: str) ->
     fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=260, note=True)
     write_atomic(path, lambda tmp: fig.savefig(tmp, format=suffix[1:], dpi=200,
                                                bbox_inches="tight"))  # fmt: skip
-    print(f"map: {path}", file=sys.stderr)
+    print(cli_text("map: {}", path), file=sys.stderr)
 
 
 def cmd_isolation(args: argparse.Namespace) -> int:
@@ -236,7 +239,31 @@ def cmd_isolation(args: argparse.Namespace) -> int:
     print(table.to_string(index=False, na_rep="<5", float_format=lambda x: f"{x:.1%}"))
     if args.out:
         _write_csv(table, args.out)
+    if args.map:
+        _save_isolated_map(results, origins, args.map, threshold=args.threshold, lang=args.lang,
+                           admin=admin)  # fmt: skip
     return 0
+
+
+def _save_isolated_map(results, origins, path: Path, *, threshold: float, lang: str,
+                       admin) -> None:  # fmt: skip
+    """Isolated households per kelurahan (counts under 5 greyed) and 250 m cell, atomically."""
+    import dataclasses
+
+    from mataram_gis.atomic import write_atomic
+    from mataram_gis.outputs.briefing_isolated import isolated_map_figure
+
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".pdf", ".png", ".svg"):
+        raise UsageError("the map is a .pdf, .png or .svg file", file=str(path))
+    extra = dict(results.extra)
+    if admin is not None:
+        extra["kelurahan"] = admin
+    view = dataclasses.replace(results, origins=origins, extra=extra)
+    fig = isolated_map_figure(view, threshold_min=threshold, lang=lang, width_mm=220)
+    write_atomic(path, lambda tmp: fig.savefig(tmp, format=suffix[1:], dpi=200,
+                                               bbox_inches="tight"))  # fmt: skip
+    print(f"map: {path}", file=sys.stderr)
 
 
 def _ranking_change(results, problem, snap_m: float) -> str:

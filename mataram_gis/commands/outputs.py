@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.messages import cli_text
 
 logger = logging.getLogger(__name__)
 
@@ -81,9 +82,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="write the council briefing (A4 PDF)")
     p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
     p.add_argument("--out", required=True, type=Path, help="briefing.pdf")
-    p.add_argument("--lang", default="id", choices=("id", "en"))
+    p.add_argument("--lang", default="id", choices=("id", "en"), help="language (default id)")
     p.add_argument("--top", type=int, default=15, help="rows of the top-segments table")
-    p.add_argument("--budget", type=budget_arg, help="budget in rupiah (e.g. 5e9, '5 miliar')")
+    p.add_argument(
+        "--budget", type=budget_arg,
+        help="budget in rupiah (e.g. 5e9, '5 miliar'); with --ceilings the ceilings are spent",
+    )  # fmt: skip
     from mataram_gis.commands.programme_args import add_programme_args
 
     add_programme_args(p, xlsx=False)
@@ -140,7 +144,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     _check_top(args.top)
     _export("map", args, paper=args.paper, orientation=args.orientation, lang=args.lang,
             top=args.top)  # fmt: skip
-    print(f"map: {args.out}", file=sys.stderr)
+    print(cli_text("map: {}", args.out), file=sys.stderr)
     return 0
 
 
@@ -150,15 +154,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mataram_gis.outputs.service import export
 
     results = _read(args, "out")
+    scenario = scenario_with(args, results.scenario)
+    ceilings = scenario.appraisal.ceilings_rp
+    if args.budget is not None and ceilings:  # the plan spends its ceilings, not --budget
+        total = sum(sum(v) for v in ceilings.values())
+        print(f"note: the yearly ceilings (Rp {total:,.0f} in all) set the spending; "
+              f"--budget Rp {args.budget:,.0f} is not used", file=sys.stderr)  # fmt: skip
     options = {
         "lang": args.lang,
         "top": args.top,
         "budget_rp": args.budget,
-        "scenario": scenario_with(args, results.scenario),
+        "scenario": scenario,
         "draws": draws_of(args),
     }
     export("briefing", results, args.out, options=options, progress=TextProgress())
-    print(f"briefing: {args.out}", file=sys.stderr)
+    print(cli_text("briefing: {}", args.out), file=sys.stderr)
     return 0
 
 
@@ -168,7 +178,7 @@ def cmd_table(args: argparse.Namespace) -> int:
     _export(
         "table", args, lang=args.lang, top=args.top, sep="\t" if args.sep == "tab" else args.sep
     )
-    print(f"table: {args.out}", file=sys.stderr)
+    print(cli_text("table: {}", args.out), file=sys.stderr)
     return 0
 
 
@@ -178,5 +188,5 @@ def cmd_styles(args: argparse.Namespace) -> int:
 
     _check_top(args.top)
     add_qgis_styles(args.results, lang=args.lang, top=args.top)
-    print(f"QGIS styles stored in {args.results}", file=sys.stderr)
+    print(cli_text("QGIS styles stored in {}", args.results), file=sys.stderr)
     return 0

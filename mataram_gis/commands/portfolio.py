@@ -12,6 +12,7 @@ from mataram_gis.commands.outputs import budget_arg
 from mataram_gis.commands.programme_args import add_programme_args, draws_of, scenario_with
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.messages import cli_text
 from mataram_gis.outpaths import check_outputs
 
 if TYPE_CHECKING:  # geopandas is imported when a command runs, not at --help
@@ -136,7 +137,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         print(f"monte carlo: {mc['draws']} draws, equity-weighted NPV P5/P50/P95 Rp "
               f"{mc['npv_rp_equity']['p5']:,.0f} / {mc['npv_rp_equity']['p50']:,.0f} / "
               f"{mc['npv_rp_equity']['p95']:,.0f}")  # fmt: skip
-    print(f"portfolio: {args.out}", file=sys.stderr)
+    print(cli_text("portfolio: {}", args.out), file=sys.stderr)
     return 0
 
 
@@ -162,7 +163,7 @@ def _write_rkpd(res: object, path: str, scenario: object, *, lang: str = "id") -
     table = rkpd_table(res, lang=lang, target=scenario.target_condition)  # type: ignore[arg-type, attr-defined]
     with atomic_target(Path(path)) as tmp:
         write_rkpd_xlsx(table, tmp, lang=lang)
-    print(f"work programme: {path}", file=sys.stderr)
+    print(cli_text("work programme: {}", path), file=sys.stderr)
 
 
 def cmd_corridors(args: argparse.Namespace) -> int:
@@ -186,7 +187,7 @@ def cmd_corridors(args: argparse.Namespace) -> int:
             f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.segments:>3} seg "
             f"{r.length_m:>7,.0f} m  Rp {r.cost:>15,.0f}  {r.benefit:>12,.1f} h/yr"
         )
-    print(f"corridors: {args.out}", file=sys.stderr)
+    print(cli_text("corridors: {}", args.out), file=sys.stderr)
     return 0
 
 

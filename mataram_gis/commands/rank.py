@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from mataram_gis.atomic import write_atomic
 from mataram_gis.errors import OutputError, UsageError
 from mataram_gis.jobs import TextProgress
+from mataram_gis.messages import cli_text, translate
 from mataram_gis.outpaths import check_outputs
 
 if TYPE_CHECKING:  # heavy imports (geopandas, numba) happen when a command runs, not at --help
@@ -36,6 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     src.add_argument(
         "--bbox", type=float, nargs=4, metavar=("WEST", "SOUTH", "EAST", "NORTH"),
         help="download OSM roads in a lon/lat box",
+    )  # fmt: skip
+    src.add_argument(
+        "--osm-reader", choices=("fast", "osmnx"), default="fast",
+        help="reader of .osm/.pbf roads: fast (pyosmium, default) or osmnx (same segments)",
     )  # fmt: skip
     src.add_argument("--demo", action="store_true", help="use the built-in demo city")
     src.add_argument("--scale", type=int, default=1, help="demo scale (with --demo)")
@@ -161,6 +166,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
             tolerance_m=tolerance, place=args.place,
             bbox=tuple(args.bbox) if args.bbox else None,
             roads_layer=args.roads_layer, roads_crs=args.roads_crs, inventory=args.inventory,
+            osm_reader=args.osm_reader,
         )  # fmt: skip
     else:
         raise UsageError(
@@ -191,7 +197,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         f"engine {analysis.timings['engine_s'] * 1000:.0f} ms"
     )
     for text in s.get("warnings", []):  # most households excluded (issue 9)
-        print(f"\nWARNING: {text}", file=sys.stderr)
+        print("\n" + cli_text("WARNING: {}", translate(text)), file=sys.stderr)
     if args.top:
         from mataram_gis.admin import place_label
 
@@ -206,7 +212,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print_ruas(analysis.ruas, top=args.ruas_top)
     if not scenario.price_source:
         print(treatments.INDICATIVE_NOTE["en"], file=sys.stderr)
-    print(f"results: {args.out}", file=sys.stderr)
+    print(cli_text("results: {}", args.out), file=sys.stderr)
     return 0
 
 

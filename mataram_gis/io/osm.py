@@ -1,6 +1,8 @@
 """OpenStreetMap roads: .osm XML (osmnx), .osm.pbf (pyrosm) and downloads (osmnx).
 
-All three build an osmnx-style MultiDiGraph, simplify it (one edge per segment between
+Files are read by default with the fast reader (:mod:`mataram_gis.io.osm_fast`, pyosmium and
+arrays), which builds the same segments; ``reader="osmnx"`` keeps this module's route. All
+three build an osmnx-style MultiDiGraph, simplify it (one edge per segment between
 junctions) and turn its edges into the roads schema: a two-way segment appears once, a
 one-way segment once in its direction of travel.
 
@@ -17,10 +19,10 @@ import socket
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import geopandas as gpd
-import networkx as nx
 import numpy as np
 import pandas as pd
 import shapely
@@ -31,7 +33,13 @@ from mataram_gis.io.osm_simplify import TAGS_ATTR, pick_value, segment_tags, sim
 from mataram_gis.io.road_schema import ROAD_SCHEMA
 from mataram_gis.io.topology import TopologyReport, _keep_largest
 
+if TYPE_CHECKING:  # networkx loads with osmnx, only on the osmnx route
+    import networkx as nx
+
 logger = logging.getLogger(__name__)
+
+OSM_READERS: tuple[str, ...] = ("fast", "osmnx")
+"""``fast``: pyosmium + arrays (default); ``osmnx``: the osmnx/pyrosm graph route."""
 
 DROP_CLASSES: frozenset[str] = frozenset(
     {
@@ -78,13 +86,16 @@ def _useful_tags() -> list[str]:
     return list(dict.fromkeys([*ox.settings.useful_tags_way, *EXTRA_TAGS]))
 
 
-def read_osm(path: Path) -> tuple[gpd.GeoDataFrame, TopologyReport]:
+def read_osm(path: Path, *, reader: str = "fast") -> tuple[gpd.GeoDataFrame, TopologyReport]:
     """Read a .osm XML or .osm.pbf file into the roads schema (EPSG:4326).
 
     Parameters
     ----------
     path
         A checked ``.osm`` or ``.pbf`` file.
+    reader
+        One of :data:`OSM_READERS`: ``fast`` (default) or ``osmnx`` (the graph route, kept
+        for comparison; both give the same segments, docs/INTERNALS.md).
 
     Returns
     -------
@@ -92,6 +103,15 @@ def read_osm(path: Path) -> tuple[gpd.GeoDataFrame, TopologyReport]:
         One row per undirected segment of the largest connected part.
     report : TopologyReport
     """
+    if reader not in OSM_READERS:
+        raise ValueError(f"reader must be one of {OSM_READERS}, not {reader!r}")
+    if reader == "fast":
+        from mataram_gis.io.osm_fast import FastReaderError, read_osm_fast
+
+        try:
+            return read_osm_fast(path)
+        except FastReaderError as exc:  # e.g. no version on <osm>, ways before their nodes
+            logger.info("%s; reading it through osmnx/pyrosm instead", exc)
     file = str(path)
     pbf = path.suffix.lower() == ".pbf"
     graph = _graph_from_pbf(path) if pbf else _graph_from_xml(path)
@@ -115,6 +135,7 @@ def _graph_from_xml(path: Path) -> nx.MultiDiGraph:
 
 def _graph_from_pbf(path: Path) -> nx.MultiDiGraph:
     """Build an osmnx-compatible graph from pyrosm's per-node-pair edges and simplify it."""
+    import networkx as nx
     from pyrosm import OSM
 
     file = str(path)
@@ -196,6 +217,18 @@ def graph_to_roads(
     else:  # a graph simplified elsewhere (e.g. by osmnx with its defaults)
         for name in SEGMENT_TAGS:
             edges[name] = _first(edges[name]) if name in edges else ""
+    return edges_to_roads(edges, file=file)
+
+
+def edges_to_roads(
+    edges: gpd.GeoDataFrame, *, file: str
+) -> tuple[gpd.GeoDataFrame, TopologyReport]:
+    """Simplified directed edges with one value per :data:`SEGMENT_TAGS` -> roads schema.
+
+    Drops classes a motorcycle cannot use, keeps one row per segment in an order that depends
+    only on the geometries (:func:`_canonical_edges`) and the largest connected part. Shared
+    by the osmnx route and the fast reader.
+    """
     highway = edges["highway"].astype(str)
     edges = edges.loc[(highway != "") & ~highway.isin(DROP_CLASSES)].reset_index(drop=True)
     if len(edges) == 0:
@@ -229,13 +262,19 @@ def _canonical_edges(
     frame = pd.DataFrame(
         {"sx": start[:, 0], "sy": start[:, 1], "ex": end[:, 0], "ey": end[:, 1], "raw": raw,
          "key": np.where(oneway, raw, norm), "oneway": oneway,
-         "tags": edges[list(SEGMENT_TAGS)].astype(str).agg("|".join, axis=1).to_numpy()}
+         "tags": _joined(edges, SEGMENT_TAGS)}
     )  # fmt: skip
     frame = frame.sort_values(["sx", "sy", "ex", "ey", "raw", "tags"], kind="stable")
     drop = frame.duplicated(subset=["oneway", "key"])
     order = frame.index[~drop.to_numpy()].to_numpy()
     out = edges.iloc[order].reset_index(drop=True)
     return out, oneway[order], int(drop.sum())
+
+
+def _joined(edges: pd.DataFrame, columns: tuple[str, ...]) -> np.ndarray:
+    """Per row, ``str`` of each column joined by ``|`` (a sort key; plain lists, no apply)."""
+    cols = [[str(v) for v in edges[c].tolist()] for c in columns]
+    return np.array(["|".join(row) for row in zip(*cols, strict=True)], dtype=object)
 
 
 def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataFrame:

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pandas as pd
+
+if TYPE_CHECKING:  # networkx loads with osmnx, on the osmnx route only
+    import networkx as nx
 
 TAGS_ATTR = "_mataram_tags"
 """Edge attribute holding ``((length, (value per tag, ...)), ...)`` in path order."""

@@ -43,6 +43,7 @@ def read_roads(
     layer: str | None = None,
     tolerance_m: float | None = None,
     crs: str | None = None,
+    osm_reader: str = "fast",
 ) -> tuple[gpd.GeoDataFrame, TopologyReport]:
     """Read a road network file into the normalised roads schema.
 
@@ -61,6 +62,9 @@ def read_roads(
     crs
         CRS for a layer that has none (e.g. a shapefile without .prj), or that replaces a
         wrong one the file declares (CLI ``--roads-crs``).
+    osm_reader
+        For ``.osm``/``.pbf``: ``fast`` (pyosmium, default) or ``osmnx`` (the graph route;
+        same segments, CLI ``--osm-reader``).
 
     Returns
     -------
@@ -80,7 +84,7 @@ def read_roads(
     if path.suffix.lower() in (".osm", ".pbf"):
         from mataram_gis.io.osm import read_osm
 
-        return read_osm(path)
+        return read_osm(path, reader=osm_reader)
     file = str(path)
     report = TopologyReport()
     raw = read_vector(path, layer=layer, kind="line")

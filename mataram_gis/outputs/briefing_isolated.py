@@ -47,6 +47,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "few": "< 5",
         "cells": "Sel 250 m (>= 5)",
         "count": "Rumah tangga terisolasi per kelurahan",
+        "min": "menit",
     },
     "en": {
         "h": "Isolated households",
@@ -58,6 +59,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "few": "< 5",
         "cells": "250 m cells (>= 5)",
         "count": "Isolated households per kelurahan",
+        "min": "min",
     },
 }
 
@@ -118,7 +120,8 @@ def isolated_map_figure(results: Results, *, threshold_min: float, lang: str,
     ax.set_aspect("equal")
     if handles:
         fig.legend(handles=handles, loc="center left", bbox_to_anchor=(0.75, 0.5),
-                   fontsize=6.5, frameon=False, title=tx("count", lang),
+                   fontsize=6.5, frameon=False,
+                   title=f"{tx('count', lang)}\n(> {threshold_min:g} {tx('min', lang)})",
                    title_fontsize=6.5)  # fmt: skip
     if results.synthetic:
         fig.text(0.37, 0.995, t("synthetic_note", lang), ha="center", va="top", fontsize=6,

@@ -88,8 +88,10 @@ def _ruas_sheet(wb: Workbook, results: Results, lang: str) -> None:
     frame = ruas_frame(ruas, lang)
     ws = wb.create_sheet(rt("sheet_ruas", lang))
     ws.append([_header(ws, col) for col in frame.columns])
+    nomor = list(frame.columns).index(rt("r_nomor", lang))
     for row in frame.itertuples(index=False):
         ws.append([_cell(v) for v in row])
+        ws.cell(row=ws.max_row, column=nomor + 1).number_format = "@"  # "001" is a code
     ws.append([])
     ws.append([prices_note(results.scenario.price_source, lang)])
     for j, col in enumerate(frame.columns, start=1):

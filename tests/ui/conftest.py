@@ -28,10 +28,16 @@ def test_settings(qapp: QApplication):
 
 
 def _threads() -> set[int]:
+    """Running threads, less the engine's shared pool (mataram_gis/parallel.py: it lives for
+    the whole process by design, started by whichever test first ranks on several cores)."""
+    from mataram_gis.parallel import _PREFIX
+
     return {
         t.ident
         for t in threading.enumerate()
-        if not isinstance(t, threading._DummyThread) and t.ident is not None
+        if not isinstance(t, threading._DummyThread)
+        and t.ident is not None
+        and not t.name.startswith(_PREFIX)
     }
 
 

@@ -246,6 +246,10 @@ def test_the_last_project_reopens_at_start(qtbot, languages, tmp_path):
 
 
 def test_status_bar_shows_ls_bt_and_the_one_time_engine_notice(qtbot, window):
+    import threading
+
+    import numba
+
     from ui.workers import Worker
 
     window.switch_language("id")
@@ -254,10 +258,21 @@ def test_status_bar_shows_ls_bt_and_the_one_time_engine_notice(qtbot, window):
         text = window.status.coords.text()
         assert "° LS, " in text and text.split("|")[0].strip().endswith("° BT")
         window.status.engine_notice = True
-        worker = window.runner.start(Worker("rank", lambda **_: None))
-        assert window.status.job.text() == "Menyiapkan mesin analisis (sekali saja)"
+        release = threading.Event()
+
+        def compile_a_kernel(**_):  # a real Numba compilation, counted by the notice
+            numba.njit(lambda x: x + 1)(1)
+            release.wait(20)
+
+        worker = window.runner.start(Worker("rank", compile_a_kernel))
+        assert window.status.job.text().startswith("Menyiapkan mesin analisis (sekali saja)")
+        qtbot.waitUntil(lambda: "1 bagian mesin dikompilasi" in window.status.job.text(),
+                        timeout=15_000)  # fmt: skip
+        assert window.status.job.text().endswith(" dtk")  # seconds elapsed, updated each second
+        release.set()
         qtbot.waitUntil(lambda: worker not in window.runner.active, timeout=10_000)
         assert not window.status.engine_notice  # once only
+        assert not window.status.compile_watch.active
         window.runner.start(Worker("rank", lambda **_: None))
         assert window.status.job.text() == "Peringkat"
         window.runner.wait()

@@ -26,6 +26,10 @@ def test_ruas_tab_ranks_and_links_with_the_map(qtbot, window):
     s = analysis.segments
     want = set(s.loc[s["nomor_ruas"] == top["nomor_ruas"], "segment_id"].astype(int))
     assert set(window.selection.selected) == want
+    # Identify shows the ruas itself with its own exact figures, not one of its segments
+    assert window.identify.title.text().startswith(f"Ruas {top['nomor_ruas']}:")
+    assert window.identify.explanation is None
+    assert f"{top['benefit']:,.1f}" in window.identify.summary.text()
     # map -> table: picking a segment of another ruas selects that ruas's row
     other = frame.iloc[3]["nomor_ruas"]
     seg = int(s.loc[s["nomor_ruas"] == other, "segment_id"].iloc[0])

@@ -57,9 +57,17 @@ def test_save_switch_and_compare(qtbot, window):
         assert f"({len(shown_in)})" in dialog.entered_box.title()
         changed += len(shown_in)
     assert changed > 0
-    # programme picks: a budget buys different segments under walking
+    # programme picks: each scenario's exact portfolio; a new budget is chosen in a worker
     dialog.set_budget(5e9)
+    qtbot.waitUntil(lambda: dialog.picks[0].budget_rp == 5e9, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.runner.active, timeout=30_000)
     assert dialog.added_model.rowCount() > 0 and dialog.dropped_model.rowCount() > 0
+    from mataram_gis.portfolio import choose_portfolio
+
+    assert window.controller.analysis.scenario.name == "Dasar"  # A
+    exact = choose_portfolio(window.controller.analysis, budget_rp=5e9)
+    assert dialog.picks[0].frame["segment_id"].tolist() == exact.segment_ids.tolist()
+    assert dialog.picks[0].total_benefit == exact.total_benefit
     dialog.tabs.setCurrentIndex(2)  # the largest moves: risers and fallers
     assert dialog.rose_model.rowCount() + dialog.fell_model.rowCount() > 0
     dialog.show_button.setChecked(True)
@@ -93,7 +101,7 @@ def test_corridors_listed_and_selectable(qtbot, window):
 def test_top_changes_and_picks_on_a_small_table():
     import pandas as pd
 
-    from ui.compare_top import pick_changes, top_changes
+    from ui.compare_top import Picks, pick_changes, top_changes
 
     seg = pd.DataFrame({
         "segment_id": [1, 2, 3, 4, 5],
@@ -107,9 +115,10 @@ def test_top_changes_and_picks_on_a_small_table():
     frame = pd.DataFrame({
         "segment_id": [1, 2, 3], "name": list("abc"), "rank": [1.0, 2.0, 3.0],
         "benefit": [10.0, 8.0, 1.0], "upgrade_cost": [5e9, 4e9, 1e9],
-        "benefit_per_cost": [2e-9, 2e-9, 1e-9],
     })  # fmt: skip
-    other = frame.assign(upgrade_cost=[9e9, 4e9, 1e9], benefit_per_cost=[1.1e-9, 2e-9, 1e-9])
-    added, dropped, summary = pick_changes(frame, other, 6e9)
-    assert summary.loc["a", "picked"] == 2 and summary.loc["a", "cost"] == 6e9  # 1 and 3
+    a = Picks(6e9, frame.iloc[[0, 2]], total_benefit=11.5, total_cost=6e9)
+    b = Picks(6e9, frame.iloc[[1, 2]], total_benefit=9.0, total_cost=5e9)
+    added, dropped, summary = pick_changes(a, b)
+    assert summary.loc["a", "picked"] == 2 and summary.loc["a", "cost"] == 6e9
+    assert summary.loc["a", "benefit"] == 11.5  # the joint benefit, not a sum of singles
     assert added["segment_id"].tolist() == [2] and dropped["segment_id"].tolist() == [1]

@@ -6,6 +6,7 @@ Merged into ``build_translations.ID``; terms follow docs/GLOSSARY.md where they 
 ACCESS_ID: dict[str, str] = {
     "Accessibility": "Aksesibilitas",
     "Households cut off": "Rumah tangga terputus",
+    "Isolated households": "Rumah tangga terisolasi",
     "Flood-prone": "Rawan banjir",
     "Flood-prone areas": "Kawasan rawan banjir",
     "Flood-prone areas…": "Kawasan rawan banjir…",

@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="344" />
+        <location filename="../access_dock.py" line="348" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
@@ -36,160 +36,165 @@
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="243" />
+        <location filename="../access_dock.py" line="206" />
+        <source>Isolated households</source>
+        <translation>Isolated households</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="247" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Computing travel times, isochrones and vulnerability…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="248" />
+        <location filename="../access_dock.py" line="252" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="260" />
+        <location filename="../access_dock.py" line="264" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="266" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Select segments (or none for the top ten) and press Compute.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
+        <location filename="../access_dock.py" line="271" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="272" />
         <source>Kelurahan boundaries…</source>
         <translation>Kelurahan boundaries…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="269" />
+        <location filename="../access_dock.py" line="273" />
         <source>Flood-prone areas…</source>
         <translation>Flood-prone areas…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="270" />
+        <location filename="../access_dock.py" line="274" />
         <source>Travel time</source>
         <translation>Travel time</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="275" />
         <source>Isochrones of</source>
         <translation>Isochrones of</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By desil</source>
         <translation>By desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="283" />
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
-        <location filename="../access_dock.py" line="307" />
+        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="311" />
         <source>Isolated</source>
         <translation>Isolated</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
-        <location filename="../access_dock.py" line="304" />
+        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="308" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="287" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="284" />
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="303" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="289" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="290" />
         <source>Min saved</source>
         <translation>Min saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="291" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="292" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="294" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="298" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="295" />
+        <location filename="../access_dock.py" line="299" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="297" />
+        <location filename="../access_dock.py" line="301" />
         <source>Criticality</source>
         <translation>Criticality</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="302" />
         <source>Stranded</source>
         <translation>Stranded</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="300" />
+        <location filename="../access_dock.py" line="304" />
         <source>Flood-prone</source>
         <translation>Flood-prone</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="305" />
+        <location filename="../access_dock.py" line="309" />
         <source>Far</source>
         <translation>Far</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="306" />
+        <location filename="../access_dock.py" line="310" />
         <source>Off the network</source>
         <translation>Off the network</translation>
     </message>
@@ -197,37 +202,37 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="181" />
+        <location filename="../export_dialogs.py" line="182" />
         <source>Print briefing</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="185" />
+        <location filename="../export_dialogs.py" line="186" />
         <source>optional, e.g. 10 miliar</source>
         <translation>optional, e.g. 10 miliar</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="189" />
+        <location filename="../export_dialogs.py" line="190" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="190" />
+        <location filename="../export_dialogs.py" line="191" />
         <source>Segments in the top table</source>
         <translation>Segments in the top table</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="191" />
+        <location filename="../export_dialogs.py" line="192" />
         <source>Budget (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="194" />
+        <location filename="../export_dialogs.py" line="195" />
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="195" />
+        <location filename="../export_dialogs.py" line="196" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -235,219 +240,224 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="69" />
+        <location filename="../compare_dialog.py" line="72" />
         <source>Compare scenarios: %1 and %2</source>
         <translation>Compare scenarios: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="72" />
+        <location filename="../compare_dialog.py" line="75" />
         <source>Households counted</source>
         <translation>Households counted</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="73" />
+        <location filename="../compare_dialog.py" line="76" />
         <source>Households excluded</source>
         <translation>Households excluded</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="74" />
+        <location filename="../compare_dialog.py" line="77" />
         <source>Mean time to centre (min)</source>
         <translation>Mean time to centre (min)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="75" />
+        <location filename="../compare_dialog.py" line="78" />
         <source>Candidate segments</source>
         <translation>Candidate segments</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="76" />
+        <location filename="../compare_dialog.py" line="79" />
         <source>Sum of single-segment benefits</source>
         <translation>Sum of single-segment benefits</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="77" />
+        <location filename="../compare_dialog.py" line="80" />
         <source>Benefit of the top segment</source>
         <translation>Benefit of the top segment</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="78" />
+        <location filename="../compare_dialog.py" line="81" />
         <source>Cost of upgrading every candidate (Rp)</source>
         <translation>Cost of upgrading every candidate (Rp)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="82" />
+        <location filename="../compare_dialog.py" line="85" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="85" />
+        <location filename="../compare_dialog.py" line="88" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="94" />
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="95" />
         <source>Programme picks</source>
         <translation>Programme picks</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="93" />
+        <location filename="../compare_dialog.py" line="96" />
         <source>Largest moves</source>
         <translation>Largest moves</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="131" />
+        <location filename="../compare_dialog.py" line="134" />
         <source>Top %1</source>
         <translation>Top %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="136" />
-        <location filename="../compare_dialog.py" line="189" />
+        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="193" />
         <source>Rank A</source>
         <translation>Rank A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="137" />
-        <location filename="../compare_dialog.py" line="190" />
+        <location filename="../compare_dialog.py" line="140" />
+        <location filename="../compare_dialog.py" line="194" />
         <source>Rank B</source>
         <translation>Rank B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="96" />
+        <location filename="../compare_dialog.py" line="263" />
+        <source>Each scenario's exact programme (as in the Portfolio panel): the set of segments whose joint benefit is largest within the budget.</source>
+        <translation>Each scenario's exact programme (as in the Portfolio panel): the set of segments whose joint benefit is largest within the budget.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="99" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
         <translation>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="138" />
+        <location filename="../compare_dialog.py" line="141" />
         <source>Benefit A</source>
         <translation>Benefit A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="142" />
         <source>Benefit B</source>
         <translation>Benefit B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="146" />
+        <location filename="../compare_dialog.py" line="149" />
         <source>Compare the</source>
         <translation>Compare the</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="162" />
+        <location filename="../compare_dialog.py" line="166" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="163" />
+        <location filename="../compare_dialog.py" line="167" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="168" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="173" />
+        <location filename="../compare_dialog.py" line="177" />
         <source>Budget (Rp billion)</source>
         <translation>Budget (Rp billion)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="191" />
+        <location filename="../compare_dialog.py" line="195" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="192" />
+        <location filename="../compare_dialog.py" line="196" />
         <source>Benefit change</source>
         <translation>Benefit change</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="198" />
+        <location filename="../compare_dialog.py" line="202" />
         <source>Rose most in %1</source>
         <translation>Rose most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="199" />
+        <location filename="../compare_dialog.py" line="203" />
         <source>Fell most in %1</source>
         <translation>Fell most in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="101" />
+        <location filename="../compare_dialog.py" line="104" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="106" />
+        <location filename="../compare_dialog.py" line="109" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="213" />
+        <location filename="../compare_dialog.py" line="217" />
         <source>Enter the top %1 in %2 (%3)</source>
         <translation>Enter the top %1 in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="216" />
+        <location filename="../compare_dialog.py" line="220" />
         <source>Leave the top %1 in %2 (%3)</source>
         <translation>Leave the top %1 in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="236" />
-        <location filename="../compare_dialog.py" line="238" />
+        <location filename="../compare_dialog.py" line="239" />
+        <source>Choosing the programme for each scenario…</source>
+        <translation>Choosing the programme for each scenario…</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="251" />
+        <location filename="../compare_dialog.py" line="253" />
         <source>Picked only in %1 (%2)</source>
         <translation>Picked only in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="240" />
+        <location filename="../compare_dialog.py" line="255" />
         <source>%1: %2 segments, %3, benefit %4.</source>
         <translation>%1: %2 segments, %3, benefit %4.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="247" />
-        <source>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</source>
-        <translation>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</translation>
-    </message>
-    <message>
-        <location filename="../compare_dialog.py" line="260" />
+        <location filename="../compare_dialog.py" line="277" />
         <source>Enter the top %1 in %2</source>
         <translation>Enter the top %1 in %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="261" />
+        <location filename="../compare_dialog.py" line="278" />
         <source>Leave the top %1 in %2</source>
         <translation>Leave the top %1 in %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="264" />
+        <location filename="../compare_dialog.py" line="281" />
         <source>Picked only in %1</source>
         <translation>Picked only in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="267" />
+        <location filename="../compare_dialog.py" line="284" />
         <source>Rose in %1</source>
         <translation>Rose in %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="268" />
+        <location filename="../compare_dialog.py" line="285" />
         <source>Fell in %1</source>
         <translation>Fell in %1</translation>
     </message>
@@ -657,7 +667,8 @@
     <name>IdentifyPanel</name>
     <message>
         <location filename="../identify_panel.py" line="95" />
-        <location filename="../identify_panel.py" line="122" />
+        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="154" />
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -668,6 +679,7 @@
     </message>
     <message>
         <location filename="../identify_panel.py" line="101" />
+        <location filename="../identify_panel.py" line="134" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
@@ -677,140 +689,171 @@
         <translation>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="156" />
         <source>Segment %1: %2</source>
         <translation>Segment %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="132" />
+        <location filename="../identify_panel.py" line="164" />
         <source>not ranked</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="148" />
+        <location filename="../identify_panel.py" line="180" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
         <translation>No household's trip to a centre gets faster if this segment alone is upgraded.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="156" />
+        <location filename="../identify_panel.py" line="188" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
         <translation>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="193" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="100" />
-        <location filename="../identify_panel.py" line="225" />
+        <location filename="../identify_panel.py" line="130" />
+        <location filename="../identify_panel.py" line="257" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="226" />
+        <location filename="../identify_panel.py" line="258" />
         <source>Road class</source>
         <translation>Road class</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="227" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="102" />
-        <location filename="../identify_panel.py" line="228" />
+        <location filename="../identify_panel.py" line="133" />
+        <location filename="../identify_panel.py" line="260" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="103" />
-        <location filename="../identify_panel.py" line="229" />
+        <location filename="../identify_panel.py" line="135" />
+        <location filename="../identify_panel.py" line="261" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="104" />
-        <location filename="../identify_panel.py" line="230" />
+        <location filename="../identify_panel.py" line="136" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Households benefiting</source>
         <translation>Households benefiting</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="231" />
+        <location filename="../identify_panel.py" line="263" />
         <source>Mean minutes saved</source>
         <translation>Mean minutes saved</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="106" />
-        <location filename="../identify_panel.py" line="232" />
+        <location filename="../identify_panel.py" line="137" />
+        <location filename="../identify_panel.py" line="264" />
         <source>Upgrade cost</source>
         <translation>Upgrade cost</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="107" />
-        <location filename="../identify_panel.py" line="233" />
+        <location filename="../identify_panel.py" line="138" />
+        <location filename="../identify_panel.py" line="265" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="126" />
+        <source>Ruas %1: %2</source>
+        <translation>Ruas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="131" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="132" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="140" />
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="144" />
+        <source>Exact benefit of treating all the ruas' candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
+        <translation>Exact benefit of treating all the ruas' candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="272" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>HH</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Poverty group</source>
         <translation>Poverty group</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="273" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="259" />
+        <location filename="../identify_panel.py" line="291" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="262" />
+        <location filename="../identify_panel.py" line="294" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</translation>
     </message>
@@ -1182,24 +1225,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="292" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="307" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
         <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="317" />
         <location filename="../window_session.py" line="174" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="242" />
         <source>Reopening %1</source>
         <translation>Reopening %1</translation>
     </message>
@@ -1209,7 +1252,7 @@
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="318" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
@@ -1229,142 +1272,142 @@
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="325" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="330" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="331" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="332" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="333" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="334" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="338" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="339" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="340" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="342" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="343" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="344" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="346" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="348" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="349" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="350" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="351" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="352" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="353" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="354" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="355" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="356" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="357" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="358" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="359" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="360" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="361" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1372,72 +1415,72 @@
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="85" />
+        <location filename="../export_dialogs.py" line="86" />
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="93" />
+        <location filename="../export_dialogs.py" line="94" />
         <source>How many top-ranked segments get a rank label</source>
         <translation>How many top-ranked segments get a rank label</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="95" />
+        <location filename="../export_dialogs.py" line="96" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="96" />
+        <location filename="../export_dialogs.py" line="97" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="97" />
+        <location filename="../export_dialogs.py" line="98" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="98" />
+        <location filename="../export_dialogs.py" line="99" />
         <source>Label the top</source>
         <translation>Label the top</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="99" />
+        <location filename="../export_dialogs.py" line="100" />
         <source>Update preview</source>
         <translation>Update preview</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="102" />
+        <location filename="../export_dialogs.py" line="103" />
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="107" />
+        <location filename="../export_dialogs.py" line="108" />
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="108" />
+        <location filename="../export_dialogs.py" line="109" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="143" />
+        <location filename="../export_dialogs.py" line="144" />
         <source>Drawing the preview…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="159" />
+        <location filename="../export_dialogs.py" line="160" />
         <source>No preview: %1</source>
         <translation>No preview: %1</translation>
     </message>
@@ -1445,449 +1488,107 @@
 <context>
     <name>MapStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>S</source>
         <extracomment>Show "preparing the analysis engine (once)" during the next ranking (first start).</extracomment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="78" />
+        <location filename="../status_bar.py" line="84" />
         <source>Scale 1:%1</source>
         <translation>Scale 1:%1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="84" />
+        <location filename="../status_bar.py" line="90" />
         <source>%1 selected</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="112" />
+        <location filename="../status_bar.py" line="120" />
+        <source>%1 engine parts compiled, %2 s</source>
+        <translation>%1 engine parts compiled, %2 s</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="138" />
         <source>Preparing the analysis engine (once only)</source>
         <translation>Preparing the analysis engine (once only)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="113" />
+        <location filename="../status_bar.py" line="139" />
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="114" />
+        <location filename="../status_bar.py" line="140" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="115" />
+        <location filename="../status_bar.py" line="141" />
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="142" />
+        <location filename="../status_bar.py" line="150" />
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="117" />
+        <location filename="../status_bar.py" line="143" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="118" />
+        <location filename="../status_bar.py" line="144" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="119" />
+        <location filename="../status_bar.py" line="145" />
+        <location filename="../status_bar.py" line="146" />
         <source>Comparing scenarios</source>
         <translation>Comparing scenarios</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="125" />
+        <location filename="../status_bar.py" line="147" />
+        <source>Ruas</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="148" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="149" />
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="156" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="129" />
+        <location filename="../status_bar.py" line="160" />
         <source>Move the mouse over the map</source>
         <translation>Move the mouse over the map</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../messages.py" line="27" />
-        <source>loading data</source>
-        <translation>loading data</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="28" />
-        <source>building map layers</source>
-        <translation>building map layers</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="29" />
-        <source>data ready</source>
-        <translation>data ready</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="32" />
-        <source>building the road network</source>
-        <translation>building the road network</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="34" />
-        <source>network ready</source>
-        <translation>network ready</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="35" />
-        <source>travel times</source>
-        <translation>travel times</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="36" />
-        <source>snapping centres</source>
-        <translation>snapping centres</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="37" />
-        <source>snapping households</source>
-        <translation>snapping households</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="38" />
-        <source>ranking segments</source>
-        <translation>ranking segments</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="41" />
-        <source>building the ranking table</source>
-        <translation>building the ranking table</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="43" />
-        <source>analysis done</source>
-        <translation>analysis done</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="44" />
-        <source>evaluating upgrades</source>
-        <translation>evaluating upgrades</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="45" />
-        <source>greedy selection</source>
-        <translation>greedy selection</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="46" />
-        <source>choosing</source>
-        <translation>choosing</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="49" />
-        <source>improving (swap out / refill)</source>
-        <translation>improving (swap out / refill)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="51" />
-        <source>portfolio done</source>
-        <translation>portfolio done</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="52" />
-        <source>budget Rp %1</source>
-        <translation>budget Rp %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="53" />
-        <source>budget curve done</source>
-        <translation>budget curve done</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="56" />
-        <source>grouping segments into corridors</source>
-        <translation>grouping segments into corridors</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="60" />
-        <source>evaluating %1 corridors exactly</source>
-        <translation>evaluating %1 corridors exactly</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="62" />
-        <source>evaluating corridors</source>
-        <translation>evaluating corridors</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="65" />
-        <source>building the corridors layer</source>
-        <translation>building the corridors layer</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="67" />
-        <source>corridors done</source>
-        <translation>corridors done</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="68" />
-        <source>analysing %1</source>
-        <translation>analysing %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="69" />
-        <source>comparing</source>
-        <translation>comparing</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="70" />
-        <source>writing %1</source>
-        <translation>writing %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="71" />
-        <source>%1 written</source>
-        <translation>%1 written</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="72" />
-        <source>saving %1</source>
-        <translation>saving %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="73" />
-        <source>%1 saved</source>
-        <translation>%1 saved</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="74" />
-        <source>collecting the results</source>
-        <translation>collecting the results</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="75" />
-        <source>drawing the preview</source>
-        <translation>drawing the preview</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="76" />
-        <source>rendering the preview</source>
-        <translation>rendering the preview</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="77" />
-        <source>preview ready</source>
-        <translation>preview ready</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="78" />
-        <source>adding QGIS styles</source>
-        <translation>adding QGIS styles</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="79" />
-        <source>computing who gains</source>
-        <translation>computing who gains</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="80" />
-        <source>drawing the map</source>
-        <translation>drawing the map</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="81" />
-        <source>preparing the map</source>
-        <translation>preparing the map</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="82" />
-        <source>tables and chart</source>
-        <translation>tables and chart</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="83" />
-        <source>briefing written</source>
-        <translation>briefing written</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="84" />
-        <source>map written</source>
-        <translation>map written</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="87" />
-        <source>preparing the analysis engine (once)</source>
-        <translation>preparing the analysis engine (once)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="94" />
-        <source>empty or not a number</source>
-        <extracomment>Phrases of error messages translated as they are (found anywhere in a message).</extracomment>
-        <translation>empty or not a number</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="95" />
-        <source>coordinates are missing</source>
-        <translation>coordinates are missing</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="96" />
-        <source>fill in the coordinates or delete those rows</source>
-        <translation>fill in the coordinates or delete those rows</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="97" />
-        <source>coordinates out of the valid range</source>
-        <translation>coordinates out of the valid range</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="98" />
-        <source>file not found</source>
-        <translation>file not found</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="99" />
-        <source>check the path</source>
-        <translation>check the path</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="100" />
-        <source>the file is empty (0 bytes)</source>
-        <translation>the file is empty (0 bytes)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="101" />
-        <source>the file holds no text</source>
-        <translation>the file holds no text</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="102" />
-        <source>the file has no header line</source>
-        <translation>the file has no header line</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="103" />
-        <source>add a header line with column names</source>
-        <translation>add a header line with column names</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="104" />
-        <source>the CSV cannot be parsed</source>
-        <translation>the CSV cannot be parsed</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="105" />
-        <source>this is not a text CSV file</source>
-        <translation>this is not a text CSV file</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="106" />
-        <source>duplicate ids</source>
-        <translation>duplicate ids</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="107" />
-        <source>give every row its own id</source>
-        <translation>give every row its own id</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="108" />
-        <source>there is no road condition column</source>
-        <translation>there is no road condition column</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="109" />
-        <source>there is no road class column</source>
-        <translation>there is no road class column</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="110" />
-        <source>the layer has no coordinate reference system (CRS)</source>
-        <translation>the layer has no coordinate reference system (CRS)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="111" />
-        <source>is not a coordinate reference system pyproj knows</source>
-        <translation>is not a coordinate reference system pyproj knows</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="112" />
-        <source>this is a folder, not a file</source>
-        <translation>this is a folder, not a file</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="113" />
-        <source>unsupported file type</source>
-        <translation>unsupported file type</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="114" />
-        <source>cannot be opened as a vector layer</source>
-        <translation>cannot be opened as a vector layer</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="115" />
-        <source>cannot be read as an Excel workbook</source>
-        <translation>cannot be read as an Excel workbook</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="116" />
-        <source>the OSM file holds no roads</source>
-        <translation>the OSM file holds no roads</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="117" />
-        <source>choose an extract that covers the city</source>
-        <translation>choose an extract that covers the city</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="124" />
-        <source>Fix:</source>
-        <translation>Fix:</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="128" />
-        <source>put a number in every row of '%1' (decimal point or comma)</source>
-        <translation>put a number in every row of '%1' (decimal point or comma)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="133" />
-        <source>in rows %1</source>
-        <translation>in rows %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="136" />
-        <source>rows %1, ... (%2 rows)</source>
-        <translation>rows %1, ... (%2 rows)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="138" />
-        <source>rows %1</source>
-        <translation>rows %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="139" />
-        <source>row %1</source>
-        <translation>row %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="140" />
-        <source>column %1</source>
-        <translation>column %1</translation>
     </message>
 </context>
 <context>
@@ -2692,42 +2393,42 @@
         <translation>Comparing “%1” and “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="284" />
+        <location filename="../scenarios_dock.py" line="295" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Save the current parameters as a named scenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="285" />
+        <location filename="../scenarios_dock.py" line="296" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Scenario name, e.g. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="286" />
+        <location filename="../scenarios_dock.py" line="297" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="287" />
+        <location filename="../scenarios_dock.py" line="298" />
         <source>Switch to</source>
         <translation>Switch to</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="288" />
+        <location filename="../scenarios_dock.py" line="299" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="289" />
+        <location filename="../scenarios_dock.py" line="300" />
         <source>Compare two scenarios:</source>
         <translation>Compare two scenarios:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="290" />
+        <location filename="../scenarios_dock.py" line="301" />
         <source>Compare…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="291" />
+        <location filename="../scenarios_dock.py" line="302" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Double-click a scenario to switch to it (re-ranks)</translation>
     </message>

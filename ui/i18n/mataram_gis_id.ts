@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="344" />
+        <location filename="../access_dock.py" line="348" />
         <source>Accessibility</source>
         <translation>Aksesibilitas</translation>
     </message>
@@ -36,160 +36,165 @@
         <translation>Isokron</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="243" />
+        <location filename="../access_dock.py" line="206" />
+        <source>Isolated households</source>
+        <translation>Rumah tangga terisolasi</translation>
+    </message>
+    <message>
+        <location filename="../access_dock.py" line="247" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="248" />
+        <location filename="../access_dock.py" line="252" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segmen ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 segmen akan memutus akses rumah tangga bila ditutup.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="260" />
+        <location filename="../access_dock.py" line="264" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="262" />
+        <location filename="../access_dock.py" line="266" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
+        <location filename="../access_dock.py" line="271" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="272" />
         <source>Kelurahan boundaries…</source>
         <translation>Batas kelurahan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="269" />
+        <location filename="../access_dock.py" line="273" />
         <source>Flood-prone areas…</source>
         <translation>Kawasan rawan banjir…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="270" />
+        <location filename="../access_dock.py" line="274" />
         <source>Travel time</source>
         <translation>Waktu tempuh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="275" />
         <source>Isochrones of</source>
         <translation>Isokron dari</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="279" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By desil</source>
         <translation>Per desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="282" />
         <source>By kelurahan</source>
         <translation>Per kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="283" />
         <source>Vulnerability</source>
         <translation>Kerentanan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
-        <location filename="../access_dock.py" line="307" />
+        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="311" />
         <source>Isolated</source>
         <translation>Terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
-        <location filename="../access_dock.py" line="304" />
+        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="308" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="287" />
         <source>Reached</source>
         <translation>Terjangkau</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="284" />
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="303" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="289" />
         <source>Share</source>
         <translation>Pangsa</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="290" />
         <source>Min saved</source>
         <translation>Menit hemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="291" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="292" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="294" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="298" />
         <source>Segment</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="295" />
+        <location filename="../access_dock.py" line="299" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="297" />
+        <location filename="../access_dock.py" line="301" />
         <source>Criticality</source>
         <translation>Kekritisan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="302" />
         <source>Stranded</source>
         <translation>Terputus</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="300" />
+        <location filename="../access_dock.py" line="304" />
         <source>Flood-prone</source>
         <translation>Rawan banjir</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="305" />
+        <location filename="../access_dock.py" line="309" />
         <source>Far</source>
         <translation>Jauh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="306" />
+        <location filename="../access_dock.py" line="310" />
         <source>Off the network</source>
         <translation>Di luar jaringan</translation>
     </message>
@@ -197,37 +202,37 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="181" />
+        <location filename="../export_dialogs.py" line="182" />
         <source>Print briefing</source>
         <translation>Cetak ringkasan</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="185" />
+        <location filename="../export_dialogs.py" line="186" />
         <source>optional, e.g. 10 miliar</source>
         <translation>opsional, mis. 10 miliar</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="189" />
+        <location filename="../export_dialogs.py" line="190" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="190" />
+        <location filename="../export_dialogs.py" line="191" />
         <source>Segments in the top table</source>
         <translation>Segmen dalam tabel teratas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="191" />
+        <location filename="../export_dialogs.py" line="192" />
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="194" />
+        <location filename="../export_dialogs.py" line="195" />
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="195" />
+        <location filename="../export_dialogs.py" line="196" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -235,219 +240,224 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="69" />
+        <location filename="../compare_dialog.py" line="72" />
         <source>Compare scenarios: %1 and %2</source>
         <translation>Perbandingan skenario: %1 dan %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="72" />
+        <location filename="../compare_dialog.py" line="75" />
         <source>Households counted</source>
         <translation>Rumah tangga dihitung</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="73" />
+        <location filename="../compare_dialog.py" line="76" />
         <source>Households excluded</source>
         <translation>Rumah tangga dikecualikan</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="74" />
+        <location filename="../compare_dialog.py" line="77" />
         <source>Mean time to centre (min)</source>
         <translation>Rata-rata waktu ke sentra (menit)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="75" />
+        <location filename="../compare_dialog.py" line="78" />
         <source>Candidate segments</source>
         <translation>Segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="76" />
+        <location filename="../compare_dialog.py" line="79" />
         <source>Sum of single-segment benefits</source>
         <translation>Jumlah manfaat per segmen</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="77" />
+        <location filename="../compare_dialog.py" line="80" />
         <source>Benefit of the top segment</source>
         <translation>Manfaat segmen teratas</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="78" />
+        <location filename="../compare_dialog.py" line="81" />
         <source>Cost of upgrading every candidate (Rp)</source>
         <translation>Biaya peningkatan semua kandidat (Rp)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="82" />
+        <location filename="../compare_dialog.py" line="85" />
         <source>Quantity</source>
         <translation>Besaran</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="85" />
+        <location filename="../compare_dialog.py" line="88" />
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="94" />
         <source>Top N</source>
         <translation>N teratas</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="95" />
         <source>Programme picks</source>
         <translation>Pilihan program</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="93" />
+        <location filename="../compare_dialog.py" line="96" />
         <source>Largest moves</source>
         <translation>Perubahan peringkat terbesar</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="131" />
+        <location filename="../compare_dialog.py" line="134" />
         <source>Top %1</source>
         <translation>%1 teratas</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
-        <location filename="../compare_dialog.py" line="160" />
-        <location filename="../compare_dialog.py" line="187" />
+        <location filename="../compare_dialog.py" line="137" />
+        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="136" />
-        <location filename="../compare_dialog.py" line="189" />
+        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="193" />
         <source>Rank A</source>
         <translation>Peringkat A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="137" />
-        <location filename="../compare_dialog.py" line="190" />
+        <location filename="../compare_dialog.py" line="140" />
+        <location filename="../compare_dialog.py" line="194" />
         <source>Rank B</source>
         <translation>Peringkat B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="96" />
+        <location filename="../compare_dialog.py" line="263" />
+        <source>Each scenario's exact programme (as in the Portfolio panel): the set of segments whose joint benefit is largest within the budget.</source>
+        <translation>Program tepat tiap skenario (seperti di panel Portofolio): himpunan segmen dengan manfaat gabungan terbesar dalam anggaran.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="99" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
         <translation>A: %1, B: %2. Segmen dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="138" />
+        <location filename="../compare_dialog.py" line="141" />
         <source>Benefit A</source>
         <translation>Manfaat A</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="139" />
+        <location filename="../compare_dialog.py" line="142" />
         <source>Benefit B</source>
         <translation>Manfaat B</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="146" />
+        <location filename="../compare_dialog.py" line="149" />
         <source>Compare the</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="162" />
+        <location filename="../compare_dialog.py" line="166" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="163" />
+        <location filename="../compare_dialog.py" line="167" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="168" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="173" />
+        <location filename="../compare_dialog.py" line="177" />
         <source>Budget (Rp billion)</source>
         <translation>Anggaran (Rp miliar)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="191" />
+        <location filename="../compare_dialog.py" line="195" />
         <source>Places</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="192" />
+        <location filename="../compare_dialog.py" line="196" />
         <source>Benefit change</source>
         <translation>Perubahan manfaat</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="198" />
+        <location filename="../compare_dialog.py" line="202" />
         <source>Rose most in %1</source>
         <translation>Paling naik di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="199" />
+        <location filename="../compare_dialog.py" line="203" />
         <source>Fell most in %1</source>
         <translation>Paling turun di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="101" />
+        <location filename="../compare_dialog.py" line="104" />
         <source>Show on map</source>
         <translation>Tampilkan di peta</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="106" />
+        <location filename="../compare_dialog.py" line="109" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="213" />
+        <location filename="../compare_dialog.py" line="217" />
         <source>Enter the top %1 in %2 (%3)</source>
         <translation>Masuk %1 teratas di %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="216" />
+        <location filename="../compare_dialog.py" line="220" />
         <source>Leave the top %1 in %2 (%3)</source>
         <translation>Keluar dari %1 teratas di %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="236" />
-        <location filename="../compare_dialog.py" line="238" />
+        <location filename="../compare_dialog.py" line="239" />
+        <source>Choosing the programme for each scenario…</source>
+        <translation>Memilih program untuk tiap skenario…</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="251" />
+        <location filename="../compare_dialog.py" line="253" />
         <source>Picked only in %1 (%2)</source>
         <translation>Hanya dipilih di %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="240" />
+        <location filename="../compare_dialog.py" line="255" />
         <source>%1: %2 segments, %3, benefit %4.</source>
         <translation>%1: %2 segmen, %3, manfaat %4.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="247" />
-        <source>Simple pick as in the briefing: best benefit per cost first, each segment taken while the budget lasts.</source>
-        <translation>Pemilihan sederhana seperti di ringkasan: manfaat per biaya tertinggi lebih dulu, setiap segmen diambil selama anggaran cukup.</translation>
-    </message>
-    <message>
-        <location filename="../compare_dialog.py" line="260" />
+        <location filename="../compare_dialog.py" line="277" />
         <source>Enter the top %1 in %2</source>
         <translation>Masuk %1 teratas di %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="261" />
+        <location filename="../compare_dialog.py" line="278" />
         <source>Leave the top %1 in %2</source>
         <translation>Keluar dari %1 teratas di %2</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="264" />
+        <location filename="../compare_dialog.py" line="281" />
         <source>Picked only in %1</source>
         <translation>Hanya dipilih di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="267" />
+        <location filename="../compare_dialog.py" line="284" />
         <source>Rose in %1</source>
         <translation>Naik di %1</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="268" />
+        <location filename="../compare_dialog.py" line="285" />
         <source>Fell in %1</source>
         <translation>Turun di %1</translation>
     </message>
@@ -657,7 +667,8 @@
     <name>IdentifyPanel</name>
     <message>
         <location filename="../identify_panel.py" line="95" />
-        <location filename="../identify_panel.py" line="122" />
+        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="154" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
@@ -668,6 +679,7 @@
     </message>
     <message>
         <location filename="../identify_panel.py" line="101" />
+        <location filename="../identify_panel.py" line="134" />
         <source>Segments</source>
         <translation>Segmen</translation>
     </message>
@@ -677,140 +689,171 @@
         <translation>Manfaat tepat bila semua segmen kandidat jalan ini ditingkatkan bersama (bukan jumlah manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="124" />
+        <location filename="../identify_panel.py" line="156" />
         <source>Segment %1: %2</source>
         <translation>Segmen %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="132" />
+        <location filename="../identify_panel.py" line="164" />
         <source>not ranked</source>
         <translation>tidak berperingkat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="148" />
+        <location filename="../identify_panel.py" line="180" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
         <translation>Tidak ada perjalanan rumah tangga ke sentra yang lebih cepat bila hanya segmen ini yang ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="156" />
+        <location filename="../identify_panel.py" line="188" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
         <translation>Peningkatan segmen ini saja mempersingkat perjalanan &lt;b&gt;%1 rumah tangga&lt;/b&gt; rata-rata &lt;b&gt;%2 menit&lt;/b&gt;, sebagian besar ke &lt;b&gt;%3&lt;/b&gt;; %4 di antaranya desil 1 (miskin ekstrem).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="193" />
+        <location filename="../identify_panel.py" line="225" />
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="100" />
-        <location filename="../identify_panel.py" line="225" />
+        <location filename="../identify_panel.py" line="130" />
+        <location filename="../identify_panel.py" line="257" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="226" />
+        <location filename="../identify_panel.py" line="258" />
         <source>Road class</source>
         <translation>Fungsi jalan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="227" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="102" />
-        <location filename="../identify_panel.py" line="228" />
+        <location filename="../identify_panel.py" line="133" />
+        <location filename="../identify_panel.py" line="260" />
         <source>Length</source>
         <translation>Panjang</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="103" />
-        <location filename="../identify_panel.py" line="229" />
+        <location filename="../identify_panel.py" line="135" />
+        <location filename="../identify_panel.py" line="261" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="104" />
-        <location filename="../identify_panel.py" line="230" />
+        <location filename="../identify_panel.py" line="136" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Households benefiting</source>
         <translation>Rumah tangga penerima manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="231" />
+        <location filename="../identify_panel.py" line="263" />
         <source>Mean minutes saved</source>
         <translation>Rata-rata menit dihemat</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="106" />
-        <location filename="../identify_panel.py" line="232" />
+        <location filename="../identify_panel.py" line="137" />
+        <location filename="../identify_panel.py" line="264" />
         <source>Upgrade cost</source>
         <translation>Biaya peningkatan</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="107" />
-        <location filename="../identify_panel.py" line="233" />
+        <location filename="../identify_panel.py" line="138" />
+        <location filename="../identify_panel.py" line="265" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="126" />
+        <source>Ruas %1: %2</source>
+        <translation>Ruas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="131" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="132" />
+        <source>Function</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="140" />
+        <source>Treatment</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="144" />
+        <source>Exact benefit of treating all the ruas' candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
+        <translation>Manfaat tepat bila semua segmen kandidat ruas ini ditangani bersama (bukan jumlah manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="272" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Centre</source>
         <translation>Sentra</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>HH</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="240" />
+        <location filename="../identify_panel.py" line="272" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
+        <location filename="../identify_panel.py" line="273" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Poverty group</source>
         <translation>Kelompok kemiskinan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="276" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="241" />
-        <location filename="../identify_panel.py" line="244" />
+        <location filename="../identify_panel.py" line="273" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="259" />
+        <location filename="../identify_panel.py" line="291" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="262" />
+        <location filename="../identify_panel.py" line="294" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Klik segmen jalan di peta atau baris peringkat untuk melihat alasan peringkatnya.</translation>
     </message>
@@ -1182,24 +1225,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="292" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="307" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
         <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="317" />
         <location filename="../window_session.py" line="174" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="242" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
@@ -1209,7 +1252,7 @@
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="318" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
@@ -1229,142 +1272,142 @@
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="325" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="330" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="331" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="332" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="333" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="334" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="338" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="339" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="340" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="342" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="343" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="344" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="346" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="348" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="349" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="350" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="351" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="352" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="353" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="354" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="355" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="356" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="357" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="358" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="359" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="360" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="361" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -1372,72 +1415,72 @@
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="85" />
+        <location filename="../export_dialogs.py" line="86" />
         <source>Export map</source>
         <translation>Ekspor peta</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Landscape</source>
         <translation>Lanskap</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="88" />
+        <location filename="../export_dialogs.py" line="89" />
         <source>Portrait</source>
         <translation>Potret</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="93" />
+        <location filename="../export_dialogs.py" line="94" />
         <source>How many top-ranked segments get a rank label</source>
         <translation>Berapa segmen peringkat teratas yang diberi label peringkat</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="95" />
+        <location filename="../export_dialogs.py" line="96" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="96" />
+        <location filename="../export_dialogs.py" line="97" />
         <source>Orientation</source>
         <translation>Orientasi</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="97" />
+        <location filename="../export_dialogs.py" line="98" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="98" />
+        <location filename="../export_dialogs.py" line="99" />
         <source>Label the top</source>
         <translation>Label peringkat teratas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="99" />
+        <location filename="../export_dialogs.py" line="100" />
         <source>Update preview</source>
         <translation>Perbarui pratinjau</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="102" />
+        <location filename="../export_dialogs.py" line="103" />
         <source>Preview…</source>
         <translation>Pratinjau…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="107" />
+        <location filename="../export_dialogs.py" line="108" />
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="108" />
+        <location filename="../export_dialogs.py" line="109" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="143" />
+        <location filename="../export_dialogs.py" line="144" />
         <source>Drawing the preview…</source>
         <translation>Menggambar pratinjau…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="159" />
+        <location filename="../export_dialogs.py" line="160" />
         <source>No preview: %1</source>
         <translation>Tidak ada pratinjau: %1</translation>
     </message>
@@ -1445,449 +1488,107 @@
 <context>
     <name>MapStatusBar</name>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>S</source>
         <extracomment>Show "preparing the analysis engine (once)" during the next ranking (first start).</extracomment>
         <translation>LS</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="65" />
+        <location filename="../status_bar.py" line="71" />
         <source>N</source>
         <translation>LU</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>W</source>
         <translation>BB</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66" />
+        <location filename="../status_bar.py" line="72" />
         <source>E</source>
         <translation>BT</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="78" />
+        <location filename="../status_bar.py" line="84" />
         <source>Scale 1:%1</source>
         <translation>Skala 1:%1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="84" />
+        <location filename="../status_bar.py" line="90" />
         <source>%1 selected</source>
         <translation>%1 dipilih</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="112" />
+        <location filename="../status_bar.py" line="120" />
+        <source>%1 engine parts compiled, %2 s</source>
+        <translation>%1 bagian mesin dikompilasi, %2 dtk</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="138" />
         <source>Preparing the analysis engine (once only)</source>
         <translation>Menyiapkan mesin analisis (sekali saja)</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="113" />
+        <location filename="../status_bar.py" line="139" />
         <source>Loading</source>
         <translation>Memuat</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="114" />
+        <location filename="../status_bar.py" line="140" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="115" />
+        <location filename="../status_bar.py" line="141" />
         <source>Exporting</source>
         <translation>Mengekspor</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="116" />
+        <location filename="../status_bar.py" line="142" />
+        <location filename="../status_bar.py" line="150" />
         <source>Saving</source>
         <translation>Menyimpan</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="117" />
+        <location filename="../status_bar.py" line="143" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="118" />
+        <location filename="../status_bar.py" line="144" />
         <source>Corridors</source>
         <translation>Koridor</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="119" />
+        <location filename="../status_bar.py" line="145" />
+        <location filename="../status_bar.py" line="146" />
         <source>Comparing scenarios</source>
         <translation>Membandingkan skenario</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="125" />
+        <location filename="../status_bar.py" line="147" />
+        <source>Ruas</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="148" />
+        <source>Accessibility</source>
+        <translation>Aksesibilitas</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="149" />
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../status_bar.py" line="156" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="129" />
+        <location filename="../status_bar.py" line="160" />
         <source>Move the mouse over the map</source>
         <translation>Arahkan tetikus ke peta</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../messages.py" line="27" />
-        <source>loading data</source>
-        <translation>memuat data</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="28" />
-        <source>building map layers</source>
-        <translation>menyusun lapisan peta</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="29" />
-        <source>data ready</source>
-        <translation>data siap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="32" />
-        <source>building the road network</source>
-        <translation>menyusun jaringan jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="34" />
-        <source>network ready</source>
-        <translation>jaringan siap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="35" />
-        <source>travel times</source>
-        <translation>waktu tempuh</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="36" />
-        <source>snapping centres</source>
-        <translation>menempatkan sentra ke jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="37" />
-        <source>snapping households</source>
-        <translation>menempatkan rumah tangga ke jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="38" />
-        <source>ranking segments</source>
-        <translation>memeringkat segmen</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="41" />
-        <source>building the ranking table</source>
-        <translation>menyusun tabel peringkat</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="43" />
-        <source>analysis done</source>
-        <translation>analisis selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="44" />
-        <source>evaluating upgrades</source>
-        <translation>menilai peningkatan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="45" />
-        <source>greedy selection</source>
-        <translation>pemilihan bertahap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="46" />
-        <source>choosing</source>
-        <translation>memilih</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="49" />
-        <source>improving (swap out / refill)</source>
-        <translation>memperbaiki pilihan (tukar / isi ulang)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="51" />
-        <source>portfolio done</source>
-        <translation>portofolio selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="52" />
-        <source>budget Rp %1</source>
-        <translation>anggaran Rp %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="53" />
-        <source>budget curve done</source>
-        <translation>kurva anggaran selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="56" />
-        <source>grouping segments into corridors</source>
-        <translation>mengelompokkan segmen menjadi koridor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="60" />
-        <source>evaluating %1 corridors exactly</source>
-        <translation>menghitung %1 koridor secara tepat</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="62" />
-        <source>evaluating corridors</source>
-        <translation>menghitung koridor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="65" />
-        <source>building the corridors layer</source>
-        <translation>menyusun lapisan koridor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="67" />
-        <source>corridors done</source>
-        <translation>koridor selesai</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="68" />
-        <source>analysing %1</source>
-        <translation>menganalisis %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="69" />
-        <source>comparing</source>
-        <translation>membandingkan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="70" />
-        <source>writing %1</source>
-        <translation>menulis %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="71" />
-        <source>%1 written</source>
-        <translation>%1 tertulis</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="72" />
-        <source>saving %1</source>
-        <translation>menyimpan %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="73" />
-        <source>%1 saved</source>
-        <translation>%1 tersimpan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="74" />
-        <source>collecting the results</source>
-        <translation>mengumpulkan hasil</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="75" />
-        <source>drawing the preview</source>
-        <translation>menggambar pratinjau</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="76" />
-        <source>rendering the preview</source>
-        <translation>merender pratinjau</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="77" />
-        <source>preview ready</source>
-        <translation>pratinjau siap</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="78" />
-        <source>adding QGIS styles</source>
-        <translation>menambahkan gaya QGIS</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="79" />
-        <source>computing who gains</source>
-        <translation>menghitung siapa yang diuntungkan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="80" />
-        <source>drawing the map</source>
-        <translation>menggambar peta</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="81" />
-        <source>preparing the map</source>
-        <translation>menyiapkan peta</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="82" />
-        <source>tables and chart</source>
-        <translation>tabel dan grafik</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="83" />
-        <source>briefing written</source>
-        <translation>ringkasan tertulis</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="84" />
-        <source>map written</source>
-        <translation>peta tertulis</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="87" />
-        <source>preparing the analysis engine (once)</source>
-        <translation>menyiapkan mesin analisis (sekali saja)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="94" />
-        <source>empty or not a number</source>
-        <extracomment>Phrases of error messages translated as they are (found anywhere in a message).</extracomment>
-        <translation>kosong atau bukan angka</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="95" />
-        <source>coordinates are missing</source>
-        <translation>koordinat tidak ada</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="96" />
-        <source>fill in the coordinates or delete those rows</source>
-        <translation>isi koordinatnya atau hapus baris itu</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="97" />
-        <source>coordinates out of the valid range</source>
-        <translation>koordinat di luar rentang yang sah</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="98" />
-        <source>file not found</source>
-        <translation>berkas tidak ditemukan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="99" />
-        <source>check the path</source>
-        <translation>periksa lokasi berkas</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="100" />
-        <source>the file is empty (0 bytes)</source>
-        <translation>berkas kosong (0 bita)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="101" />
-        <source>the file holds no text</source>
-        <translation>berkas tidak berisi teks</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="102" />
-        <source>the file has no header line</source>
-        <translation>berkas tidak memiliki baris judul kolom</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="103" />
-        <source>add a header line with column names</source>
-        <translation>tambahkan baris judul berisi nama kolom</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="104" />
-        <source>the CSV cannot be parsed</source>
-        <translation>CSV tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="105" />
-        <source>this is not a text CSV file</source>
-        <translation>ini bukan berkas CSV teks</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="106" />
-        <source>duplicate ids</source>
-        <translation>ID ganda</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="107" />
-        <source>give every row its own id</source>
-        <translation>beri setiap baris ID sendiri</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="108" />
-        <source>there is no road condition column</source>
-        <translation>tidak ada kolom kondisi jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="109" />
-        <source>there is no road class column</source>
-        <translation>tidak ada kolom fungsi jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="110" />
-        <source>the layer has no coordinate reference system (CRS)</source>
-        <translation>lapisan tidak memiliki sistem koordinat (CRS)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="111" />
-        <source>is not a coordinate reference system pyproj knows</source>
-        <translation>bukan sistem koordinat yang dikenal pyproj</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="112" />
-        <source>this is a folder, not a file</source>
-        <translation>ini folder, bukan berkas</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="113" />
-        <source>unsupported file type</source>
-        <translation>jenis berkas tidak didukung</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="114" />
-        <source>cannot be opened as a vector layer</source>
-        <translation>tidak dapat dibuka sebagai lapisan vektor</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="115" />
-        <source>cannot be read as an Excel workbook</source>
-        <translation>tidak dapat dibaca sebagai buku kerja Excel</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="116" />
-        <source>the OSM file holds no roads</source>
-        <translation>berkas OSM tidak berisi jalan</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="117" />
-        <source>choose an extract that covers the city</source>
-        <translation>pilih ekstrak yang mencakup kota</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="124" />
-        <source>Fix:</source>
-        <translation>Perbaikan:</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="128" />
-        <source>put a number in every row of '%1' (decimal point or comma)</source>
-        <translation>isi angka di setiap baris '%1' (desimal dengan titik atau koma)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="133" />
-        <source>in rows %1</source>
-        <translation>pada baris %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="136" />
-        <source>rows %1, ... (%2 rows)</source>
-        <translation>baris %1, ... (%2 baris)</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="138" />
-        <source>rows %1</source>
-        <translation>baris %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="139" />
-        <source>row %1</source>
-        <translation>baris %1</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="140" />
-        <source>column %1</source>
-        <translation>kolom %1</translation>
     </message>
 </context>
 <context>
@@ -2692,42 +2393,42 @@
         <translation>Membandingkan “%1” dan “%2”…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="284" />
+        <location filename="../scenarios_dock.py" line="295" />
         <source>Save the current parameters as a named scenario:</source>
         <translation>Simpan parameter saat ini sebagai skenario bernama:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="285" />
+        <location filename="../scenarios_dock.py" line="296" />
         <source>Scenario name, e.g. Anggaran 2026</source>
         <translation>Nama skenario, mis. Anggaran 2026</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="286" />
+        <location filename="../scenarios_dock.py" line="297" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="287" />
+        <location filename="../scenarios_dock.py" line="298" />
         <source>Switch to</source>
         <translation>Beralih ke</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="288" />
+        <location filename="../scenarios_dock.py" line="299" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="289" />
+        <location filename="../scenarios_dock.py" line="300" />
         <source>Compare two scenarios:</source>
         <translation>Bandingkan dua skenario:</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="290" />
+        <location filename="../scenarios_dock.py" line="301" />
         <source>Compare…</source>
         <translation>Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../scenarios_dock.py" line="291" />
+        <location filename="../scenarios_dock.py" line="302" />
         <source>Double-click a scenario to switch to it (re-ranks)</source>
         <translation>Klik dua kali skenario untuk beralih (memeringkat ulang)</translation>
     </message>

