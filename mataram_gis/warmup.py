@@ -7,7 +7,9 @@ built-in network in a daemon thread, so that every kernel the real run needs is 
 with the same argument types, while the main thread reads and prepares the real data;
 LLVM's optimisation, most of a compile, runs outside the GIL. With a warm cache (every
 later run) the thread only loads the cached machine code. A failure here is logged and
-otherwise ignored: the real run then compiles what it needs itself.
+otherwise ignored: the real run then compiles what it needs itself. The thread's name
+starts like the engine's worker pool's (:mod:`mataram_gis.parallel`): it is part of the
+engine, runs its groups in its own thread, and lives at most as long as the process.
 """
 
 from __future__ import annotations
@@ -87,6 +89,6 @@ def start() -> threading.Thread:
     global _started
     with _lock:
         if _started is None:
-            _started = threading.Thread(target=_run, name="mataram-warmup", daemon=True)
+            _started = threading.Thread(target=_run, name="mataram-engine-warmup", daemon=True)
             _started.start()
         return _started
