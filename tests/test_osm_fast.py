@@ -181,3 +181,17 @@ def test_chain_rules_match_osmnx_on_a_ring_and_a_dead_end():
         for a, b in zip(segs.node_start[:-1], segs.node_start[1:], strict=True)
     ]
     assert sorted(paths) == [[3, 4, 5], [5, 4, 3]]
+
+
+@settings(max_examples=12, deadline=None)
+@given(lon=st.floats(-179.5, 179.5), lat=st.floats(-79.5, 83.5), size=st.floats(0.001, 0.5))
+def test_utm_zone_shortcut_matches_geopandas(lon, lat, size):
+    """The metric CRS of lon/lat roads is geopandas' estimate, found without a PROJ query."""
+    import geopandas as gpd
+
+    from mataram_gis.io.topology import utm_crs
+
+    series = gpd.GeoSeries(
+        [shapely.Point(lon, lat), shapely.Point(lon + size, lat + size / 2)], crs=4326
+    )
+    assert utm_crs(series) == series.estimate_utm_crs()

@@ -124,8 +124,9 @@ def test_briefing_prints_unknown_for_the_top_rows_whose_condition_is_unknown(
         expected = int(unknown_mask(top).sum()) + int(unknown_mask(top.head(1)).sum())
         assert expected > 0
         assert text.count(word) >= expected  # top table rows (+ the summary's best segment)
-        if lang == "id":
-            assert text.count(word) == expected
+        if lang == "id":  # ... and the kemantapan line says how much of it is unknown
+            assert text.count(word) == expected + 1
+            assert "tidak diketahui dan dihitung sebagai sedang" in text
 
 
 def test_portfolio_xlsx_follows_lang_and_keeps_nomor_text(results_path, analysis, tmp_path):

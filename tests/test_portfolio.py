@@ -232,3 +232,87 @@ def test_cli_portfolio_and_corridors(grid_analysis, tmp_path, capsys):
         main(["portfolio", "--results", str(res), "--budget", "-5", "--out", str(out)])
     assert exc.value.code == 2
     assert "budget" in capsys.readouterr().err
+
+
+@st.composite
+def detours(draw):
+    """A detour whose two upgradable links are joined by 1-2 good roads, plus distractors.
+
+    H -> C direct (not upgradable); H -> A (upgradable), A ~> B over ``gap`` good roads,
+    B -> C (upgradable). Each detour link alone leaves the detour slower than the direct
+    road; both make it faster. Distractors: random segments between random nodes.
+    """
+    gap = draw(st.integers(1, 2))
+    # nodes: 0 = C, 1 = H, 2 = A, 3.. = chain, then B; then distractor nodes
+    chain = list(range(2, 3 + gap))
+    b = chain[-1]
+    n = b + 1 + draw(st.integers(0, 3))
+    mid = [draw(st.integers(1, 5)) * 1000 for _ in range(gap)]
+    fast = draw(st.integers(10, 30)) * 1000
+    direct = 2 * fast + sum(mid) + draw(st.integers(5, 40)) * 1000  # both links: faster
+    slow = direct  # one link alone: fast + mid + slow > direct
+    u = [1, 1] + chain[:-1] + [b]
+    v = [0, 2] + chain[1:] + [0]
+    before = [direct, slow] + mid + [slow]
+    after = [direct, fast] + mid + [fast]
+    cost = [1, draw(st.integers(2, 6))] + [1] * gap + [draw(st.integers(2, 6))]
+    for _ in range(draw(st.integers(0, 4))):
+        u.append(draw(st.integers(1, n - 1)))
+        v.append(draw(st.integers(0, n - 1)))
+        t = draw(st.integers(5, 60)) * 1000
+        before.append(t)
+        after.append(max(1000, t - draw(st.integers(0, 55)) * 1000))
+        cost.append(draw(st.integers(1, 9)))
+    m = len(u)
+    hh = np.array([1] + draw(st.lists(st.integers(1, n - 1), max_size=4)), np.int64)
+    w = np.array([10.0] + [draw(st.sampled_from([0.5, 1.0, 2.0])) for _ in hh[1:]])
+    demand = Demand(node=hh, weight=w, group=np.zeros(len(hh), np.int64),
+                    targets=(np.array([0]), np.array([0])))  # fmt: skip
+    p = make_problem(u, v, [False] * m, before, after, cost, demand, n)
+    p.candidate[2 : 2 + gap] = False  # the good roads between the links
+    return p, float(cost[1] + cost[2 + gap] + draw(st.integers(0, 3)))
+
+
+def optimal_share(gap: int, monkeypatch: pytest.MonkeyPatch) -> float:
+    """Share of 60 fixed random detour cases where the portfolio reaches the optimum."""
+    from mataram_gis import portfolio_greedy, upgrades
+
+    def pairs(state, candidate):
+        return upgrades.complementary_pairs(state, candidate, gap=gap)
+
+    monkeypatch.setattr(portfolio_greedy, "complementary_pairs", pairs)
+    hits: list[bool] = []
+
+    @settings(max_examples=60, deadline=None, derandomize=True, database=None,
+              suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+    @given(detours())
+    def collect(case):
+        problem, budget = case
+        pf = choose_portfolio(problem, budget_rp=budget)
+        hits.append(pf.total_benefit >= exhaustive(problem, budget) * (1 - 1e-12))
+
+    collect()
+    return float(np.mean(hits))
+
+
+def test_detours_with_good_roads_between_their_links_are_found(monkeypatch):
+    """Two upgradable links joined by good roads: pairs across the gap reach the optimum.
+
+    Without them (``gap=0``: only pairs of touching links) most such detours are missed.
+    """
+    with_gap, without = optimal_share(2, monkeypatch), optimal_share(0, monkeypatch)
+    assert with_gap >= 0.9, with_gap
+    assert without < with_gap - 0.2, (without, with_gap)
+
+
+def test_non_adjacent_complements_found():
+    """H -> A -> B -> C with A -> B already good: only both detour links pay."""
+    u, v = [1, 1, 2, 3, 4], [0, 2, 3, 0, 0]
+    before = [100_000, 90_000, 10_000, 90_000, 50_000]
+    after = [100_000, 30_000, 10_000, 30_000, 45_000]
+    demand = Demand(node=np.array([1, 4]), weight=np.array([10.0, 10.0]),
+                    group=np.array([0, 0]), targets=(np.array([0]), np.array([0])))  # fmt: skip
+    p = make_problem(u, v, [False] * 5, before, after, [1.0, 5.0, 1.0, 5.0, 4.0], demand, 5)
+    pf = choose_portfolio(p, budget_rp=10.0)
+    assert sorted(pf.rows.tolist()) == [1, 3]
+    assert pf.total_benefit == pytest.approx(10 * 30 / 3600) == exhaustive(p, 10.0)

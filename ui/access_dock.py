@@ -11,9 +11,10 @@ are loaded; the demo has synthetic ones).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
     from layers.selection import SelectionModel
     from mataram_gis.access import AccessViews
     from mataram_gis.analysis import Analysis
-    from ui.main_window import MainWindow
+    from ui.controller import AnalysisController
+    from ui.vulnerability import VulnerabilityControl
 
 logger = logging.getLogger(__name__)
 
@@ -324,29 +326,43 @@ def _yes(value: object) -> str:
 
 
 class AccessDock(QDockWidget):
-    """The dock holding :class:`AccessPanel`, tabbed with the Ranking dock."""
+    """The dock holding :class:`AccessPanel` (the window places it, tabbed with Ranking).
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    Parameters
+    ----------
+    parent
+        Parent widget of the dock.
+    controller
+        The analysis controller: the panel follows its ``analysisReady``.
+    runner, selection, layers
+        What the panel computes with, selects and draws on.
+    show_error
+        Called with a message and whether it is an error when a job fails.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        controller: AnalysisController,
+        runner: JobRunner,
+        selection: SelectionModel,
+        layers: LayerList,
+        *,
+        show_error: Callable[[str, bool], None],
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName("dock_access")
-        self.panel = AccessPanel(window.runner, window.selection, window.layers, self)
+        self.panel = AccessPanel(runner, selection, layers, self)
         self.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
-        if "ranking" in window.docks:
-            window.tabifyDockWidget(window.docks["ranking"], self)
-            window.docks["ranking"].raise_()
-        window.m_panels.addAction(self.toggleViewAction())
-        self.panel.failed.connect(window.show_error)
-        window.controller.analysisReady.connect(self.panel.set_analysis)
-        from ui.vulnerability import VulnerabilityControl
-
-        self.vulnerability = VulnerabilityControl(window, self.panel)  # hazard, ranking columns
+        self.panel.failed.connect(show_error)
+        controller.analysisReady.connect(self.panel.set_analysis)
+        self.vulnerability: VulnerabilityControl | None = None  # set by the window
         self.retranslate()
 
     def retranslate(self) -> None:
         """The translated title."""
         self.setWindowTitle(self.tr("Accessibility"))
-        if hasattr(self, "vulnerability"):
+        if getattr(self, "vulnerability", None) is not None:
             self.vulnerability.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

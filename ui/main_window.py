@@ -39,6 +39,7 @@ from ui.planning import PlanningDocks
 from ui.ranking_table import RankingPanel
 from ui.settings import add_recent, restore_window, save_language, save_window
 from ui.status_bar import MapStatusBar
+from ui.vulnerability import VulnerabilityControl
 from ui.window_menus import build_menus, window_actions
 from ui.window_session import (
     RecentMenu,
@@ -126,7 +127,11 @@ class MainWindow(QMainWindow):
             zoom_to_selection=self.canvas.zoom_to_selection,
             project_scenarios=lambda: self.files.scenarios,
         )  # fmt: skip
-        for dock in self.planning.docks.values():
+        self.access = AccessDock(  # travel times, equity, vulnerability (issue 14)
+            self, self.controller, self.runner, self.selection, self.layers,
+            show_error=lambda m, e: self.show_error(m, e),
+        )  # fmt: skip
+        for dock in (*self.planning.docks.values(), self.access):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.tabifyDockWidget(self.docks["ranking"], dock)
             self.m_panels.addAction(dock.toggleViewAction())
@@ -134,18 +139,17 @@ class MainWindow(QMainWindow):
         install_dock_tabs(self)  # whole tab titles at 1366 px
         p = self.planning
         self.portfolio, self.corridors, self.ruas, self.scenarios = (
-            p.portfolio,
-            p.corridors,
-            p.ruas,
-            p.scenarios,
-        )
-        self.access = AccessDock(self)  # travel times, equity, vulnerability (issue 14)
+            p.portfolio, p.corridors, p.ruas, p.scenarios)  # fmt: skip
+        self.access.vulnerability = VulnerabilityControl(self, self.access.panel)  # hazard
         self.exports = ExportActions(  # map, table, styled GeoPackage, briefing (issue 5)
             self, self.controller, self.runner, self.languages, self.status.showMessage,
             show_error=lambda m, e: self.show_error(m, e), budget_text=self.portfolio.budget_text,
         )  # fmt: skip
         self.exports.install(self.m_file, self.toolbar, self.actions_)
-        self.unsaved = UnsavedGuard(self)
+        self.unsaved = UnsavedGuard(
+            self, self.controller, self.runner, save_project=self.files.save_project,
+            scenarios_json=lambda: self.planning.scenario_set.to_json(),
+        )  # fmt: skip
         self.remember_window = True  # the screenshot mode leaves the settings alone
         self.status.engine_notice = not engine_cached()
         polish_actions(self)
@@ -179,7 +183,10 @@ class MainWindow(QMainWindow):
             m.help,
         )
         self.toolbar = m.toolbar
-        self.recent_menu = RecentMenu(self, self.m_recent)
+        self.recent_menu = RecentMenu(
+            self.m_recent, open_project=lambda p: self.open_project(p),
+            open_data=lambda p: self.files.import_files([p]),
+        )  # fmt: skip
 
     def _connect(self) -> None:
         a, c = self.actions_, self.controller

@@ -13,35 +13,59 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ui import settings as app_settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ui.controller import AnalysisController
     from ui.main_window import MainWindow
+    from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)
 
 
 class UnsavedGuard(QObject):
-    """Knows whether the window holds changes that are not in a project file."""
+    """Knows whether the window holds changes that are not in a project file.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    Parameters
+    ----------
+    parent
+        Parent of the guard and of its *Save / Discard / Cancel* prompt.
+    controller
+        The analysis controller (the loaded data and the current scenario).
+    runner
+        The job runner the project is saved in.
+    scenarios_json
+        The named scenarios as a project file holds them.
+    save_project
+        Starts saving the project (asking for a file name when it has none); returns the
+        save job, or None when the user cancelled.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        controller: AnalysisController,
+        runner: JobRunner,
+        *,
+        scenarios_json: Callable[[], str],
+        save_project: Callable[[], Worker | None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.controller, self.runner = parent, controller, runner
+        self.scenarios_json, self.save_project = scenarios_json, save_project
         self.enabled = False  # the app switches it on; tests that need it too
         self._baseline: tuple | None = None
         self._pending = True  # take the baseline once the first data is ranked
-        window.controller.analysisReady.connect(self._on_analysis)
+        controller.analysisReady.connect(self._on_analysis)
 
     def fingerprint(self) -> tuple:
         """What a project file would hold: the data, the scenario, the named scenarios."""
-        c = self.window.controller
-        try:
-            scenarios = self.window.scenario_set.to_json()
-        except AttributeError:  # the planning docks are not built yet
-            scenarios = ""
-        return (id(c.data), c.scenario, scenarios)
+        c = self.controller
+        return (id(c.data), c.scenario, self.scenarios_json())
 
     def mark_clean(self) -> None:
         """The current state is saved (or is a fresh, reproducible one)."""
@@ -52,7 +76,7 @@ class UnsavedGuard(QObject):
         """A project was opened or the demo reloaded: clean once its data is ranked."""
 
         def decide() -> None:
-            c = self.window.controller
+            c = self.controller
             if c.loading or c.data is None:
                 self._pending = True
             else:
@@ -66,7 +90,7 @@ class UnsavedGuard(QObject):
 
     def is_dirty(self) -> bool:
         """True when something would be lost by quitting now."""
-        if self.window.controller.data is None:
+        if self.controller.data is None:
             return False
         if self._baseline is None:
             return not self._pending
@@ -80,7 +104,7 @@ class UnsavedGuard(QObject):
                           self.tr("The project has unsaved changes (parameters, data or "
                                   "scenarios). Save them first?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
+                          | QMessageBox.StandardButton.Cancel, self.parent_widget)  # fmt: skip
         box.setObjectName("unsaved_prompt")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -89,23 +113,39 @@ class UnsavedGuard(QObject):
             return True
         if answer != QMessageBox.StandardButton.Save:
             return False
-        worker = self.window.files.save_project()
+        worker = self.save_project()
         if worker is None:  # the user closed the file dialog
             return False
         loop = QEventLoop()
         worker.signals.done.connect(loop.quit)
-        if worker in self.window.runner.active:
+        if worker in self.runner.active:
             loop.exec()
         return not self.is_dirty()
 
 
 class RecentMenu(QObject):
-    """File > Recent: projects and data files, rebuilt each time the menu opens."""
+    """File > Recent: projects and data files, rebuilt each time the menu opens.
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    Parameters
+    ----------
+    menu
+        The *Recent* menu (also the parent).
+    open_project
+        Opens a project file (asking about unsaved work first).
+    open_data
+        Imports one data file.
+    """
+
+    def __init__(
+        self,
+        menu: QMenu,
+        *,
+        open_project: Callable[[Path], object],
+        open_data: Callable[[Path], object],
+    ) -> None:
+        super().__init__(menu)
         self.menu = menu
+        self.open_project, self.open_data = open_project, open_data
         menu.aboutToShow.connect(self.rebuild)
 
     def rebuild(self) -> None:
@@ -116,13 +156,13 @@ class RecentMenu(QObject):
         for path in projects:
             action = self.menu.addAction(path.name)
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.window.open_project(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
         if projects and data:
             self.menu.addSeparator()
         for path in data:
             action = self.menu.addAction(path.name)
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.window.files.import_files([p]))
+            action.triggered.connect(lambda _=False, p=path: self.open_data(p))
         if not projects and not data:
             self.menu.addAction(self.tr("(no recent files)")).setEnabled(False)
 

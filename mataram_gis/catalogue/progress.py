@@ -73,6 +73,9 @@ CLI_ID: dict[str, str] = {
     "results: {}": "hasil: {}",
     "map: {}": "peta: {}",
     "briefing: {}": "ringkasan: {}",
+    "note: the yearly ceilings (Rp {} in all) set the spending; --budget Rp {} is not used": (
+        "catatan: pagu tahunan (seluruhnya Rp {}) menentukan belanja; --budget Rp {} tidak dipakai"
+    ),
     "table: {}": "tabel: {}",
     "portfolio: {}": "portofolio: {}",
     "work programme: {}": "program kerja: {}",

@@ -157,9 +157,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     scenario = scenario_with(args, results.scenario)
     ceilings = scenario.appraisal.ceilings_rp
     if args.budget is not None and ceilings:  # the plan spends its ceilings, not --budget
+        from mataram_gis.formatting import format_number
+        from mataram_gis.messages import language
+
         total = sum(sum(v) for v in ceilings.values())
-        print(f"note: the yearly ceilings (Rp {total:,.0f} in all) set the spending; "
-              f"--budget Rp {args.budget:,.0f} is not used", file=sys.stderr)  # fmt: skip
+        amounts = [format_number(x, language(), 0) for x in (total, args.budget)]
+        note = "note: the yearly ceilings (Rp {} in all) set the spending; --budget Rp {} is not"
+        print(cli_text(note + " used", *amounts), file=sys.stderr)
     options = {
         "lang": args.lang,
         "top": args.top,

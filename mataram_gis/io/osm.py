@@ -277,6 +277,11 @@ def _joined(edges: pd.DataFrame, columns: tuple[str, ...]) -> np.ndarray:
     return np.array(["|".join(row) for row in zip(*cols, strict=True)], dtype=object)
 
 
+def _numbers(values: pd.Series) -> np.ndarray:
+    """``vocab.parse_maxspeed`` of every cell, computed once per distinct value."""
+    return vocab.map_unique(values, vocab.parse_maxspeed).to_numpy(float)
+
+
 def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataFrame:
     """Map OSM tag columns to the roads schema columns."""
     txt = {
@@ -302,8 +307,8 @@ def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataF
             "oneway": oneway,
             "authority": "",
             "surface": surface.fillna(txt["surface"].str.replace(" ", "_")).to_numpy(),
-            "width_m": edges["width"].map(vocab.parse_maxspeed).to_numpy(float),
-            "maxspeed_kmh": edges["maxspeed"].map(vocab.parse_maxspeed).to_numpy(float),
+            "width_m": _numbers(edges["width"]),
+            "maxspeed_kmh": _numbers(edges["maxspeed"]),
             "access": access.to_numpy(),
             "synthetic": False,
         },

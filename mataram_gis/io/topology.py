@@ -74,11 +74,27 @@ def part_labels(geoms: np.ndarray) -> tuple[int, np.ndarray]:
     return len(part), labels.ravel()
 
 
+def utm_crs(series: gpd.GeoSeries) -> CRS:
+    """``series.estimate_utm_crs()`` without its 0.3 s query of the PROJ database.
+
+    For lon/lat (EPSG:4326) data whose centre lies between 80 S and 84 N the WGS 84 UTM zone
+    of the centre of the bounds is computed directly (the zone geopandas finds there);
+    elsewhere geopandas is asked.
+    """
+    if series.crs is not None and series.crs.to_epsg() == 4326 and len(series):
+        west, south, east, north = series.total_bounds
+        lon, lat = np.mean([west, east]), np.mean([south, north])
+        if -180 <= lon <= 180 and -80 <= lat < 84 and lat != 0 and (lon + 180) % 6 != 0:
+            zone = min(int((lon + 180) // 6) + 1, 60)
+            return CRS.from_epsg((32600 if lat > 0 else 32700) + zone)
+    return series.estimate_utm_crs()
+
+
 def _metre_lengths(geoms: np.ndarray, crs: CRS) -> np.ndarray:
     """Line lengths in metres (projected to UTM for geographic CRS)."""
     if crs.is_geographic:
         series = gpd.GeoSeries(geoms, crs=crs)
-        return series.to_crs(series.estimate_utm_crs()).length.to_numpy()
+        return series.to_crs(utm_crs(series)).length.to_numpy()
     return shapely.length(geoms) * float(crs.axis_info[0].unit_conversion_factor or 1.0)
 
 

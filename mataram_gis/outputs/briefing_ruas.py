@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from mataram_gis.condition import kemantapan
+from mataram_gis.condition_unknown import unknown_mask
 from mataram_gis.outputs.briefing_style import (
     BODY,
     CELL_R,
@@ -55,13 +56,18 @@ def kemantapan_line(results: Results, nomor: list[str], lang: str) -> str:
     if "condition_after" in s and "nomor_ruas" in s:
         treated = s["nomor_ruas"].astype(str).isin(nomor).to_numpy() & s["rank"].notna().to_numpy()
         after[treated] = s["condition_after"].astype(str).to_numpy()[treated]
-    return rt(
+    line = rt(
         "kemantapan", lang,
         before=pct(kemantapan(length[city], before[city]), lang),
         after=pct(kemantapan(length[city], after[city]), lang),
         what=f"{len(nomor)} ruas", target=pct(scenario.kemantapan_target, lang),
         source=rt("kemantapan_source", lang),
     )  # fmt: skip
+    unknown = unknown_mask(s) & city
+    if unknown.any():  # a stood-in 'sedang' counts as mantap: say how much that is
+        share = float(length[unknown].sum() / max(length[city].sum(), 1e-9))
+        line += " " + rt("kemantapan_unknown", lang, share=pct(share, lang))
+    return line
 
 
 def ruas_page(results: Results, lang: str, *, top: int = 15) -> list[Flowable]:

@@ -1,18 +1,22 @@
-"""pytest-qt setup for the GUI tests: no leaked threads or windows, fast small data."""
+"""pytest-qt setup for the GUI tests: no leaked threads, windows, settings or held keys."""
 
 from __future__ import annotations
 
 import tempfile
 import threading
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThreadPool
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.factories import grid_inputs
 
 QStandardPaths.setTestModeEnabled(True)
-#: The tests' settings live in a temporary folder, never in the user's real settings.
+#: The tests' settings live in a temporary folder, never in the user's real settings (each test
+#: gets its own empty folder below, see :func:`isolated_settings`).
 SETTINGS_DIR = tempfile.mkdtemp(prefix="mataram-gis-settings-")
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS_DIR)
@@ -25,6 +29,47 @@ def test_settings(qapp: QApplication):
     qapp.setApplicationName("Mataram GIS tests")
     QSettings().clear()
     yield SETTINGS_DIR
+
+
+_INI, _USER = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path):
+    """An empty settings folder for each test, so no test sees another's saved window layout,
+    dock state, ranking columns or recent files (MainWindow saves them when it closes)."""
+    folder = tmp_path / "qsettings"
+    folder.mkdir()
+    QSettings.setPath(_INI, _USER, str(folder))
+    assert QSettings().fileName().startswith(str(folder))
+    yield folder
+    QSettings.setPath(_INI, _USER, SETTINGS_DIR)
+
+
+#: Keys whose release clears a modifier Qt believes held.
+_MODIFIER_KEYS = {
+    Qt.KeyboardModifier.ShiftModifier: Qt.Key.Key_Shift,
+    Qt.KeyboardModifier.ControlModifier: Qt.Key.Key_Control,
+    Qt.KeyboardModifier.AltModifier: Qt.Key.Key_Alt,
+    Qt.KeyboardModifier.MetaModifier: Qt.Key.Key_Meta,
+}
+
+
+def release_modifiers() -> Qt.KeyboardModifier:
+    """Release every modifier key Qt believes held; return the ones that were held.
+
+    QTest mouse events with a modifier (``qtbot.mousePress(w, button, ShiftModifier, pos)``)
+    leave it in ``QGuiApplication.keyboardModifiers()`` after the test, as if the key were still
+    down: a later ``QTableView.selectRow`` then extends a range instead of selecting the row.
+    """
+    held = QGuiApplication.keyboardModifiers()
+    if held != Qt.KeyboardModifier.NoModifier:
+        sink = QWidget()
+        for modifier, key in _MODIFIER_KEYS.items():
+            if held & modifier:
+                QTest.keyRelease(sink, key)
+        sink.deleteLater()
+    return held
 
 
 def _threads() -> set[int]:
@@ -43,7 +88,7 @@ def _threads() -> set[int]:
 
 @pytest.fixture(autouse=True)
 def no_leaks(qapp: QApplication):
-    """Fail a test that leaves worker threads running or windows open."""
+    """Fail a test that leaves worker threads running, windows open or modifier keys held."""
     before = _threads()
     yield
     pool = QThreadPool.globalInstance()
@@ -56,6 +101,8 @@ def no_leaks(qapp: QApplication):
     for w in windows:
         w.close()
     assert not windows, f"windows left open: {windows}"
+    held = release_modifiers()
+    assert held == Qt.KeyboardModifier.NoModifier, f"modifier keys left held: {held}"
 
 
 @pytest.fixture

@@ -1,26 +1,14 @@
-"""The first start asks for the language once (Indonesian first); the choice is remembered."""
+"""The first start asks for the language once (Indonesian first); the choice is remembered.
+
+Each test starts with an empty settings folder (``isolated_settings`` in tests/ui/conftest.py).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
-
-from tests.ui.conftest import SETTINGS_DIR
-
-_INI, _USER = QSettings.Format.IniFormat, QSettings.Scope.UserScope
-
-
-@pytest.fixture
-def fresh_settings(tmp_path: Path):
-    """An empty settings folder for this test only (the session's folder restored after)."""
-    QSettings.setPath(_INI, _USER, str(tmp_path))
-    assert QSettings().fileName().startswith(str(tmp_path))
-    yield tmp_path
-    QSettings.setPath(_INI, _USER, SETTINGS_DIR)
-    assert QSettings().fileName().startswith(SETTINGS_DIR)
 
 
 def _answer_with(choice: str, seen: list[QInputDialog]) -> QTimer:
@@ -43,7 +31,7 @@ def _answer_with(choice: str, seen: list[QInputDialog]) -> QTimer:
     return timer
 
 
-def test_first_start_asks_once_and_remembers_english(qtbot, fresh_settings):
+def test_first_start_asks_once_and_remembers_english(qtbot, isolated_settings):
     from ui.app import choose_language
     from ui.settings import saved_language
 
@@ -68,7 +56,7 @@ def test_first_start_asks_once_and_remembers_english(qtbot, fresh_settings):
     assert len(seen) == 1 and QApplication.activeModalWidget() is None
 
 
-def test_first_start_defaults_to_indonesian_when_the_dialog_is_closed(qtbot, fresh_settings):
+def test_first_start_defaults_to_indonesian_when_the_dialog_is_closed(qtbot, isolated_settings):
     from ui.app import choose_language
     from ui.settings import saved_language
 
@@ -89,7 +77,7 @@ def test_first_start_defaults_to_indonesian_when_the_dialog_is_closed(qtbot, fre
     assert saved_language() == "id"
 
 
-def test_screenshot_mode_never_asks(fresh_settings):
+def test_screenshot_mode_never_asks(isolated_settings):
     from ui.app import choose_language
     from ui.settings import saved_language
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from mataram_gis.errors import InputDataError
@@ -143,6 +144,8 @@ def test_canvas_zoom_and_pan(qtbot, window):
         Qt.KeyboardModifier.ShiftModifier,
         centre + QPoint(80, 60),
     )
+    qtbot.keyRelease(canvas, Qt.Key.Key_Shift)  # else Qt keeps Shift held for later tests
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
     assert canvas.view.res < res
     canvas.zoom_full()
     assert canvas.scale_denominator() > 0

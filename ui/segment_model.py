@@ -1,0 +1,216 @@
+# ruff: noqa: N802 - Qt API names (camelCase overrides)
+"""The ranking table's model: ranked segments, their columns, formatted cells.
+
+:class:`SegmentTableModel` holds one row per ranked segment (rank order) and the columns of
+:data:`COLUMNS`; the vulnerability columns (:data:`EXTRA`) stay empty until
+:meth:`SegmentTableModel.set_extra` fills them. The view, filter and selection sync are in
+:mod:`ui.ranking_table`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from layers.formatting import format_number, format_rupiah
+from layers.styles import label
+from ui.i18n import current_lang
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from PySide6.QtWidgets import QWidget
+
+logger = logging.getLogger(__name__)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+# (key, column of Analysis.segments)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("rank", "rank"),
+    ("name", "name"),
+    ("benefit", "benefit"),
+    ("status", "authority"),  # status jalan: nasional / provinsi / kota
+    ("condition", "condition"),
+    ("length", "length_m"),
+    ("households", "households_benefiting"),
+    ("minutes", "mean_minutes_saved"),
+    ("cost", "upgrade_cost"),
+    ("bpc", "benefit_per_cost"),
+    ("criticality", "criticality"),  # computed on demand (EXTRA, issue 14)
+    ("stranded", "households_stranded"),
+    ("flood", "flood_exposed"),
+)
+NUMERIC = {"rank", "length", "benefit", "households", "minutes", "cost", "bpc", "criticality",
+           "stranded"}  # fmt: skip
+#: Vulnerability columns: filled by :meth:`SegmentTableModel.set_extra` when first shown.
+EXTRA: tuple[str, ...] = ("criticality", "stranded", "flood")
+#: Shown until the user picks columns (right-click on the header).
+DEFAULT_COLUMNS: tuple[str, ...] = ("rank", "name", "benefit", "status", "condition")
+
+
+def authority_label(value: str, lang: str) -> str:
+    """Road authority (status jalan) in the interface language."""
+    if value in ("", "nan", "None"):
+        return "–"
+    if lang == "id":
+        return value
+    words = {"nasional": "national", "provinsi": "provincial", "kota": "city", "desa": "village"}
+    return words.get(value, value)
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """Ranked candidate segments of an analysis (one row per segment, rank order)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frame = None
+        self.values: dict[str, np.ndarray] = {}
+        self.segment_ids = np.zeros(0, np.int64)
+        self.row_of: dict[int, int] = {}
+
+    def headers(self) -> list[str]:
+        """Column titles in the current language."""
+
+        return [
+            self.tr("Rank"),
+            self.tr("Road segment"),
+            self.tr("Benefit"),
+            self.tr("Status"),
+            self.tr("Condition"),
+            self.tr("Length (m)"),
+            self.tr("Households"),
+            self.tr("Minutes saved"),
+            self.tr("Cost"),
+            self.tr("Benefit per Rp 1 billion"),
+            self.tr("Criticality"),
+            self.tr("Households cut off"),
+            self.tr("Flood-prone"),
+        ]
+
+    def set_segments(self, segments: pd.DataFrame | None) -> None:
+        """Show the ranked rows of an analysis' segments table (None: empty)."""
+        self.beginResetModel()
+        if segments is None or not len(segments):
+            self.frame = None
+            self.values = {key: np.zeros(0) for key, _ in COLUMNS}
+            self.segment_ids = np.zeros(0, np.int64)
+            self.row_of = {}
+            self.endResetModel()
+            return
+        frame = segments.loc[segments["rank"].notna()].sort_values("rank")
+        self.frame = frame.reset_index(drop=True)
+        self.values = {}
+        for key, col in COLUMNS:
+            if key == "status" and "status" in self.frame:
+                col = "status"  # the road inventory's own column, where present
+            if col not in self.frame:
+                fill = np.nan if key in EXTRA else ""
+                self.values[key] = np.full(len(self.frame), fill, dtype=object)
+                continue
+            series = self.frame[col]
+            if key == "rank":
+                self.values[key] = series.astype("float64").to_numpy()
+            elif key == "bpc":
+                self.values[key] = series.astype(float).to_numpy() * 1e9
+            elif key in NUMERIC or key == "flood":
+                self.values[key] = series.astype(float).to_numpy()
+            else:
+                self.values[key] = series.astype(str).to_numpy()
+        self.segment_ids = self.frame["segment_id"].to_numpy(np.int64)
+        self.row_of = {int(s): i for i, s in enumerate(self.segment_ids)}
+        self.endResetModel()
+
+    def has_extra(self) -> bool:
+        """True when the vulnerability columns hold values (not all missing)."""
+        v = self.values.get("criticality")
+        return v is not None and len(v) > 0 and bool(np.isfinite(v.astype(float)).any())
+
+    def set_extra(self, frame: pd.DataFrame) -> None:
+        """Vulnerability values by ``segment_id`` (``criticality``, ``households_stranded``,
+        ``flood_exposed``) for the rows shown."""
+        if not len(self.segment_ids):
+            return
+        table = frame.set_index("segment_id")
+        for key, col in COLUMNS:
+            if key not in EXTRA:
+                continue
+            if col in table:
+                v = table[col].reindex(self.segment_ids).astype(float).to_numpy()
+            else:
+                v = np.full(len(self.segment_ids), np.nan)
+            self.values[key] = v
+        first = [i for i, (k, _) in enumerate(COLUMNS) if k in EXTRA]
+        self.dataChanged.emit(self.index(0, first[0]),
+                              self.index(len(self.segment_ids) - 1, first[-1]))  # fmt: skip
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.segment_ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {2: self.tr("Benefit (hh-hours/yr)"), 3: self.tr("Road authority")}
+            return tips.get(section, self.headers()[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        key = COLUMNS[index.column()][0]
+        value = self.values[key][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(key, value)
+        if role == SORT_ROLE:
+            if key in NUMERIC or key == "flood":
+                return float(value) if np.isfinite(float(value)) else -1.0
+            return str(value)
+        if role == SEGMENT_ROLE:
+            return int(self.segment_ids[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "cost":
+            return format_rupiah(float(value), current_lang(), short=False)
+        return None
+
+    @staticmethod
+    def display(key: str, value: object) -> str:
+        """Formatted cell text in the current language."""
+        lang = current_lang()
+        if key == "rank":
+            return format_number(float(value), lang, 0)
+        if key == "name":
+            return str(value) or "–"
+        if key == "condition":
+            return label(str(value), lang)
+        if key == "status":
+            return authority_label(str(value), lang)
+        if key == "cost":
+            return format_rupiah(float(value), lang)
+        if key in EXTRA and not np.isfinite(float(value)):
+            return "…" if key != "flood" else "–"  # not computed yet / no hazard layer
+        if key == "flood":
+            return {"id": "ya", "en": "yes"}.get(lang, "yes") if float(value) else ""
+        decimals = {"length": 0, "benefit": 1, "households": 0, "minutes": 2, "bpc": 1,
+                    "criticality": 1, "stranded": 0}[key]  # fmt: skip
+        return format_number(float(value), lang, decimals)
+
+    def retranslate(self) -> None:
+        """Refresh headers and cells after a language change."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if len(self.segment_ids):
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.segment_ids) - 1, len(COLUMNS) - 1)
+            )
