@@ -30,6 +30,9 @@ class OsmDialog(QDialog):
         self.by_bbox = QRadioButton(self.tr("Bounding box (degrees)"), self)
         self.by_place.setChecked(True)
         self.place = QLineEdit(DEFAULT_PLACE, self)
+        self.place.setMinimumWidth(  # the whole default place name shows
+            self.place.fontMetrics().horizontalAdvance(DEFAULT_PLACE) + 24
+        )
         self.bbox: list[QDoubleSpinBox] = []
         form = QFormLayout()
         form.addRow(self.by_place)

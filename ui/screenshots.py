@@ -155,7 +155,7 @@ def _dialogs(shooter: Shooter, window: QWidget, out: Path) -> None:
     lang = window.languages.lang
     csv = demo_households_csv(out / "_data")
     shooter.dialog("import", ImportDialog(preview_table(csv), window))
-    map_dialog = MapExportDialog(window.controller.analysis, window.runner, lang, window)
+    map_dialog = MapExportDialog(window.controller.results, window.runner, lang, window)
     map_dialog.show()
     wait_until(app, lambda: not window.runner.active, 120)
     shooter.dialog("export_map", map_dialog)

@@ -156,3 +156,17 @@ def test_per_km_table_only_with_the_km_cost_basis(qtbot, window):
     assert not params.costs.isHidden()
     params.set_scenario(window.controller.scenario.replace(cost_basis="m2"))
     assert params.costs.isHidden()
+
+
+def test_gui_and_cli_pick_the_same_stretches(qtbot, window, tmp_path):
+    import pyogrio
+
+    from mataram_gis.cli import main
+    from mataram_gis.results import write_results
+
+    panel = _compute(qtbot, window, "penggal")
+    results = write_results(window.controller.analysis, tmp_path / "r.gpkg")
+    assert main(["portfolio", "--results", str(results), "--budget", "3000000000",
+                 "--unit", "penggal", "--out", str(tmp_path / "p.gpkg")]) == 0  # fmt: skip
+    cli = pyogrio.read_dataframe(tmp_path / "p.gpkg", layer="portfolio")
+    assert cli["segment_id"].tolist() == panel.portfolio.segment_ids.tolist()

@@ -184,7 +184,7 @@ ID = {
     "Travel mode": "Moda perjalanan",
     "Trips per year": "Perjalanan per tahun",
     "Upgrade cost": "Biaya peningkatan",
-    "Upgrade to condition": "Ditingkatkan ke kondisi",
+    "Upgrade to condition": "Ditingkatkan ke",
     "Upgrade unit costs": "Harga satuan peningkatan",
     "Upgrading this segment alone shortens the trips of <b>%1 households</b> by <b>%2 minutes</b> "
     "on average, mostly to <b>%3</b>; %4 of them are in desil 1 (extreme poverty).":

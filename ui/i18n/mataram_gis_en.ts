@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="348" />
+        <location filename="../access_dock.py" line="364" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
@@ -11,190 +11,190 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="132" />
+        <location filename="../access_dock.py" line="134" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="141" />
+        <location filename="../access_dock.py" line="143" />
         <source>Kelurahan boundaries</source>
         <translation>Kelurahan boundaries</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="142" />
+        <location filename="../access_dock.py" line="144" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="195" />
+        <location filename="../access_dock.py" line="197" />
         <source>Travel time to the centre</source>
         <translation>Travel time to the centre</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="200" />
+        <location filename="../access_dock.py" line="202" />
         <source>Isochrones</source>
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="206" />
+        <location filename="../access_dock.py" line="208" />
         <source>Isolated households</source>
         <translation>Isolated households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="247" />
+        <location filename="../access_dock.py" line="249" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Computing travel times, isochrones and vulnerability…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="252" />
+        <location filename="../access_dock.py" line="254" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="264" />
+        <location filename="../access_dock.py" line="266" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="266" />
+        <location filename="../access_dock.py" line="268" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Select segments (or none for the top ten) and press Compute.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="273" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="274" />
         <source>Kelurahan boundaries…</source>
         <translation>Kelurahan boundaries…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="273" />
+        <location filename="../access_dock.py" line="275" />
         <source>Flood-prone areas…</source>
         <translation>Flood-prone areas…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="274" />
+        <location filename="../access_dock.py" line="276" />
         <source>Travel time</source>
         <translation>Travel time</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="277" />
         <source>Isochrones of</source>
         <translation>Isochrones of</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="281" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="281" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="281" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
+        <location filename="../access_dock.py" line="284" />
         <source>By desil</source>
         <translation>By desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
+        <location filename="../access_dock.py" line="284" />
         <source>By kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="285" />
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
-        <location filename="../access_dock.py" line="311" />
+        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="313" />
         <source>Isolated</source>
         <translation>Isolated</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="286" />
-        <location filename="../access_dock.py" line="308" />
+        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="310" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="289" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
-        <location filename="../access_dock.py" line="303" />
+        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="305" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="289" />
+        <location filename="../access_dock.py" line="291" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="292" />
         <source>Min saved</source>
         <translation>Min saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="291" />
+        <location filename="../access_dock.py" line="293" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="292" />
+        <location filename="../access_dock.py" line="294" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="296" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="300" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="301" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="301" />
+        <location filename="../access_dock.py" line="303" />
         <source>Criticality</source>
         <translation>Criticality</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="302" />
+        <location filename="../access_dock.py" line="304" />
         <source>Stranded</source>
         <translation>Stranded</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="304" />
+        <location filename="../access_dock.py" line="306" />
         <source>Flood-prone</source>
         <translation>Flood-prone</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="309" />
+        <location filename="../access_dock.py" line="311" />
         <source>Far</source>
         <translation>Far</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="310" />
+        <location filename="../access_dock.py" line="312" />
         <source>Off the network</source>
         <translation>Off the network</translation>
     </message>
@@ -1225,189 +1225,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="299" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Ranking ready: %1 candidate segments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="314" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Live re-ranking is off (the analysis is slow): press Run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
-        <location filename="../main_window.py" line="317" />
-        <location filename="../window_session.py" line="174" />
+        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="324" />
+        <location filename="../window_session.py" line="214" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="249" />
         <source>Reopening %1</source>
         <translation>Reopening %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="175" />
+        <location filename="../window_session.py" line="215" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS did not close properly last time. Recover the previous session?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="325" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Something went wrong inside the program. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="189" />
+        <location filename="../window_session.py" line="229" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="190" />
+        <location filename="../window_session.py" line="230" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="195" />
+        <location filename="../window_session.py" line="235" />
         <source>About Mataram GIS</source>
         <translation>About Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="332" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — road upgrade priorities</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="337" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="338" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="339" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="340" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="341" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="345" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="346" />
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="347" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="349" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="350" />
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="351" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="352" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="353" />
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="355" />
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="356" />
         <source>Open data…</source>
         <translation>Open data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="357" />
         <source>Export results (GeoPackage)…</source>
         <translation>Export results (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="358" />
         <source>Export ranking (CSV)…</source>
         <translation>Export ranking (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="359" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="360" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="361" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="362" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="363" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="364" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="365" />
         <source>Run the ranking</source>
         <translation>Run the ranking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="366" />
         <source>Re-rank live</source>
         <translation>Re-rank live</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="367" />
         <source>Cancel the running job</source>
         <translation>Cancel the running job</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="368" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1610,32 +1610,32 @@
         <translation>Bounding box (degrees)</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="36" />
+        <location filename="../osm_dialog.py" line="39" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>West</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>South</source>
         <translation>South</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>East</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>North</source>
         <translation>North</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="48" />
+        <location filename="../osm_dialog.py" line="51" />
         <source>Needs an internet connection. Offline, open a .osm or .osm.pbf file instead (e.g. an Indonesia extract from download.geofabrik.de).</source>
         <translation>Needs an internet connection. Offline, open a .osm or .osm.pbf file instead (e.g. an Indonesia extract from download.geofabrik.de).</translation>
     </message>
@@ -2161,17 +2161,17 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="390" />
+        <location filename="../ranking_table.py" line="207" />
         <source>%1 of %2 ranked</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="397" />
+        <location filename="../ranking_table.py" line="214" />
         <source>Filter by name, condition, rank…</source>
         <translation>Filter by name, condition, rank…</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="398" />
+        <location filename="../ranking_table.py" line="215" />
         <source>Right-click to choose the columns</source>
         <translation>Right-click to choose the columns</translation>
     </message>
@@ -2179,7 +2179,7 @@
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../window_session.py" line="127" />
+        <location filename="../window_session.py" line="167" />
         <source>(no recent files)</source>
         <translation>(no recent files)</translation>
     </message>
@@ -2436,78 +2436,78 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ranking_table.py" line="95" />
+        <location filename="../segment_model.py" line="78" />
         <source>Rank</source>
         <extracomment>Vulnerability columns: filled by :meth:`SegmentTableModel.set_extra` when first shown. Shown until the user picks columns (right-click on the header).</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="96" />
+        <location filename="../segment_model.py" line="79" />
         <source>Road segment</source>
         <translation>Road segment</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="100" />
+        <location filename="../segment_model.py" line="83" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="99" />
+        <location filename="../segment_model.py" line="82" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="105" />
+        <location filename="../segment_model.py" line="88" />
         <source>Criticality</source>
         <translation>Criticality</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="106" />
+        <location filename="../segment_model.py" line="89" />
         <source>Households cut off</source>
         <translation>Households cut off</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="107" />
+        <location filename="../segment_model.py" line="90" />
         <source>Flood-prone</source>
         <translation>Flood-prone</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="180" />
+        <location filename="../segment_model.py" line="163" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Benefit (hh-hours/yr)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="180" />
+        <location filename="../segment_model.py" line="163" />
         <source>Road authority</source>
         <translation>Road authority</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="101" />
+        <location filename="../segment_model.py" line="84" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="97" />
+        <location filename="../segment_model.py" line="80" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="98" />
+        <location filename="../segment_model.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="102" />
+        <location filename="../segment_model.py" line="85" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="103" />
+        <location filename="../segment_model.py" line="86" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="104" />
+        <location filename="../segment_model.py" line="87" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Benefit per Rp 1 billion</translation>
     </message>
@@ -2515,12 +2515,12 @@
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../window_session.py" line="79" />
+        <location filename="../window_session.py" line="103" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="80" />
+        <location filename="../window_session.py" line="104" />
         <source>The project has unsaved changes (parameters, data or scenarios). Save them first?</source>
         <translation>The project has unsaved changes (parameters, data or scenarios). Save them first?</translation>
     </message>

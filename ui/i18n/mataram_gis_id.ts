@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="348" />
+        <location filename="../access_dock.py" line="364" />
         <source>Accessibility</source>
         <translation>Aksesibilitas</translation>
     </message>
@@ -11,190 +11,190 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="132" />
+        <location filename="../access_dock.py" line="134" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="141" />
+        <location filename="../access_dock.py" line="143" />
         <source>Kelurahan boundaries</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="142" />
+        <location filename="../access_dock.py" line="144" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="195" />
+        <location filename="../access_dock.py" line="197" />
         <source>Travel time to the centre</source>
         <translation>Waktu tempuh ke sentra</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="200" />
+        <location filename="../access_dock.py" line="202" />
         <source>Isochrones</source>
         <translation>Isokron</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="206" />
+        <location filename="../access_dock.py" line="208" />
         <source>Isolated households</source>
         <translation>Rumah tangga terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="247" />
+        <location filename="../access_dock.py" line="249" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="252" />
+        <location filename="../access_dock.py" line="254" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segmen ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 segmen akan memutus akses rumah tangga bila ditutup.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="264" />
+        <location filename="../access_dock.py" line="266" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="266" />
+        <location filename="../access_dock.py" line="268" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="273" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="274" />
         <source>Kelurahan boundaries…</source>
         <translation>Batas kelurahan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="273" />
+        <location filename="../access_dock.py" line="275" />
         <source>Flood-prone areas…</source>
         <translation>Kawasan rawan banjir…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="274" />
+        <location filename="../access_dock.py" line="276" />
         <source>Travel time</source>
         <translation>Waktu tempuh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="277" />
         <source>Isochrones of</source>
         <translation>Isokron dari</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="281" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="281" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="279" />
+        <location filename="../access_dock.py" line="281" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
+        <location filename="../access_dock.py" line="284" />
         <source>By desil</source>
         <translation>Per desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
+        <location filename="../access_dock.py" line="284" />
         <source>By kelurahan</source>
         <translation>Per kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="285" />
         <source>Vulnerability</source>
         <translation>Kerentanan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
-        <location filename="../access_dock.py" line="311" />
+        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="313" />
         <source>Isolated</source>
         <translation>Terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="286" />
-        <location filename="../access_dock.py" line="308" />
+        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="310" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="289" />
         <source>Reached</source>
         <translation>Terjangkau</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
-        <location filename="../access_dock.py" line="303" />
+        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="305" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="289" />
+        <location filename="../access_dock.py" line="291" />
         <source>Share</source>
         <translation>Pangsa</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
+        <location filename="../access_dock.py" line="292" />
         <source>Min saved</source>
         <translation>Menit hemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="291" />
+        <location filename="../access_dock.py" line="293" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="292" />
+        <location filename="../access_dock.py" line="294" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="296" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="298" />
+        <location filename="../access_dock.py" line="300" />
         <source>Segment</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="299" />
+        <location filename="../access_dock.py" line="301" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="301" />
+        <location filename="../access_dock.py" line="303" />
         <source>Criticality</source>
         <translation>Kekritisan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="302" />
+        <location filename="../access_dock.py" line="304" />
         <source>Stranded</source>
         <translation>Terputus</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="304" />
+        <location filename="../access_dock.py" line="306" />
         <source>Flood-prone</source>
         <translation>Rawan banjir</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="309" />
+        <location filename="../access_dock.py" line="311" />
         <source>Far</source>
         <translation>Jauh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="310" />
+        <location filename="../access_dock.py" line="312" />
         <source>Off the network</source>
         <translation>Di luar jaringan</translation>
     </message>
@@ -1225,189 +1225,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="299" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="314" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
-        <location filename="../main_window.py" line="317" />
-        <location filename="../window_session.py" line="174" />
+        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="324" />
+        <location filename="../window_session.py" line="214" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="249" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="175" />
+        <location filename="../window_session.py" line="215" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="325" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="189" />
+        <location filename="../window_session.py" line="229" />
         <source>Mataram GIS %1</source>
         <translation>Mataram GIS %1</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="190" />
+        <location filename="../window_session.py" line="230" />
         <source>Ranks road segments by how much upgrading each would cut travel time for poor households going to industrial centres.</source>
         <translation>Memeringkat segmen jalan menurut besarnya penghematan waktu tempuh rumah tangga miskin ke sentra industri bila segmen itu ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="195" />
+        <location filename="../window_session.py" line="235" />
         <source>About Mataram GIS</source>
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="332" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="337" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="338" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="339" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="340" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="341" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="345" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="346" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="347" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="349" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="350" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="351" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="352" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="353" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="355" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="356" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="357" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="358" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="359" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="360" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="361" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="362" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="363" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="364" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="365" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="366" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="367" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="368" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -1610,32 +1610,32 @@
         <translation>Kotak batas (derajat)</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="36" />
+        <location filename="../osm_dialog.py" line="39" />
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>West</source>
         <translation>Barat</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>South</source>
         <translation>Selatan</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>East</source>
         <translation>Timur</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="38" />
+        <location filename="../osm_dialog.py" line="41" />
         <source>North</source>
         <translation>Utara</translation>
     </message>
     <message>
-        <location filename="../osm_dialog.py" line="48" />
+        <location filename="../osm_dialog.py" line="51" />
         <source>Needs an internet connection. Offline, open a .osm or .osm.pbf file instead (e.g. an Indonesia extract from download.geofabrik.de).</source>
         <translation>Memerlukan koneksi internet. Tanpa koneksi, buka berkas .osm atau .osm.pbf (misalnya ekstrak Indonesia dari download.geofabrik.de).</translation>
     </message>
@@ -1685,7 +1685,7 @@
     <message>
         <location filename="../parameters_panel.py" line="286" />
         <source>Upgrade to condition</source>
-        <translation>Ditingkatkan ke kondisi</translation>
+        <translation>Ditingkatkan ke</translation>
     </message>
     <message>
         <location filename="../parameters_panel.py" line="288" />
@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../parameters_panel.py" line="301" />
         <source>Households join the road at</source>
-        <translation>Rumah tangga masuk jalan di</translation>
+        <translation>RT masuk jalan di</translation>
     </message>
     <message>
         <location filename="../parameters_panel.py" line="302" />
@@ -2161,17 +2161,17 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../ranking_table.py" line="390" />
+        <location filename="../ranking_table.py" line="207" />
         <source>%1 of %2 ranked</source>
         <translation>%1 dari %2 berperingkat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="397" />
+        <location filename="../ranking_table.py" line="214" />
         <source>Filter by name, condition, rank…</source>
         <translation>Saring menurut nama, kondisi, peringkat…</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="398" />
+        <location filename="../ranking_table.py" line="215" />
         <source>Right-click to choose the columns</source>
         <translation>Klik kanan untuk memilih kolom</translation>
     </message>
@@ -2179,7 +2179,7 @@
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../window_session.py" line="127" />
+        <location filename="../window_session.py" line="167" />
         <source>(no recent files)</source>
         <translation>(belum ada berkas)</translation>
     </message>
@@ -2436,78 +2436,78 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ranking_table.py" line="95" />
+        <location filename="../segment_model.py" line="78" />
         <source>Rank</source>
         <extracomment>Vulnerability columns: filled by :meth:`SegmentTableModel.set_extra` when first shown. Shown until the user picks columns (right-click on the header).</extracomment>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="96" />
+        <location filename="../segment_model.py" line="79" />
         <source>Road segment</source>
         <translation>Segmen jalan</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="100" />
+        <location filename="../segment_model.py" line="83" />
         <source>Length (m)</source>
         <translation>Panjang (m)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="99" />
+        <location filename="../segment_model.py" line="82" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="105" />
+        <location filename="../segment_model.py" line="88" />
         <source>Criticality</source>
         <translation>Kekritisan</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="106" />
+        <location filename="../segment_model.py" line="89" />
         <source>Households cut off</source>
         <translation>Rumah tangga terputus</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="107" />
+        <location filename="../segment_model.py" line="90" />
         <source>Flood-prone</source>
         <translation>Rawan banjir</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="180" />
+        <location filename="../segment_model.py" line="163" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="180" />
+        <location filename="../segment_model.py" line="163" />
         <source>Road authority</source>
         <translation>Status jalan</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="101" />
+        <location filename="../segment_model.py" line="84" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="97" />
+        <location filename="../segment_model.py" line="80" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="98" />
+        <location filename="../segment_model.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="102" />
+        <location filename="../segment_model.py" line="85" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="103" />
+        <location filename="../segment_model.py" line="86" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../ranking_table.py" line="104" />
+        <location filename="../segment_model.py" line="87" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
     </message>
@@ -2515,12 +2515,12 @@
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../window_session.py" line="79" />
+        <location filename="../window_session.py" line="103" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../window_session.py" line="80" />
+        <location filename="../window_session.py" line="104" />
         <source>The project has unsaved changes (parameters, data or scenarios). Save them first?</source>
         <translation>Proyek memiliki perubahan yang belum disimpan (parameter, data atau skenario). Simpan dulu?</translation>
     </message>
