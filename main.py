@@ -32,6 +32,9 @@ def run(argv: list[str]) -> int:
                 print(NO_DISPLAY, file=sys.stderr)
                 return 2
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+        from mataram_gis import warmup
+
+        warmup.start()  # compile the engine's kernels while the window opens
         from ui.app import run_app
 
         return run_app(argv)

@@ -8,6 +8,17 @@ Dijkstra from the upgraded edges settles only the nodes that get faster
 (:func:`mataram_gis.kernels.decrease_times`); the weighted time saved and the households
 at those nodes are summed; the edge times are restored. Exact (integer milliseconds), and
 property-tested against brute-force recomputation (tests/test_ruas.py).
+
+Pruning. Let ``R_g(x)`` be the smallest detour (reduced cost ``d(h, x) + D_g(x) - D_g(h)``,
+times before any upgrade) by which any household ``h`` of group ``g`` could pass node
+``x``, and ``S`` the time the whole set saves on its own edges (an upper bound of what the
+upgraded edges can shorten ``d(h, x)``). Any route of ``h`` through ``x`` then takes at least
+``D_g(h) + R_g(x) - S - delta(x)``, where ``delta(x)`` is the improvement at ``x``: once
+``delta(x) + S <= R_g(x)``, no household gains through ``x`` and the search does not expand
+it. (A gaining household's best route has no such node, and its nodes are reached in order,
+so its new time is still exact.) Households tied to one named centre are few and local:
+their searches then stop near the upgrade instead of sweeping the centre's whole
+catchment. ``R_g`` is one forward Dijkstra per group, computed once.
 """
 
 from __future__ import annotations
@@ -16,8 +27,95 @@ import numpy as np
 from numba import njit
 
 from mataram_gis.engine import INF
-from mataram_gis.kernels import decrease_times
+from mataram_gis.heap import heap_pop, heap_push
 from mataram_gis.problem import UpgradeProblem
+
+
+@njit(cache=True, nogil=True)
+def _detour(
+    fwd_indptr: np.ndarray,
+    fwd_head: np.ndarray,
+    fwd_time: np.ndarray,
+    field: np.ndarray,
+    sources: np.ndarray,
+    shift: int,
+) -> np.ndarray:
+    """``R(x)``: least reduced-cost distance from any of ``sources`` to ``x`` (``INF``: none)."""
+    n = len(field)
+    out = np.full(n, INF, np.int64)
+    heap = np.empty(len(fwd_head) + len(sources) + 2, np.int64)
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    size = 0
+    for i in range(len(sources)):
+        y = sources[i]
+        if field[y] < INF and out[y] != 0:
+            out[y] = 0
+            size = heap_push(heap, size, np.int64(y))
+    while size > 0:
+        key, size = heap_pop(heap, size)
+        z = key & mask
+        r = key >> np.int64(shift)
+        if r > out[z]:
+            continue
+        for k in range(fwd_indptr[z], fwd_indptr[z + 1]):
+            w = fwd_head[k]
+            if field[w] >= INF:
+                continue
+            nr = r + fwd_time[k] + field[w] - field[z]
+            if nr < out[w]:
+                out[w] = nr
+                size = heap_push(heap, size, (nr << np.int64(shift)) | w)
+    return out
+
+
+@njit(cache=True, nogil=True)
+def _decrease(
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    field: np.ndarray,
+    detour: np.ndarray,
+    slack: np.int64,
+    seed_node: np.ndarray,
+    seed_time: np.ndarray,
+    cur: np.ndarray,
+    stamp: np.ndarray,
+    mark: int,
+    touched: np.ndarray,
+    heap: np.ndarray,
+    shift: int,
+) -> int:
+    """:func:`mataram_gis.kernels.decrease_times`, not expanding nodes whose gain plus
+    ``slack`` is at most their ``detour`` (see the module doc)."""
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    size = 0
+    n_touched = 0
+    for i in range(len(seed_node)):
+        a = seed_node[i]
+        if seed_time[i] < field[a] and (stamp[a] != mark or seed_time[i] < cur[a]):
+            if stamp[a] != mark:
+                stamp[a] = mark
+                touched[n_touched] = a
+                n_touched += 1
+            cur[a] = seed_time[i]
+            size = heap_push(heap, size, (seed_time[i] << np.int64(shift)) | a)
+    while size > 0:
+        key, size = heap_pop(heap, size)
+        x = key & mask
+        c = key >> np.int64(shift)
+        if c > cur[x] or field[x] - c + slack <= detour[x]:
+            continue
+        for k in range(rev_indptr[x], rev_indptr[x + 1]):
+            y = rev_tail[k]
+            nc = c + rev_time[k]
+            if nc < field[y] and (stamp[y] != mark or nc < cur[y]):
+                if stamp[y] != mark:
+                    stamp[y] = mark
+                    touched[n_touched] = y
+                    n_touched += 1
+                cur[y] = nc
+                size = heap_push(heap, size, (nc << np.int64(shift)) | y)
+    return n_touched
 
 
 @njit(cache=True, nogil=True)
@@ -32,6 +130,7 @@ def _set_gains(
     rev_tail: np.ndarray,
     rev_time: np.ndarray,
     fields: np.ndarray,
+    detours: np.ndarray,
     groups: np.ndarray,
     weight: np.ndarray,
     count: np.ndarray,
@@ -54,9 +153,12 @@ def _set_gains(
             continue
         m = hi - lo
         old = np.empty(m, np.int64)
+        slack = np.int64(0)
         for i in range(m):
             e = set_edges[lo + i]
             old[i] = rev_time[rev_pos[e]]
+            if old[i] > after[e]:
+                slack += old[i] - after[e]
             rev_time[rev_pos[e]] = after[e]
         seed_node = np.empty(m, np.int64)
         seed_time = np.empty(m, np.int64)
@@ -75,11 +177,13 @@ def _set_gains(
             if k == 0:
                 continue
             mark += 1
-            nt = decrease_times(
+            nt = _decrease(
                 rev_indptr,
                 rev_tail,
                 rev_time,
                 field,
+                detours[:, gi],
+                slack,
                 seed_node[:k],
                 seed_time[:k],
                 cur,
@@ -143,6 +247,15 @@ def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarr
     weight = problem.node_weight
     # every group with a household (zero-weight households still count as benefiting)
     groups = np.flatnonzero(np.asarray(problem.node_count).any(axis=0)).astype(np.int64)
+    fields = np.asfortranarray(problem.base_fields)
+    shift = max(1, int(problem.n_nodes).bit_length())
+    count = np.asarray(problem.node_count, np.int64)
+    detours = np.empty((problem.n_nodes, len(groups)), np.int64, order="F")
+    for i, grp in enumerate(groups):
+        sources = np.flatnonzero(count[:, grp] > 0).astype(np.int64)
+        detours[:, i] = _detour(
+            g.fwd_indptr, g.fwd_head, g.fwd_time, fields[:, grp], sources, shift
+        )
     return _set_gains(
         set_ptr,
         set_edges,
@@ -153,8 +266,9 @@ def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarr
         g.rev_indptr,
         g.rev_tail,
         g.rev_time.copy(),
-        np.asfortranarray(problem.base_fields),
+        fields,
+        detours,
         groups,
         np.asarray(weight, float),
-        np.asarray(problem.node_count, np.int64),
+        count,
     )

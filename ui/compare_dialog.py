@@ -115,7 +115,7 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
         self.set_top(TOP_CHOICES[0])
         self.set_budget(picks[0].budget_rp if picks else DEFAULT_BUDGET_RP)
-        self.resize(960, 620)
+        self.resize(1080, 640)  # both top-N lists show all five columns (1366 px screens)
 
     # -- tabs -----------------------------------------------------------------------------
     def _pair(

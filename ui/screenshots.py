@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -134,6 +134,11 @@ def run(out: Path, size: tuple[int, int], lang: str) -> int:
         dock.raise_()
         if name == "corridors":
             wait_until(app, lambda: window.corridors.corridors is not None, 120)
+        if name == "ruas":
+            wait_until(app, lambda: window.ruas.ruas is not None, 120)
+        if name == "identify":  # Identify shares its column with the Ranking: give it room
+            window.resizeDocks([dock], [size[1] // 2], Qt.Orientation.Vertical)
+        wait_until(app, lambda: not window.runner.active, 60)
         shooter.shoot(f"dock_{name}", dock)
     window.docks["log"].hide()
     window.docks["ranking"].raise_()

@@ -125,6 +125,9 @@ def load_scenario(args: argparse.Namespace) -> Scenario:
 
 def cmd_rank(args: argparse.Namespace) -> int:
     """Run the ranking and write the results GeoPackage (and CSV)."""
+    from mataram_gis import warmup
+
+    warmup.start()  # compile the kernels while the inputs are read (a fresh install)
     # Heavy imports here, not at module level, so `rank --help` stays fast.
     from mataram_gis import treatments
     from mataram_gis.analysis import run_analysis

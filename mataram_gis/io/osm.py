@@ -25,13 +25,19 @@ from urllib.parse import urlsplit
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import shapely
 
 from mataram_gis.errors import InputDataError
 from mataram_gis.io import vocab
+from mataram_gis.io.osm_schema import (
+    _ONEWAY_YES,
+    DROP_CLASSES,
+    EXTRA_TAGS,
+    ROAD_TAGS,
+    SEGMENT_TAGS,
+    edges_to_roads,
+)
 from mataram_gis.io.osm_simplify import TAGS_ATTR, pick_value, segment_tags, simplify
-from mataram_gis.io.road_schema import ROAD_SCHEMA
-from mataram_gis.io.topology import TopologyReport, _keep_largest
+from mataram_gis.io.topology import TopologyReport
 
 if TYPE_CHECKING:  # networkx loads with osmnx, only on the osmnx route
     import networkx as nx
@@ -41,26 +47,6 @@ logger = logging.getLogger(__name__)
 OSM_READERS: tuple[str, ...] = ("fast", "osmnx")
 """``fast``: pyosmium + arrays (default); ``osmnx``: the osmnx/pyrosm graph route."""
 
-DROP_CLASSES: frozenset[str] = frozenset(
-    {
-        "motorway", "motorway_link", "construction", "proposed", "abandoned", "disused",
-        "platform", "raceway", "bus_guideway", "busway", "elevator", "corridor", "escape",
-        "bridleway", "via_ferrata", "razed", "planned", "no", "emergency_bay", "rest_area",
-        "services",
-    }
-)  # fmt: skip
-"""OSM highway values never used: motorcycles may not use Indonesian toll roads (motorway)."""
-
-EXTRA_TAGS = ("surface", "smoothness", "motorcycle", "motor_vehicle", "layer", "junction")
-_ONEWAY_YES = {"yes", "true", "1"}
-
-#: OSM way tags kept for the road schema (both the .pbf and the osmnx paths read these).
-ROAD_TAGS: tuple[str, ...] = (
-    "highway", "name", "surface", "smoothness", "maxspeed", "width", "access",
-    "motorcycle", "motor_vehicle",
-)  # fmt: skip
-SEGMENT_TAGS: tuple[str, ...] = (*ROAD_TAGS, "oneway")
-"""Tags read per segment after simplification (length-weighted, osm_simplify)."""
 _ONEWAY_REVERSE = {"-1", "reverse"}
 DOWNLOAD_TIMEOUT_S = 10
 
@@ -218,105 +204,6 @@ def graph_to_roads(
         for name in SEGMENT_TAGS:
             edges[name] = _first(edges[name]) if name in edges else ""
     return edges_to_roads(edges, file=file)
-
-
-def edges_to_roads(
-    edges: gpd.GeoDataFrame, *, file: str
-) -> tuple[gpd.GeoDataFrame, TopologyReport]:
-    """Simplified directed edges with one value per :data:`SEGMENT_TAGS` -> roads schema.
-
-    Drops classes a motorcycle cannot use, keeps one row per segment in an order that depends
-    only on the geometries (:func:`_canonical_edges`) and the largest connected part. Shared
-    by the osmnx route and the fast reader.
-    """
-    highway = edges["highway"].astype(str)
-    edges = edges.loc[(highway != "") & ~highway.isin(DROP_CLASSES)].reset_index(drop=True)
-    if len(edges) == 0:
-        raise InputDataError(
-            "the OSM data holds no roads a motorcycle may use",
-            file=file,
-            fix="choose an area that covers the city",
-        )
-    oneway = edges["oneway"].map(lambda v: v is True or str(v).lower() in _ONEWAY_YES)
-    edges, oneway, dup = _canonical_edges(edges, oneway.to_numpy(bool))
-    roads = _tags_to_schema(edges, oneway)
-    logger.info("%s: %d OSM segments (%d reverse duplicates removed)", file, len(roads), dup)
-    return _keep_largest(roads, TopologyReport())
-
-
-def _canonical_edges(
-    edges: gpd.GeoDataFrame, oneway: np.ndarray
-) -> tuple[gpd.GeoDataFrame, np.ndarray, int]:
-    """One row per segment, in an order that depends only on the geometries.
-
-    A two-way segment is two directed edges in the graph: the one whose coordinates sort
-    first is kept. A one-way edge that repeats another exactly (same direction) is dropped.
-    Rows are sorted by their start and end coordinates (then their bytes and tags), so that
-    the order edges were built in never shows in the result.
-    """
-    geoms = edges.geometry.to_numpy()
-    raw = shapely.to_wkb(geoms)
-    norm = shapely.to_wkb(shapely.normalize(geoms))
-    start = shapely.get_coordinates(shapely.get_point(geoms, 0))
-    end = shapely.get_coordinates(shapely.get_point(geoms, -1))
-    frame = pd.DataFrame(
-        {"sx": start[:, 0], "sy": start[:, 1], "ex": end[:, 0], "ey": end[:, 1], "raw": raw,
-         "key": np.where(oneway, raw, norm), "oneway": oneway,
-         "tags": _joined(edges, SEGMENT_TAGS)}
-    )  # fmt: skip
-    frame = frame.sort_values(["sx", "sy", "ex", "ey", "raw", "tags"], kind="stable")
-    drop = frame.duplicated(subset=["oneway", "key"])
-    order = frame.index[~drop.to_numpy()].to_numpy()
-    out = edges.iloc[order].reset_index(drop=True)
-    return out, oneway[order], int(drop.sum())
-
-
-def _joined(edges: pd.DataFrame, columns: tuple[str, ...]) -> np.ndarray:
-    """Per row, ``str`` of each column joined by ``|`` (a sort key; plain lists, no apply)."""
-    cols = [[str(v) for v in edges[c].tolist()] for c in columns]
-    return np.array(["|".join(row) for row in zip(*cols, strict=True)], dtype=object)
-
-
-def _numbers(values: pd.Series) -> np.ndarray:
-    """``vocab.parse_maxspeed`` of every cell, computed once per distinct value."""
-    return vocab.map_unique(values, vocab.parse_maxspeed).to_numpy(float)
-
-
-def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataFrame:
-    """Map OSM tag columns to the roads schema columns."""
-    txt = {
-        c: vocab.normalise_words(edges[c].astype(str))
-        for c in ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")
-    }
-    highway = edges["highway"].astype(str).str.strip().str.lower()
-    by_smooth = txt["smoothness"].map(vocab.SMOOTHNESS_CONDITION)
-    surface = txt["surface"].map(vocab.SURFACE_WORDS)
-    by_surface = surface.fillna("").str.replace("_", " ").map(vocab.SURFACE_CONDITION)
-    by_class = highway.str.replace("_link", "").map(vocab.CLASS_CONDITION).fillna("sedang")
-    condition = by_smooth.fillna(by_surface).fillna(by_class)
-    access = (
-        txt["access"].str.replace(" ", "_").where(~txt["access"].isin(["yes", "permissive"]), "")
-    )
-    no_motor = txt["motorcycle"].eq("no") | txt["motor_vehicle"].eq("no")
-    access = access.where(~no_motor, "no_motor")
-    out = gpd.GeoDataFrame(
-        {
-            "name": edges["name"].astype(str).to_numpy(),
-            "highway": highway.to_numpy(),
-            "condition": condition.to_numpy(),
-            "oneway": oneway,
-            "authority": "",
-            "surface": surface.fillna(txt["surface"].str.replace(" ", "_")).to_numpy(),
-            "width_m": _numbers(edges["width"]),
-            "maxspeed_kmh": _numbers(edges["maxspeed"]),
-            "access": access.to_numpy(),
-            "synthetic": False,
-        },
-        geometry=gpd.GeoSeries(edges.geometry.to_numpy(), crs=edges.crs or "EPSG:4326"),
-    )
-    for col in ("name", "highway", "condition", "authority", "surface", "access"):
-        out[col] = out[col].astype(str)
-    return out[list(ROAD_SCHEMA)]
 
 
 def _reachable(url: str, *, timeout_s: float = 5.0) -> bool:

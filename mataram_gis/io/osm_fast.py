@@ -15,7 +15,7 @@ an XML written from the demo city), without a networkx graph in the middle:
 3. Degree-2 chains are merged in vectorised code (:mod:`mataram_gis.io.osm_chains`) and every
    segment takes, per tag, the value covering most of its length
    (:mod:`mataram_gis.io.osm_weighted`), as :mod:`mataram_gis.io.osm_simplify` does.
-4. The shared tail of :func:`mataram_gis.io.osm.edges_to_roads` turns the segments into the
+4. The shared tail of :func:`mataram_gis.io.osm_schema.edges_to_roads` turns the segments into the
    roads schema (one row per segment, sorted by coordinates, the largest connected part).
 
 Differences with the osmnx route are listed in docs/INTERNALS.md ("Fast OSM reader").
@@ -379,8 +379,8 @@ def read_osm_fast(path: Path) -> tuple[gpd.GeoDataFrame, TopologyReport]:
     import geopandas as gpd
     import shapely
 
-    from mataram_gis.io.osm import DROP_CLASSES, SEGMENT_TAGS, edges_to_roads
     from mataram_gis.io.osm_chains import simplify_arrays
+    from mataram_gis.io.osm_schema import DROP_CLASSES, SEGMENT_TAGS, edges_to_roads
     from mataram_gis.io.osm_weighted import segment_values
 
     file = str(path)
