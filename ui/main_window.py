@@ -140,7 +140,11 @@ class MainWindow(QMainWindow):
         p = self.planning
         self.portfolio, self.corridors, self.ruas, self.scenarios = (
             p.portfolio, p.corridors, p.ruas, p.scenarios)  # fmt: skip
-        self.access.vulnerability = VulnerabilityControl(self, self.access.panel)  # hazard
+        self.access.vulnerability = VulnerabilityControl(  # hazard, criticality columns
+            self, self.access.panel, controller=self.controller, runner=self.runner,
+            ranking=self.ranking, layers=self.layers, data_menu=self.m_data,
+            show_error=lambda m, e: self.show_error(m, e),
+        )  # fmt: skip
         self.exports = ExportActions(  # map, table, styled GeoPackage, briefing (issue 5)
             self, self.controller, self.runner, self.languages, self.status.showMessage,
             show_error=lambda m, e: self.show_error(m, e), budget_text=self.portfolio.budget_text,
