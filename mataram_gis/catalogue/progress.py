@@ -83,4 +83,12 @@ CLI_ID: dict[str, str] = {
     "access: {}": "aksesibilitas: {}",
     "QGIS styles stored in {}": "gaya QGIS disimpan di {}",
     "WARNING: {}": "PERINGATAN: {}",
+    "{} segments, {} of {} households used ({} excluded), {} centres; engine {} ms": (
+        "{} segmen, {} dari {} rumah tangga dipakai ({} dikecualikan), {} pusat; mesin {} ms"
+    ),
+    "h/yr  {} hh": "jam-RT terbobot/tahun  {} RT",
+    "h/yr  Rp {} jt  ": "jam-RT terbobot/tahun  Rp {} jt  ",
+    "top {} ruas (city roads unless --all-status):": (
+        "{} ruas teratas (jalan kota, kecuali dengan --all-status):"
+    ),
 }

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from mataram_gis.atomic import write_atomic
 from mataram_gis.errors import OutputError, UsageError
+from mataram_gis.formatting import format_number
 from mataram_gis.jobs import TextProgress
-from mataram_gis.messages import cli_text, translate
+from mataram_gis.messages import cli_text, language, translate
 from mataram_gis.outpaths import check_outputs
 
 if TYPE_CHECKING:  # heavy imports (geopandas, numba) happen when a command runs, not at --help
@@ -191,27 +192,35 @@ def cmd_rank(args: argparse.Namespace) -> int:
         ruas_table = analysis.ruas.drop(columns="geometry")
         write_atomic(args.ruas_csv, lambda tmp: ruas_table.to_csv(tmp, index=False))
     s = analysis.summary()
+    lang = language()
     print(
-        f"{s['segments']} segments, {s['households_used']} of {s['households']} households "
-        f"used ({s['households_excluded']} excluded), {s['centres']} centres; "
-        f"engine {analysis.timings['engine_s'] * 1000:.0f} ms"
+        cli_text(
+            "{} segments, {} of {} households used ({} excluded), {} centres; engine {} ms",
+            *(format_number(s[k], lang) for k in ("segments", "households_used", "households")),
+            format_number(s["households_excluded"], lang),
+            format_number(s["centres"], lang),
+            format_number(analysis.timings["engine_s"] * 1000, lang),
+        )
     )
     for text in s.get("warnings", []):  # most households excluded (issue 9)
         print("\n" + cli_text("WARNING: {}", translate(text)), file=sys.stderr)
     if args.top:
         from mataram_gis.admin import place_label
+        from mataram_gis.outputs.texts import condition_name, highway_name
 
         top = analysis.segments.dropna(subset=["rank"]).sort_values("rank").head(args.top)
         for r in top.itertuples():
             name = place_label(r.name, getattr(r, "kelurahan", ""))
+            benefit = format_number(r.benefit, lang, 1)
             print(
-                f"{int(r.rank):>4}  {name:<40.40} {r.highway:<12} "
-                f"{r.condition:<12} {r.benefit:>12,.1f} h/yr  {r.households_benefiting:>6} hh"
+                f"{int(r.rank):>4}  {name:<40.40} {highway_name(r.highway, lang):<16.16} "
+                f"{condition_name(r.condition, lang):<12} {benefit:>12} "
+                + cli_text("h/yr  {} hh", f"{format_number(r.households_benefiting, lang):>6}")
             )
     if args.ruas_top:
         print_ruas(analysis.ruas, top=args.ruas_top)
     if not scenario.price_source:
-        print(treatments.INDICATIVE_NOTE["en"], file=sys.stderr)
+        print(treatments.INDICATIVE_NOTE[lang], file=sys.stderr)
     print(cli_text("results: {}", args.out), file=sys.stderr)
     return 0
 
@@ -232,13 +241,15 @@ def sta(metres: float) -> str:
 
 def print_ruas(ruas, *, top: int) -> None:
     """Print the top ruas: nomor, name, status, benefit, cost, best stretch, treatment."""
+    lang = language()
     ranked = ruas.dropna(subset=["rank"]).head(top)
-    print(f"top {len(ranked)} ruas (city roads unless --all-status):")
+    print(cli_text("top {} ruas (city roads unless --all-status):", len(ranked)))
     for r in ranked.itertuples():
         stretch = (f"STA {sta(r.best_sta_from_m)}-{sta(r.best_sta_to_m)}"
                    if r.best_sta_to_m == r.best_sta_to_m else "")  # fmt: skip
         print(
             f"{int(r.rank):>4}  {r.nomor_ruas:<7} {r.nama_ruas or '(tanpa nama)':<24.24} "
-            f"{r.status:<9} {r.benefit:>11,.1f} h/yr  Rp {r.upgrade_cost / 1e6:>9,.0f} jt  "
-            f"{stretch}  {r.treatment}"
+            f"{r.status:<9} {format_number(r.benefit, lang, 1):>11} "
+            + cli_text("h/yr  Rp {} jt  ", f"{format_number(r.upgrade_cost / 1e6, lang):>9}")
+            + f"{stretch}  {r.treatment}"
         )
