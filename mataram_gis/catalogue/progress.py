@@ -88,6 +88,19 @@ CLI_ID: dict[str, str] = {
     ),
     "h/yr  {} hh": "jam-RT terbobot/tahun  {} RT",
     "h/yr  Rp {} jt  ": "jam-RT terbobot/tahun  Rp {} jt  ",
+    "h/yr": "jam-RT terbobot/tahun",
+    "portfolio: {} segments, Rp {} of Rp {}; benefit {} h/yr (exact)": (
+        "portofolio: {} segmen, Rp {} dari Rp {}; manfaat {} jam-RT terbobot/tahun (eksak)"
+    ),
+    " vs simple pick {} h/yr": " vs pilihan sederhana {} jam-RT terbobot/tahun",
+    "appraisal: NPV Rp {}, BCR {}, EIRR {}% (unweighted); NPV Rp {}, BCR {} (equity-weighted)": (
+        "kelayakan: NPV Rp {}, BCR {}, EIRR {}% (tanpa bobot); NPV Rp {}, BCR {} (berbobot "
+        "ekuitas)"
+    ),
+    "monte carlo: {} draws, equity-weighted NPV P5/P50/P95 Rp {} / {} / {}": (
+        "monte carlo: {} undian, NPV berbobot ekuitas P5/P50/P95 Rp {} / {} / {}"
+    ),
+    "works: {} ruas, {} stretches": "pekerjaan: {} ruas, {} penggal",
     "top {} ruas (city roads unless --all-status):": (
         "{} ruas teratas (jalan kota, kecuali dengan --all-status):"
     ),

@@ -11,8 +11,9 @@ from mataram_gis.atomic import write_atomic
 from mataram_gis.commands.outputs import budget_arg
 from mataram_gis.commands.programme_args import add_programme_args, draws_of, scenario_with
 from mataram_gis.errors import UsageError
+from mataram_gis.formatting import format_number
 from mataram_gis.jobs import TextProgress
-from mataram_gis.messages import cli_text
+from mataram_gis.messages import cli_text, language
 from mataram_gis.outpaths import check_outputs
 
 if TYPE_CHECKING:  # geopandas is imported when a command runs, not at --help
@@ -122,21 +123,30 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     budget = sum(sum(v) for v in res.programme.ceilings.values())
     simple = simple_pick_benefit(problem, results.segments, budget) if args.budget else None
     tot = res.totals
-    line = (f"portfolio: {len(res.picks)} segments, Rp {res.picks['cost'].sum():,.0f} of "
-            f"Rp {budget:,.0f}; benefit {res.total_benefit:,.1f} h/yr (exact)")  # fmt: skip
+    lang = language()
+    line = cli_text(
+        "portfolio: {} segments, Rp {} of Rp {}; benefit {} h/yr (exact)",
+        len(res.picks),
+        format_number(res.picks["cost"].sum(), lang),
+        format_number(budget, lang),
+        format_number(res.total_benefit, lang, 1),
+    )
     if simple is not None:
-        line += f" vs simple pick {simple:,.1f} h/yr"
+        line += cli_text(" vs simple pick {} h/yr", format_number(simple, lang, 1))
     print(line)
     if args.unit != "segmen":
         _print_works(res, results.segments, problem)
-    print(f"appraisal: NPV Rp {tot['npv_rp']:,.0f}, BCR {tot['bcr']:.2f}, EIRR "
-          f"{100 * tot['eirr']:.1f}% (unweighted); NPV Rp {tot['npv_rp_equity']:,.0f}, BCR "
-          f"{tot['bcr_equity']:.2f} (equity-weighted)")  # fmt: skip
+    print(cli_text("appraisal: NPV Rp {}, BCR {}, EIRR {}% (unweighted); NPV Rp {}, BCR {} "
+                   "(equity-weighted)", format_number(tot["npv_rp"], lang),
+                   format_number(tot["bcr"], lang, 2), format_number(100 * tot["eirr"], lang, 1),
+                   format_number(tot["npv_rp_equity"], lang),
+                   format_number(tot["bcr_equity"], lang, 2)))  # fmt: skip
     if res.monte_carlo is not None:
         mc = res.monte_carlo.summary()
-        print(f"monte carlo: {mc['draws']} draws, equity-weighted NPV P5/P50/P95 Rp "
-              f"{mc['npv_rp_equity']['p5']:,.0f} / {mc['npv_rp_equity']['p50']:,.0f} / "
-              f"{mc['npv_rp_equity']['p95']:,.0f}")  # fmt: skip
+        npv = mc["npv_rp_equity"]
+        print(cli_text("monte carlo: {} draws, equity-weighted NPV P5/P50/P95 Rp {} / {} / {}",
+                       format_number(mc["draws"], lang),
+                       *(format_number(npv[k], lang) for k in ("p5", "p50", "p95"))))  # fmt: skip
     print(cli_text("portfolio: {}", args.out), file=sys.stderr)
     return 0
 
@@ -149,11 +159,13 @@ def _print_works(res: object, segments: gpd.GeoDataFrame, problem: object) -> No
     picks = res.picks  # type: ignore[attr-defined]
     rows = problem.index_of(picks["segment_id"])  # type: ignore[attr-defined]
     works = works_table(segments, rows, benefit=picks["marginal_benefit"].to_numpy())
-    print(f"works: {works['ruas'].nunique()} ruas, {len(works)} stretches")
+    lang = language()
+    print(cli_text("works: {} ruas, {} stretches", works["ruas"].nunique(), len(works)))
     for w in works.itertuples():
-        area = f"{w.area_m2:>9,.0f} m2" if w.area_m2 == w.area_m2 else f"{w.length_m:>9,.0f} m "
+        area = (f"{format_number(w.area_m2, lang):>9} m2" if w.area_m2 == w.area_m2
+                else f"{format_number(w.length_m, lang):>9} m ")  # fmt: skip
         print(f"  {w.ruas:<10.10} {w.nama_ruas:<24.24} {sta_range(w.sta_from_m, w.sta_to_m):<22}"
-              f" {w.treatment:<24.24} {area}  Rp {w.cost:>15,.0f}")  # fmt: skip
+              f" {w.treatment:<24.24} {area}  Rp {format_number(w.cost, lang):>15}")  # fmt: skip
 
 
 def _write_rkpd(res: object, path: str, scenario: object, *, lang: str = "id") -> None:
@@ -182,10 +194,12 @@ def cmd_corridors(args: argparse.Namespace) -> int:
     )  # fmt: skip
     if args.csv:
         _write_csv(layer, args.csv)
+    lang = language()
     for r in layer.dropna(subset=["rank"]).head(args.top).itertuples():
         print(
             f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.segments:>3} seg "
-            f"{r.length_m:>7,.0f} m  Rp {r.cost:>15,.0f}  {r.benefit:>12,.1f} h/yr"
+            f"{format_number(r.length_m, lang):>7} m  Rp {format_number(r.cost, lang):>15}  "
+            f"{format_number(r.benefit, lang, 1):>12} " + cli_text("h/yr")
         )
     print(cli_text("corridors: {}", args.out), file=sys.stderr)
     return 0
