@@ -77,6 +77,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--orientation", default="landscape", choices=("landscape", "portrait"))
     p.add_argument("--lang", default="id", choices=("id", "en"))
     p.add_argument("--top", type=int, default=10, help="label the top N segments (default 10)")
+    p.add_argument(
+        "--travel-time", choices=("before", "after", "saved"),
+        help="add the travel-time cells (top 10 segments upgraded; cells under 5 households "
+        "not shown)",
+    )  # fmt: skip
     p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("report", help="write the council briefing (A4 PDF)")
@@ -143,7 +148,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     """Export the priority map."""
     _check_top(args.top)
     _export("map", args, paper=args.paper, orientation=args.orientation, lang=args.lang,
-            top=args.top)  # fmt: skip
+            top=args.top, travel_time=args.travel_time)  # fmt: skip
     print(cli_text("map: {}", args.out), file=sys.stderr)
     return 0
 

@@ -120,8 +120,10 @@ def compose_map(
     top: int = 10,
     title: bool = True,
     data: MapData | None = None,
+    travel_time: str | None = None,
 ) -> Figure:
-    """A complete map page (or, with ``title=False``, a map block for the briefing)."""
+    """A complete map page (or, with ``title=False``, a map block for the briefing);
+    ``travel_time`` (``before``/``after``/``saved``) adds the aggregated travel-time cells."""
     lang = check_lang(lang)
     data = data or prepare_map(results, top=top)
     fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4))
@@ -154,6 +156,8 @@ def compose_map(
     corner = scale_bar_corner(data, frame)
     draw_map_content(ax, data, frame, corner=corner)
     draw_admin(ax, results, frame)  # kelurahan boundaries and names, when present (issue 14)
+    if travel_time:
+        _draw_travel(ax, results, mode=travel_time, lang=lang)
     draw_graticule(ax, frame, results.segments.crs, lang=lang)
     draw_scale_bar(ax, frame, lang=lang, corner=corner)
     draw_north_arrow(ax, frame, lang=lang)
@@ -173,6 +177,21 @@ def compose_map(
     if data.synthetic and title:  # the briefing marks its own pages
         draw_watermark(fig, lang=lang)
     return fig
+
+
+def _draw_travel(ax: object, results: Results, *, mode: str, lang: str) -> None:
+    """Travel-time cells and their legend (:mod:`mataram_gis.outputs.maptravel`)."""
+    from mataram_gis.outputs.maptravel import (
+        check_mode,
+        draw_travel_cells,
+        draw_travel_legend,
+        map_travel_cells,
+    )
+
+    check_mode(mode)
+    cells, n = map_travel_cells(results)
+    draw_travel_cells(ax, cells, mode=mode)  # type: ignore[arg-type]
+    draw_travel_legend(ax, mode=mode, n=n, lang=lang)  # type: ignore[arg-type]
 
 
 def _title_block(
@@ -265,6 +284,7 @@ def export_map(
     orientation: str = "landscape",
     lang: str = "id",
     top: int = 10,
+    travel_time: str | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> Path:
@@ -282,6 +302,9 @@ def export_map(
         ``id`` (default) or ``en``.
     top
         How many top-ranked segments get a rank label (0: none).
+    travel_time
+        ``before``, ``after`` or ``saved``: the aggregated travel-time cells (top 10 segments
+        upgraded together; cells under 5 households not shown), or ``None``.
     """
     progress = progress or no_progress
     path = Path(path)
@@ -293,7 +316,13 @@ def export_map(
     progress(0.3, "drawing the map")
     with matplotlib.rc_context(RC):
         fig = compose_map(
-            results, width_mm=width_mm, height_mm=height_mm, lang=lang, top=top, data=data
+            results,
+            width_mm=width_mm,
+            height_mm=height_mm,
+            lang=lang,
+            top=top,
+            data=data,
+            travel_time=travel_time,
         )
     check_cancel(cancel)
     progress(0.6, f"writing {path.name}")

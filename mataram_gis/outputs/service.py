@@ -132,7 +132,12 @@ def _preview(results: Results, path: Path, o: dict, progress: Progress, cancel) 
     progress(0.3, "drawing the preview")
     with matplotlib.rc_context(RC):
         fig = compose_map(
-            results, width_mm=width_mm, height_mm=height_mm, lang=o["lang"], top=o["top"]
+            results,
+            width_mm=width_mm,
+            height_mm=height_mm,
+            lang=o["lang"],
+            top=o["top"],
+            travel_time=o["travel_time"],
         )
     check_cancel(cancel)
     progress(0.7, "rendering the preview")
@@ -170,7 +175,8 @@ def _briefing(results: Results, path: Path, o: dict, progress: Progress, cancel)
     return build_briefing(results, path, **o, progress=progress, cancel=cancel)
 
 
-_MAP_OPTIONS = {"paper": "A4", "orientation": "landscape", "lang": "id", "top": 10}
+_MAP_OPTIONS = {"paper": "A4", "orientation": "landscape", "lang": "id", "top": 10,
+                "travel_time": None}  # fmt: skip
 register(OutputKind("gpkg", _gpkg, {"lang": "id", "top": 10}))
 register(OutputKind("map", _map, _MAP_OPTIONS))
 register(OutputKind("preview", _preview, _MAP_OPTIONS))
