@@ -130,3 +130,18 @@ def test_printed_map_carries_kelurahan_when_the_results_do(result, tmp_path):
         texts = {t.get_text() for t in ax.texts}
         assert ({"Karang Pule", "Pagesangan"} <= texts) is bool(names)
     assert main(["map", "--results", str(enriched), "--out", str(tmp_path / "m.pdf")]) == 0
+
+
+def test_access_table_is_indonesian_with_lang_id(result, capsys):
+    from mataram_gis.messages import set_language
+    from tests.test_glossary_denylist import english_leaks
+
+    d, path = result
+    try:
+        assert main(["access", "--results", str(path), "--out", str(d / "i.gpkg"),
+                     "--lang", "id"]) == 0  # fmt: skip
+    finally:
+        set_language("en")
+    text = capsys.readouterr().out
+    assert "RT terisolasi" in text and "jam-RT terbobot/tahun" in text
+    assert "stranded" not in text and "h/yr" not in text and english_leaks(text) == []

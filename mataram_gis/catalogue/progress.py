@@ -101,6 +101,10 @@ CLI_ID: dict[str, str] = {
         "monte carlo: {} undian, NPV berbobot ekuitas P5/P50/P95 Rp {} / {} / {}"
     ),
     "works: {} ruas, {} stretches": "pekerjaan: {} ruas, {} penggal",
+    "{} segments: {} would strand households if closed; {} isochrone polygons": (
+        "{} segmen: {} akan mengisolasi rumah tangga bila ditutup; {} poligon isokron"
+    ),
+    "h/yr  {} stranded": "jam-RT terbobot/tahun  {} RT terisolasi",
     "top {} ruas (city roads unless --all-status):": (
         "{} ruas teratas (jalan kota, kecuali dengan --all-status):"
     ),

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from mataram_gis.errors import UsageError
-from mataram_gis.messages import cli_text
+from mataram_gis.formatting import format_number
+from mataram_gis.messages import cli_text, language
 
 
 def add_rank_options(p: argparse.ArgumentParser) -> None:
@@ -126,15 +127,21 @@ def cmd_access(args: argparse.Namespace) -> int:
         "kelurahan": "Kelurahan / kecamatan boundaries used",
     })  # fmt: skip
     seg = layers["segments"]
+    lang = language()
     print(
-        f"{len(seg)} segments: {int((seg['households_stranded'] > 0).sum())} would strand "
-        f"households if closed; {len(layers.get('isochrones', []))} isochrone polygons"
+        cli_text(
+            "{} segments: {} would strand households if closed; {} isochrone polygons",
+            format_number(len(seg), lang),
+            format_number(int((seg["households_stranded"] > 0).sum()), lang),
+            format_number(len(layers.get("isochrones", [])), lang),
+        )
     )
     top = seg.sort_values(["households_stranded", "criticality"], ascending=False)
     for r in top.head(args.top).itertuples():
         place = f", Kel. {r.kelurahan}" if r.kelurahan else ""
         print(f"{r.segment_id:>7}  {(r.name or '(tanpa nama)') + place:<44.44} "
-              f"{r.criticality:>12,.1f} h/yr  {r.households_stranded:>5} stranded")  # fmt: skip
+              f"{format_number(r.criticality, lang, 1):>12} "
+              + cli_text("h/yr  {} stranded", f"{r.households_stranded:>5}"))  # fmt: skip
     print(cli_text("access: {}", args.out), file=sys.stderr)
     return 0
 
