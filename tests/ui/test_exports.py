@@ -73,8 +73,10 @@ def test_map_dialog_preview(qtbot, window):
     assert dialog.options() == {"paper": "A4", "orientation": "portrait", "lang": "id", "top": 10,
                                 "travel_time": None}  # fmt: skip
     assert dialog.travel.itemText(0) == "No travel-time layer"  # the test window is English
-    dialog.travel.setCurrentIndex(3)
+    dialog.travel.setCurrentIndex(3)  # a new preview, with the travel-time cells
     assert dialog.options()["travel_time"] == "saved"
+    qtbot.waitUntil(lambda: dialog._worker is None, timeout=60_000)
+    assert "No preview" not in dialog.image.text()
     dialog.reject()
     qtbot.waitUntil(lambda: not window.runner.active, timeout=30_000)
     assert not dialog._tmp.exists()  # the temporary preview is removed
