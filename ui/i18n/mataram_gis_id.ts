@@ -1225,24 +1225,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="299" />
+        <location filename="../main_window.py" line="303" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="318" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="328" />
         <location filename="../window_session.py" line="214" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="253" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="329" />
         <source>Something went wrong inside the program. Details are in the log.</source>
         <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
@@ -1272,142 +1272,142 @@
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="336" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="341" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="342" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="343" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="344" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="345" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="349" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="350" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="351" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="353" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="354" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="355" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="356" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="357" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="359" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="360" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="361" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="362" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="363" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="364" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="365" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362" />
+        <location filename="../main_window.py" line="366" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="367" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="368" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="369" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
+        <location filename="../main_window.py" line="370" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="371" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="372" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <location filename="../parameters_panel.py" line="301" />
-        <source>Households join the road at</source>
+        <source>Join road at</source>
         <translation>RT masuk jalan di</translation>
     </message>
     <message>
@@ -2528,36 +2528,36 @@
 <context>
     <name>VulnerabilityControl</name>
     <message>
-        <location filename="../vulnerability.py" line="74" />
-        <location filename="../vulnerability.py" line="100" />
-        <location filename="../vulnerability.py" line="169" />
+        <location filename="../vulnerability.py" line="95" />
+        <location filename="../vulnerability.py" line="121" />
+        <location filename="../vulnerability.py" line="190" />
         <source>Flood-prone areas</source>
         <extracomment>Colour of the exposed segments drawn over the roads.</extracomment>
         <translation>Kawasan rawan banjir</translation>
     </message>
     <message>
-        <location filename="../vulnerability.py" line="75" />
+        <location filename="../vulnerability.py" line="96" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../vulnerability.py" line="121" />
-        <location filename="../vulnerability.py" line="170" />
+        <location filename="../vulnerability.py" line="142" />
+        <location filename="../vulnerability.py" line="191" />
         <source>Segments in flood-prone areas</source>
         <translation>Segmen di kawasan rawan banjir</translation>
     </message>
     <message>
-        <location filename="../vulnerability.py" line="123" />
+        <location filename="../vulnerability.py" line="144" />
         <source>In a flood-prone area</source>
         <translation>Di kawasan rawan banjir</translation>
     </message>
     <message>
-        <location filename="../vulnerability.py" line="167" />
+        <location filename="../vulnerability.py" line="188" />
         <source>Flood-prone areas…</source>
         <translation>Kawasan rawan banjir…</translation>
     </message>
     <message>
-        <location filename="../vulnerability.py" line="168" />
+        <location filename="../vulnerability.py" line="189" />
         <source>Kelurahan boundaries…</source>
         <translation>Batas kelurahan…</translation>
     </message>
