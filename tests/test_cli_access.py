@@ -145,3 +145,19 @@ def test_access_table_is_indonesian_with_lang_id(result, capsys):
     text = capsys.readouterr().out
     assert "RT terisolasi" in text and "jam-RT terbobot/tahun" in text
     assert "stranded" not in text and "h/yr" not in text and english_leaks(text) == []
+
+
+def test_equity_and_isolation_headers_are_indonesian_with_lang_id(result, capsys):
+    from mataram_gis.messages import set_language
+
+    _d, path = result
+    try:
+        assert main(["equity", "--results", str(path), "--top", "3", "--lang", "id"]) == 0
+        assert main(["isolation", "--results", str(path), "--threshold", "0.5",
+                     "--lang", "id"]) == 0  # fmt: skip
+    finally:
+        set_language("en")
+    text = capsys.readouterr().out
+    assert "pemerataan untuk 3 segmen teratas" in text
+    assert "rumah tangga terisolasi (> 0.5 menit" in text
+    assert "equity of" not in text and "isolated households" not in text

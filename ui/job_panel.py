@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from layers.formatting import format_number
 from mataram_gis.errors import MataramError
 from ui.i18n import current_lang
+from ui.messages import error_text
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class JobPanel(QWidget):
         try:
             budget = read()
         except MataramError as exc:
-            self.say(exc.message)
+            self.say(error_text(exc.message))
             return False, None
         if budget is None and required:
             self.say(self.tr("Type a budget, e.g. 10 miliar or 750 juta."))
@@ -165,7 +166,7 @@ class JobPanel(QWidget):
     def _failed(self, worker: Worker, message: str, expected: bool) -> None:
         if worker is self.worker:
             self._ended(worker)
-            self.say(message)
+            self.say(error_text(message) if expected else message)
             self.failed.emit(message, expected)
 
     def busy(self, busy: bool) -> None:

@@ -298,7 +298,7 @@ class ParametersPanel(QWidget):
         }
         for i in range(self.target.count()):
             self.target.setItemText(i, conds.get(self.target.itemData(i), ""))
-        self.l_snap.setText(self.tr("Households join the road at"))
+        self.l_snap.setText(self.tr("Join road at"))
         snaps = {"node": self.tr("the nearest junction"),
                  "segment": self.tr("the nearest point of a road")}  # fmt: skip
         for i in range(self.snap.count()):

@@ -152,6 +152,8 @@ ERRORS_CORE_ID: dict[str, str] = {
     "the budget must be a positive amount in rupiah, got {}":
         "anggaran harus berupa jumlah rupiah positif, bukan {}",
     "unknown segment_id(s): {}": "segment_id tidak dikenal: {}",
+    "unknown travel-time display {}": "tampilan waktu tempuh {} tidak dikenal",
+    "use before, after or saved": "gunakan before, after atau saved",
     "a programme needs a budget or yearly ceilings per fund":
         "program memerlukan anggaran atau pagu tahunan per sumber dana",
     "give --budget, or --ceilings like APBD=5e9,5e9,5e9;DAK=2e9,0,2e9":

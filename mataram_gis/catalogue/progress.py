@@ -105,6 +105,16 @@ CLI_ID: dict[str, str] = {
         "{} segmen: {} akan mengisolasi rumah tangga bila ditutup; {} poligon isokron"
     ),
     "h/yr  {} stranded": "jam-RT terbobot/tahun  {} RT terisolasi",
+    "segment(s) {}": "segmen {}",
+    "portfolio {} ({} segments)": "portofolio {} ({} segmen)",
+    "ruas {} ({} segments)": "ruas {} ({} segmen)",
+    "top {} segment(s)": "{} segmen teratas",
+    "equity of {}, aggregation {}": "pemerataan untuk {}, agregasi {}",
+    "isolated households (> {} min door to centre, or off the network); counts under 5 not "
+    "shown": (
+        "rumah tangga terisolasi (> {} menit dari pintu ke pusat, atau di luar jaringan); "
+        "jumlah di bawah 5 tidak ditampilkan"
+    ),
     "top {} ruas (city roads unless --all-status):": (
         "{} ruas teratas (jalan kota, kecuali dengan --all-status):"
     ),

@@ -151,11 +151,13 @@ def _rows(args: argparse.Namespace, results, problem):
     import pyogrio
 
     if args.segment:
-        return problem.index_of(args.segment), f"segment(s) {args.segment}"
+        return problem.index_of(args.segment), cli_text("segment(s) {}", args.segment)
     if args.portfolio:
         picks = pyogrio.read_dataframe(args.portfolio, layer="portfolio", read_geometry=False)
         ids = picks["segment_id"].to_numpy(np.int64)
-        return problem.index_of(ids), f"portfolio {args.portfolio.name} ({len(ids)} segments)"
+        return problem.index_of(ids), cli_text(
+            "portfolio {} ({} segments)", args.portfolio.name, len(ids)
+        )
     if args.ruas:
         seg = results.segments
         key = "nomor_ruas" if "nomor_ruas" in seg.columns else "name"
@@ -167,10 +169,12 @@ def _rows(args: argparse.Namespace, results, problem):
                 f"no segment of ruas {args.ruas!r}",
                 fix="give a nomor_ruas or a road name of the segments layer",
             )
-        return np.flatnonzero(hit.to_numpy()), f"ruas {args.ruas} ({int(hit.sum())} segments)"
+        return np.flatnonzero(hit.to_numpy()), cli_text(
+            "ruas {} ({} segments)", args.ruas, int(hit.sum())
+        )
     n = args.top or 1
     order = results.segments["rank"].astype(float).sort_values().dropna().index[:n]
-    return np.asarray(order, np.int64), f"top {n} segment(s)"
+    return np.asarray(order, np.int64), cli_text("top {} segment(s)", n)
 
 
 def cmd_equity(args: argparse.Namespace) -> int:
@@ -196,7 +200,7 @@ def cmd_equity(args: argparse.Namespace) -> int:
     rows, label = _rows(args, results, problem)
     times = household_times_with(problem, rows)
     trips = float(results.scenario.trips_per_year)
-    print(f"equity of {label}, aggregation {args.aggregation}")
+    print(cli_text("equity of {}, aggregation {}", label, args.aggregation))
     if args.map:
         _save_time_map(results, origins, times, args.map, n=len(rows), lang=args.lang)
     for by in args.by:
@@ -241,8 +245,8 @@ def cmd_isolation(args: argparse.Namespace) -> int:
         origins = origins.drop(columns=[c for c in ("kelurahan", "kecamatan") if c in origins])
         origins = origins.join(assign(origins, admin))
     table = isolation_by_area(origins, threshold_min=args.threshold)
-    print(f"isolated households (> {args.threshold:g} min door to centre, or off the network); "
-          "counts under 5 not shown")  # fmt: skip
+    print(cli_text("isolated households (> {} min door to centre, or off the network); counts "
+                   "under 5 not shown", f"{args.threshold:g}"))  # fmt: skip
     print(table.to_string(index=False, na_rep="<5", float_format=lambda x: f"{x:.1%}"))
     if args.out:
         _write_csv(table, args.out)
@@ -270,7 +274,7 @@ def _save_isolated_map(results, origins, path: Path, *, threshold: float, lang: 
     fig = isolated_map_figure(view, threshold_min=threshold, lang=lang, width_mm=220)
     write_atomic(path, lambda tmp: fig.savefig(tmp, format=suffix[1:], dpi=200,
                                                bbox_inches="tight"))  # fmt: skip
-    print(f"map: {path}", file=sys.stderr)
+    print(cli_text("map: {}", path), file=sys.stderr)
 
 
 def _ranking_change(results, problem, snap_m: float) -> str:

@@ -117,3 +117,12 @@ def test_appraisal_and_risk_tab(qtbot, window):
     risk.cancel()
     assert worker.is_cancelled and risk.run_button.isEnabled()
     qtbot.waitUntil(lambda: not window.runner.active, timeout=60_000)
+
+
+def test_a_bad_budget_is_explained_in_indonesian(qtbot, window, languages):
+    panel = window.portfolio
+    languages.set_language("id")
+    panel.budget.setText("banyak")
+    assert panel.compute() is None
+    text = panel.message.text()
+    assert "anggaran 'banyak' tidak dapat dibaca" in text and "budget" not in text.split("--")[0]

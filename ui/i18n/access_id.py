@@ -12,7 +12,7 @@ ACCESS_ID: dict[str, str] = {
     "Flood-prone areas…": "Kawasan rawan banjir…",
     "Segments in flood-prone areas": "Segmen di kawasan rawan banjir",
     "In a flood-prone area": "Di kawasan rawan banjir",
-    "Households join the road at": "RT masuk jalan di",
+    "Join road at": "RT masuk jalan di",
     "the nearest junction": "simpang terdekat",
     "the nearest point of a road": "titik jalan terdekat",
     "Nearest point: walk straight to the road, then ride along it":

@@ -1090,12 +1090,12 @@
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../job_panel.py" line="126" />
+        <location filename="../job_panel.py" line="127" />
         <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
         <translation>Type a budget, e.g. 10 miliar or 750 juta.</translation>
     </message>
     <message>
-        <location filename="../job_panel.py" line="135" />
+        <location filename="../job_panel.py" line="136" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1744,8 +1744,8 @@
     </message>
     <message>
         <location filename="../parameters_panel.py" line="301" />
-        <source>Households join the road at</source>
-        <translation>Households join the road at</translation>
+        <source>Join road at</source>
+        <translation>Join road at</translation>
     </message>
     <message>
         <location filename="../parameters_panel.py" line="302" />
