@@ -154,7 +154,12 @@ def compose_map(
     ax = fig.add_axes((x / width_mm, y / height_mm, w / width_mm, h / height_mm))
     frame = MapFrame.fit(data.bounds, w, h, bottom_mm=SCALE_BAR_MM[1] - 4)
     corner = scale_bar_corner(data, frame)
-    draw_map_content(ax, data, frame, corner=corner)
+    reserve = ()
+    if travel_time:
+        from mataram_gis.outputs.maptravel import legend_box
+
+        reserve = (legend_box(frame, w, h),)
+    draw_map_content(ax, data, frame, corner=corner, reserve=reserve)
     draw_admin(ax, results, frame)  # kelurahan boundaries and names, when present (issue 14)
     if travel_time:
         _draw_travel(ax, results, mode=travel_time, lang=lang)

@@ -358,9 +358,14 @@ def scale_bar_corner(data: MapData, frame: MapFrame) -> str:
 
 
 def draw_map_content(
-    ax: Axes, data: MapData, frame: MapFrame, *, corner: str = "lower left"
+    ax: Axes,
+    data: MapData,
+    frame: MapFrame,
+    *,
+    corner: str = "lower left",
+    reserve: tuple[Box, ...] = (),
 ) -> None:
-    """Density, roads, centres and rank labels on a prepared axes."""
+    """Density, roads, centres and rank labels on a prepared axes (no label in ``reserve``)."""
     frame.apply(ax)
     draw_density(ax, data)
     draw_roads(ax, data)
@@ -369,6 +374,8 @@ def draw_map_content(
     placer.add(scale_bar_box(frame, corner), hard=True)
     north = (frame.xmax - 16 * mm, frame.ymax - 22 * mm, frame.xmax, frame.ymax)
     placer.add(north, hard=True)
+    for box in reserve:  # e.g. the travel-time legend (maptravel.py)
+        placer.add(box, hard=True)
     placer.add_many(centre_boxes(data, mm))
     draw_rank_labels(ax, data, placer)  # numbers first: they belong next to their road
     placer.add_many(_line_boxes(data.top.geometry, mm, half_mm=0.8), weight=ROAD_WEIGHT)

@@ -86,6 +86,18 @@ def draw_travel_cells(ax: Axes, cells: gpd.GeoDataFrame, *, mode: str) -> None:
     ax.add_collection(polys, autolim=False)
 
 
+#: The legend's share of the map axes (left, bottom, right, top), labels keep out of it.
+LEGEND_AXES = (0.0, 0.82, 0.36, 1.0)
+
+
+def legend_box(frame, width_mm: float, height_mm: float) -> tuple[float, float, float, float]:
+    """The legend's box in map coordinates (a hard box for the label placer)."""
+    x0, y0, x1, y1 = LEGEND_AXES
+    mm = frame.m_per_mm
+    return (frame.xmin + x0 * width_mm * mm, frame.ymax - (1 - y0) * height_mm * mm,
+            frame.xmin + x1 * width_mm * mm, frame.ymax - (1 - y1) * height_mm * mm)  # fmt: skip
+
+
 def draw_travel_legend(ax: Axes, *, mode: str, n: int, lang: str) -> None:
     """Title, colour bar and privacy note in the map's top-left corner."""
     cmap, norm, breaks = _style(check_mode(mode))
