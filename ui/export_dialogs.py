@@ -92,11 +92,16 @@ class MapExportDialog(QDialog):
         self.lang = _combo(self, [("Bahasa Indonesia", "id"), ("English", "en")], lang)
         self.top = QSpinBox(self, minimum=0, maximum=50, value=10)
         self.top.setToolTip(self.tr("How many top-ranked segments get a rank label"))
+        self.travel = _combo(self, [
+            (self.tr("No travel-time layer"), ""), (self.tr("Before"), "before"),
+            (self.tr("After"), "after"), (self.tr("Minutes saved"), "saved"),
+        ], "")  # fmt: skip
         form = QFormLayout()
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Orientation"), self.orientation)
         form.addRow(self.tr("Language"), self.lang)
         form.addRow(self.tr("Label the top"), self.top)
+        form.addRow(self.tr("Travel time"), self.travel)  # issue 14: aggregated cells
         self.refresh = QPushButton(self.tr("Update preview"), self)
         self.refresh.clicked.connect(self.preview)
         form.addRow("", self.refresh)
@@ -115,7 +120,7 @@ class MapExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
-        for box in (self.paper, self.orientation, self.lang):
+        for box in (self.paper, self.orientation, self.lang, self.travel):
             box.currentIndexChanged.connect(self.preview)
         self._tmp = Path(tempfile.mkdtemp(prefix="mataram_preview_"))
         self._worker: Worker | None = None
@@ -129,6 +134,7 @@ class MapExportDialog(QDialog):
             "orientation": self.orientation.currentData(),
             "lang": self.lang.currentData(),
             "top": self.top.value(),
+            "travel_time": self.travel.currentData() or None,
         }
 
     def preview(self) -> Worker:

@@ -52,12 +52,31 @@ def test_export_map_png_and_pdf(qtbot, window, monkeypatch, tmp_path):
     assert (tmp_path / "peta.pdf").read_bytes()[:4] == b"%PDF"
 
 
+def test_export_map_with_travel_time_cells(qtbot, window, monkeypatch, tmp_path):
+    from mataram_gis.outputs.maptravel import TEXTS
+    from tests.golden_tools import pdf_text
+
+    _accept(monkeypatch, MapExportDialog, lambda d: d.travel.setCurrentIndex(3))  # saved
+    pdf = tmp_path / "waktu.pdf"
+    _save_as(monkeypatch, pdf)
+    window.exports.actions["export_map"].trigger()
+    _wait_written(qtbot, window, pdf)
+    text = " ".join(pdf_text(pdf).split())
+    assert " ".join(TEXTS["en"]["note"].split()) in text  # the test window is English
+
+
 def test_map_dialog_preview(qtbot, window):
     dialog = MapExportDialog(window.controller.results, window.runner, "id", window)
     dialog.orientation.setCurrentIndex(1)  # portrait: starts a preview
     qtbot.waitUntil(lambda: dialog.pixmap is not None, timeout=60_000)
     assert dialog.pixmap.height() > dialog.pixmap.width() > 100
-    assert dialog.options() == {"paper": "A4", "orientation": "portrait", "lang": "id", "top": 10}
+    assert dialog.options() == {"paper": "A4", "orientation": "portrait", "lang": "id", "top": 10,
+                                "travel_time": None}  # fmt: skip
+    assert dialog.travel.itemText(0) == "No travel-time layer"  # the test window is English
+    dialog.travel.setCurrentIndex(3)  # a new preview, with the travel-time cells
+    assert dialog.options()["travel_time"] == "saved"
+    qtbot.waitUntil(lambda: dialog._worker is None, timeout=60_000)
+    assert "No preview" not in dialog.image.text()
     dialog.reject()
     qtbot.waitUntil(lambda: not window.runner.active, timeout=30_000)
     assert not dialog._tmp.exists()  # the temporary preview is removed

@@ -36,6 +36,7 @@ ACCESS_ID: dict[str, str] = {
     "Select segments (or none for the top ten) and press Compute.":
         "Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.",
     "Travel time": "Waktu tempuh",
+    "No travel-time layer": "Tanpa lapisan waktu tempuh",
     "Isochrones of": "Isokron dari",
     "Before": "Sebelum",
     "After": "Sesudah",

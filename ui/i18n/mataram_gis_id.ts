@@ -202,37 +202,37 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="182" />
+        <location filename="../export_dialogs.py" line="188" />
         <source>Print briefing</source>
         <translation>Cetak ringkasan</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="186" />
+        <location filename="../export_dialogs.py" line="192" />
         <source>optional, e.g. 10 miliar</source>
         <translation>opsional, mis. 10 miliar</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="190" />
+        <location filename="../export_dialogs.py" line="196" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="191" />
+        <location filename="../export_dialogs.py" line="197" />
         <source>Segments in the top table</source>
         <translation>Segmen dalam tabel teratas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="192" />
+        <location filename="../export_dialogs.py" line="198" />
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="195" />
+        <location filename="../export_dialogs.py" line="201" />
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="196" />
+        <location filename="../export_dialogs.py" line="202" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1090,12 +1090,12 @@
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../job_panel.py" line="126" />
+        <location filename="../job_panel.py" line="127" />
         <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
         <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
     </message>
     <message>
-        <location filename="../job_panel.py" line="135" />
+        <location filename="../job_panel.py" line="136" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
@@ -1436,51 +1436,76 @@
     </message>
     <message>
         <location filename="../export_dialogs.py" line="96" />
+        <source>No travel-time layer</source>
+        <translation>Tanpa lapisan waktu tempuh</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="96" />
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="97" />
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="97" />
+        <source>Minutes saved</source>
+        <translation>Menit dihemat</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="100" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="97" />
+        <location filename="../export_dialogs.py" line="101" />
         <source>Orientation</source>
         <translation>Orientasi</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="98" />
+        <location filename="../export_dialogs.py" line="102" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="99" />
+        <location filename="../export_dialogs.py" line="103" />
         <source>Label the top</source>
         <translation>Label peringkat teratas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="100" />
+        <location filename="../export_dialogs.py" line="104" />
+        <source>Travel time</source>
+        <translation>Waktu tempuh</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="105" />
         <source>Update preview</source>
         <translation>Perbarui pratinjau</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="103" />
+        <location filename="../export_dialogs.py" line="108" />
         <source>Preview…</source>
         <translation>Pratinjau…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="108" />
+        <location filename="../export_dialogs.py" line="113" />
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="109" />
+        <location filename="../export_dialogs.py" line="114" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="144" />
+        <location filename="../export_dialogs.py" line="150" />
         <source>Drawing the preview…</source>
         <translation>Menggambar pratinjau…</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="160" />
+        <location filename="../export_dialogs.py" line="166" />
         <source>No preview: %1</source>
         <translation>Tidak ada pratinjau: %1</translation>
     </message>
