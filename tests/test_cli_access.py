@@ -155,9 +155,12 @@ def test_equity_and_isolation_headers_are_indonesian_with_lang_id(result, capsys
         assert main(["equity", "--results", str(path), "--top", "3", "--lang", "id"]) == 0
         assert main(["isolation", "--results", str(path), "--threshold", "0.5",
                      "--lang", "id"]) == 0  # fmt: skip
+        assert main(["snapping", "--results", str(path), "--lang", "id"]) == 0
     finally:
         set_language("en")
     text = capsys.readouterr().out
     assert "pemerataan untuk 3 segmen teratas" in text
     assert "rumah tangga terisolasi (> 0.5 menit" in text
     assert "equity of" not in text and "isolated households" not in text
+    assert "peringkat dengan penempatan titik-pada-segmen" in text and "10 teratas:" in text
+    assert "rumah tangga: pintu ke pusat" in text and "households:" not in text

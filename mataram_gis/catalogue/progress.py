@@ -106,6 +106,19 @@ CLI_ID: dict[str, str] = {
     ),
     "h/yr  {} stranded": "jam-RT terbobot/tahun  {} RT terisolasi",
     "segment(s) {}": "segmen {}",
+    "top {}: {} in common": "{} teratas: {} sama",
+    "ranking with point-on-segment snapping (exact): {}; Spearman {}; summed single-segment "
+    "benefit {} vs {} h/yr (node snapping)": (
+        "peringkat dengan penempatan titik-pada-segmen (eksak): {}; Spearman {}; jumlah manfaat "
+        "per segmen {} vs {} jam-RT terbobot/tahun (penempatan ke simpul)"
+    ),
+    "{} households: door to centre {} min (node snapping) vs {} min (point on segment); mean "
+    "difference {} s (median {} s, mean absolute {} s); {}% change by more than 30 s; walked "
+    "access leg {} s vs {} s": (
+        "{} rumah tangga: pintu ke pusat {} menit (penempatan ke simpul) vs {} menit (titik pada "
+        "segmen); selisih rata-rata {} dtk (median {} dtk, rata-rata mutlak {} dtk); {}% "
+        "berubah lebih dari 30 dtk; jalan kaki ke jalan {} dtk vs {} dtk"
+    ),
     "portfolio {} ({} segments)": "portofolio {} ({} segmen)",
     "ruas {} ({} segments)": "ruas {} ({} segmen)",
     "top {} segment(s)": "{} segmen teratas",

@@ -298,16 +298,18 @@ def _ranking_change(results, problem, snap_m: float) -> str:
     parts = []
     for k in (10, 100):
         both = len(set(order_n[:k]) & set(order_s[:k]))
-        parts.append(f"top {k}: {both} in common")
+        parts.append(cli_text("top {}: {} in common", k, both))
     rank_n = np.empty(len(node))
     rank_n[order_n] = np.arange(len(order_n))
     rank_s = np.empty(len(node))
     rank_s[order_s] = np.arange(len(order_s))
     rho = float(np.corrcoef(rank_n[cand], rank_s[cand])[0, 1]) if cand.sum() > 1 else 1.0
     total_n, total_s = node[cand].sum(), seg[cand].sum()
-    return (f"ranking with point-on-segment snapping (exact): {'; '.join(parts)}; Spearman "
-            f"{rho:.3f}; summed single-segment benefit {total_s:,.0f} vs {total_n:,.0f} h/yr "
-            "(node snapping)")  # fmt: skip
+    lang = language()
+    return cli_text("ranking with point-on-segment snapping (exact): {}; Spearman {}; summed "
+                    "single-segment benefit {} vs {} h/yr (node snapping)", "; ".join(parts),
+                    format_number(rho, lang, 3), format_number(total_s, lang),
+                    format_number(total_n, lang))  # fmt: skip
 
 
 def cmd_snapping(args: argparse.Namespace) -> int:
@@ -324,14 +326,20 @@ def cmd_snapping(args: argparse.Namespace) -> int:
     )  # fmt: skip
     s = cmp.summary()
     print(_ranking_change(results, problem, sc.snap_distance_m))
-    print(
-        f"{s['households']} households: door to centre {s['mean_node_min']:.2f} min (node "
-        f"snapping) vs {s['mean_segment_min']:.2f} min (point on segment); mean difference "
-        f"{s['mean_diff_s']:+.1f} s (median {s['median_diff_s']:+.1f} s, mean absolute "
-        f"{s['mean_abs_diff_s']:.1f} s); {s['share_changed_over_30s']:.1%} change by more than "
-        f"30 s; walked access leg {s['mean_access_node_s']:.1f} s vs "
-        f"{s['mean_access_segment_s']:.1f} s"
-    )
+    lang = language()
+    signed = {k: ("+" if s[k] >= 0 else "") + format_number(s[k], lang, 1)
+              for k in ("mean_diff_s", "median_diff_s")}  # fmt: skip
+    print(cli_text(
+        "{} households: door to centre {} min (node snapping) vs {} min (point on segment); mean "
+        "difference {} s (median {} s, mean absolute {} s); {}% change by more than 30 s; "
+        "walked access leg {} s vs {} s",
+        format_number(s["households"], lang), format_number(s["mean_node_min"], lang, 2),
+        format_number(s["mean_segment_min"], lang, 2), signed["mean_diff_s"],
+        signed["median_diff_s"], format_number(s["mean_abs_diff_s"], lang, 1),
+        format_number(100 * s["share_changed_over_30s"], lang, 1),
+        format_number(s["mean_access_node_s"], lang, 1),
+        format_number(s["mean_access_segment_s"], lang, 1),
+    ))  # fmt: skip
     return 0
 
 
