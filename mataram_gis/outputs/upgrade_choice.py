@@ -104,7 +104,10 @@ def parse_upgrade(text: str | None) -> UpgradeChoice:
             return UpgradeChoice("portfolio")
         from mataram_gis.commands.outputs import parse_rupiah
 
-        return UpgradeChoice("portfolio", budget_rp=parse_rupiah(arg))
+        try:
+            return UpgradeChoice("portfolio", budget_rp=parse_rupiah(arg))
+        except UsageError:
+            raise _bad(raw, f"cannot read the budget {arg!r}") from None
     if not arg:
         raise _bad(raw, f"{key.strip()} needs a value after ':'")
     if kind == "ruas":
