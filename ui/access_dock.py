@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from layers.areas import IsochroneLayer, IsolatedLayer, KelurahanLayer, TravelTimeLayer
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, make_table
-from ui.job_slot import JobSlot, progress_bar
+from ui.job_slot import JobSlot
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -75,10 +75,8 @@ class AccessPanel(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.centre = QComboBox(self)
         self.centre.currentIndexChanged.connect(self._centre_changed)
-        self.progress = progress_bar(self)
-        self.jobs = JobSlot(runner, self, bar=self.progress, context=lambda: self.analysis)
-        self.jobs.busyChanged.connect(self._busy)
-        self.jobs.failed.connect(self.failed)
+        self.jobs = JobSlot.of_panel(self, runner, busy=self._busy, failed=self.failed)
+        self.progress = self.jobs.bar
         self.tabs = QTabWidget(self)
         self.models = {k: FrameModel([], self) for k in ("desil", "area", "vuln", "isol")}
         self.tables = {key: make_table(model, self) for key, model in self.models.items()}

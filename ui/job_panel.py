@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from layers.formatting import format_number
 from mataram_gis.errors import MataramError
 from ui.i18n import current_lang
-from ui.job_slot import JobSlot, progress_bar
+from ui.job_slot import JobSlot
 from ui.messages import error_text
 from ui.workers import JobRunner, Worker
 
@@ -98,10 +98,8 @@ class JobPanel(QWidget):
         self.analysis: Analysis | None = None
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = progress_bar(self)
-        self.jobs = JobSlot(runner, self, bar=self.progress, context=lambda: self.analysis)
-        self.jobs.busyChanged.connect(self.busy)
-        self.jobs.failed.connect(self._failed)
+        self.jobs = JobSlot.of_panel(self, runner, busy=self.busy, failed=self._failed)
+        self.progress = self.jobs.bar
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.idle_buttons: tuple[QPushButton, ...] = ()

@@ -75,6 +75,23 @@ class JobSlot(QObject):
         #: The running job (None when idle).
         self.worker: Worker | None = None
 
+    @classmethod
+    def of_panel(
+        cls,
+        panel: QWidget,
+        runner: JobRunner,
+        *,
+        busy: Callable[[bool], None],
+        failed: Callable[[str, bool], None],
+    ) -> JobSlot:
+        """The slot of a panel whose ``analysis`` attribute is the context, with a new
+        :func:`progress_bar` (``slot.bar``, for the panel's layout); ``busy`` follows
+        ``busyChanged`` and ``failed`` gets the failures."""
+        slot = cls(runner, panel, bar=progress_bar(panel), context=lambda: panel.analysis)
+        slot.busyChanged.connect(busy)
+        slot.failed.connect(failed)
+        return slot
+
     @property
     def running(self) -> bool:
         """True while a job runs."""

@@ -25,7 +25,7 @@ from layers.formatting import format_number
 from mataram_gis.jobs import CancelCheck, Progress
 from ui.frame_model import RAW_ROLE, FrameModel, make_table
 from ui.i18n import current_lang
-from ui.job_slot import JobSlot, progress_bar
+from ui.job_slot import JobSlot
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -81,10 +81,8 @@ class RankedTablePanel(QWidget):
         self.summary.setWordWrap(True)
         self.compute_button = QPushButton(self)
         self.compute_button.clicked.connect(self.compute)
-        self.progress = progress_bar(self)
-        self.jobs = JobSlot(runner, self, bar=self.progress, context=lambda: self.analysis)
-        self.jobs.busyChanged.connect(self._busy)
-        self.jobs.failed.connect(self.failed)
+        self.jobs = JobSlot.of_panel(self, runner, busy=self._busy, failed=self.failed)
+        self.progress = self.jobs.bar
         self.model = FrameModel([], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -65,7 +65,7 @@ def test_portfolio_dock_runs_cancels_and_ignores_a_stale_result(qtbot, window):
     worker.signals.finished.connect(results.append)
     assert panel.worker is worker and panel.cancel_button.isEnabled()
     assert not panel.compute_button.isEnabled()
-    qtbot.waitUntil(lambda: panel.portfolio is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: panel.portfolio is not None and len(results) == 1, timeout=60_000)
     assert panel.worker is None and not panel.cancel_button.isEnabled()
     assert panel.model.rowCount() > 0 and len(results) == 1
     _idle(qtbot, window)
