@@ -93,9 +93,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--budget", type=budget_arg,
         help="budget in rupiah (e.g. 5e9, '5 miliar'); with --ceilings the ceilings are spent",
     )  # fmt: skip
+    p.add_argument(
+        "--unit", choices=("segmen", "ruas", "penggal"), default="segmen",
+        help="what the budget's portfolio picks, as in 'portfolio --unit': single segments "
+        "(default), whole ruas or penggal (stretches); the budget pages and --xlsx then list "
+        "one row per ruas or stretch",
+    )  # fmt: skip
     from mataram_gis.commands.programme_args import add_programme_args
 
-    add_programme_args(p, xlsx=False)
+    add_programme_args(p)  # with --xlsx: the budget's work programme (RKPD form)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("table", help="write the ranking as CSV or XLSX")
@@ -158,7 +164,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mataram_gis.commands.programme_args import draws_of, scenario_with
     from mataram_gis.outputs.service import export
 
-    results = _read(args, "out")
+    results = _read(args, "out", "xlsx")
     scenario = scenario_with(args, results.scenario)
     ceilings = scenario.appraisal.ceilings_rp
     if args.budget is not None and ceilings:  # the plan spends its ceilings, not --budget
@@ -175,9 +181,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         "budget_rp": args.budget,
         "scenario": scenario,
         "draws": draws_of(args),
+        "unit": args.unit,
+        "xlsx": args.xlsx,
     }
     export("briefing", results, args.out, options=options, progress=TextProgress())
     print(cli_text("briefing: {}", args.out), file=sys.stderr)
+    if args.xlsx:
+        print(cli_text("work programme: {}", args.xlsx), file=sys.stderr)
     return 0
 
 
