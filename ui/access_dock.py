@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from layers.areas import IsochroneLayer, IsolatedLayer, KelurahanLayer, TravelTimeLayer
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, make_table
+from ui.job_slot import JobSlot
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -64,7 +64,6 @@ class AccessPanel(QWidget):
         self.views: AccessViews | None = None
         self.admin: gpd.GeoDataFrame | None = None
         self.hazard: gpd.GeoDataFrame | None = None  # set by ui/vulnerability.py
-        self.worker: Worker | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.compute_button = QPushButton(self)
@@ -76,11 +75,8 @@ class AccessPanel(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.centre = QComboBox(self)
         self.centre.currentIndexChanged.connect(self._centre_changed)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.hide()
+        self.jobs = JobSlot.of_panel(self, runner, busy=self._busy, failed=self.failed)
+        self.progress = self.jobs.bar
         self.tabs = QTabWidget(self)
         self.models = {k: FrameModel([], self) for k in ("desil", "area", "vuln", "isol")}
         self.tables = {key: make_table(model, self) for key, model in self.models.items()}
@@ -109,9 +105,7 @@ class AccessPanel(QWidget):
     # -- data ------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis | None) -> None:
         """A new ranking: the views are stale until computed again."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker = None
+        self.jobs.cancel()
         self.analysis = analysis
         self.views = None
         for name in ("travel_time", "isochrones", "isolated"):  # stale with a new ranking
@@ -160,32 +154,19 @@ class AccessPanel(QWidget):
 
         if self.analysis is None:
             return None
-        if self.worker is not None:
-            self.worker.cancel()
         worker = Worker("access", access_views, self.analysis,
                         segment_ids=list(self.selection.selected), admin=self.admin,
                         hazard=self.hazard)  # fmt: skip
-        worker.signals.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
-        worker.signals.finished.connect(
-            lambda views, w=worker: self._done(views) if w is self.worker else None
-        )
-        worker.signals.failed.connect(
-            lambda m, e, w=worker: self.failed.emit(m, e) if w is self.worker else None
-        )
-        worker.signals.done.connect(lambda w=worker: self._ended(w))
-        self.worker = worker
-        self.progress.setValue(0)
-        self.progress.show()
-        self.compute_button.setEnabled(False)
-        self._show_summary()
-        return self.runner.start(worker)
+        return self.jobs.start(worker, self._done)
 
-    def _ended(self, worker: Worker) -> None:
-        if worker is self.worker:
-            self.worker = None
-            self.progress.hide()
-            self.compute_button.setEnabled(True)
-            self._show_summary()
+    @property
+    def worker(self) -> Worker | None:
+        """The running job (None when idle)."""
+        return self.jobs.worker
+
+    def _busy(self, busy: bool) -> None:
+        self.compute_button.setEnabled(not busy)
+        self._show_summary()
 
     def _done(self, views: AccessViews) -> None:
         self.views = views
@@ -216,6 +197,7 @@ class AccessPanel(QWidget):
         for cid in dict.fromkeys(views.isochrones["centre"].astype(str)):
             self.centre.addItem(names.get(cid, cid), cid)
         self.centre.blockSignals(False)
+        self._show_summary()
 
     def _put(self, layer: object, *, above: str) -> None:
         """Insert (or replace) a layer just above ``above``."""
