@@ -55,6 +55,15 @@ UX_ID: dict[str, str] = {
     "poverty group (desil)": "desil kemiskinan",
     "assigned centre": "sentra tujuan",
     "household id": "ID rumah tangga",
+    # a bug in a job: the details are in the log only (ui/messages.py)
+    "An unexpected error occurred inside the program; the task was not finished. The "
+    "technical details are in the log: %1":
+        "Terjadi kesalahan tak terduga di dalam program; pekerjaan tadi tidak selesai. "
+        "Rincian teknis ada di log: %1",
+    "An unexpected error occurred inside the program; the task was not finished. The "
+    "technical details are in the Log panel.":
+        "Terjadi kesalahan tak terduga di dalam program; pekerjaan tadi tidak selesai. "
+        "Rincian teknis ada di panel Log.",
     # scenario comparison
     "Top N": "N teratas",
     "Programme picks": "Pilihan program",
