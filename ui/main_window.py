@@ -292,15 +292,10 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str, expected: bool) -> None:
         """A dialog with our error's message (bugs: a short text, traceback in the log)."""
-        message = error_text(message)
         if expected:
-            QMessageBox.warning(self, self.tr("Mataram GIS"), message)
-        else:
-            QMessageBox.critical(
-                self, self.tr("Mataram GIS"),
-                self.tr("Something went wrong inside the program. Details are in the log.")
-                + "\n\n" + message,
-            )  # fmt: skip
+            QMessageBox.warning(self, self.tr("Mataram GIS"), error_text(message))
+        else:  # already translated, details in the log (ui/messages.py: unexpected_text)
+            QMessageBox.critical(self, self.tr("Mataram GIS"), message)
             self.docks["log"].show()
 
     def retranslate(self) -> None:

@@ -103,6 +103,7 @@ def build_briefing(
     draws: int = 0,
     unit: str = "segmen",
     xlsx: str | Path | None = None,
+    upgrade: str | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> Path:
@@ -132,6 +133,11 @@ def build_briefing(
         ruas or stretch. Needs a budget (or ceilings).
     xlsx
         Also write the budget's work programme (RKPD form, rows by ``unit``) to this XLSX.
+    upgrade
+        What the page "travel times and who gains" shows upgraded: ``top:N`` (default the
+        summary's top segments), ``segment:ID[,ID...]``, ``ruas:NOMOR`` or
+        ``portfolio[:BUDGET]`` (without BUDGET: this briefing's programme, else its budget);
+        see :mod:`mataram_gis.outputs.upgrade_choice`.
     """
     from mataram_gis.outputs import briefing_annex as annex
     from mataram_gis.outputs import briefing_sections as sec
@@ -153,6 +159,9 @@ def build_briefing(
         budget_rp = results.scenario.budget_rp
     if budget_rp is not None and budget_rp <= 0:
         raise UsageError(f"the budget must be more than 0, got {budget_rp}")
+    from mataram_gis.outputs.upgrade_choice import parse_upgrade, resolve_upgrade
+
+    choice = parse_upgrade(upgrade) if upgrade else None  # a bad value fails before the work
     register_fonts()
     progress(0.05, "computing who gains")
     scenario = scenario or results.scenario
@@ -192,7 +201,11 @@ def build_briefing(
     progress(0.6, "tables and chart")
     story += sec.top_table(results, facts, lang)
     story += sec.curve(results, facts, lang) + [PageBreak()]
-    story += access_pages(results, n=facts.n_summary, lang=lang) + [PageBreak()]  # issue 14
+    picks = None if facts.programme is None else facts.programme.picks["segment_id"].tolist()
+    chosen = choice or parse_upgrade(f"top:{facts.n_summary}")
+    shown = resolve_upgrade(results, chosen, budget_rp=facts.budget_rp, picks=picks)
+    story += access_pages(results, n=facts.n_summary, lang=lang, upgrade=shown)  # issue 14
+    story += [PageBreak()]
     story += annex.method(results, lang)
     story += annex.assumptions(results, lang) + [PageBreak()]
     story += annex.sources(results, lang)
