@@ -110,10 +110,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--budget", type=budget_arg,
         help="budget in rupiah (e.g. 5e9, '5 miliar'); with --ceilings the ceilings are spent",
     )  # fmt: skip
+    p.add_argument(
+        "--unit", choices=("segmen", "ruas", "penggal"), default="segmen",
+        help="what the budget's portfolio picks, as in 'portfolio --unit': single segments "
+        "(default), whole ruas or penggal (stretches); the budget pages and --xlsx then list "
+        "one row per ruas or stretch",
+    )  # fmt: skip
     add_upgrade_arg(p)
     from mataram_gis.commands.programme_args import add_programme_args
 
-    add_programme_args(p, xlsx=False)
+    add_programme_args(p)  # with --xlsx: the budget's work programme (RKPD form)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("table", help="write the ranking as CSV or XLSX")
@@ -190,7 +196,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mataram_gis.outputs.service import export
 
     check_upgrade(args)
-    results = _read(args, "out")
+    results = _read(args, "out", "xlsx")
     scenario = scenario_with(args, results.scenario)
     ceilings = scenario.appraisal.ceilings_rp
     if args.budget is not None and ceilings:  # the plan spends its ceilings, not --budget
@@ -207,10 +213,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         "budget_rp": args.budget,
         "scenario": scenario,
         "draws": draws_of(args),
+        "unit": args.unit,
+        "xlsx": args.xlsx,
         "upgrade": args.upgrade,
     }
     export("briefing", results, args.out, options=options, progress=TextProgress())
     print(cli_text("briefing: {}", args.out), file=sys.stderr)
+    if args.xlsx:
+        print(cli_text("work programme: {}", args.xlsx), file=sys.stderr)
     return 0
 
 

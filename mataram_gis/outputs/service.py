@@ -187,8 +187,8 @@ register(OutputKind("preview", _preview, _MAP_OPTIONS))
 register(OutputKind("table", _table, {"lang": "id", "top": None, "sep": ";"}))
 register(OutputKind("ranking_csv", _ranking_csv, {}))
 register(OutputKind("briefing", _briefing, {"lang": "id", "top": 15, "budget_rp": None,
-                                           "scenario": None, "draws": 0,
-                                           "upgrade": None}))  # fmt: skip
+                                           "scenario": None, "draws": 0, "unit": "segmen",
+                                           "xlsx": None, "upgrade": None}))  # fmt: skip
 
 
 def store_styles(results: Results, *, lang: str = "id", top: int = 10) -> Path:
