@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import networkx as nx
 import numpy as np
 
 from mataram_gis.engine import (
@@ -81,6 +80,7 @@ def networkx_benefit(
     segment: int,
 ) -> float:
     """Weighted seconds saved by one segment, recomputed with networkx (the peers' way)."""
+    import networkx as nx  # here: networkx takes a third of a second to import (issue 15)
 
     def times(t: np.ndarray) -> np.ndarray:
         g = nx.MultiDiGraph()
