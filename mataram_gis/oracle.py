@@ -127,6 +127,8 @@ def split_point_times(
     from ``u`` while the segment takes ``t`` ms; ``f = 0`` / ``1`` is ``u`` / ``v`` itself.
     Segments with ``time_ms < 0`` are closed (their inner points have no road).
     """
+    import networkx as nx  # here: networkx takes a third of a second to import (issue 15)
+
     row = np.asarray(row, np.int64)
     frac = np.asarray(frac, float)
     inside: dict[int, set[float]] = {}
