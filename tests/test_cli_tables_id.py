@@ -89,7 +89,7 @@ def test_cli_leaks_catches_the_old_tables() -> None:
     old = "category  households  households_reached   benefit  benefit_share\n   total  19992"
     assert {"households", "total", "households_reached", "benefit_share"} <= set(cli_leaks(old))
     assert cli_leaks("   1  Jl. Jeruk      12 seg   962 m  Rp 1.045.321.169") == [" seg "]
-    assert cli_leaks("desil 1 (miskin ekstrem)  6.220  RT diuntungkan  pangsa manfaat") == []
+    assert cli_leaks("desil 1 (miskin ekstrem)  6.220  RT terjangkau  pangsa manfaat") == []
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,7 @@ def test_equity_tables_are_indonesian(grid_result, capsys, aggregation) -> None:
     argv = ["equity", "--results", str(grid_result), "--top", "3", "--by", "category", "centre",
             "--aggregation", aggregation]  # fmt: skip
     text = _run_id(argv, capsys)
-    assert "rumah tangga" in text and "RT diuntungkan" in text and "pangsa manfaat" in text
+    assert "rumah tangga" in text and "RT terjangkau" in text and "pangsa manfaat" in text
     assert "desil 1 (miskin ekstrem)" in text and "\njumlah " in text
     assert "indeks konsentrasi" in text and "manfaat dalam jam-RT" in text
     assert aggregation not in text  # the code: its words are printed instead
