@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+
+#: When this process started running our code (the GUI logs its first ranking against it).
+STARTED = time.perf_counter()
 
 NO_DISPLAY = """error: no display found, so the desktop window cannot open.
 Fix: run it under a virtual screen: xvfb-run -a python main.py
@@ -37,7 +41,7 @@ def run(argv: list[str]) -> int:
         warmup.start()  # compile the engine's kernels while the window opens
         from ui.app import run_app
 
-        return run_app(argv)
+        return run_app(argv, started=STARTED)
     from mataram_gis.cli import main
 
     return main(argv)
