@@ -38,7 +38,7 @@ def run(argv: list[str]) -> int:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
         from mataram_gis import warmup
 
-        warmup.start()  # compile the engine's kernels while the window opens
+        warmup.start(hold=True)  # compile the first ranking's kernels while the window opens
         from ui.app import run_app
 
         return run_app(argv, started=STARTED)

@@ -11,7 +11,9 @@ a fresh ``git clone`` of this repository's HEAD (or of ``REV``) into a temporary
   ranking table filled (cold in a second fresh clone, then warm).
 
 Printed per variant and kind: ``<variant> <kind>: first ranking X s (fresh clone, cold numba
-cache) | warm Y s | peak RSS Z MB`` (the peak of the cold run, the process's own), and with
+cache) | warm Y s | peak RSS Z MB | process CPU cold C s, warm W s`` (peak and CPU of the
+whole process with its children, e.g. the warm-up's compiling process; a GUI run goes on to
+its screenshot and exits, so its CPU covers more than the first ranking), and with
 ``--before`` the cold and warm ratios before/after measured in this same run. The last line
 is the HEAD's GUI line (the issue's target: at most 8 s). Uncommitted changes are not
 measured: commit first.
@@ -55,23 +57,24 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def _wait(proc: subprocess.Popen, until: float) -> tuple[int, float]:
-    """Exit code and peak RSS (MB) of ``proc`` (its own, from ``wait4``)."""
+def _wait(proc: subprocess.Popen, until: float) -> tuple[int, float, float]:
+    """Exit code, peak RSS (MB) and CPU seconds of ``proc`` (from ``wait4``: its own and its
+    waited-for children's, e.g. the warm-up's compiling process)."""
     left = max(until - time.monotonic(), 1.0)
     deadline = time.monotonic() + left
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             proc.returncode = os.waitstatus_to_exitcode(status)
-            return proc.returncode, usage.ru_maxrss / 1024
+            return proc.returncode, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         if time.monotonic() > deadline:
             proc.kill()
             raise TimeoutError(f"{proc.args} did not finish in {left:.0f} s")
         time.sleep(0.02)
 
 
-def run_cli(root: Path) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of ``python main.py rank --demo --out r.gpkg`` in ``root``."""
+def run_cli(root: Path) -> tuple[float, float, float]:
+    """Seconds, peak RSS (MB) and CPU s of `main.py rank --demo --out r.gpkg` in ``root``."""
     out = root / "r.gpkg"
     out.unlink(missing_ok=True)
     cmd = [sys.executable, "main.py", "rank", "--demo", "--out", str(out)]
@@ -79,15 +82,16 @@ def run_cli(root: Path) -> tuple[float, float]:
     proc = subprocess.Popen(
         cmd, cwd=root, env=_env(root), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
-    code, rss = _wait(proc, t0 + TIMEOUT_S)
+    code, rss, cpu = _wait(proc, t0 + TIMEOUT_S)
     seconds = time.monotonic() - t0
     if code != 0:
         raise RuntimeError(f"rank failed ({code}): {proc.stderr.read().decode()[-2000:]}")
-    return seconds, rss
+    return seconds, rss, cpu
 
 
-def run_gui(root: Path) -> tuple[float, float]:
-    """Seconds from start to the first ranking shown, and peak RSS (MB), of the GUI."""
+def run_gui(root: Path) -> tuple[float, float, float]:
+    """Seconds from start to the first ranking shown, peak RSS (MB) and CPU seconds of the
+    whole run (it goes on to the screenshot and exits)."""
     env = _env(root)
     log = root / "data" / "Dinas PUPR Kota Mataram" / "Mataram GIS" / "mataram_gis.log"
     cmd = [sys.executable, "main.py", "--screenshot", str(root / "shot.png"), "--lang", "id"]
@@ -101,21 +105,22 @@ def run_gui(root: Path) -> tuple[float, float]:
         if log.exists() and GUI_LINE in log.read_text(encoding="utf-8")[seen:]:
             shown = time.monotonic() - t0
         time.sleep(0.02)
-    code, rss = _wait(proc, t0 + TIMEOUT_S)
+    code, rss, cpu = _wait(proc, t0 + TIMEOUT_S)
     if shown is None and log.exists() and GUI_LINE in log.read_text(encoding="utf-8")[seen:]:
         shown = time.monotonic() - t0  # written just before a fast exit: an upper bound
     if code != 0 or shown is None:
         raise RuntimeError(f"the GUI run failed (exit {code}, line seen: {shown is not None})")
-    return shown, rss
+    return shown, rss, cpu
 
 
-def measure(rev: str, kind: str, tmp: Path) -> tuple[float, float, float]:
-    """(cold s, warm s, cold peak RSS MB) of ``kind`` on a fresh clone of ``rev``."""
+def measure(rev: str, kind: str, tmp: Path) -> tuple[float, float, float, float, float]:
+    """(cold s, warm s, cold peak RSS MB, cold CPU s, warm CPU s) of ``kind`` on a fresh
+    clone of ``rev``."""
     root = clone(rev, tmp / f"{kind}-{rev[:12]}")
     runner = run_cli if kind == "cli" else run_gui
-    cold, rss = runner(root)
-    warm, _ = runner(root)
-    return cold, warm, rss
+    cold, rss, cold_cpu = runner(root)
+    warm, _, warm_cpu = runner(root)
+    return cold, warm, rss, cold_cpu, warm_cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ).stdout.strip()
     variants = [("before", args.before), ("after", head)] if args.before else [("head", head)]
     kinds = [args.only] if args.only else ["cli", "gui"]
-    results: dict[tuple[str, str], tuple[float, float, float]] = {}
+    results: dict[tuple[str, str], tuple[float, ...]] = {}
     with tempfile.TemporaryDirectory(prefix="bench_firstrun_") as tmp:
         for kind in kinds:
             for name, rev in variants:
@@ -136,13 +141,15 @@ def main(argv: list[str] | None = None) -> int:
     lines = []
     for kind in kinds:
         for name, rev in variants:
-            cold, warm, rss = results[name, kind]
+            cold, warm, rss, cold_cpu, warm_cpu = results[name, kind]
             lines.append(
                 f"{name} {rev[:9]} {kind}: first ranking {cold:.1f} s (fresh clone, cold numba"
-                f" cache) | warm {warm:.1f} s | peak RSS {rss:.0f} MB"
+                f" cache) | warm {warm:.1f} s | peak RSS {rss:.0f} MB | process CPU cold"
+                f" {cold_cpu:.1f} s, warm {warm_cpu:.1f} s"
             )
         if args.before:
-            (c0, w0, _), (c1, w1, _) = results["before", kind], results["after", kind]
+            c0, w0 = results["before", kind][:2]
+            c1, w1 = results["after", kind][:2]
             lines.append(f"{kind} before/after: cold {c0 / c1:.2f}x | warm {w0 / w1:.2f}x")
     print("\n".join(lines))
     return 0

@@ -93,11 +93,14 @@ def tiny_inputs():
     return AnalysisInputs(roads=roads, centres=centres, households=households, synthetic=True)
 
 
-def compile_stages(stages: tuple[str, ...] = STAGES, *, report=None) -> dict[str, bool]:
+def compile_stages(
+    stages: tuple[str, ...] = STAGES, *, report=None, pause=None
+) -> dict[str, bool]:
     """Run the pipeline's ``stages`` on :func:`tiny_inputs`; per stage, whether it ran.
 
-    ``report(stage, ok)`` is called after each stage. A failing stage is logged and the next
-    ones still run where they can (the real run then compiles what it needs itself).
+    ``report(stage, ok)`` is called after each stage, then ``pause()`` (if given) after the
+    first one. A failing stage is logged and the next ones still run where they can (the
+    real run then compiles what it needs itself).
     """
     from mataram_gis.analysis import run_analysis
     from mataram_gis.scenario import Scenario
@@ -124,6 +127,8 @@ def compile_stages(stages: tuple[str, ...] = STAGES, *, report=None) -> dict[str
             done[stage] = False
         if report is not None:
             report(stage, done[stage])
+        if pause is not None and stage == stages[0]:
+            pause()
     return done
 
 
@@ -168,20 +173,27 @@ def _kernels_of(source: Path) -> list[tuple[str, int]]:
     return out
 
 
+def _command(hold: bool) -> list[str]:
+    """The child's command line."""
+    return [sys.executable, "-m", "mataram_gis.warmup", "--report"] + (["--hold"] if hold else [])
+
+
 class _Child:
     """The compiling child process and what it reported (stages done, kernels compiled)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, hold: bool = False) -> None:
         env = dict(os.environ)
         root = str(_PACKAGE.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         self.started = time.monotonic()
         self.compiled = 0
         self.events = {stage: threading.Event() for stage in STAGES}
+        self.held = hold
+        self._hold_lock = threading.Lock()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "mataram_gis.warmup", "--report"],
-            cwd=root, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, text=True,
+            _command(hold),
+            cwd=root, env=env, stdin=subprocess.PIPE if hold else subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         )  # fmt: skip
         self.reader = threading.Thread(target=self._read, name="mataram-engine-warmup",
                                        daemon=True)  # fmt: skip
@@ -203,16 +215,29 @@ class _Child:
             for ev in self.events.values():  # a child that died: the run compiles itself
                 ev.set()
 
+    def resume(self) -> None:
+        """Let a held child go on past the first stage (idempotent)."""
+        with self._hold_lock:
+            if not self.held:
+                return
+            self.held = False
+            with contextlib.suppress(OSError, ValueError):  # the child is gone: nothing held
+                self.proc.stdin.write("go\n")  # type: ignore[union-attr]
+                self.proc.stdin.close()  # type: ignore[union-attr]
+
     def stop(self) -> None:
         """End the child if it still runs (this process exits)."""
         if self.proc.poll() is None:
             self.proc.terminate()
 
 
-def start(*, force: bool = False) -> bool:
+def start(*, force: bool = False, hold: bool = False) -> bool:
     """Start compiling the kernels in a child process, once per process.
 
-    Returns whether a child runs; not when the cache is already complete (unless ``force``).
+    With ``hold`` the child stops after the first stage (what the first ranking needs) until
+    :func:`resume` or a :func:`wait` for a later stage: the desktop app lets it go on once
+    the first ranking is shown, so the rest does not compete with it for the CPU. Returns
+    whether a child runs; not when the cache is already complete (unless ``force``).
     """
     global _child
     with _lock:
@@ -221,7 +246,7 @@ def start(*, force: bool = False) -> bool:
         try:
             if not force and cache_ready():
                 return False
-            _child = _Child()
+            _child = _Child(hold=hold)
         except OSError:
             logger.warning("could not start the engine warm-up", exc_info=True)
             return False
@@ -234,12 +259,21 @@ def wait(stage: str, *, timeout: float = WAIT_LIMIT_S) -> bool:
     child = _child
     if child is None or stage not in child.events:
         return True
+    if stage != STAGES[0]:
+        child.resume()
     if child.events[stage].is_set():
         return True
     t0 = time.monotonic()
     ok = child.events[stage].wait(timeout)
     logger.info("waited %.2f s for the engine's %s kernels", time.monotonic() - t0, stage)
     return ok
+
+
+def resume() -> None:
+    """Let a held child (``start(hold=True)``) compile the remaining stages."""
+    child = _child
+    if child is not None:
+        child.resume()
 
 
 def background_compiled() -> int:
@@ -258,6 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m mataram_gis.warmup [--report]``: compile every kernel a ranking needs."""
     parser = argparse.ArgumentParser(prog="python -m mataram_gis.warmup", description=__doc__)
     parser.add_argument("--report", action="store_true", help="machine-readable progress")
+    parser.add_argument(
+        "--hold", action="store_true", help="after the first stage, wait for a line on stdin"
+    )
     args = parser.parse_args(argv)
     from numba.core import event
 
@@ -279,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             _report(f"stage {stage} {'ok' if ok else 'failed'}")
 
     t0 = time.perf_counter()
-    done = compile_stages(report=stage_done)
+    done = compile_stages(report=stage_done, pause=sys.stdin.readline if args.hold else None)
     if not args.report:
         state = "ok" if all(done.values()) else "incomplete (see the log)"
         print(f"engine: {Counter.n} kernels compiled in {time.perf_counter() - t0:.1f} s, {state}")
