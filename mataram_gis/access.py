@@ -33,7 +33,12 @@ SEGMENT_ACCESS_COLUMNS = ("criticality", "households_stranded", "kelurahan", "ke
 
 
 def problem_losses(problem: UpgradeProblem) -> ClosureLosses:
-    """Closure losses of every row of the problem's ``segments`` (exact)."""
+    """Closure losses of every row of the problem's ``segments`` (exact; with households on
+    points of segments, :func:`mataram_gis.snap_closure.split_closure_losses`)."""
+    if problem.split is not None:
+        from mataram_gis.snap_closure import split_closure_losses
+
+        return split_closure_losses(problem)
     return closure_losses(problem.graph, problem.seg_u, problem.seg_v, problem.oneway,
                           problem.demand)  # fmt: skip
 
@@ -159,6 +164,59 @@ class AccessViews:
     concentration: float
     isolated_cells: gpd.GeoDataFrame | None = None
     isolated_min: float = 30.0
+
+
+def selection_views(
+    analysis: Analysis,
+    *,
+    segment_ids: Iterable[int] = (),
+    admin: gpd.GeoDataFrame | None = None,
+    top: int = 10,
+    problem: UpgradeProblem | None = None,
+    progress: Progress = no_progress,
+    cancel: CancelCheck | None = None,
+) -> dict[str, object]:
+    """The parts of :class:`AccessViews` that depend on what is upgraded (the GUI's
+    travel-time layer follows the selection with them): ``rows``, ``cells``, ``by_desil``,
+    ``by_area``, ``share_desil1`` and ``concentration``. ``segment_ids`` are upgraded together
+    (with none, the ``top`` ranked segments); ``problem`` saves rebuilding the network (and is
+    returned as ``problem``)."""
+    from mataram_gis.equity import (
+        concentration_index,
+        equity_table,
+        household_times_with,
+        share_to_desil1,
+    )
+    from mataram_gis.isolation import travel_time_cells
+
+    problem = problem or UpgradeProblem.from_analysis(analysis)
+    seg = analysis.segments
+    ids = list(segment_ids)
+    if ids:
+        rows = problem.index_of(ids)
+    else:
+        rows = np.asarray(seg["rank"].astype(float).sort_values().dropna().index[:top], np.int64)
+    progress(0.1, "travel times")
+    times = household_times_with(problem, rows)
+    check_cancel(cancel)
+    origins = analysis.origins.join(assign(analysis.origins, admin))
+    trips = float(analysis.scenario.trips_per_year)
+    by_desil = equity_table(origins, times, by="category", trips_per_year=trips)
+    by_area = (
+        equity_table(origins, times, by="kelurahan", trips_per_year=trips)
+        if admin is not None
+        else None
+    )
+    progress(1.0, "done")
+    return {
+        "problem": problem,
+        "rows": rows,
+        "cells": travel_time_cells(origins, times.before_s, times.after_s),
+        "by_desil": by_desil,
+        "by_area": by_area,
+        "share_desil1": share_to_desil1(by_desil),
+        "concentration": concentration_index(by_desil),
+    }
 
 
 def access_views(

@@ -53,10 +53,21 @@ def message_language(args: argparse.Namespace, argv: Sequence[str]) -> str:
     return os.environ[LANG_ENV]
 
 
+def early_language(argv: Sequence[str]) -> str:
+    """The language before parsing (for ``--help``): ``--lang X``, else the environment."""
+    for i, a in enumerate(argv):
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return os.environ.get(LANG_ENV) or "id"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one sub-command; return the exit code."""
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(early_language(argv))  # help texts go through the catalogue too
+    parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

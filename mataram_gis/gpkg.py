@@ -8,9 +8,10 @@ QGIS styles are stored this way), and only then is the file renamed into place.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -31,6 +32,38 @@ def gpkg_safe(frame: pd.DataFrame) -> pd.DataFrame:
         if isinstance(out[col].dtype, pd.Int64Dtype):
             out[col] = out[col].astype("float64")
     return out
+
+
+def arrow_safe(frame: pd.DataFrame) -> bool:
+    """True when writing ``frame`` through Arrow gives the very file the row route gives.
+
+    Arrow writes about twice as fast (issue 15), and types every column the same way as
+    the row route, except an object column holding numbers or booleans: the row route
+    stores it as TEXT, Arrow as a number. Such a frame is written the row way.
+    """
+    geometry = getattr(frame, "_geometry_column_name", None)
+    return not any(
+        col.dtype == object
+        and name != geometry
+        and pd.api.types.infer_dtype(col, skipna=True) not in ("string", "empty")
+        for name, col in frame.items()
+    )
+
+
+@contextlib.contextmanager
+def _unsynced() -> Iterator[None]:
+    """SQLite without a flush to disk at each commit, for the temporary file only.
+
+    :func:`mataram_gis.atomic.atomic_target` flushes the complete file (``fsync``) before
+    renaming it into place, so the per-commit flushes of every layer only cost time.
+    """
+    key = "OGR_SQLITE_SYNCHRONOUS"
+    old = pyogrio.get_gdal_config_option(key)
+    pyogrio.set_gdal_config_options({key: "OFF"})
+    try:
+        yield
+    finally:
+        pyogrio.set_gdal_config_options({key: old})
 
 
 def write_gpkg(
@@ -66,12 +99,13 @@ def write_gpkg(
     """
     path = Path(path)
     descriptions = descriptions or {}
-    with atomic_target(path) as tmp:
+    with atomic_target(path) as tmp, _unsynced():
         for name, frame in layers.items():
             desc = descriptions.get(name, name) + (SYNTHETIC_NOTE if synthetic else "")
+            frame = gpkg_safe(frame)
             pyogrio.write_dataframe(
-                gpkg_safe(frame), tmp, layer=name, driver="GPKG",
-                layer_options={"DESCRIPTION": desc}, append=tmp.exists(),
+                frame, tmp, layer=name, driver="GPKG", layer_options={"DESCRIPTION": desc},
+                append=tmp.exists(), use_arrow=arrow_safe(frame),
             )  # fmt: skip
             if pause_s:
                 time.sleep(pause_s)

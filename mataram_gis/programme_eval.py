@@ -103,6 +103,11 @@ def segment_trips(problem: UpgradeProblem, chosen: list[int], weight: np.ndarray
     key_s, seg_s = key[order], graph.segment[order]
     first = np.r_[True, key_s[1:] != key_s[:-1]]
     key_u, seg_u = key_s[first], seg_s[first]
+    share = np.ones(len(key_u))
+    parts = problem.split is not None
+    if parts:  # a part carries its share of the segment's length
+        sp = problem.split
+        share = (sp.part_hi - sp.part_lo)[graph.cache["part"][order][first]]
     d = problem.demand
     trips = np.zeros(problem.n_segments)
     mat = graph.reversed_matrix()
@@ -118,7 +123,7 @@ def segment_trips(problem: UpgradeProblem, chosen: list[int], weight: np.ndarray
                 continue
             pos = np.searchsorted(key_u, node * n + p)
             if pos < len(key_u) and key_u[pos] == node * n + p:
-                trips[seg_u[pos]] += load[node]
+                trips[seg_u[pos]] += load[node] * share[pos] if parts else load[node]
             load[p] += load[node]
     return trips
 

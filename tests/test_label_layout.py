@@ -145,3 +145,49 @@ def test_picks_numbers_fan_out_without_overlapping(crowded):
     for (x, y), box in zip(spots, circles, strict=True):
         assert _inside(box, (frame.xmin, frame.ymin, frame.xmax, frame.ymax))
         assert box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+@pytest.fixture(scope="module")
+def with_kelurahan(crowded, tmp_path_factory):
+    """The crowded grid with a 4 x 4 lattice of kelurahan (names land in every corner)."""
+    import geopandas as gpd
+    import pyogrio
+
+    x0, y0, x1, y1 = crowded.segments.total_bounds
+    xs, ys = np.linspace(x0 - 60, x1 + 60, 5), np.linspace(y0 - 60, y1 + 60, 5)
+    cells = [shapely.box(xs[i], ys[j], xs[i + 1], ys[j + 1]) for i in range(4) for j in range(4)]
+    admin = gpd.GeoDataFrame({"kelurahan": [f"Kelurahan Nomor {k}" for k in range(16)]},
+                             geometry=cells, crs=crowded.segments.crs)  # fmt: skip
+    path = tmp_path_factory.mktemp("kel") / "r.gpkg"
+    write_results(crowded, path)
+    pyogrio.write_dataframe(admin, path, layer="kelurahan")
+    results = read_results(path)
+    results.centres = crowded.centres
+    return results
+
+
+@pytest.mark.parametrize("travel", [None, "after"])
+def test_kelurahan_names_keep_off_furniture_labels_and_legends(with_kelurahan, travel):
+    """No kelurahan name on the scale bar, the north arrow, a rank number, a centre name, or
+    a legend (the panel); every name inside the map frame."""
+    from mataram_gis.outputs.mapexport import compose_map
+
+    fig = compose_map(with_kelurahan, width_mm=297, height_mm=210, travel_time=travel)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ax = fig.axes[0]
+    names, others = [], []
+    for text in ax.texts:
+        ext = (text.get_bbox_patch() or text).get_window_extent(renderer).shrunk(0.97, 0.97)
+        (names if text.get_gid() == "kelurahan" else others).append((text.get_text(), ext))
+    assert names, "the lattice must get some names for this test to mean something"
+    furniture = [p.get_window_extent(renderer) for p in ax.patches if p.get_zorder() >= 30]
+    assert furniture  # scale bar box and north arrow
+    frame_px = ax.get_window_extent(renderer)
+    panels = [a.get_window_extent(renderer) for a in fig.axes[1:]]
+    for name, box in names:
+        assert not any(box.overlaps(b) for _, b in others if b.width > 0), name
+        assert not any(box.overlaps(f) for f in furniture), name
+        assert not any(box.overlaps(p) for p in panels), name
+        assert frame_px.x0 - 1 <= box.x0 and box.x1 <= frame_px.x1 + 1, name

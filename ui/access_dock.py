@@ -3,9 +3,11 @@
 and kelurahan, isolated households and vulnerability (criticality) of every segment.
 
 Computed on demand in a worker (:func:`mataram_gis.access.access_views`) for the selected
-segments (or the top ten ranked). Adds the map layers ``travel_time`` (before / after /
-minutes saved), ``isochrones`` (one centre at a time) and ``kelurahan`` (when boundaries
-are loaded; the demo has synthetic ones).
+segments (or the top ten ranked). Once computed, the travel-time layer and the equity tables
+follow the selection (a segment, a ruas picked in the Ruas tab, portfolio picks):
+:func:`mataram_gis.access.selection_views` in a worker at each change. Adds the map layers
+``travel_time`` (before / after / minutes saved), ``isochrones`` (one centre at a time) and
+``kelurahan`` (when boundaries are loaded; the demo has synthetic ones).
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from layers.areas import IsochroneLayer, IsolatedLayer, KelurahanLayer, TravelTimeLayer
 from ui.frame_model import Column, FrameModel, fmt_dec, fmt_int, make_table
+from ui.job_slot import JobSlot
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -64,7 +66,9 @@ class AccessPanel(QWidget):
         self.views: AccessViews | None = None
         self.admin: gpd.GeoDataFrame | None = None
         self.hazard: gpd.GeoDataFrame | None = None  # set by ui/vulnerability.py
-        self.worker: Worker | None = None
+        self.travel_worker: Worker | None = None
+        self._problem: object | None = None  # the network, kept for the selection updates
+        selection.events.connect("changed", self._selection_changed)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.compute_button = QPushButton(self)
@@ -76,11 +80,8 @@ class AccessPanel(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.centre = QComboBox(self)
         self.centre.currentIndexChanged.connect(self._centre_changed)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.hide()
+        self.jobs = JobSlot.of_panel(self, runner, busy=self._busy, failed=self.failed)
+        self.progress = self.jobs.bar
         self.tabs = QTabWidget(self)
         self.models = {k: FrameModel([], self) for k in ("desil", "area", "vuln", "isol")}
         self.tables = {key: make_table(model, self) for key, model in self.models.items()}
@@ -109,11 +110,13 @@ class AccessPanel(QWidget):
     # -- data ------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis | None) -> None:
         """A new ranking: the views are stale until computed again."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker = None
+        self.jobs.cancel()
+        if self.travel_worker is not None:
+            self.travel_worker.cancel()
+            self.travel_worker = None
         self.analysis = analysis
         self.views = None
+        self._problem = None
         for name in ("travel_time", "isochrones", "isolated"):  # stale with a new ranking
             if name in self.layers:
                 self.layers.remove(name)
@@ -160,32 +163,19 @@ class AccessPanel(QWidget):
 
         if self.analysis is None:
             return None
-        if self.worker is not None:
-            self.worker.cancel()
         worker = Worker("access", access_views, self.analysis,
                         segment_ids=list(self.selection.selected), admin=self.admin,
                         hazard=self.hazard)  # fmt: skip
-        worker.signals.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
-        worker.signals.finished.connect(
-            lambda views, w=worker: self._done(views) if w is self.worker else None
-        )
-        worker.signals.failed.connect(
-            lambda m, e, w=worker: self.failed.emit(m, e) if w is self.worker else None
-        )
-        worker.signals.done.connect(lambda w=worker: self._ended(w))
-        self.worker = worker
-        self.progress.setValue(0)
-        self.progress.show()
-        self.compute_button.setEnabled(False)
-        self._show_summary()
-        return self.runner.start(worker)
+        return self.jobs.start(worker, self._done)
 
-    def _ended(self, worker: Worker) -> None:
-        if worker is self.worker:
-            self.worker = None
-            self.progress.hide()
-            self.compute_button.setEnabled(True)
-            self._show_summary()
+    @property
+    def worker(self) -> Worker | None:
+        """The running job (None when idle)."""
+        return self.jobs.worker
+
+    def _busy(self, busy: bool) -> None:
+        self.compute_button.setEnabled(not busy)
+        self._show_summary()
 
     def _done(self, views: AccessViews) -> None:
         self.views = views
@@ -216,6 +206,57 @@ class AccessPanel(QWidget):
         for cid in dict.fromkeys(views.isochrones["centre"].astype(str)):
             self.centre.addItem(names.get(cid, cid), cid)
         self.centre.blockSignals(False)
+        self._show_summary()
+
+    def _selection_changed(self, selected: tuple[int, ...], source: str | None) -> None:
+        """The travel-time layer follows the selection once the views exist (not the
+        selections the panel makes itself from its vulnerability table)."""
+        if self.views is None or self.analysis is None or self.worker is not None:
+            return
+        if source == "access":
+            return
+        self.update_travel(selected)
+
+    def update_travel(self, selected: tuple[int, ...] | None = None) -> Worker | None:
+        """Recompute the travel times and equity tables for ``selected`` (default: the
+        current selection; none: the top ten) in a worker; the other views stay."""
+        from mataram_gis.access import selection_views
+
+        if self.analysis is None or self.views is None:
+            return None
+        if self.travel_worker is not None:
+            self.travel_worker.cancel()
+        ids = list(self.selection.selected if selected is None else selected)
+        worker = Worker("travel_time", selection_views, self.analysis, segment_ids=ids,
+                        admin=self.admin, problem=self._problem)  # fmt: skip
+        worker.signals.finished.connect(
+            lambda parts, w=worker: self._travel_done(parts) if w is self.travel_worker else None
+        )
+        worker.signals.failed.connect(
+            lambda m, e, w=worker: self.failed.emit(m, e) if w is self.travel_worker else None
+        )
+        worker.signals.done.connect(lambda w=worker: self._travel_ended(w))
+        self.travel_worker = worker
+        return self.runner.start(worker)
+
+    def _travel_ended(self, worker: Worker) -> None:
+        if worker is self.travel_worker:
+            self.travel_worker = None
+
+    def _travel_done(self, parts: dict) -> None:
+        import dataclasses
+
+        if self.views is None:
+            return
+        self._problem = parts.pop("problem")
+        self.views = dataclasses.replace(self.views, **parts)
+        self.models["desil"].set_frame(self.views.by_desil)
+        self.models["area"].set_frame(self.views.by_area)
+        layer = self.layers.get("travel_time")
+        if layer is not None:
+            layer.set_cells(self.views.cells)
+            layer._changed("style")  # its fills changed: redraw
+        self._show_summary()
 
     def _put(self, layer: object, *, above: str) -> None:
         """Insert (or replace) a layer just above ``above``."""

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from layers.formatting import format_number, format_rupiah
-from layers.styles import label
 from mataram_gis.outputs.texts import highway_name
 from ui.i18n import current_lang
 
@@ -163,7 +162,7 @@ class IdentifyPanel(QWidget):
         values = {
             "rank": format_number(float(rank), lang) if pd.notna(rank) else self.tr("not ranked"),
             "class": highway_name(seg["highway"], lang),
-            "condition": label(str(seg["condition"]), lang),
+            "condition": _condition(seg, lang),
             "length": f"{format_number(float(seg['length_m']), lang)} m",
             "benefit": format_number(float(seg["benefit"]), lang, 1),
             "households": format_number(float(seg["households_benefiting"]), lang),
@@ -300,6 +299,15 @@ class IdentifyPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _condition(seg: pd.Series, lang: str) -> str:
+    """A segment's condition; "Tidak diketahui" / "Unknown" where a class was stood in."""
+    from mataram_gis.condition_unknown import UNKNOWN, unknown_mask
+    from ui.segment_model import condition_label
+
+    unknown = unknown_mask(seg.to_frame().T)[0]
+    return condition_label(UNKNOWN if unknown else str(seg["condition"]), lang)
 
 
 def _float(value: object) -> float | None:

@@ -1,9 +1,9 @@
-"""What every panel that runs one job at a time shares: Cancel, progress, the worker's life.
+"""What the panels with a Cancel button share: the button, a message line, the layout helpers.
 
-:class:`JobPanel` starts a :class:`~ui.workers.Worker`, shows its progress, drops the result
-of a superseded or cancelled job (or one for an older analysis), reports failures through
-``failed`` and says what is happening through :meth:`JobPanel.say`. The Portfolio dock and
-its Appraisal and risk tab are built on it.
+:class:`JobPanel` runs its jobs in a :class:`~ui.job_slot.JobSlot` (which starts the
+worker, shows its progress, drops the result of a superseded or cancelled job or one for an
+older analysis), reports failures through ``failed`` and says what is happening through
+:meth:`JobPanel.say`. The Portfolio dock and its Appraisal and risk tab are built on it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from layers.formatting import format_number
 from mataram_gis.errors import MataramError
 from ui.i18n import current_lang
+from ui.job_slot import JobSlot
 from ui.messages import error_text
 from ui.workers import JobRunner, Worker
 
@@ -96,13 +96,10 @@ class JobPanel(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.analysis: Analysis | None = None
-        self.worker: Worker | None = None
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
+        self.jobs = JobSlot.of_panel(self, runner, busy=self.busy, failed=self._failed)
+        self.progress = self.jobs.bar
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.idle_buttons: tuple[QPushButton, ...] = ()
@@ -128,46 +125,24 @@ class JobPanel(QWidget):
             return False, None
         return True, budget
 
+    @property
+    def worker(self) -> Worker | None:
+        """The running job (None when idle)."""
+        return self.jobs.worker
+
     def cancel(self) -> None:
         """Stop the running job (its result is dropped)."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker = None
+        if self.jobs.cancel():
             self.say(self.tr("Cancelled."))
-            self.busy(False)
 
     def start(self, worker: Worker, slot: Callable[[Any], None]) -> Worker:
         """Run ``worker``; ``slot(result)`` gets its result unless it was superseded."""
         self.cancel()
-        analysis = self.analysis
-        worker.signals.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
-        worker.signals.finished.connect(
-            lambda result, w=worker: self._finished(w, analysis, slot, result)
-        )
-        worker.signals.failed.connect(lambda m, e, w=worker: self._failed(w, m, e))
-        worker.signals.cancelled.connect(lambda w=worker: self._ended(w))
-        self.worker = worker
-        self.progress.setValue(0)
-        self.busy(True)
-        return self.runner.start(worker)
+        return self.jobs.start(worker, slot)
 
-    def _finished(
-        self, worker: Worker, analysis: Analysis | None, slot: Callable[[Any], None], result: Any
-    ) -> None:
-        if worker is self.worker and self.analysis is analysis:
-            self._ended(worker)
-            slot(result)
-
-    def _ended(self, worker: Worker) -> None:
-        if worker is self.worker:
-            self.worker = None
-            self.busy(False)
-
-    def _failed(self, worker: Worker, message: str, expected: bool) -> None:
-        if worker is self.worker:
-            self._ended(worker)
-            self.say(error_text(message) if expected else message)
-            self.failed.emit(message, expected)
+    def _failed(self, message: str, expected: bool) -> None:
+        self.say(error_text(message) if expected else message)
+        self.failed.emit(message, expected)
 
     def busy(self, busy: bool) -> None:
         """Show the job running (progress, Cancel) or not (the panel's buttons)."""

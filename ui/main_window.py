@@ -7,14 +7,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QWidget,
 )
 
@@ -40,6 +39,7 @@ from ui.ranking_table import RankingPanel
 from ui.settings import add_recent, restore_window, save_language, save_window
 from ui.status_bar import MapStatusBar
 from ui.vulnerability import VulnerabilityControl
+from ui.window_docks import place_base_docks, tab_with
 from ui.window_menus import build_menus, window_actions
 from ui.window_session import (
     RecentMenu,
@@ -88,22 +88,10 @@ class MainWindow(QMainWindow):
         self.identify = IdentifyPanel(self)
         self.parameters = ParametersPanel(self)
         self.log_view = LogView(self)
-        self.docks: dict[str, QDockWidget] = {}
-        self._add_dock("layers", self.layer_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock("parameters", self.parameters, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock("ranking", self.ranking, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("identify", self.identify, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("log", self.log_view, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.docks["log"].hide()
-        self.resizeDocks(
-            [self.docks["layers"], self.docks["ranking"]], [330, 440], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks(
-            [self.docks["layers"], self.docks["parameters"]], [330, 520], Qt.Orientation.Vertical
-        )
-        self.resizeDocks(
-            [self.docks["ranking"], self.docks["identify"]], [430, 470], Qt.Orientation.Vertical
-        )
+        self.docks: dict[str, QDockWidget] = place_base_docks(self, {
+            "layers": self.layer_panel, "parameters": self.parameters, "ranking": self.ranking,
+            "identify": self.identify, "log": self.log_view,
+        })  # fmt: skip
         self.status = MapStatusBar(self.runner, parent=self)
         self.setStatusBar(self.status)
         self.files = FileActions(  # projects, data, OSM, the demo
@@ -131,11 +119,8 @@ class MainWindow(QMainWindow):
             self, self.controller, self.runner, self.selection, self.layers,
             show_error=lambda m, e: self.show_error(m, e),
         )  # fmt: skip
-        for dock in (*self.planning.docks.values(), self.access):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            self.tabifyDockWidget(self.docks["ranking"], dock)
-            self.m_panels.addAction(dock.toggleViewAction())
-        self.docks["ranking"].raise_()
+        tab_with(self, self.docks["ranking"], [*self.planning.docks.values(), self.access],
+                 menu=self.m_panels)  # fmt: skip
         install_dock_tabs(self)  # whole tab titles at 1366 px
         p = self.planning
         self.portfolio, self.corridors, self.ruas, self.scenarios = (
@@ -161,19 +146,6 @@ class MainWindow(QMainWindow):
         restore_window(self)
 
     # -- construction --------------------------------------------------------------------
-    def _add_dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(self)
-        dock.setObjectName(f"dock_{name}")
-        if name == "identify":
-            scroll = QScrollArea(dock)
-            scroll.setWidget(widget)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            widget = scroll
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        self.docks[name] = dock
-
     def _build_actions(self) -> None:
         a = window_actions(self, lang=self.languages.lang)
         a.update(self.files.actions)
@@ -320,15 +292,10 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str, expected: bool) -> None:
         """A dialog with our error's message (bugs: a short text, traceback in the log)."""
-        message = error_text(message)
         if expected:
-            QMessageBox.warning(self, self.tr("Mataram GIS"), message)
-        else:
-            QMessageBox.critical(
-                self, self.tr("Mataram GIS"),
-                self.tr("Something went wrong inside the program. Details are in the log.")
-                + "\n\n" + message,
-            )  # fmt: skip
+            QMessageBox.warning(self, self.tr("Mataram GIS"), error_text(message))
+        else:  # already translated, details in the log (ui/messages.py: unexpected_text)
+            QMessageBox.critical(self, self.tr("Mataram GIS"), message)
             self.docks["log"].show()
 
     def retranslate(self) -> None:

@@ -61,6 +61,17 @@ def authority_label(value: str, lang: str) -> str:
     return words.get(value, value)
 
 
+def condition_label(value: str, lang: str) -> str:
+    """Condition in the interface language; "Tidak diketahui" / "Unknown" where unknown
+    (capitalised like the class labels: "Rusak berat")."""
+    from mataram_gis.condition_unknown import UNKNOWN
+    from mataram_gis.outputs.ruas_texts import rt
+
+    if value == UNKNOWN:
+        return rt("cond_unknown", lang).capitalize()
+    return label(value, lang)
+
+
 class SegmentTableModel(QAbstractTableModel):
     """Ranked candidate segments of an analysis (one row per segment, rank order)."""
 
@@ -111,7 +122,13 @@ class SegmentTableModel(QAbstractTableModel):
                 self.values[key] = np.full(len(self.frame), fill, dtype=object)
                 continue
             series = self.frame[col]
-            if key == "rank":
+            if key == "condition":  # a stood-in class is not a survey result
+                from mataram_gis.condition_unknown import UNKNOWN, unknown_mask
+
+                cond = series.astype(str).to_numpy(object)
+                cond[unknown_mask(self.frame)] = UNKNOWN
+                self.values[key] = cond
+            elif key == "rank":
                 self.values[key] = series.astype("float64").to_numpy()
             elif key == "bpc":
                 self.values[key] = series.astype(float).to_numpy() * 1e9
@@ -194,7 +211,7 @@ class SegmentTableModel(QAbstractTableModel):
         if key == "name":
             return str(value) or "–"
         if key == "condition":
-            return label(str(value), lang)
+            return condition_label(str(value), lang)
         if key == "status":
             return authority_label(str(value), lang)
         if key == "cost":

@@ -19,12 +19,13 @@ import geopandas as gpd
 import pandas as pd
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from layers.formatting import format_number
 from mataram_gis.jobs import CancelCheck, Progress
 from ui.frame_model import RAW_ROLE, FrameModel, make_table
 from ui.i18n import current_lang
+from ui.job_slot import JobSlot
 from ui.workers import JobRunner, Worker
 
 if TYPE_CHECKING:
@@ -72,7 +73,6 @@ class RankedTablePanel(QWidget):
         self.selection = selection
         self.analysis: Analysis | None = None
         self.frame: gpd.GeoDataFrame | None = None  # the ranked rows (geometry included)
-        self.worker: Worker | None = None
         self._stale = False
         self._syncing = False  # the table is being set from the map: not a user pick
         #: The row picked in the table (as a dict), for Identify.
@@ -81,11 +81,8 @@ class RankedTablePanel(QWidget):
         self.summary.setWordWrap(True)
         self.compute_button = QPushButton(self)
         self.compute_button.clicked.connect(self.compute)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.hide()
+        self.jobs = JobSlot.of_panel(self, runner, busy=self._busy, failed=self.failed)
+        self.progress = self.jobs.bar
         self.model = FrameModel([], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -120,11 +117,14 @@ class RankedTablePanel(QWidget):
         return frame.drop(columns="geometry")
 
     # -- computing ------------------------------------------------------------------------
+    @property
+    def worker(self) -> Worker | None:
+        """The running job (None when idle)."""
+        return self.jobs.worker
+
     def set_analysis(self, analysis: Analysis | None) -> None:
         """A new ranking: recompute now when showing, else when next shown."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker = None
+        self.jobs.cancel()
         self.analysis = analysis
         self.frame = None
         self.model.set_frame(None)
@@ -136,38 +136,20 @@ class RankedTablePanel(QWidget):
         """Run the job on the current analysis in a worker."""
         if self.analysis is None:
             return None
-        if self.worker is not None:
-            self.worker.cancel()
-        worker = Worker(self.job_name, ranked_job, self.rank, self.analysis)
-        worker.signals.progress.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
-        worker.signals.finished.connect(
-            lambda frame, w=worker: self._done(frame) if w is self.worker else None
-        )
-        worker.signals.failed.connect(
-            lambda m, e, w=worker: self.failed.emit(m, e) if w is self.worker else None
-        )
-        worker.signals.done.connect(lambda w=worker: self._ended(w))
-        self.worker = worker
         self._stale = False
-        self.progress.setValue(0)
-        self.progress.show()
-        self.compute_button.setEnabled(False)
-        self._show_summary()
-        return self.runner.start(worker)
+        worker = Worker(self.job_name, ranked_job, self.rank, self.analysis)
+        return self.jobs.start(worker, self._done)
 
-    def _ended(self, worker: Worker) -> None:
-        if worker is self.worker:
-            self.worker = None
-        if self.worker is None:
-            self.progress.hide()
-            self.compute_button.setEnabled(True)
-            self._show_summary()
+    def _busy(self, busy: bool) -> None:
+        self.compute_button.setEnabled(not busy)
+        self._show_summary()
 
     def _done(self, frame: gpd.GeoDataFrame) -> None:
         self.frame = frame
         self.model.set_frame(self.table_frame(frame))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
+        self._show_summary()
 
     def summary_text(self) -> str:
         """The summary line for the current state (running, done, waiting for data, idle)."""

@@ -9,6 +9,9 @@ from mataram_gis.catalogue.errors_core import ERRORS_CORE_ID
 from mataram_gis.catalogue.errors_files import ERRORS_FILES_ID
 from mataram_gis.catalogue.errors_io import ERRORS_IO_ID
 from mataram_gis.catalogue.progress import CLI_ID, PROGRESS_ID
+from mataram_gis.catalogue.upgrade import UPGRADE_CLI_ID, UPGRADE_ERRORS_ID
+
+CLI_ID = {**CLI_ID, **UPGRADE_CLI_ID}  # the --upgrade help joins the CLI texts
 
 #: Values that checks put into messages ("empty or not {what}", "the {what} file").
 VALUES_ID: dict[str, str] = {
@@ -37,7 +40,7 @@ VALUES_ID: dict[str, str] = {
 
 #: Every error template (problem, where, fix and the values they name).
 ERRORS_ID: dict[str, str] = {
-    **ERRORS_IO_ID, **ERRORS_FILES_ID, **ERRORS_CORE_ID, **VALUES_ID
+    **ERRORS_IO_ID, **ERRORS_FILES_ID, **ERRORS_CORE_ID, **VALUES_ID, **UPGRADE_ERRORS_ID
 }  # fmt: skip
 
 __all__ = ["CLI_ID", "ERRORS_ID", "PROGRESS_ID"]

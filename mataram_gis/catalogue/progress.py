@@ -87,7 +87,7 @@ CLI_ID: dict[str, str] = {
         "{} segmen, {} dari {} rumah tangga dipakai ({} dikecualikan), {} pusat; mesin {} ms"
     ),
     "h/yr  {} hh": "jam-RT terbobot/tahun  {} RT",
-    "h/yr  Rp {} jt  ": "jam-RT terbobot/tahun  Rp {} jt  ",
+    "h/yr  Rp {} million  ": "jam-RT terbobot/tahun  Rp {} jt  ",
     "h/yr": "jam-RT terbobot/tahun",
     "portfolio: {} segments, Rp {} of Rp {}; benefit {} h/yr (exact)": (
         "portofolio: {} segmen, Rp {} dari Rp {}; manfaat {} jam-RT terbobot/tahun (eksak)"
@@ -125,10 +125,18 @@ CLI_ID: dict[str, str] = {
     "equity of {}, aggregation {}": "pemerataan untuk {}, agregasi {}",
     "isolated households (> {} min door to centre, or off the network); counts under 5 not "
     "shown": (
-        "rumah tangga terisolasi (> {} menit dari pintu ke pusat, atau di luar jaringan); "
+        "rumah tangga terisolasi (> {} menit dari pintu ke sentra, atau di luar jaringan); "
         "jumlah di bawah 5 tidak ditampilkan"
     ),
     "top {} ruas (city roads unless --all-status):": (
         "{} ruas teratas (jalan kota, kecuali dengan --all-status):"
     ),
+    "share to desil 1: {}%; concentration index {} (negative: pro-poor)": (
+        "pangsa untuk desil 1: {}%; indeks konsentrasi {} (negatif: berpihak pada yang miskin)"
+    ),
+    "benefit in {}; minutes: mean door-to-centre time per trip": (
+        "manfaat dalam {}; menit: rata-rata waktu tempuh pintu ke sentra per perjalanan"
+    ),
+    "{} seg": "{} segmen",
+    "(unnamed)": "(tanpa nama)",
 }

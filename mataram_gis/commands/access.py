@@ -139,7 +139,7 @@ def cmd_access(args: argparse.Namespace) -> int:
     top = seg.sort_values(["households_stranded", "criticality"], ascending=False)
     for r in top.head(args.top).itertuples():
         place = f", Kel. {r.kelurahan}" if r.kelurahan else ""
-        print(f"{r.segment_id:>7}  {(r.name or '(tanpa nama)') + place:<44.44} "
+        print(f"{r.segment_id:>7}  {(r.name or cli_text('(unnamed)')) + place:<44.44} "
               f"{format_number(r.criticality, lang, 1):>12} "
               + cli_text("h/yr  {} stranded", f"{r.households_stranded:>5}"))  # fmt: skip
     print(cli_text("access: {}", args.out), file=sys.stderr)
@@ -180,6 +180,7 @@ def _rows(args: argparse.Namespace, results, problem):
 def cmd_equity(args: argparse.Namespace) -> int:
     """Print (and write) the equity tables of a segment set."""
     from mataram_gis.admin import assign
+    from mataram_gis.commands.equity_tables import aggregation_word, equity_notes, equity_text
     from mataram_gis.equity import (
         concentration_index,
         equity_table,
@@ -200,19 +201,26 @@ def cmd_equity(args: argparse.Namespace) -> int:
     rows, label = _rows(args, results, problem)
     times = household_times_with(problem, rows)
     trips = float(results.scenario.trips_per_year)
-    print(cli_text("equity of {}, aggregation {}", label, args.aggregation))
+    lang = language()
+    what = aggregation_word(args.aggregation, lang)
+    print(cli_text("equity of {}, aggregation {}", label, what))
     if args.map:
         _save_time_map(results, origins, times, args.map, n=len(rows), lang=args.lang)
+    names = dict(zip(results.centres["centre_id"].astype(str), results.centres["name"].fillna(""),
+                     strict=True)) if "name" in results.centres else None  # fmt: skip
     for by in args.by:
         table = equity_table(origins, times, by=by, aggregation=args.aggregation,
                              trips_per_year=trips)  # fmt: skip
-        print(table.to_string(index=False, float_format=lambda x: f"{x:,.2f}"))
+        print(equity_text(table, by=by, lang=lang, names=names))
         if by == "category":
-            print(f"share to desil 1: {share_to_desil1(table):.1%}; concentration index "
-                  f"{concentration_index(table):+.3f} (negative: pro-poor)")  # fmt: skip
+            ci = concentration_index(table)
+            print(cli_text("share to desil 1: {}%; concentration index {} (negative: pro-poor)",
+                           format_number(100 * share_to_desil1(table), lang, 1),
+                           ("+" if ci >= 0 else "") + format_number(ci, lang, 3)))  # fmt: skip
         if args.out:
             path = args.out if len(args.by) == 1 else args.out.with_stem(f"{args.out.stem}_{by}")
             _write_csv(table, path)
+    print(equity_notes(args.aggregation, lang))
     return 0
 
 
@@ -235,6 +243,7 @@ def _save_time_map(results, origins, times, path: Path, *, n: int, lang: str) ->
 def cmd_isolation(args: argparse.Namespace) -> int:
     """Isolated households by kelurahan (aggregated)."""
     from mataram_gis.admin import assign
+    from mataram_gis.commands.equity_tables import isolation_text
     from mataram_gis.isolation import isolation_by_area
 
     _check_out(args)
@@ -247,7 +256,7 @@ def cmd_isolation(args: argparse.Namespace) -> int:
     table = isolation_by_area(origins, threshold_min=args.threshold)
     print(cli_text("isolated households (> {} min door to centre, or off the network); counts "
                    "under 5 not shown", f"{args.threshold:g}"))  # fmt: skip
-    print(table.to_string(index=False, na_rep="<5", float_format=lambda x: f"{x:.1%}"))
+    print(isolation_text(table, lang=language(), threshold_min=args.threshold))
     if args.out:
         _write_csv(table, args.out)
     if args.map:
@@ -288,7 +297,13 @@ def _ranking_change(results, problem, snap_m: float) -> str:
                             problem.before_ms >= 0, max_distance_m=snap_m)  # fmt: skip
     used = (o["excluded"].fillna("") == "").to_numpy()
     snap = type(snap)(np.where(used, snap.segment, -1), snap.fraction, snap.distance_m)
-    got = snapped_benefits(problem.graph, problem.seg_u, problem.seg_v, problem.oneway,
+    graph = problem.graph
+    if problem.split is not None:  # results of segment snapping: the unsplit network
+        from mataram_gis.engine import build_graph
+
+        graph = build_graph(problem.seg_u, problem.seg_v, problem.oneway, problem.before_ms,
+                            n_nodes=problem.split.n_base)  # fmt: skip
+    got = snapped_benefits(graph, problem.seg_u, problem.seg_v, problem.oneway,
                            problem.after_ms, snap, problem.demand)  # fmt: skip
     node = results.segments["benefit"].to_numpy(float)
     seg = got.weighted_seconds / 3600.0

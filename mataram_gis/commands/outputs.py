@@ -9,6 +9,7 @@ import re
 import sys
 from pathlib import Path
 
+from mataram_gis.catalogue.upgrade import HAZARD_HELP, ISOLATED_HELP, TRAVEL_HELP, UPGRADE_HELP
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.messages import cli_text
@@ -68,6 +69,19 @@ def budget_arg(text: str) -> float:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+def add_upgrade_arg(p: argparse.ArgumentParser) -> None:
+    """``--upgrade`` of ``map`` and ``report`` (:mod:`mataram_gis.outputs.upgrade_choice`)."""
+    p.add_argument("--upgrade", metavar="WHAT", help=cli_text(UPGRADE_HELP))
+
+
+def check_upgrade(args: argparse.Namespace) -> None:
+    """A bad ``--upgrade`` fails before any file is read (exit 2, message in the catalogue)."""
+    from mataram_gis.outputs.upgrade_choice import parse_upgrade
+
+    if getattr(args, "upgrade", None):
+        parse_upgrade(args.upgrade)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``map``, ``report``, ``table`` and ``styles`` to the CLI."""
     p = sub.add_parser("map", help="export the priority map (PDF/SVG vector, PNG 300 dpi)")
@@ -79,9 +93,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=10, help="label the top N segments (default 10)")
     p.add_argument(
         "--travel-time", choices=("before", "after", "saved"),
-        help="add the travel-time cells (top 10 segments upgraded; cells under 5 households "
-        "not shown)",
+        help=cli_text(TRAVEL_HELP),
     )  # fmt: skip
+    add_upgrade_arg(p)
+    p.add_argument("--hazard", type=Path, metavar="FILE", help=cli_text(HAZARD_HELP))
+    p.add_argument("--isolated", type=float, nargs="?", const=0.0, metavar="MIN",
+                   help=cli_text(ISOLATED_HELP))  # fmt: skip
     p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("report", help="write the council briefing (A4 PDF)")
@@ -93,9 +110,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--budget", type=budget_arg,
         help="budget in rupiah (e.g. 5e9, '5 miliar'); with --ceilings the ceilings are spent",
     )  # fmt: skip
+    p.add_argument(
+        "--unit", choices=("segmen", "ruas", "penggal"), default="segmen",
+        help="what the budget's portfolio picks, as in 'portfolio --unit': single segments "
+        "(default), whole ruas or penggal (stretches); the budget pages and --xlsx then list "
+        "one row per ruas or stretch",
+    )  # fmt: skip
+    add_upgrade_arg(p)
     from mataram_gis.commands.programme_args import add_programme_args
 
-    add_programme_args(p, xlsx=False)
+    add_programme_args(p)  # with --xlsx: the budget's work programme (RKPD form)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("table", help="write the ranking as CSV or XLSX")
@@ -147,8 +171,21 @@ def _export(kind: str, args: argparse.Namespace, **options: object) -> None:
 def cmd_map(args: argparse.Namespace) -> int:
     """Export the priority map."""
     _check_top(args.top)
+    check_upgrade(args)
+    if args.upgrade and not args.travel_time:
+        raise UsageError("--upgrade needs --travel-time", fix="add --travel-time after")
+    if args.isolated is not None and args.isolated < 0:
+        raise UsageError(f"--isolated must be 0 or more minutes, got {args.isolated:g}")
+    hazard = None
+    if args.hazard is not None:
+        from mataram_gis.io.admin import read_hazard
+        from mataram_gis.outpaths import check_outputs
+
+        check_outputs({"--out": args.out}, inputs={"--hazard": args.hazard})
+        hazard = read_hazard(args.hazard)
     _export("map", args, paper=args.paper, orientation=args.orientation, lang=args.lang,
-            top=args.top, travel_time=args.travel_time)  # fmt: skip
+            top=args.top, travel_time=args.travel_time, upgrade=args.upgrade, hazard=hazard,
+            isolated_min=args.isolated)  # fmt: skip
     print(cli_text("map: {}", args.out), file=sys.stderr)
     return 0
 
@@ -158,7 +195,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mataram_gis.commands.programme_args import draws_of, scenario_with
     from mataram_gis.outputs.service import export
 
-    results = _read(args, "out")
+    check_upgrade(args)
+    results = _read(args, "out", "xlsx")
     scenario = scenario_with(args, results.scenario)
     ceilings = scenario.appraisal.ceilings_rp
     if args.budget is not None and ceilings:  # the plan spends its ceilings, not --budget
@@ -175,9 +213,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         "budget_rp": args.budget,
         "scenario": scenario,
         "draws": draws_of(args),
+        "unit": args.unit,
+        "xlsx": args.xlsx,
+        "upgrade": args.upgrade,
     }
     export("briefing", results, args.out, options=options, progress=TextProgress())
     print(cli_text("briefing: {}", args.out), file=sys.stderr)
+    if args.xlsx:
+        print(cli_text("work programme: {}", args.xlsx), file=sys.stderr)
     return 0
 
 

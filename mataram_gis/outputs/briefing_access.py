@@ -1,7 +1,9 @@
 """Briefing page "travel times and who gains" (issue 14): before/after maps and equity tables.
 
 For the segments the summary page leads with (the first ten of the ranking, upgraded
-together): mean minutes to the centre per 250 m cell before and after (cells under 5
+together), or the upgrade chosen by ``report --upgrade`` (a segment, a ruas, the portfolio:
+:mod:`mataram_gis.outputs.upgrade_choice`; the heading and the map titles name it): mean
+minutes to the centre per 250 m cell before and after (cells under 5
 households not shown), the benefit by desil with the share reaching desil 1 and the
 concentration index, the kelurahan that gain most (when the results know kelurahan), and
 the roads with no alternative (``criticality`` / ``households_stranded``, when present).
@@ -26,6 +28,7 @@ from mataram_gis.equity import (
 )
 from mataram_gis.isolation import travel_time_cells
 from mataram_gis.outputs.texts import fmt_num, road_name, t
+from mataram_gis.outputs.upgrade_choice import ResolvedUpgrade, parse_upgrade, resolve_upgrade
 from mataram_gis.results import Results
 
 TIME_BREAKS = (0.0, 5.0, 10.0, 15.0, 20.0, 30.0, 1e9)
@@ -38,8 +41,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "tangga miskin ke sentranya turun dari {before} menjadi {after} menit. {share} "
         "manfaat sampai ke desil 1 (miskin ekstrem); indeks konsentrasi {ci} (negatif: "
         "manfaat lebih banyak ke yang lebih miskin).",
+        "intro_sel": "Jika {what} ditingkatkan, rata-rata waktu tempuh rumah tangga miskin ke "
+        "sentranya turun dari {before} menjadi {after} menit. {share} manfaat sampai ke desil 1 "
+        "(miskin ekstrem); indeks konsentrasi {ci} (negatif: manfaat lebih banyak ke yang lebih "
+        "miskin).",
+        "h_sel": "Waktu tempuh dan siapa yang diuntungkan: {what}",
         "before": "Sebelum",
         "after": "Sesudah {n} segmen teratas",
+        "after_sel": "Sesudah {what}",
         "minutes": "menit ke sentra (rata-rata per sel 250 m)",
         "map_note": "Sel berisi kurang dari 5 rumah tangga tidak ditampilkan.",
         "h_desil": "Manfaat per desil",
@@ -69,8 +78,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "to their centre falls from {before} to {after} minutes. {share} of the benefit "
         "reaches desil 1 (extreme poverty); concentration index {ci} (negative: the benefit "
         "goes more to the poorer).",
+        "intro_sel": "If {what} is upgraded, poor households' mean time to their centre falls "
+        "from {before} to {after} minutes. {share} of the benefit reaches desil 1 (extreme "
+        "poverty); concentration index {ci} (negative: the benefit goes more to the poorer).",
+        "h_sel": "Travel times and who gains: {what}",
         "before": "Before",
         "after": "After the top {n} segments",
+        "after_sel": "After {what}",
         "minutes": "minutes to the centre (mean per 250 m cell)",
         "map_note": "Cells with fewer than 5 households are not shown.",
         "h_desil": "Benefit by desil",
@@ -102,26 +116,37 @@ def tx(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def time_maps_png(results: Results, cells, *, n: int, lang: str, width_mm: float) -> bytes:
+def time_maps_png(
+    results: Results, cells, *, n: int, lang: str, width_mm: float, after: str | None = None
+) -> bytes:
     """Two small maps (before, after) of the travel-time cells over the roads, as PNG."""
     buffer = io.BytesIO()
-    fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=width_mm)
+    fig = time_maps_figure(results, cells, n=n, lang=lang, width_mm=width_mm, after=after)
     fig.savefig(buffer, format="png", dpi=200, bbox_inches="tight", pad_inches=0.03)
     return buffer.getvalue()
 
 
 def time_maps_figure(
-    results: Results, cells, *, n: int, lang: str, width_mm: float, note: bool = False
+    results: Results,
+    cells,
+    *,
+    n: int,
+    lang: str,
+    width_mm: float,
+    note: bool = False,
+    after: str | None = None,
 ) -> Figure:
     """The before/after travel-time maps as a matplotlib figure (also ``equity --map``);
-    ``note`` adds the synthetic-data notice (standalone maps of the demo)."""
+    ``note`` adds the synthetic-data notice (standalone maps of the demo); ``after`` is the
+    second map's title (default "after the top ``n`` segments")."""
     cmap = ListedColormap(TIME_COLOURS)
     norm = BoundaryNorm(TIME_BREAKS, cmap.N)
     fig = Figure(figsize=(width_mm / 25.4, width_mm * 0.38 / 25.4))
     axes = fig.subplots(1, 2)
     roads = results.segments.geometry
+    after = after or tx("after", lang, n=n)
     for ax, col, title in ((axes[0], "minutes_before", tx("before", lang)),
-                           (axes[1], "minutes_after", tx("after", lang, n=n))):  # fmt: skip
+                           (axes[1], "minutes_after", after)):  # fmt: skip
         if len(cells):
             cells.plot(ax=ax, column=col, cmap=cmap, norm=norm, linewidth=0)
         roads.plot(ax=ax, color="#8a8f96", linewidth=0.12)
@@ -160,8 +185,13 @@ def _rows(table, key: str, lang: str, *, label=str) -> list[list[object]]:
     return rows
 
 
-def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
-    """The page(s): heading, sentence, before/after maps, equity tables, critical roads."""
+def access_pages(
+    results: Results, *, n: int, lang: str, upgrade: ResolvedUpgrade | None = None
+) -> list[Flowable]:
+    """The page(s): heading, sentence, before/after maps, equity tables, critical roads.
+
+    ``upgrade`` (:func:`mataram_gis.outputs.upgrade_choice.resolve_upgrade`) is what the
+    "after" shows; default the top ``n`` ranked segments (the wording the summary uses)."""
     from mataram_gis.outputs.briefing_style import (
         BODY,
         CELL_R,
@@ -177,23 +207,27 @@ def access_pages(results: Results, *, n: int, lang: str) -> list[Flowable]:
 
     problem = results.problem
     seg = results.segments
-    ranked = seg.loc[seg["rank"].notna()].sort_values("rank").head(n)
-    rows = problem.index_of(ranked["segment_id"].to_numpy())
+    if upgrade is None:
+        upgrade = resolve_upgrade(results, parse_upgrade(f"top:{n}"))
+    rows = upgrade.rows
+    top = upgrade.choice.kind == "top"  # the summary's own wording (and the golden text)
+    what = upgrade.label(lang)
     times = household_times_with(problem, rows)
     o = results.origins
     trips = float(results.scenario.trips_per_year)
     by_desil = equity_table(o, times, by="category", trips_per_year=trips)
     total = by_desil.iloc[-1]
     story: list[Flowable] = [
-        Paragraph(tx("h", lang), H1),
-        Paragraph(tx("intro", lang, n=len(rows),
+        Paragraph(tx("h", lang) if top else tx("h_sel", lang, what=what), H1),
+        Paragraph(tx("intro" if top else "intro_sel", lang, n=len(rows), what=what,
                      before=fmt_num(total["mean_minutes_before"], lang, decimals=1),
                      after=fmt_num(total["mean_minutes_after"], lang, decimals=1),
                      share=f"{fmt_num(100 * share_to_desil1(by_desil), lang, decimals=1)} %",
                      ci=fmt_num(concentration_index(by_desil), lang, decimals=3)), BODY),
     ]  # fmt: skip
     cells = travel_time_cells(o, times.before_s, times.after_s)
-    png = time_maps_png(results, cells, n=len(rows), lang=lang, width_mm=174)
+    after = None if top else tx("after_sel", lang, what=what)
+    png = time_maps_png(results, cells, n=len(rows), lang=lang, width_mm=174, after=after)
     image = Image(io.BytesIO(png))
     image.drawWidth, image.drawHeight = WIDTH, image.imageHeight * WIDTH / image.imageWidth
     story += [image, Paragraph(tx("map_note", lang), SMALL), Paragraph(tx("h_desil", lang), H2)]

@@ -44,6 +44,7 @@ from mataram_gis.outputs.mapplot import (
 )
 from mataram_gis.outputs.programme_texts import scenario_label
 from mataram_gis.outputs.texts import check_lang, fmt_date, fmt_num, mode_name, source_text, t
+from mataram_gis.outputs.upgrade_choice import ResolvedUpgrade, parse_upgrade, resolve_upgrade
 from mataram_gis.results import Results, published_path
 
 logger = logging.getLogger(__name__)
@@ -104,11 +105,11 @@ def made_line(results: Results, lang: str) -> str:
     )
 
 
-def draw_admin(ax: object, results: Results, frame: MapFrame) -> None:
-    """Kelurahan on the map (:mod:`mataram_gis.outputs.mapadmin`)."""
+def draw_admin(ax: object, results: Results, frame: MapFrame, placer: object = None) -> None:
+    """Kelurahan on the map (:mod:`mataram_gis.outputs.mapadmin`), names placed by ``placer``."""
     from mataram_gis.outputs.mapadmin import draw_admin as draw
 
-    draw(ax, results, frame)  # type: ignore[arg-type]
+    draw(ax, results, frame, placer=placer)  # type: ignore[arg-type]
 
 
 def compose_map(
@@ -121,15 +122,33 @@ def compose_map(
     title: bool = True,
     data: MapData | None = None,
     travel_time: str | None = None,
+    upgrade: str | ResolvedUpgrade | None = None,
+    hazard: object = None,
+    isolated_min: float | None = None,
 ) -> Figure:
     """A complete map page (or, with ``title=False``, a map block for the briefing);
-    ``travel_time`` (``before``/``after``/``saved``) adds the aggregated travel-time cells."""
+    ``travel_time`` (``before``/``after``/``saved``) shows the aggregated travel-time cells
+    with ``upgrade`` applied (``top:N``, ``segment:ID``, ``ruas:NOMOR``, ``portfolio[:BUDGET]``,
+    :mod:`mataram_gis.outputs.upgrade_choice`; default ``top:10``) in place of the household
+    density, with their legend in place of the density legend. ``hazard`` (flood-prone
+    polygons) and ``isolated_min`` (minutes door to centre; 0: automatic) add those overlays
+    (:mod:`mataram_gis.outputs.maphazard`) with their legend rows."""
+    from mataram_gis.outputs.maphazard import (
+        draw_overlay_legend,
+        draw_overlays,
+        legend_rows,
+        prepare_overlays,
+    )
+
     lang = check_lang(lang)
+    travel = _travel(results, travel_time, upgrade) if travel_time else None
+    overlays = prepare_overlays(results, hazard=hazard, isolated_min=isolated_min)  # type: ignore[arg-type]
     data = data or prepare_map(results, top=top)
     fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4))
     fig.patch.set_facecolor("white")
     landscape = width_mm > height_mm
-    head = 21.0 if title else 0.0
+    extra = travel_line(travel_time, travel[1], lang) if travel is not None else ""
+    head = (26.0 if extra else 21.0) if title else 0.0
     foot = 15.0 if title else 0.0
     top_y = height_mm - MARGIN - head
     if landscape:
@@ -142,7 +161,9 @@ def compose_map(
         )
         panel_box = (width_mm - MARGIN - panel_w, MARGIN + foot, panel_w, top_y - MARGIN - foot)
     else:
-        panel_h = 66.0
+        panel_h = (
+            66.0 + (12.0 if travel is not None else 0.0) + 5.0 * len(legend_rows(overlays, lang))
+        )
         map_box = (
             MARGIN + 5,
             MARGIN + foot + panel_h + 5,
@@ -154,54 +175,70 @@ def compose_map(
     ax = fig.add_axes((x / width_mm, y / height_mm, w / width_mm, h / height_mm))
     frame = MapFrame.fit(data.bounds, w, h, bottom_mm=SCALE_BAR_MM[1] - 4)
     corner = scale_bar_corner(data, frame)
-    reserve = ()
-    if travel_time:
-        from mataram_gis.outputs.maptravel import legend_box
+    placer = draw_map_content(ax, data, frame, corner=corner, density=travel is None)
+    if travel is not None:
+        from mataram_gis.outputs.maptravel import draw_travel_cells
 
-        reserve = (legend_box(frame, w, h),)
-    draw_map_content(ax, data, frame, corner=corner, reserve=reserve)
-    draw_admin(ax, results, frame)  # kelurahan boundaries and names, when present (issue 14)
-    if travel_time:
-        _draw_travel(ax, results, mode=travel_time, lang=lang)
+        draw_travel_cells(ax, travel[0], mode=travel_time)  # type: ignore[arg-type]
+    if overlays:
+        draw_overlays(ax, results, overlays)
+    draw_admin(ax, results, frame, placer)  # kelurahan boundaries and names (issue 14)
     draw_graticule(ax, frame, results.segments.crs, lang=lang)
     draw_scale_bar(ax, frame, lang=lang, corner=corner)
     draw_north_arrow(ax, frame, lang=lang)
     px, py, pw, ph = panel_box
     pax = fig.add_axes((px / width_mm, py / height_mm, pw / width_mm, ph / height_mm))
     mm_axes(pax, pw, ph)
+
+    def cells_legend(x0: float, y0: float, width: float) -> float:
+        if travel is None:
+            y0 = draw_density_legend(pax, data, x=x0, y=y0, lang=lang)
+        else:
+            from mataram_gis.outputs.maptravel import draw_travel_legend
+
+            y0 = draw_travel_legend(pax, x=x0, y=y0, width=width, mode=travel_time,  # type: ignore[arg-type]
+                                    upgrade=travel[1], lang=lang)  # fmt: skip
+        return draw_overlay_legend(pax, overlays, x=x0, y=y0, width=width, lang=lang)
+
     if landscape:
-        y_end = draw_symbol_legend(pax, data, x=0, y=ph - 1, lang=lang)
+        y_end = draw_symbol_legend(pax, data, x=0, y=ph - 1, lang=lang, density=False)
+        y_end = cells_legend(0, y_end, pw)
         draw_top_list(pax, data, x=0, y=y_end - 3, width=pw, lang=lang)
     else:
         draw_symbol_legend(pax, data, x=0, y=ph - 1, lang=lang, density=False)
         y_end = draw_top_list(pax, data, x=pw * 0.55, y=ph - 1, width=pw * 0.45, lang=lang)
-        draw_density_legend(pax, data, x=pw * 0.55, y=y_end - 2, lang=lang)
+        cells_legend(pw * 0.55, y_end - 2, pw * 0.45)
     if title:
-        _title_block(fig, results, width_mm=width_mm, height_mm=height_mm, lang=lang)
+        _title_block(fig, results, width_mm=width_mm, height_mm=height_mm, lang=lang, extra=extra)
         _footer(fig, results, width_mm=width_mm, lang=lang)
     if data.synthetic and title:  # the briefing marks its own pages
         draw_watermark(fig, lang=lang)
     return fig
 
 
-def _draw_travel(ax: object, results: Results, *, mode: str, lang: str) -> None:
-    """Travel-time cells and their legend (:mod:`mataram_gis.outputs.maptravel`)."""
-    from mataram_gis.outputs.maptravel import (
-        check_mode,
-        draw_travel_cells,
-        draw_travel_legend,
-        map_travel_cells,
-    )
+def _travel(
+    results: Results, mode: str, upgrade: str | ResolvedUpgrade | None
+) -> tuple[object, ResolvedUpgrade]:
+    """The travel-time cells and the resolved upgrade (errors before anything is drawn)."""
+    from mataram_gis.outputs.maptravel import check_mode, map_travel_cells
 
     check_mode(mode)
-    cells, n = map_travel_cells(results)
-    draw_travel_cells(ax, cells, mode=mode)  # type: ignore[arg-type]
-    draw_travel_legend(ax, mode=mode, n=n, lang=lang)  # type: ignore[arg-type]
+    if not isinstance(upgrade, ResolvedUpgrade):
+        upgrade = resolve_upgrade(results, parse_upgrade(upgrade))
+    return map_travel_cells(results, upgrade)
+
+
+def travel_line(mode: str, upgrade: ResolvedUpgrade, lang: str) -> str:
+    """The page title's addition naming the travel-time layer and its upgrade."""
+    from mataram_gis.outputs.maptravel import travel_title
+
+    return travel_title(mode, upgrade, lang)
 
 
 def _title_block(
-    fig: Figure, results: Results, *, width_mm: float, height_mm: float, lang: str
-) -> None:
+    fig: Figure, results: Results, *, width_mm: float, height_mm: float, lang: str,
+    extra: str = "",
+) -> None:  # fmt: skip
     fx = MARGIN / width_mm
     ytop = 1 - MARGIN / height_mm
     fig.text(fx, ytop, t("map_title", lang), fontsize=17, fontweight="bold", color=INK, va="top")
@@ -213,15 +250,20 @@ def _title_block(
         color=INK,
         va="top",
     )
+    down = 0.0
+    if extra:  # the travel-time layer and its upgrade, on a line of its own
+        fig.text(fx, ytop - 14.0 / height_mm, extra, fontsize=8.5, color=INK, va="top",
+                 fontweight="bold")  # fmt: skip
+        down = 5.0
     fig.text(
         fx,
-        ytop - 14.5 / height_mm,
+        ytop - (14.5 + down) / height_mm,
         scenario_line(results, lang),
         fontsize=7.5,
         color=MUTED,
         va="top",
     )
-    line_y = ytop - 20.0 / height_mm
+    line_y = ytop - (20.0 + down) / height_mm
     fig.add_artist(Line2D([fx, 1 - fx], [line_y, line_y], color=INK, lw=0.8))
 
 
@@ -290,6 +332,9 @@ def export_map(
     lang: str = "id",
     top: int = 10,
     travel_time: str | None = None,
+    upgrade: str | None = None,
+    hazard: object = None,
+    isolated_min: float | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> Path:
@@ -308,8 +353,18 @@ def export_map(
     top
         How many top-ranked segments get a rank label (0: none).
     travel_time
-        ``before``, ``after`` or ``saved``: the aggregated travel-time cells (top 10 segments
-        upgraded together; cells under 5 households not shown), or ``None``.
+        ``before``, ``after`` or ``saved``: the aggregated travel-time cells (cells under 5
+        households not shown) in place of the household density, or ``None``.
+    upgrade
+        What the travel-time cells show upgraded: ``top:N`` (default ``top:10``),
+        ``segment:ID[,ID...]``, ``ruas:NOMOR`` or ``portfolio[:BUDGET]``
+        (:mod:`mataram_gis.outputs.upgrade_choice`).
+    hazard
+        Flood-prone polygons (a GeoDataFrame, e.g. :func:`mataram_gis.io.admin.read_hazard`):
+        drawn hatched, the segments they touch cased in blue.
+    isolated_min
+        Draw the 250 m cells of at least 5 households beyond this many minutes from their
+        centre or off the network (0: the briefing's automatic threshold), or ``None``.
     """
     progress = progress or no_progress
     path = Path(path)
@@ -328,6 +383,9 @@ def export_map(
             top=top,
             data=data,
             travel_time=travel_time,
+            upgrade=upgrade,
+            hazard=hazard,
+            isolated_min=isolated_min,
         )
     check_cancel(cancel)
     progress(0.6, f"writing {path.name}")

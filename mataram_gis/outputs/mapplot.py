@@ -364,10 +364,14 @@ def draw_map_content(
     *,
     corner: str = "lower left",
     reserve: tuple[Box, ...] = (),
-) -> None:
-    """Density, roads, centres and rank labels on a prepared axes (no label in ``reserve``)."""
+    density: bool = True,
+) -> Placer:
+    """Density (unless ``density`` is false: another layer shows the cells), roads, centres
+    and rank labels on a prepared axes (no label in ``reserve``); returns the label layout so
+    later labels (kelurahan names) keep clear of these and of the map furniture."""
     frame.apply(ax)
-    draw_density(ax, data)
+    if density:
+        draw_density(ax, data)
     draw_roads(ax, data)
     placer = Placer(frame)
     mm = frame.m_per_mm
@@ -380,3 +384,4 @@ def draw_map_content(
     draw_rank_labels(ax, data, placer)  # numbers first: they belong next to their road
     placer.add_many(_line_boxes(data.top.geometry, mm, half_mm=0.8), weight=ROAD_WEIGHT)
     draw_centres(ax, data, placer)
+    return placer

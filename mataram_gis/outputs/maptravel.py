@@ -2,8 +2,10 @@
 
 The cells are those of the briefing's page "travel times and who gains"
 (:func:`mataram_gis.isolation.travel_time_cells`: mean minutes to the centre per 250 m cell,
-cells with fewer than 5 households dropped) for the top ``n`` ranked segments upgraded
-together. Drawn over the household density, with a small legend in the map's top-left corner.
+cells with fewer than 5 households dropped) for one set of segments upgraded together, chosen
+by ``--upgrade`` (:mod:`mataram_gis.outputs.upgrade_choice`; default the top 10 ranked). They
+replace the household density (the same cells) and its legend; the title of the small legend
+in the map's top-left corner names the upgrade shown.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 from matplotlib.axes import Axes
-from matplotlib.cm import ScalarMappable
 from matplotlib.collections import PolyCollection
 from matplotlib.colors import BoundaryNorm, ListedColormap
+from matplotlib.patches import Rectangle
 
 from mataram_gis.errors import UsageError
+from mataram_gis.outputs.upgrade_choice import ResolvedUpgrade, parse_upgrade, resolve_upgrade
 from mataram_gis.results import Results
 
 MODES: tuple[str, ...] = ("before", "after", "saved")
@@ -26,16 +29,16 @@ SAVED_COLOURS = ("#edf8e9", "#bae4b3", "#74c476", "#31a354", "#006d2c")
 
 TEXTS: dict[str, dict[str, str]] = {
     "id": {
-        "before": "Waktu tempuh sebelum peningkatan",
-        "after": "Waktu tempuh sesudah {n} segmen teratas ditingkatkan",
-        "saved": "Menit dihemat bila {n} segmen teratas ditingkatkan",
+        "before": "Waktu tempuh sebelum peningkatan {what}",
+        "after": "Waktu tempuh sesudah {what} ditingkatkan",
+        "saved": "Menit dihemat bila {what} ditingkatkan",
         "unit": "menit ke sentra, rata-rata per sel 250 m",
         "note": "Sel berisi kurang dari 5 rumah tangga tidak ditampilkan.",
     },
     "en": {
-        "before": "Travel time before the upgrade",
-        "after": "Travel time after upgrading the top {n} segments",
-        "saved": "Minutes saved by upgrading the top {n} segments",
+        "before": "Travel time before upgrading {what}",
+        "after": "Travel time after upgrading {what}",
+        "saved": "Minutes saved by upgrading {what}",
         "unit": "minutes to the centre, mean per 250 m cell",
         "note": "Cells with fewer than 5 households are not shown.",
     },
@@ -49,18 +52,24 @@ def check_mode(mode: str) -> str:
     return mode
 
 
-def map_travel_cells(results: Results, *, n: int = DEFAULT_N) -> tuple[gpd.GeoDataFrame, int]:
-    """The aggregated travel-time cells with the top ``n`` ranked segments upgraded together,
-    and how many segments that is (the briefing's function, not a second aggregation)."""
+def map_travel_cells(
+    results: Results, upgrade: ResolvedUpgrade | None = None
+) -> tuple[gpd.GeoDataFrame, ResolvedUpgrade]:
+    """The aggregated travel-time cells with ``upgrade`` applied (default: the top 10 ranked
+    segments together) and the upgrade (the briefing's function, not a second aggregation)."""
     from mataram_gis.equity import household_times_with
     from mataram_gis.isolation import travel_time_cells
 
-    seg = results.segments
-    ranked = seg.loc[seg["rank"].notna()].sort_values("rank").head(n)
-    rows = results.problem.index_of(ranked["segment_id"].to_numpy())
-    times = household_times_with(results.problem, rows)
+    if upgrade is None:
+        upgrade = resolve_upgrade(results, parse_upgrade(f"top:{DEFAULT_N}"))
+    times = household_times_with(results.problem, upgrade.rows)
     cells = travel_time_cells(results.origins, times.before_s, times.after_s)
-    return cells, len(rows)
+    return cells, upgrade
+
+
+def travel_title(mode: str, upgrade: ResolvedUpgrade, lang: str) -> str:
+    """The legend's title: what is shown and which upgrade (``id``/``en``)."""
+    return TEXTS[lang][check_mode(mode)].format(what=upgrade.label(lang))
 
 
 def _style(mode: str) -> tuple[ListedColormap, BoundaryNorm, tuple[float, ...]]:
@@ -82,32 +91,46 @@ def draw_travel_cells(ax: Axes, cells: gpd.GeoDataFrame, *, mode: str) -> None:
     ok = np.isfinite(values)
     verts = [np.asarray(g.exterior.coords) for g in cells.geometry[ok]]
     polys = PolyCollection(verts, facecolors=cmap(norm(values[ok])), linewidths=0,
-                           alpha=0.9, zorder=1.5)  # fmt: skip
+                           alpha=0.7, zorder=1.5)  # fmt: skip
     ax.add_collection(polys, autolim=False)
 
 
-#: The legend's share of the map axes (left, bottom, right, top), labels keep out of it.
-LEGEND_AXES = (0.0, 0.82, 0.36, 1.0)
+def draw_travel_legend(
+    ax: Axes, *, x: float, y: float, width: float, mode: str, upgrade: ResolvedUpgrade, lang: str
+) -> float:
+    """The travel-time legend in the side panel (an axes in millimetres, as the density
+    legend it replaces): title naming the upgrade, colour swatches, unit and privacy note.
+    Returns the new ``y``."""
+    import textwrap
 
+    from mataram_gis.outputs.maplegend import INK, MUTED
 
-def legend_box(frame, width_mm: float, height_mm: float) -> tuple[float, float, float, float]:
-    """The legend's box in map coordinates (a hard box for the label placer)."""
-    x0, y0, x1, y1 = LEGEND_AXES
-    mm = frame.m_per_mm
-    return (frame.xmin + x0 * width_mm * mm, frame.ymax - (1 - y0) * height_mm * mm,
-            frame.xmin + x1 * width_mm * mm, frame.ymax - (1 - y1) * height_mm * mm)  # fmt: skip
-
-
-def draw_travel_legend(ax: Axes, *, mode: str, n: int, lang: str) -> None:
-    """Title, colour bar and privacy note in the map's top-left corner."""
-    cmap, norm, breaks = _style(check_mode(mode))
+    cmap, _, breaks = _style(check_mode(mode))
     words = TEXTS[lang]
-    box = {"facecolor": "white", "edgecolor": "#b0b6bd", "linewidth": 0.4, "alpha": 0.9}
-    ax.text(0.015, 0.985, f"{words[mode].format(n=n)}\n{words['unit']}", transform=ax.transAxes,
-            fontsize=6.5, va="top", ha="left", zorder=6, bbox=box)  # fmt: skip
-    cax = ax.inset_axes((0.02, 0.885, 0.3, 0.02), zorder=6)
-    bar = ax.figure.colorbar(ScalarMappable(norm=norm, cmap=cmap), cax=cax,
-                             orientation="horizontal", ticks=list(breaks[:-1]))  # fmt: skip
-    bar.ax.tick_params(labelsize=5.5, length=1.5, pad=1)
-    ax.text(0.015, 0.85, words["note"], transform=ax.transAxes, fontsize=5.5, va="top",
-            ha="left", color="#4a4f55", zorder=6)  # fmt: skip
+    chars = max(int(width / 1.45), 20)  # ~1.45 mm per character at 6.5 pt bold
+    title = "\n".join(textwrap.wrap(travel_title(mode, upgrade, lang), chars))
+    ax.text(x, y, title, fontsize=6.5, fontweight="bold", color=INK, va="top", linespacing=1.1)
+    y -= 3.2 * (title.count("\n") + 1) + 1.0
+    n = len(breaks) - 1
+    step = min(width / n, 14.0)
+    sw = step - 2.0
+    for i in range(n):
+        xi = x + i * step
+        ax.add_patch(Rectangle((xi, y - 3.2), sw, 3.2, fc=cmap(i), ec="#9aa3ad", lw=0.3))
+        lo, hi = breaks[i], breaks[i + 1]
+        text = (
+            f"\u2265 {_num(lo, lang)}" if i == n - 1 else f"{_num(lo, lang)}\u2013{_num(hi, lang)}"
+        )
+        ax.text(xi + sw / 2, y - 4.2, text, fontsize=5.5, color=INK, ha="center", va="top")
+    y -= 8.6
+    for key, size in (("unit", 5.8), ("note", 5.5)):
+        line = "\n".join(textwrap.wrap(words[key], int(chars * 1.2)))
+        ax.text(x, y, line, fontsize=size, color=MUTED, va="top", style="italic")
+        y -= 2.9 * (line.count("\n") + 1) + 0.6
+    return y - 2.0
+
+
+def _num(value: float, lang: str) -> str:
+    from mataram_gis.outputs.texts import fmt_num
+
+    return fmt_num(value, lang, decimals=0 if float(value).is_integer() else 1)

@@ -175,8 +175,6 @@ ID = {
     "Run the ranking": "Jalankan pemeringkatan",
     "Scale 1:%1": "Skala 1:%1",
     "Segment %1: %2": "Segmen %1: %2",
-    "Something went wrong inside the program. Details are in the log.":
-        "Terjadi kesalahan di dalam program. Rinciannya ada di log.",
     "Switched off automatically when one analysis takes over 1 s":
         "Nonaktif otomatis bila satu analisis lebih dari 1 detik",
     "Total": "Jumlah",

@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="364" />
+        <location filename="../access_dock.py" line="346" />
         <source>Accessibility</source>
         <translation>Aksesibilitas</translation>
     </message>
@@ -11,190 +11,190 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="134" />
+        <location filename="../access_dock.py" line="128" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="143" />
+        <location filename="../access_dock.py" line="137" />
         <source>Kelurahan boundaries</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="144" />
+        <location filename="../access_dock.py" line="138" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="197" />
+        <location filename="../access_dock.py" line="178" />
         <source>Travel time to the centre</source>
         <translation>Waktu tempuh ke sentra</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="202" />
+        <location filename="../access_dock.py" line="183" />
         <source>Isochrones</source>
         <translation>Isokron</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="208" />
+        <location filename="../access_dock.py" line="189" />
         <source>Isolated households</source>
         <translation>Rumah tangga terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="249" />
+        <location filename="../access_dock.py" line="231" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="254" />
+        <location filename="../access_dock.py" line="236" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segmen ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 segmen akan memutus akses rumah tangga bila ditutup.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="266" />
+        <location filename="../access_dock.py" line="248" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="268" />
+        <location filename="../access_dock.py" line="250" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="273" />
+        <location filename="../access_dock.py" line="255" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="274" />
+        <location filename="../access_dock.py" line="256" />
         <source>Kelurahan boundaries…</source>
         <translation>Batas kelurahan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="257" />
         <source>Flood-prone areas…</source>
         <translation>Kawasan rawan banjir…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="276" />
+        <location filename="../access_dock.py" line="258" />
         <source>Travel time</source>
         <translation>Waktu tempuh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="277" />
+        <location filename="../access_dock.py" line="259" />
         <source>Isochrones of</source>
         <translation>Isokron dari</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="281" />
+        <location filename="../access_dock.py" line="263" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="281" />
+        <location filename="../access_dock.py" line="263" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="281" />
+        <location filename="../access_dock.py" line="263" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="284" />
+        <location filename="../access_dock.py" line="266" />
         <source>By desil</source>
         <translation>Per desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="284" />
+        <location filename="../access_dock.py" line="266" />
         <source>By kelurahan</source>
         <translation>Per kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="267" />
         <source>Vulnerability</source>
         <translation>Kerentanan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="285" />
-        <location filename="../access_dock.py" line="313" />
+        <location filename="../access_dock.py" line="267" />
+        <location filename="../access_dock.py" line="295" />
         <source>Isolated</source>
         <translation>Terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
-        <location filename="../access_dock.py" line="310" />
+        <location filename="../access_dock.py" line="270" />
+        <location filename="../access_dock.py" line="292" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="289" />
+        <location filename="../access_dock.py" line="271" />
         <source>Reached</source>
         <translation>Terjangkau</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="290" />
-        <location filename="../access_dock.py" line="305" />
+        <location filename="../access_dock.py" line="272" />
+        <location filename="../access_dock.py" line="287" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="291" />
+        <location filename="../access_dock.py" line="273" />
         <source>Share</source>
         <translation>Pangsa</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="292" />
+        <location filename="../access_dock.py" line="274" />
         <source>Min saved</source>
         <translation>Menit hemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="293" />
+        <location filename="../access_dock.py" line="275" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="276" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="296" />
+        <location filename="../access_dock.py" line="278" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="300" />
+        <location filename="../access_dock.py" line="282" />
         <source>Segment</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="301" />
+        <location filename="../access_dock.py" line="283" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="303" />
+        <location filename="../access_dock.py" line="285" />
         <source>Criticality</source>
         <translation>Kekritisan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="304" />
+        <location filename="../access_dock.py" line="286" />
         <source>Stranded</source>
         <translation>Terputus</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="306" />
+        <location filename="../access_dock.py" line="288" />
         <source>Flood-prone</source>
         <translation>Rawan banjir</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="311" />
+        <location filename="../access_dock.py" line="293" />
         <source>Far</source>
         <translation>Jauh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="312" />
+        <location filename="../access_dock.py" line="294" />
         <source>Off the network</source>
         <translation>Di luar jaringan</translation>
     </message>
@@ -666,194 +666,194 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.py" line="95" />
-        <location filename="../identify_panel.py" line="124" />
-        <location filename="../identify_panel.py" line="154" />
+        <location filename="../identify_panel.py" line="94" />
+        <location filename="../identify_panel.py" line="123" />
+        <location filename="../identify_panel.py" line="153" />
         <source>(unnamed)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="97" />
+        <location filename="../identify_panel.py" line="96" />
         <source>Corridor %1: %2</source>
         <translation>Koridor %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="101" />
-        <location filename="../identify_panel.py" line="134" />
+        <location filename="../identify_panel.py" line="100" />
+        <location filename="../identify_panel.py" line="133" />
         <source>Segments</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="112" />
+        <location filename="../identify_panel.py" line="111" />
         <source>Exact benefit of upgrading all the road's candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
         <translation>Manfaat tepat bila semua segmen kandidat jalan ini ditingkatkan bersama (bukan jumlah manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="156" />
+        <location filename="../identify_panel.py" line="155" />
         <source>Segment %1: %2</source>
         <translation>Segmen %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="164" />
+        <location filename="../identify_panel.py" line="163" />
         <source>not ranked</source>
         <translation>tidak berperingkat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="180" />
+        <location filename="../identify_panel.py" line="179" />
         <source>No household's trip to a centre gets faster if this segment alone is upgraded.</source>
         <translation>Tidak ada perjalanan rumah tangga ke sentra yang lebih cepat bila hanya segmen ini yang ditingkatkan.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="188" />
+        <location filename="../identify_panel.py" line="187" />
         <source>Upgrading this segment alone shortens the trips of &lt;b&gt;%1 households&lt;/b&gt; by &lt;b&gt;%2 minutes&lt;/b&gt; on average, mostly to &lt;b&gt;%3&lt;/b&gt;; %4 of them are in desil 1 (extreme poverty).</source>
         <translation>Peningkatan segmen ini saja mempersingkat perjalanan &lt;b&gt;%1 rumah tangga&lt;/b&gt; rata-rata &lt;b&gt;%2 menit&lt;/b&gt;, sebagian besar ke &lt;b&gt;%3&lt;/b&gt;; %4 di antaranya desil 1 (miskin ekstrem).</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="225" />
+        <location filename="../identify_panel.py" line="224" />
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="100" />
-        <location filename="../identify_panel.py" line="130" />
-        <location filename="../identify_panel.py" line="257" />
+        <location filename="../identify_panel.py" line="99" />
+        <location filename="../identify_panel.py" line="129" />
+        <location filename="../identify_panel.py" line="256" />
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="258" />
+        <location filename="../identify_panel.py" line="257" />
         <source>Road class</source>
         <translation>Fungsi jalan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="259" />
+        <location filename="../identify_panel.py" line="258" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="102" />
-        <location filename="../identify_panel.py" line="133" />
-        <location filename="../identify_panel.py" line="260" />
+        <location filename="../identify_panel.py" line="101" />
+        <location filename="../identify_panel.py" line="132" />
+        <location filename="../identify_panel.py" line="259" />
         <source>Length</source>
         <translation>Panjang</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="102" />
+        <location filename="../identify_panel.py" line="134" />
+        <location filename="../identify_panel.py" line="260" />
+        <source>Benefit (hh-hours/yr)</source>
+        <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="103" />
         <location filename="../identify_panel.py" line="135" />
         <location filename="../identify_panel.py" line="261" />
-        <source>Benefit (hh-hours/yr)</source>
-        <translation>Manfaat (jam-RT terbobot/tahun)</translation>
-    </message>
-    <message>
-        <location filename="../identify_panel.py" line="104" />
-        <location filename="../identify_panel.py" line="136" />
-        <location filename="../identify_panel.py" line="262" />
         <source>Households benefiting</source>
         <translation>Rumah tangga penerima manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="263" />
+        <location filename="../identify_panel.py" line="262" />
         <source>Mean minutes saved</source>
         <translation>Rata-rata menit dihemat</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="105" />
+        <location filename="../identify_panel.py" line="136" />
+        <location filename="../identify_panel.py" line="263" />
+        <source>Upgrade cost</source>
+        <translation>Biaya peningkatan</translation>
     </message>
     <message>
         <location filename="../identify_panel.py" line="106" />
         <location filename="../identify_panel.py" line="137" />
         <location filename="../identify_panel.py" line="264" />
-        <source>Upgrade cost</source>
-        <translation>Biaya peningkatan</translation>
-    </message>
-    <message>
-        <location filename="../identify_panel.py" line="107" />
-        <location filename="../identify_panel.py" line="138" />
-        <location filename="../identify_panel.py" line="265" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="126" />
+        <location filename="../identify_panel.py" line="125" />
         <source>Ruas %1: %2</source>
         <translation>Ruas %1: %2</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="131" />
+        <location filename="../identify_panel.py" line="130" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="132" />
+        <location filename="../identify_panel.py" line="131" />
         <source>Function</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="140" />
+        <location filename="../identify_panel.py" line="139" />
         <source>Treatment</source>
         <translation>Penanganan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="144" />
+        <location filename="../identify_panel.py" line="143" />
         <source>Exact benefit of treating all the ruas' candidate segments together (not the sum of their single benefits). Select one segment on the map for its details.</source>
         <translation>Manfaat tepat bila semua segmen kandidat ruas ini ditangani bersama (bukan jumlah manfaat masing-masing). Pilih satu segmen di peta untuk rinciannya.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="272" />
-        <location filename="../identify_panel.py" line="275" />
+        <location filename="../identify_panel.py" line="271" />
+        <location filename="../identify_panel.py" line="274" />
         <source>Centre</source>
         <translation>Sentra</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="272" />
+        <location filename="../identify_panel.py" line="271" />
         <source>HH</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="272" />
+        <location filename="../identify_panel.py" line="271" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="273" />
+        <location filename="../identify_panel.py" line="272" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="273" />
+        <location filename="../identify_panel.py" line="272" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="275" />
+        <location filename="../identify_panel.py" line="274" />
         <source>Poverty group</source>
         <translation>Kelompok kemiskinan</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="275" />
+        <location filename="../identify_panel.py" line="274" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="276" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="276" />
+        <location filename="../identify_panel.py" line="275" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="273" />
-        <location filename="../identify_panel.py" line="276" />
+        <location filename="../identify_panel.py" line="272" />
+        <location filename="../identify_panel.py" line="275" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="291" />
+        <location filename="../identify_panel.py" line="290" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="294" />
+        <location filename="../identify_panel.py" line="293" />
         <source>Click a road segment on the map or a row of the ranking to see why it ranks where it does.</source>
         <translation>Klik segmen jalan di peta atau baris peringkat untuk melihat alasan peringkatnya.</translation>
     </message>
@@ -1090,7 +1090,7 @@
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../job_panel.py" line="127" />
+        <location filename="../job_panel.py" line="124" />
         <source>Type a budget, e.g. 10 miliar or 750 juta.</source>
         <translation>Ketik anggaran, mis. 10 miliar atau 750 juta.</translation>
     </message>
@@ -1225,24 +1225,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="275" />
         <source>Ranking ready: %1 candidate segments</source>
         <translation>Peringkat siap: %1 segmen kandidat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="290" />
         <source>Live re-ranking is off (the analysis is slow): press Run</source>
         <translation>Pemeringkatan langsung nonaktif (analisis lambat): tekan Jalankan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="298" />
         <location filename="../window_session.py" line="214" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="225" />
         <source>Reopening %1</source>
         <translation>Membuka kembali %1</translation>
     </message>
@@ -1250,11 +1250,6 @@
         <location filename="../window_session.py" line="215" />
         <source>Mataram GIS did not close properly last time. Recover the previous session?</source>
         <translation>Mataram GIS tidak ditutup dengan benar sebelumnya. Pulihkan sesi sebelumnya?</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="329" />
-        <source>Something went wrong inside the program. Details are in the log.</source>
-        <translation>Terjadi kesalahan di dalam program. Rinciannya ada di log.</translation>
     </message>
     <message>
         <location filename="../window_session.py" line="229" />
@@ -1272,142 +1267,142 @@
         <translation>Tentang Mataram GIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="303" />
         <source>Mataram GIS — road upgrade priorities</source>
         <translation>Mataram GIS — prioritas peningkatan jalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="308" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="309" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="310" />
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="311" />
         <source>Identify</source>
         <translation>Identifikasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="312" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="316" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="317" />
         <source>Open data</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="318" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="320" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="321" />
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="322" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="323" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="324" />
         <source>Map tools</source>
         <translation>Alat peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="326" />
         <source>Load the demo data</source>
         <translation>Muat data demo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="327" />
         <source>Open data…</source>
         <translation>Buka data…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="328" />
         <source>Export results (GeoPackage)…</source>
         <translation>Ekspor hasil (GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362" />
+        <location filename="../main_window.py" line="329" />
         <source>Export ranking (CSV)…</source>
         <translation>Ekspor peringkat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="330" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="331" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="332" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
+        <location filename="../main_window.py" line="333" />
         <source>Zoom to full extent</source>
         <translation>Tampilkan seluruh peta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="334" />
         <source>Zoom to selection</source>
         <translation>Perbesar ke pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="335" />
         <source>Clear selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="336" />
         <source>Run the ranking</source>
         <translation>Jalankan pemeringkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="337" />
         <source>Re-rank live</source>
         <translation>Peringkat langsung</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="338" />
         <source>Cancel the running job</source>
         <translation>Batalkan proses yang berjalan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="339" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -1614,6 +1609,19 @@
         <location filename="../status_bar.py" line="160" />
         <source>Move the mouse over the map</source>
         <translation>Arahkan tetikus ke peta</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="50" />
+        <source>An unexpected error occurred inside the program; the task was not finished. The technical details are in the Log panel.</source>
+        <translation>Terjadi kesalahan tak terduga di dalam program; pekerjaan tadi tidak selesai. Rincian teknis ada di panel Log.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="55" />
+        <source>An unexpected error occurred inside the program; the task was not finished. The technical details are in the log: %1</source>
+        <translation>Terjadi kesalahan tak terduga di dalam program; pekerjaan tadi tidak selesai. Rincian teknis ada di log: %1</translation>
     </message>
 </context>
 <context>
@@ -2461,78 +2469,78 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../segment_model.py" line="78" />
+        <location filename="../segment_model.py" line="89" />
         <source>Rank</source>
         <extracomment>Vulnerability columns: filled by :meth:`SegmentTableModel.set_extra` when first shown. Shown until the user picks columns (right-click on the header).</extracomment>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="79" />
+        <location filename="../segment_model.py" line="90" />
         <source>Road segment</source>
         <translation>Segmen jalan</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="83" />
+        <location filename="../segment_model.py" line="94" />
         <source>Length (m)</source>
         <translation>Panjang (m)</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="82" />
+        <location filename="../segment_model.py" line="93" />
         <source>Condition</source>
         <translation>Kondisi</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="88" />
+        <location filename="../segment_model.py" line="99" />
         <source>Criticality</source>
         <translation>Kekritisan</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="89" />
+        <location filename="../segment_model.py" line="100" />
         <source>Households cut off</source>
         <translation>Rumah tangga terputus</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="90" />
+        <location filename="../segment_model.py" line="101" />
         <source>Flood-prone</source>
         <translation>Rawan banjir</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="163" />
+        <location filename="../segment_model.py" line="180" />
         <source>Benefit (hh-hours/yr)</source>
         <translation>Manfaat (jam-RT terbobot/tahun)</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="163" />
+        <location filename="../segment_model.py" line="180" />
         <source>Road authority</source>
         <translation>Status jalan</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="84" />
+        <location filename="../segment_model.py" line="95" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="80" />
+        <location filename="../segment_model.py" line="91" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="81" />
+        <location filename="../segment_model.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="85" />
+        <location filename="../segment_model.py" line="96" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="86" />
+        <location filename="../segment_model.py" line="97" />
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../segment_model.py" line="87" />
+        <location filename="../segment_model.py" line="98" />
         <source>Benefit per Rp 1 billion</source>
         <translation>Manfaat per Rp 1 miliar</translation>
     </message>

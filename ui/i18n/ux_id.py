@@ -1,6 +1,9 @@
-"""Indonesian translations added for issue 13 (settings, messages, import fields, comparison).
+"""Indonesian translations added for issue 13 (settings, import fields, comparison).
 
-Merged into ``build_translations.ID``; terms follow docs/GLOSSARY.md.
+Merged into ``build_translations.ID``; terms follow docs/GLOSSARY.md. Job progress and error
+messages are not here: the GUI shows them through ``ui/messages.py`` from the one catalogue
+of :mod:`mataram_gis.catalogue` (shared with the command line); tests/test_i18n_sources.py
+fails when a catalogue template is copied here again.
 """
 
 UX_ID: dict[str, str] = {
@@ -52,83 +55,15 @@ UX_ID: dict[str, str] = {
     "poverty group (desil)": "desil kemiskinan",
     "assigned centre": "sentra tujuan",
     "household id": "ID rumah tangga",
-    # progress of the jobs
-    "loading data": "memuat data",
-    "building map layers": "menyusun lapisan peta",
-    "data ready": "data siap",
-    "building the road network": "menyusun jaringan jalan",
-    "network ready": "jaringan siap",
-    "travel times": "waktu tempuh",
-    "snapping centres": "menempatkan sentra ke jalan",
-    "snapping households": "menempatkan rumah tangga ke jalan",
-    "ranking segments": "memeringkat segmen",
-    "building the ranking table": "menyusun tabel peringkat",
-    "analysis done": "analisis selesai",
-    "evaluating upgrades": "menilai peningkatan",
-    "greedy selection": "pemilihan bertahap",
-    "choosing": "memilih",
-    "improving (swap out / refill)": "memperbaiki pilihan (tukar / isi ulang)",
-    "portfolio done": "portofolio selesai",
-    "budget Rp %1": "anggaran Rp %1",
-    "budget curve done": "kurva anggaran selesai",
-    "grouping segments into corridors": "mengelompokkan segmen menjadi koridor",
-    "evaluating %1 corridors exactly": "menghitung %1 koridor secara tepat",
-    "evaluating corridors": "menghitung koridor",
-    "building the corridors layer": "menyusun lapisan koridor",
-    "corridors done": "koridor selesai",
-    "analysing %1": "menganalisis %1",
-    "comparing": "membandingkan",
-    "writing %1": "menulis %1",
-    "%1 written": "%1 tertulis",
-    "saving %1": "menyimpan %1",
-    "%1 saved": "%1 tersimpan",
-    "collecting the results": "mengumpulkan hasil",
-    "drawing the preview": "menggambar pratinjau",
-    "rendering the preview": "merender pratinjau",
-    "preview ready": "pratinjau siap",
-    "adding QGIS styles": "menambahkan gaya QGIS",
-    "computing who gains": "menghitung siapa yang diuntungkan",
-    "drawing the map": "menggambar peta",
-    "preparing the map": "menyiapkan peta",
-    "tables and chart": "tabel dan grafik",
-    "briefing written": "ringkasan tertulis",
-    "map written": "peta tertulis",
-    "preparing the analysis engine (once)": "menyiapkan mesin analisis (sekali saja)",
-    # error messages (phrases)
-    "empty or not a number": "kosong atau bukan angka",
-    "coordinates are missing": "koordinat tidak ada",
-    "fill in the coordinates or delete those rows": "isi koordinatnya atau hapus baris itu",
-    "coordinates out of the valid range": "koordinat di luar rentang yang sah",
-    "file not found": "berkas tidak ditemukan",
-    "check the path": "periksa lokasi berkas",
-    "the file is empty (0 bytes)": "berkas kosong (0 bita)",
-    "the file holds no text": "berkas tidak berisi teks",
-    "the file has no header line": "berkas tidak memiliki baris judul kolom",
-    "add a header line with column names": "tambahkan baris judul berisi nama kolom",
-    "the CSV cannot be parsed": "CSV tidak dapat dibaca",
-    "this is not a text CSV file": "ini bukan berkas CSV teks",
-    "duplicate ids": "ID ganda",
-    "give every row its own id": "beri setiap baris ID sendiri",
-    "there is no road condition column": "tidak ada kolom kondisi jalan",
-    "there is no road class column": "tidak ada kolom fungsi jalan",
-    "the layer has no coordinate reference system (CRS)":
-        "lapisan tidak memiliki sistem koordinat (CRS)",
-    "is not a coordinate reference system pyproj knows":
-        "bukan sistem koordinat yang dikenal pyproj",
-    "this is a folder, not a file": "ini folder, bukan berkas",
-    "unsupported file type": "jenis berkas tidak didukung",
-    "cannot be opened as a vector layer": "tidak dapat dibuka sebagai lapisan vektor",
-    "cannot be read as an Excel workbook": "tidak dapat dibaca sebagai buku kerja Excel",
-    "the OSM file holds no roads": "berkas OSM tidak berisi jalan",
-    "choose an extract that covers the city": "pilih ekstrak yang mencakup kota",
-    "Fix:": "Perbaikan:",
-    "put a number in every row of '%1' (decimal point or comma)":
-        "isi angka di setiap baris '%1' (desimal dengan titik atau koma)",
-    "in rows %1": "pada baris %1",
-    "rows %1, ... (%2 rows)": "baris %1, ... (%2 baris)",
-    "rows %1": "baris %1",
-    "row %1": "baris %1",
-    "column %1": "kolom %1",
+    # a bug in a job: the details are in the log only (ui/messages.py)
+    "An unexpected error occurred inside the program; the task was not finished. The "
+    "technical details are in the log: %1":
+        "Terjadi kesalahan tak terduga di dalam program; pekerjaan tadi tidak selesai. "
+        "Rincian teknis ada di log: %1",
+    "An unexpected error occurred inside the program; the task was not finished. The "
+    "technical details are in the Log panel.":
+        "Terjadi kesalahan tak terduga di dalam program; pekerjaan tadi tidak selesai. "
+        "Rincian teknis ada di panel Log.",
     # scenario comparison
     "Top N": "N teratas",
     "Programme picks": "Pilihan program",
