@@ -82,7 +82,8 @@ def _style(mode: str) -> tuple[ListedColormap, BoundaryNorm, tuple[float, ...]]:
 
 
 def draw_travel_cells(ax: Axes, cells: gpd.GeoDataFrame, *, mode: str) -> None:
-    """The cells coloured by minutes ``before``, ``after`` or ``saved`` (over the density)."""
+    """The cells coloured by minutes ``before``, ``after`` or ``saved`` (in place of the
+    household density: the same 250 m cells)."""
     check_mode(mode)
     if not len(cells):
         return
