@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-from mataram_gis.catalogue.upgrade import TRAVEL_HELP, UPGRADE_HELP
+from mataram_gis.catalogue.upgrade import HAZARD_HELP, ISOLATED_HELP, TRAVEL_HELP, UPGRADE_HELP
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.messages import cli_text
@@ -96,6 +96,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=cli_text(TRAVEL_HELP),
     )  # fmt: skip
     add_upgrade_arg(p)
+    p.add_argument("--hazard", type=Path, metavar="FILE", help=cli_text(HAZARD_HELP))
+    p.add_argument("--isolated", type=float, nargs="?", const=0.0, metavar="MIN",
+                   help=cli_text(ISOLATED_HELP))  # fmt: skip
     p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("report", help="write the council briefing (A4 PDF)")
@@ -171,8 +174,18 @@ def cmd_map(args: argparse.Namespace) -> int:
     check_upgrade(args)
     if args.upgrade and not args.travel_time:
         raise UsageError("--upgrade needs --travel-time", fix="add --travel-time after")
+    if args.isolated is not None and args.isolated < 0:
+        raise UsageError(f"--isolated must be 0 or more minutes, got {args.isolated:g}")
+    hazard = None
+    if args.hazard is not None:
+        from mataram_gis.io.admin import read_hazard
+        from mataram_gis.outpaths import check_outputs
+
+        check_outputs({"--out": args.out}, inputs={"--hazard": args.hazard})
+        hazard = read_hazard(args.hazard)
     _export("map", args, paper=args.paper, orientation=args.orientation, lang=args.lang,
-            top=args.top, travel_time=args.travel_time, upgrade=args.upgrade)  # fmt: skip
+            top=args.top, travel_time=args.travel_time, upgrade=args.upgrade, hazard=hazard,
+            isolated_min=args.isolated)  # fmt: skip
     print(cli_text("map: {}", args.out), file=sys.stderr)
     return 0
 

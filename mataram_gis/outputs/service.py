@@ -139,6 +139,8 @@ def _preview(results: Results, path: Path, o: dict, progress: Progress, cancel) 
             top=o["top"],
             travel_time=o["travel_time"],
             upgrade=o["upgrade"],
+            hazard=o["hazard"],
+            isolated_min=o["isolated_min"],
         )
     check_cancel(cancel)
     progress(0.7, "rendering the preview")
@@ -177,7 +179,8 @@ def _briefing(results: Results, path: Path, o: dict, progress: Progress, cancel)
 
 
 _MAP_OPTIONS = {"paper": "A4", "orientation": "landscape", "lang": "id", "top": 10,
-                "travel_time": None, "upgrade": None}  # fmt: skip
+                "travel_time": None, "upgrade": None, "hazard": None,
+                "isolated_min": None}  # fmt: skip
 register(OutputKind("gpkg", _gpkg, {"lang": "id", "top": 10}))
 register(OutputKind("map", _map, _MAP_OPTIONS))
 register(OutputKind("preview", _preview, _MAP_OPTIONS))
