@@ -75,16 +75,23 @@ def kemantapan(net: Network, segments: pd.DataFrame, treated: list[int], t: int)
     """Share (%) of city-road length in baik or sedang in year ``t`` with ``treated`` done.
 
     City roads: ``status`` (or ``authority``) ``kota`` where that column exists, else all.
+    Roads of unknown condition are left out until treated (as in
+    :func:`mataram_gis.works.kemantapan_before_after`).
     """
+    from mataram_gis.condition_unknown import unknown_mask
+
     length = segments["length_m"].to_numpy(float)
     col = "status" if "status" in segments else "authority"
     mask = np.ones(len(segments), bool)
     if col in segments:
         kota = segments[col].fillna("").astype(str).to_numpy() == "kota"
         mask = kota if kota.any() else mask
+    known = ~unknown_mask(segments.reset_index(drop=True))
     cls = net.classes_at(t).copy()
     if treated:
         cls[np.asarray(treated, np.int64)] = 0
+        known[np.asarray(treated, np.int64)] = True
+    mask = mask & known
     good = cls <= speeds.CONDITIONS.index("sedang")
     total = float(length[mask].sum())
     return 100.0 * float(length[mask & good].sum()) / total if total > 0 else float("nan")
