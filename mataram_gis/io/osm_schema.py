@@ -108,9 +108,10 @@ def _sorted_rows(
     same = np.flatnonzero((stacked[1:] == stacked[:-1]).all(axis=1))
     if len(same) == 0:
         return order
-    tag_text = _joined(edges, tags)
     run_start = same[np.r_[True, np.diff(same) > 1]]  # runs of equal coordinates
     run_end = same[np.r_[np.diff(same) > 1, True]] + 2
+    tied = np.concatenate([order[a:b] for a, b in zip(run_start, run_end, strict=True)])
+    tag_text = dict(zip(tied.tolist(), _joined(edges.iloc[tied], tags), strict=True))
     for a, b in zip(run_start, run_end, strict=True):
         rows = order[a:b]
         order[a:b] = sorted(rows, key=lambda r: (raw[r], tag_text[r]))
