@@ -33,7 +33,12 @@ SEGMENT_ACCESS_COLUMNS = ("criticality", "households_stranded", "kelurahan", "ke
 
 
 def problem_losses(problem: UpgradeProblem) -> ClosureLosses:
-    """Closure losses of every row of the problem's ``segments`` (exact)."""
+    """Closure losses of every row of the problem's ``segments`` (exact; with households on
+    points of segments, :func:`mataram_gis.snap_closure.split_closure_losses`)."""
+    if problem.split is not None:
+        from mataram_gis.snap_closure import split_closure_losses
+
+        return split_closure_losses(problem)
     return closure_losses(problem.graph, problem.seg_u, problem.seg_v, problem.oneway,
                           problem.demand)  # fmt: skip
 

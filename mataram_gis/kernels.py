@@ -235,6 +235,77 @@ def times_to_targets(
 
 
 @njit(cache=True, nogil=True)
+def seed_decrease(
+    field: np.ndarray,
+    seed_node: np.ndarray,
+    seed_time: np.ndarray,
+    cur: np.ndarray,
+    stamp: np.ndarray,
+    mark: int,
+    touched: np.ndarray,
+    heap: np.ndarray,
+    shift: int,
+) -> tuple[int, int]:
+    """Put the seeds that improve on ``field`` into the heap: (heap size, nodes touched)."""
+    size = 0
+    n_touched = 0
+    for i in range(len(seed_node)):
+        a = seed_node[i]
+        if seed_time[i] < field[a] and (stamp[a] != mark or seed_time[i] < cur[a]):
+            if stamp[a] != mark:
+                stamp[a] = mark
+                touched[n_touched] = a
+                n_touched += 1
+            cur[a] = seed_time[i]
+            size = heap_push(heap, size, (seed_time[i] << np.int64(shift)) | a)
+    return size, n_touched
+
+
+@njit(cache=True, nogil=True)
+def decrease_bounded(
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    field: np.ndarray,
+    detour: np.ndarray,
+    slack: np.int64,
+    prune: bool,
+    seed_node: np.ndarray,
+    seed_time: np.ndarray,
+    cur: np.ndarray,
+    stamp: np.ndarray,
+    mark: int,
+    touched: np.ndarray,
+    heap: np.ndarray,
+    shift: int,
+) -> int:
+    """:func:`decrease_times`; with ``prune``, nodes whose gain plus ``slack`` is at most
+    their ``detour`` are not expanded (the bound of :mod:`mataram_gis.set_gains`)."""
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    size, n_touched = seed_decrease(field, seed_node, seed_time, cur, stamp, mark, touched,
+                                    heap, shift)  # fmt: skip
+    while size > 0:
+        key, size = heap_pop(heap, size)
+        x = key & mask
+        c = key >> np.int64(shift)
+        if c > cur[x]:
+            continue
+        if prune and field[x] - c + slack <= detour[x]:
+            continue
+        for k in range(rev_indptr[x], rev_indptr[x + 1]):
+            y = rev_tail[k]
+            nc = c + rev_time[k]
+            if nc < field[y] and (stamp[y] != mark or nc < cur[y]):
+                if stamp[y] != mark:
+                    stamp[y] = mark
+                    touched[n_touched] = y
+                    n_touched += 1
+                cur[y] = nc
+                size = heap_push(heap, size, (nc << np.int64(shift)) | y)
+    return n_touched
+
+
+@njit(cache=True, nogil=True)
 def decrease_times(
     rev_indptr: np.ndarray,
     rev_tail: np.ndarray,
@@ -257,32 +328,6 @@ def decrease_times(
     decrease. New times go to ``cur`` (valid where ``stamp == mark``); the changed nodes
     to ``touched``; returns their number.
     """
-    mask = (np.int64(1) << np.int64(shift)) - 1
-    size = 0
-    n_touched = 0
-    for i in range(len(seed_node)):
-        a = seed_node[i]
-        if seed_time[i] < field[a] and (stamp[a] != mark or seed_time[i] < cur[a]):
-            if stamp[a] != mark:
-                stamp[a] = mark
-                touched[n_touched] = a
-                n_touched += 1
-            cur[a] = seed_time[i]
-            size = heap_push(heap, size, (seed_time[i] << np.int64(shift)) | a)
-    while size > 0:
-        key, size = heap_pop(heap, size)
-        x = key & mask
-        c = key >> np.int64(shift)
-        if c > cur[x]:
-            continue
-        for k in range(rev_indptr[x], rev_indptr[x + 1]):
-            y = rev_tail[k]
-            nc = c + rev_time[k]
-            if nc < field[y] and (stamp[y] != mark or nc < cur[y]):
-                if stamp[y] != mark:
-                    stamp[y] = mark
-                    touched[n_touched] = y
-                    n_touched += 1
-                cur[y] = nc
-                size = heap_push(heap, size, (nc << np.int64(shift)) | y)
-    return n_touched
+    return decrease_bounded(rev_indptr, rev_tail, rev_time, field, field, np.int64(0), False,
+                            seed_node, seed_time, cur, stamp, mark, touched, heap,
+                            shift)  # fmt: skip

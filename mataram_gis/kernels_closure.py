@@ -263,3 +263,149 @@ def closure_losses(
                 wsec[s] += weight[x] * extra
                 delayed[s] += count[x]
                 hsec[s] += count[x] * extra
+
+
+@njit(cache=True, nogil=True)
+def _affected_cut(
+    s: int,
+    cut_ptr: np.ndarray,
+    cut_tail: np.ndarray,
+    cut_head: np.ndarray,
+    cut_time: np.ndarray,
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    rev_seg: np.ndarray,
+    field: np.ndarray,
+    tight: np.ndarray,
+    relevant: np.ndarray,
+    left: np.ndarray,
+    lstamp: np.ndarray,
+    aff: np.ndarray,
+    stamp: int,
+    out: np.ndarray,
+) -> int:
+    """:func:`_affected` for a segment made of several edges (``cut_*[cut_ptr[s]:...]``,
+    each with ``rev_seg == s``): the parts of a split segment."""
+    n_out = 0
+    for e in range(cut_ptr[s], cut_ptr[s + 1]):
+        x = cut_tail[e]
+        y = cut_head[e]
+        if field[x] < _INF and field[y] < _INF and field[x] == cut_time[e] + field[y]:
+            if not relevant[x]:
+                continue
+            if lstamp[x] != stamp:
+                lstamp[x] = stamp
+                left[x] = tight[x]
+            left[x] -= 1
+            if left[x] == 0:
+                aff[x] = stamp
+                out[n_out] = x
+                n_out += 1
+    i = 0
+    while i < n_out:
+        x = out[i]
+        i += 1
+        for k in range(rev_indptr[x], rev_indptr[x + 1]):
+            z = rev_tail[k]
+            if rev_seg[k] == s or field[z] >= _INF or field[z] != rev_time[k] + field[x]:
+                continue
+            if lstamp[z] != stamp:
+                lstamp[z] = stamp
+                left[z] = tight[z]
+            left[z] -= 1
+            if left[z] == 0:
+                aff[z] = stamp
+                out[n_out] = z
+                n_out += 1
+    return n_out
+
+
+@njit(cache=True, nogil=True)
+def split_closure_losses(
+    todo: np.ndarray,
+    cut_ptr: np.ndarray,
+    cut_tail: np.ndarray,
+    cut_head: np.ndarray,
+    cut_time: np.ndarray,
+    fwd_indptr: np.ndarray,
+    fwd_head: np.ndarray,
+    fwd_time: np.ndarray,
+    fwd_seg: np.ndarray,
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    rev_seg: np.ndarray,
+    field: np.ndarray,
+    tight: np.ndarray,
+    relevant: np.ndarray,
+    weight: np.ndarray,
+    count: np.ndarray,
+    need: np.ndarray,
+    owner: np.ndarray,
+    own: tuple,
+    shift: int,
+    wsec: np.ndarray,
+    delayed: np.ndarray,
+    hsec: np.ndarray,
+    stranded: np.ndarray,
+    stranded_w: np.ndarray,
+) -> None:
+    """:func:`closure_losses` on a split network (:mod:`mataram_gis.snap_closure`).
+
+    Closing segment ``s`` cuts all its parts. Households at nodes ``owner == s`` (inside
+    ``s``) are not counted where they stand: ``own`` (per segment, CSR ``own[0]``) lists
+    them with their node, weight, the two exits of their alternative point and offsets
+    (``-1``: none) and the extra walk; they walk on to it. ``need`` marks the nodes whose
+    new time must be exact (households and alternative exits).
+    """
+    own_ptr, own_node, own_w, own_e1, own_a1, own_e2, own_a2, own_extra = own
+    n = len(field)
+    left = np.zeros(n, np.int64)
+    lstamp = np.full(n, -1, np.int64)
+    aff = np.full(n, -1, np.int64)
+    nodes = np.empty(n, np.int64)
+    new = np.empty(n, np.int64)
+    heap = np.empty(len(rev_tail) + n + 2, np.int64)
+    for i in range(len(todo)):
+        s = todo[i]
+        stamp = i
+        na = _affected_cut(s, cut_ptr, cut_tail, cut_head, cut_time, rev_indptr, rev_tail,
+                           rev_time, rev_seg, field, tight, relevant, left, lstamp, aff, stamp,
+                           nodes)  # fmt: skip
+        if na > 0:
+            _new_times(s, nodes, na, fwd_indptr, fwd_head, fwd_time, fwd_seg, rev_indptr,
+                       rev_tail, rev_time, rev_seg, field, aff, stamp, need, new, heap,
+                       shift)  # fmt: skip
+        for j in range(na):
+            x = nodes[j]
+            if count[x] == 0 or owner[x] == s:
+                continue
+            if new[x] >= _INF:
+                stranded[s] += count[x]
+                stranded_w[s] += weight[x]
+            else:
+                extra = new[x] - field[x]
+                wsec[s] += weight[x] * extra
+                delayed[s] += count[x]
+                hsec[s] += count[x] * extra
+        for k in range(own_ptr[s], own_ptr[s + 1]):
+            base = field[own_node[k]]
+            if base >= _INF:
+                continue
+            best = _INF
+            for e, a in ((own_e1[k], own_a1[k]), (own_e2[k], own_a2[k])):
+                if e < 0:
+                    continue
+                d = new[e] if (na > 0 and aff[e] == stamp) else field[e]
+                if d < _INF and a + d < best:
+                    best = a + d
+            if best >= _INF:
+                stranded[s] += 1
+                stranded_w[s] += own_w[k]
+                continue
+            extra = own_extra[k] + best - base
+            if extra > 0:
+                wsec[s] += own_w[k] * extra
+                delayed[s] += 1
+                hsec[s] += extra

@@ -32,7 +32,7 @@ import numpy as np
 from scipy.stats import qmc
 
 from mataram_gis import speeds
-from mataram_gis.engine import INF, Demand, upgrade_benefits
+from mataram_gis.engine import INF, Demand
 from mataram_gis.kernels_mc import decrease_groups
 from mataram_gis.problem import MS_PER_HOUR, UpgradeProblem
 from mataram_gis.reweight import DESILS, HouseholdSplit
@@ -172,7 +172,7 @@ class Stratum:
         idx = np.asarray(rows, np.int64)
         edges = st._edges(idx)
         old = st.graph.time_ms[edges].copy()
-        st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
+        st._set_times(edges, st.problem.edge_after_ms[edges])
         try:
             self._search(idx)
         finally:
@@ -199,7 +199,7 @@ class Stratum:
         st = self.state
         idx = np.asarray(rows, np.int64)
         edges = st._edges(idx)
-        st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
+        st._set_times(edges, st.problem.edge_after_ms[edges])
         st.chosen[idx] = True
 
     def apply_last(self, rows: list[int]) -> None:
@@ -224,7 +224,7 @@ class Stratum:
         st = self.state
         idx = np.asarray(rows, np.int64)
         edges = st._edges(idx)
-        st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
+        st._set_times(edges, st.problem.edge_after_ms[edges])
         st.chosen[idx] = True
         self.pending.extend(rows)
 
@@ -255,16 +255,7 @@ def build_stratum(
         ok = d.node >= 0
         np.add.at(n_w[:, :, i], (d.node[ok], d.group[ok]), w[ok])
         if len(cand) and w.any():
-            res = upgrade_benefits(
-                state.graph,
-                prob.seg_u,
-                prob.seg_v,
-                prob.oneway,
-                prob.after_ms,
-                dem,
-                fields=state.fields,
-                segments=cand,
-            )
+            res = prob.single_benefits(state.graph, dem, state.fields, cand)
             singles[i] = res.weighted_seconds[cand] * 1000.0
     pair_rows = complementary_pairs(state, prob.candidate) if pairs else np.zeros((0, 2), int)
     out = Stratum(factor=factor, state=state, base_fields=state.fields.copy(order="F"),
@@ -292,7 +283,7 @@ def restore(stratum: Stratum) -> None:
     rows = np.flatnonzero(st.chosen)
     if len(rows):
         edges = st._edges(rows)
-        st._set_times(edges, st.problem.before_ms[st.graph.segment[edges]])
+        st._set_times(edges, st.problem.edge_before_ms[edges])
     st.chosen[:] = False
     stratum.pending.clear()
     st.fields = stratum.base_fields.copy(order="F")

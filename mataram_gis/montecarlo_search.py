@@ -14,7 +14,7 @@ import dataclasses
 
 import numpy as np
 
-from mataram_gis.engine import Demand, upgrade_benefits
+from mataram_gis.engine import Demand
 from mataram_gis.montecarlo import Stratum, restore
 
 #: Exact refreshes of the affordable singles per draw, at most.
@@ -72,7 +72,7 @@ def _set_state(stratum: Stratum, chosen: np.ndarray, fields: np.ndarray) -> None
     st = stratum.state
     rows = np.flatnonzero(chosen)
     edges = st._edges(rows)
-    st._set_times(edges, st.problem.after_ms[st.graph.segment[edges]])
+    st._set_times(edges, st.problem.edge_after_ms[edges])
     st.chosen[rows] = True
     st.fields = fields
 
@@ -103,8 +103,7 @@ def _search(
         fit = cand[~st.chosen[cand] & (cost[cand] <= left + 1e-6)]
         if len(fit) == 0:
             return
-        res = upgrade_benefits(st.graph, prob.seg_u, prob.seg_v, prob.oneway, prob.after_ms,
-                               demand, fields=st.fields, segments=fit)  # fmt: skip
+        res = prob.single_benefits(st.graph, demand, st.fields, fit)
         fresh = res.weighted_seconds[fit] * 1000.0
         if not (fresh > 0).any():
             return

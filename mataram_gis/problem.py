@@ -28,12 +28,15 @@ from mataram_gis.engine import (
     build_graph,
     distance_fields,
     node_demand,
+    upgrade_benefits,
 )
 from mataram_gis.errors import InputDataError
 
 if TYPE_CHECKING:
     from mataram_gis.analysis import Analysis
+    from mataram_gis.engine import SegmentBenefits
     from mataram_gis.results import Results
+    from mataram_gis.snap_split import SplitLayout
 
 #: Weighted milliseconds per weighted household-hour.
 MS_PER_HOUR = 3_600_000.0
@@ -63,6 +66,10 @@ class UpgradeProblem:
         Street name of each row (``""`` when unnamed).
     length_m
         Length of each row in metres.
+    split
+        With point-on-segment snapping, the virtual split of the rows at the households'
+        points (:mod:`mataram_gis.snap_split`): the graph is then the split network and
+        ``demand.node`` the households' points; None (node snapping) otherwise.
     """
 
     seg_u: np.ndarray
@@ -77,6 +84,7 @@ class UpgradeProblem:
     segment_ids: np.ndarray
     names: np.ndarray
     length_m: np.ndarray
+    split: SplitLayout | None = None
 
     # -- constructors -----------------------------------------------------------------
     @classmethod
@@ -90,6 +98,7 @@ class UpgradeProblem:
             after=np.asarray(analysis.after_ms, np.int64)[ids],
             demand=analysis.demand,
             n_nodes=int(analysis.graph.n_nodes),
+            origins=analysis.origins,
         )
 
     @classmethod
@@ -120,7 +129,8 @@ class UpgradeProblem:
         nodes = [s["u"].to_numpy(np.int64), s["v"].to_numpy(np.int64), demand.node]
         nodes += list(demand.targets)
         n_nodes = int(max(int(a.max()) for a in nodes if len(a)) + 1)
-        return cls._build(s, before=before, after=after, demand=demand, n_nodes=n_nodes)
+        return cls._build(s, before=before, after=after, demand=demand, n_nodes=n_nodes,
+                          origins=o)  # fmt: skip
 
     @classmethod
     def _build(
@@ -131,8 +141,15 @@ class UpgradeProblem:
         after: np.ndarray,
         demand: Demand,
         n_nodes: int,
+        origins: object = None,
     ) -> UpgradeProblem:
         after = np.where(after < 0, before, np.minimum(after, before))
+        split = None
+        if origins is not None and "snap_fraction" in origins:  # type: ignore[operator]
+            from mataram_gis.snap_split import layout_from_origins
+
+            split, demand = layout_from_origins(s, origins, demand, n_nodes=n_nodes)
+            n_nodes = split.n_nodes if split is not None else n_nodes
         rank = s["rank"]  # type: ignore[index]
         cand = rank.notna().to_numpy(bool) & (after < before) & (before >= 0)
         cost = s["upgrade_cost"].to_numpy(float)  # type: ignore[index]
@@ -150,6 +167,7 @@ class UpgradeProblem:
             segment_ids=s["segment_id"].to_numpy(np.int64),  # type: ignore[index]
             names=s["name"].fillna("").astype(str).to_numpy(object),  # type: ignore[index]
             length_m=s["length_m"].to_numpy(float),  # type: ignore[index]
+            split=split,
         )
 
     # -- derived, cached --------------------------------------------------------------
@@ -204,10 +222,50 @@ class UpgradeProblem:
         return t
 
     def graph_with(self, chosen: Iterable[int]) -> DirectedGraph:
-        """The network with the chosen rows upgraded."""
+        """The network with the chosen rows upgraded (split at the households' points when
+        :attr:`split` is set: then ``segment`` of an edge is its row)."""
+        if self.split is not None:
+            from mataram_gis.snap_split import split_graph
+
+            return split_graph(self.split, self.oneway, self.times_with(chosen))
         return build_graph(
             self.seg_u, self.seg_v, self.oneway, self.times_with(chosen), n_nodes=self.n_nodes
         )
+
+    @cached_property
+    def edge_before_ms(self) -> np.ndarray:
+        """Time of each edge of :attr:`graph` (and of every :meth:`graph_with`) today."""
+        if self.split is None:
+            return self.before_ms[self.graph.segment]
+        from mataram_gis.snap_split import edge_times
+
+        return edge_times(self.split, self.graph, self.before_ms)
+
+    @cached_property
+    def edge_after_ms(self) -> np.ndarray:
+        """Time of each edge of :attr:`graph` once its row is upgraded."""
+        if self.split is None:
+            return self.after_ms[self.graph.segment]
+        from mataram_gis.snap_split import edge_times
+
+        return edge_times(self.split, self.graph, self.after_ms)
+
+    def single_benefits(
+        self,
+        graph: DirectedGraph,
+        demand: Demand,
+        fields: np.ndarray,
+        segments: np.ndarray | None = None,
+    ) -> SegmentBenefits:
+        """Exact gain of upgrading each row alone on ``graph`` (a state of this problem's
+        network, with its exact ``fields``); :func:`mataram_gis.engine.upgrade_benefits`
+        with node snapping."""
+        if self.split is not None:
+            from mataram_gis.snap_split import single_benefits
+
+            return single_benefits(self, graph, demand, fields, segments)
+        return upgrade_benefits(graph, self.seg_u, self.seg_v, self.oneway, self.after_ms,
+                                demand, fields=fields, segments=segments)  # fmt: skip
 
     def fields_with(self, chosen: Iterable[int]) -> np.ndarray:
         """Travel times (ms) from every node to each group with the chosen rows upgraded."""

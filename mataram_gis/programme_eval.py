@@ -75,16 +75,23 @@ def kemantapan(net: Network, segments: pd.DataFrame, treated: list[int], t: int)
     """Share (%) of city-road length in baik or sedang in year ``t`` with ``treated`` done.
 
     City roads: ``status`` (or ``authority``) ``kota`` where that column exists, else all.
+    Roads of unknown condition are left out until treated (as in
+    :func:`mataram_gis.works.kemantapan_before_after`).
     """
+    from mataram_gis.condition_unknown import unknown_mask
+
     length = segments["length_m"].to_numpy(float)
     col = "status" if "status" in segments else "authority"
     mask = np.ones(len(segments), bool)
     if col in segments:
         kota = segments[col].fillna("").astype(str).to_numpy() == "kota"
         mask = kota if kota.any() else mask
+    known = ~unknown_mask(segments.reset_index(drop=True))
     cls = net.classes_at(t).copy()
     if treated:
         cls[np.asarray(treated, np.int64)] = 0
+        known[np.asarray(treated, np.int64)] = True
+    mask = mask & known
     good = cls <= speeds.CONDITIONS.index("sedang")
     total = float(length[mask].sum())
     return 100.0 * float(length[mask & good].sum()) / total if total > 0 else float("nan")
@@ -103,6 +110,11 @@ def segment_trips(problem: UpgradeProblem, chosen: list[int], weight: np.ndarray
     key_s, seg_s = key[order], graph.segment[order]
     first = np.r_[True, key_s[1:] != key_s[:-1]]
     key_u, seg_u = key_s[first], seg_s[first]
+    share = np.ones(len(key_u))
+    parts = problem.split is not None
+    if parts:  # a part carries its share of the segment's length
+        sp = problem.split
+        share = (sp.part_hi - sp.part_lo)[graph.cache["part"][order][first]]
     d = problem.demand
     trips = np.zeros(problem.n_segments)
     mat = graph.reversed_matrix()
@@ -118,7 +130,7 @@ def segment_trips(problem: UpgradeProblem, chosen: list[int], weight: np.ndarray
                 continue
             pos = np.searchsorted(key_u, node * n + p)
             if pos < len(key_u) and key_u[pos] == node * n + p:
-                trips[seg_u[pos]] += load[node]
+                trips[seg_u[pos]] += load[node] * share[pos] if parts else load[node]
             load[p] += load[node]
     return trips
 

@@ -196,6 +196,7 @@ def programme_for_results(
     *,
     budget_rp: float | None = None,
     draws: int = 0,
+    search: dict[str, Any] | None = None,
     progress: Progress = no_progress,
     cancel: CancelCheck | None = None,
 ) -> ProgrammeResult:
@@ -203,7 +204,7 @@ def programme_for_results(
     problem = UpgradeProblem.from_results(results)
     return run_programme(
         problem, results.segments, results.origins, scenario or results.scenario,
-        budget_rp=budget_rp, draws=draws, progress=progress, cancel=cancel,
+        budget_rp=budget_rp, draws=draws, search=search, progress=progress, cancel=cancel,
     )  # fmt: skip
 
 

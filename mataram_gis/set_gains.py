@@ -26,8 +26,9 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from mataram_gis.engine import INF
+from mataram_gis.engine import INF, DirectedGraph
 from mataram_gis.heap import heap_pop, heap_push
+from mataram_gis.kernels import decrease_bounded
 from mataram_gis.problem import UpgradeProblem
 
 
@@ -69,56 +70,6 @@ def _detour(
 
 
 @njit(cache=True, nogil=True)
-def _decrease(
-    rev_indptr: np.ndarray,
-    rev_tail: np.ndarray,
-    rev_time: np.ndarray,
-    field: np.ndarray,
-    detour: np.ndarray,
-    slack: np.int64,
-    seed_node: np.ndarray,
-    seed_time: np.ndarray,
-    cur: np.ndarray,
-    stamp: np.ndarray,
-    mark: int,
-    touched: np.ndarray,
-    heap: np.ndarray,
-    shift: int,
-) -> int:
-    """:func:`mataram_gis.kernels.decrease_times`, not expanding nodes whose gain plus
-    ``slack`` is at most their ``detour`` (see the module doc)."""
-    mask = (np.int64(1) << np.int64(shift)) - 1
-    size = 0
-    n_touched = 0
-    for i in range(len(seed_node)):
-        a = seed_node[i]
-        if seed_time[i] < field[a] and (stamp[a] != mark or seed_time[i] < cur[a]):
-            if stamp[a] != mark:
-                stamp[a] = mark
-                touched[n_touched] = a
-                n_touched += 1
-            cur[a] = seed_time[i]
-            size = heap_push(heap, size, (seed_time[i] << np.int64(shift)) | a)
-    while size > 0:
-        key, size = heap_pop(heap, size)
-        x = key & mask
-        c = key >> np.int64(shift)
-        if c > cur[x] or field[x] - c + slack <= detour[x]:
-            continue
-        for k in range(rev_indptr[x], rev_indptr[x + 1]):
-            y = rev_tail[k]
-            nc = c + rev_time[k]
-            if nc < field[y] and (stamp[y] != mark or nc < cur[y]):
-                if stamp[y] != mark:
-                    stamp[y] = mark
-                    touched[n_touched] = y
-                    n_touched += 1
-                cur[y] = nc
-                size = heap_push(heap, size, (nc << np.int64(shift)) | y)
-    return n_touched
-
-
-@njit(cache=True, nogil=True)
 def _set_gains(
     set_ptr: np.ndarray,
     set_edges: np.ndarray,
@@ -131,14 +82,16 @@ def _set_gains(
     rev_time: np.ndarray,
     fields: np.ndarray,
     detours: np.ndarray,
+    prune: bool,
     groups: np.ndarray,
     weight: np.ndarray,
     count: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     n_sets = len(set_ptr) - 1
     n = fields.shape[0]
     gain = np.zeros(n_sets)
     households = np.zeros(n_sets, np.int64)
+    hh_ms = np.zeros(n_sets, np.int64)
     cur = np.zeros(n, np.int64)
     stamp = np.full(n, -1, np.int64)
     touched = np.empty(n, np.int64)
@@ -164,6 +117,7 @@ def _set_gains(
         seed_time = np.empty(m, np.int64)
         total = 0.0
         hh = 0
+        hs = 0
         for gi in range(len(groups)):
             g = groups[gi]
             field = fields[:, g]
@@ -177,13 +131,14 @@ def _set_gains(
             if k == 0:
                 continue
             mark += 1
-            nt = _decrease(
+            nt = decrease_bounded(
                 rev_indptr,
                 rev_tail,
                 rev_time,
                 field,
                 detours[:, gi],
                 slack,
+                prune,
                 seed_node[:k],
                 seed_time[:k],
                 cur,
@@ -197,12 +152,14 @@ def _set_gains(
                 x = touched[j]
                 total += weight[x, g] * (field[x] - cur[x])
                 hh += count[x, g]
+                hs += count[x, g] * (field[x] - cur[x])
         gain[s] = total
         households[s] = hh
+        hh_ms[s] = hs
         for i in range(m):
             e = set_edges[lo + i]
             rev_time[rev_pos[e]] = old[i]
-    return gain, households
+    return gain, households, hh_ms
 
 
 def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -222,10 +179,47 @@ def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarr
         time improves.
     """
     g = problem.graph
-    seg_ptr = np.zeros(problem.n_segments + 1, np.int64)
-    np.cumsum(np.bincount(g.segment, minlength=problem.n_segments), out=seg_ptr[1:])
+    count = np.asarray(problem.node_count, np.int64)
+    # every group with a household (zero-weight households still count as benefiting)
+    groups = np.flatnonzero(count.any(axis=0)).astype(np.int64)
+    fields = np.asfortranarray(problem.base_fields)
+    shift = max(1, int(g.n_nodes).bit_length())
+    detours = np.empty((g.n_nodes, len(groups)), np.int64, order="F")
+    for i, grp in enumerate(groups):
+        sources = np.flatnonzero(count[:, grp] > 0).astype(np.int64)
+        detours[:, i] = _detour(
+            g.fwd_indptr, g.fwd_head, g.fwd_time, fields[:, grp], sources, shift
+        )
+    gain, households, _ = gains_on(
+        g, fields, problem.edge_after_ms, sets, problem.node_weight, count,
+        n_rows=problem.n_segments, groups=groups, detours=detours,
+    )  # fmt: skip
+    return gain, households
+
+
+def gains_on(
+    graph: DirectedGraph,
+    fields: np.ndarray,
+    edge_after: np.ndarray,
+    sets: list[np.ndarray],
+    weight: np.ndarray,
+    count: np.ndarray,
+    *,
+    n_rows: int,
+    groups: np.ndarray | None = None,
+    detours: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Gain of each set of rows against ``graph`` with its exact ``fields``.
+
+    ``graph.segment`` gives each edge's row, ``edge_after`` its upgraded time; ``weight``
+    and ``count`` are per node and group. Without ``detours`` the searches are not pruned
+    (any current state, e.g. :class:`mataram_gis.upgrades.UpgradeState`). Returns the
+    weighted ms, the households gaining and their unweighted ms, per set.
+    """
+    g = graph
+    seg_ptr = np.zeros(n_rows + 1, np.int64)
+    np.cumsum(np.bincount(g.segment, minlength=n_rows), out=seg_ptr[1:])
     seg_edges = np.argsort(g.segment, kind="stable")
-    after_e = problem.after_ms[g.segment]
     sizes = np.array([len(r) for r in sets], np.int64)
     rows = (
         np.concatenate([np.asarray(r, np.int64) for r in sets])
@@ -244,30 +238,25 @@ def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarr
     rev_order = np.argsort(g.head, kind="stable")
     rev_pos = np.empty(len(g.head), np.int64)
     rev_pos[rev_order] = np.arange(len(g.head))
-    weight = problem.node_weight
-    # every group with a household (zero-weight households still count as benefiting)
-    groups = np.flatnonzero(np.asarray(problem.node_count).any(axis=0)).astype(np.int64)
-    fields = np.asfortranarray(problem.base_fields)
-    shift = max(1, int(problem.n_nodes).bit_length())
-    count = np.asarray(problem.node_count, np.int64)
-    detours = np.empty((problem.n_nodes, len(groups)), np.int64, order="F")
-    for i, grp in enumerate(groups):
-        sources = np.flatnonzero(count[:, grp] > 0).astype(np.int64)
-        detours[:, i] = _detour(
-            g.fwd_indptr, g.fwd_head, g.fwd_time, fields[:, grp], sources, shift
-        )
+    count = np.asarray(count, np.int64)
+    if groups is None:
+        groups = np.flatnonzero(count.any(axis=0)).astype(np.int64)
+    prune = detours is not None
+    if detours is None:
+        detours = np.zeros((1, len(groups)), np.int64)
     return _set_gains(
         set_ptr,
         set_edges,
         g.tail,
         g.head,
-        after_e.astype(np.int64),
+        np.asarray(edge_after, np.int64),
         rev_pos,
         g.rev_indptr,
         g.rev_tail,
         g.rev_time.copy(),
-        fields,
+        np.asfortranarray(fields),
         detours,
+        prune,
         groups,
         np.asarray(weight, float),
         count,

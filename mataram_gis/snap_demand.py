@@ -16,11 +16,16 @@ What each part of the results means with ``snap = "segment"``:
 - ``origins``: ``node`` is the end (junction) the household's best route leaves by,
   ``access_s`` the walk to the line plus the ride along the segment to ``node`` (at the
   segment's speed today), ``time_to_centre_s`` the network time from ``node``, as in node
-  snapping; ``snap_segment_id`` and ``snap_walk_s`` say where and how far it walked.
-- Everything that re-evaluates a *set* of upgrades or a closure from the ``origins``
-  layer (ruas joint benefit, portfolio, programme, equity tables, criticality) treats each
-  household as starting at ``node`` with that access leg fixed: exact for that model, a
-  slight under-estimate of the split model for households on an upgraded segment itself.
+  snapping; ``snap_segment_id``, ``snap_fraction`` (0..1 from ``u``) and ``snap_walk_s``
+  say where and how far it walked; ``snap_alt_segment_id``, ``snap_alt_fraction`` and
+  ``snap_alt_walk_s`` where it would walk to if its own segment were closed (the nearest
+  point of the nearest other segment leading to a centre; -1 / empty when none in reach).
+- Everything that re-evaluates a *set* of upgrades or a closure (ruas joint benefit,
+  portfolio, programme, equity tables, criticality, Monte Carlo) rebuilds the split model
+  from these columns (:mod:`mataram_gis.snap_split`): each household starts at its point,
+  leaves by either end (``u`` only on a two-way segment), and rides faster when its own
+  segment is in the set; exact, equal to brute force on the really split network
+  (:mod:`mataram_gis.oracle`, tests/test_snap_sets.py).
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ import numpy as np
 from mataram_gis.demand import effective_weight, household_groups
 from mataram_gis.engine import INF, Demand, DirectedGraph, distance_fields, nearest_targets
 from mataram_gis.scenario import Scenario
-from mataram_gis.snapping import SegmentSnap, snap_to_segments
+from mataram_gis.snap_split import position
+from mataram_gis.snapping import SegmentSnap, alternative_segments, snap_to_segments
 
 #: Scenario values of ``snap``.
 SNAP_MODES = ("node", "segment")
@@ -69,18 +75,22 @@ def point_times(
 ) -> PointTimes:
     """``min(p + D(u), t - p + D(v))`` per household (the first only where two-way).
 
-    A point at fraction ``f`` of a segment of ``t`` ms sits ``p = round(f t)`` ms from ``u``
-    (the rule of :func:`mataram_gis.snapping.split_network`); ties go to ``v``.
+    A point at fraction ``0 < f < 1`` of a segment of ``t`` ms sits ``p = round(f t)`` ms
+    from ``u``; one at ``f = 0`` (``1``) is the junction ``u`` (``v``) itself (the model of
+    :mod:`mataram_gis.snap_split`); ties go to ``v``.
     """
     ok = snap.segment >= 0
     q = np.where(ok, snap.segment, 0)
     t = np.maximum(np.asarray(time_ms, np.int64)[q], 0)
-    pos = np.clip(np.rint(snap.fraction * t), 0, t).astype(np.int64)
+    pos = position(snap.fraction, t)
+    at_u = snap.fraction <= 0.0
+    at_v = snap.fraction >= 1.0
     g = np.where(ok, group, 0)
     du = fields[seg_u[q], g]
     dv = fields[seg_v[q], g]
-    via_u = np.where(two_way[q] & (du < INF), pos + np.minimum(du, INF // 4), INF)
-    via_v = np.where(dv < INF, t - pos + np.minimum(dv, INF // 4), INF)
+    via_u = np.where((two_way[q] | at_u) & ~at_v & (du < INF), pos + np.minimum(du, INF // 4),
+                     INF)  # fmt: skip
+    via_v = np.where(~at_u & (dv < INF), t - pos + np.minimum(dv, INF // 4), INF)
     use_u = via_u < via_v
     best = np.where(use_u, via_u, via_v)
     reach = ok & (best < INF)
@@ -160,4 +170,14 @@ def segment_demand(
     out["excluded"] = reason
     out["snap_segment_id"] = np.where(ok, seg, -1).astype(np.int64)
     out["snap_walk_s"] = walk_s
+    out["snap_fraction"] = np.where(ok, found.fraction, np.nan)
+    # where it walks on to when its own segment is closed (criticality)
+    alt = alternative_segments(pts, lines, leads, np.where(ok, seg, -1),
+                               max_distance_m=scenario.snap_distance_m)  # fmt: skip
+    has_alt = ok & (alt.segment >= 0)
+    out["snap_alt_segment_id"] = np.where(has_alt, alt.segment, -1).astype(np.int64)
+    out["snap_alt_fraction"] = np.where(has_alt, alt.fraction, np.nan)
+    out["snap_alt_walk_s"] = np.where(
+        has_alt, alt.distance_m / (scenario.walk_speed_kmh / 3.6), np.nan
+    )
     return snap, Demand(node=node, weight=weight, group=group, targets=targets), out, fields

@@ -7,12 +7,14 @@ segment is split there into parts (virtual nodes), and the access leg is the str
 distance to the line, walked at the scenario's walking speed (``walk_speed_kmh``, 4.5 km/h
 by default, as for node snapping).
 
-Exactness: a point at fraction ``f`` of a segment of ``t`` ms sits ``p = round(f t)`` ms
-from ``u`` (integer ms, within half a millisecond of the true position, a few millimetres);
-the parts take ``p_1 - 0, p_2 - p_1, ..., t - p_k`` ms, so the parts of a segment add up to
-its time exactly and every part takes at least 1 ms (points at the same millisecond share
-a node; points at 0 or ``t`` use ``u`` or ``v``). The split network is an ordinary network:
-the engine (and the closure analysis) run on it unchanged and stay equal to brute force.
+Exactness: a point at fraction ``0 < f < 1`` of a segment of ``t`` ms is *inside* it and
+sits ``p = round(f t)`` ms from ``u`` (integer ms, within half a millisecond of the true
+position, a few millimetres), whatever ``t`` is (before or after an upgrade); a point at
+``f = 0`` or ``1`` is the junction ``u`` or ``v`` itself. The parts take
+``p_1 - 0, p_2 - p_1, ..., t - p_k`` ms, so the parts of a segment add up to its time
+exactly; points at the same fraction share a node, and a part may take 0 ms (two points
+within half a millisecond). The split network is an ordinary network: the engine runs on
+it unchanged and stays equal to brute force (the model of :mod:`mataram_gis.snap_split`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from mataram_gis.engine import (
     distance_fields,
     household_times,
 )
+from mataram_gis.snap_split import position
 
 
 @dataclass(frozen=True)
@@ -119,49 +122,64 @@ def split_network(
     n_nodes: int,
 ) -> SplitNetwork:
     """Split every snapped segment at its points (see the module notes for the rounding)."""
+    from mataram_gis.snap_split import make_layout
+
     seg_u = np.asarray(seg_u, np.int64)
     seg_v = np.asarray(seg_v, np.int64)
-    oneway = np.asarray(oneway, bool)
     time_ms = np.asarray(time_ms, np.int64)
-    ok = snap.segment >= 0
-    s = snap.segment[ok]
-    t = time_ms[s]
-    pos = np.clip(np.rint(snap.fraction[ok] * t), 0, t).astype(np.int64)
-    point_node = np.full(len(snap.segment), -1, np.int64)
-    node_of = np.where(pos == 0, seg_u[s], seg_v[s])
-    inner = (pos > 0) & (pos < t)
-    keys = np.unique(np.column_stack([s[inner], pos[inner]]), axis=0).reshape(-1, 2)
-    virt = n_nodes + np.arange(len(keys), dtype=np.int64)
-    if len(keys):
-        at = np.searchsorted(keys[:, 0] * (int(t.max()) + 1) + keys[:, 1],
-                             s[inner] * (int(t.max()) + 1) + pos[inner])  # fmt: skip
-        node_of[inner] = virt[at]
-    point_node[np.flatnonzero(ok)] = node_of
-    ks, kp = keys[:, 0], keys[:, 1]
-    new_seg = np.ones(len(ks), bool)
-    new_seg[1:] = ks[1:] != ks[:-1]
-    last = np.ones(len(ks), bool)
-    last[:-1] = ks[1:] != ks[:-1]
-    prev_node = np.where(new_seg, seg_u[ks], np.concatenate([[0], virt[:-1]]))
-    prev_pos = np.where(new_seg, 0, np.concatenate([[0], kp[:-1]]))
-    split = np.unique(ks)
-    keep = np.ones(len(seg_u), bool)
-    keep[split] = False
-    keep_idx = np.flatnonzero(keep)
-    # parts: each virtual node's incoming part, plus the last part of each split segment
-    pu = np.concatenate([prev_node, virt[last]])
-    pv = np.concatenate([virt, seg_v[ks[last]]])
-    pt = np.concatenate([kp - prev_pos, time_ms[ks[last]] - kp[last]])
-    pparent = np.concatenate([ks, ks[last]])
+    ok = (snap.segment >= 0) & (time_ms[np.maximum(snap.segment, 0)] >= 0)
+    row = np.where(ok, snap.segment, -1)
+    layout, node = make_layout(seg_u, seg_v, row, snap.fraction, n_base=n_nodes)
+    t = layout.part_times(time_ms)
+    t = np.where(time_ms[layout.part_row] >= 0, t, -1)
     return SplitNetwork(
-        seg_u=np.concatenate([seg_u[keep_idx], pu]),
-        seg_v=np.concatenate([seg_v[keep_idx], pv]),
-        oneway=np.concatenate([oneway[keep_idx], oneway[pparent]]),
-        time_ms=np.concatenate([time_ms[keep_idx], pt]),
-        parent=np.concatenate([keep_idx, pparent]),
-        n_nodes=n_nodes + len(keys),
-        point_node=point_node,
+        seg_u=layout.part_u,
+        seg_v=layout.part_v,
+        oneway=np.asarray(oneway, bool)[layout.part_row],
+        time_ms=t,
+        parent=layout.part_row,
+        n_nodes=layout.n_nodes,
+        point_node=node,
     )
+
+
+def alternative_segments(
+    points: np.ndarray,
+    lines: np.ndarray,
+    usable: np.ndarray,
+    own: np.ndarray,
+    *,
+    max_distance_m: float,
+) -> SegmentSnap:
+    """Nearest usable segment of each point other than its ``own`` one, within reach.
+
+    Where a household walks on to when its own segment is closed (ties: lowest index).
+    """
+    n = len(points)
+    seg = np.full(n, -1, np.int64)
+    frac = np.zeros(n)
+    dist = np.full(n, np.inf)
+    use = np.flatnonzero(usable)
+    if n == 0 or len(use) == 0:
+        return SegmentSnap(seg, frac, dist)
+    lines = np.asarray(lines, dtype=object)
+    tree = shapely.STRtree(lines[use])
+    pi, li = tree.query(points, predicate="dwithin", distance=max_distance_m)
+    li = use[li]
+    keep = li != np.asarray(own, np.int64)[pi]
+    pi, li = pi[keep], li[keep]
+    d = shapely.distance(points[pi], lines[li])
+    keep = d <= max_distance_m
+    pi, li, d = pi[keep], li[keep], d[keep]
+    order = np.lexsort((li, d, pi))
+    pi, li, d = pi[order], li[order], d[order]
+    first = np.ones(len(pi), bool)
+    first[1:] = pi[1:] != pi[:-1]
+    pi, li, d = pi[first], li[first], d[first]
+    seg[pi] = li
+    dist[pi] = d
+    frac[pi] = shapely.line_locate_point(lines[li], points[pi], normalized=True)
+    return SegmentSnap(seg, np.nan_to_num(frac), dist)
 
 
 @dataclass(frozen=True)
@@ -254,15 +272,6 @@ def compare_on(
     )
 
 
-def retimed(pos: np.ndarray, before: np.ndarray, after: np.ndarray) -> np.ndarray:
-    """Position (ms from ``u``) of a point once its segment takes ``after`` instead of
-    ``before`` ms: ``round(pos * after / before)`` (same point, faster segment)."""
-    pos = np.asarray(pos, np.int64)
-    before = np.asarray(before, np.int64)
-    after = np.asarray(after, np.int64)
-    return np.rint(pos * after / np.maximum(before, 1)).astype(np.int64)
-
-
 def snapped_benefits(
     graph: DirectedGraph,
     seg_u: np.ndarray,
@@ -293,9 +302,9 @@ def snapped_benefits(
     q = np.where(ok, snap.segment, 0)
     t = before[q]
     ok &= t >= 0
-    pos = np.clip(np.rint(snap.fraction * np.maximum(t, 0)), 0, np.maximum(t, 0)).astype(np.int64)
-    inner = ok & (pos > 0) & (pos < t)
-    node = np.where(pos == 0, seg_u[q], seg_v[q])
+    pos = position(snap.fraction, t)
+    inner = ok & (snap.fraction > 0.0) & (snap.fraction < 1.0)
+    node = np.where(snap.fraction <= 0.0, seg_u[q], seg_v[q])
     out = (np.zeros(n_seg), np.zeros(n_seg, np.int64), np.zeros(n_seg, np.int64))
     for g in range(fields.shape[1]):
         field = np.ascontiguousarray(fields[:, g])
@@ -323,7 +332,7 @@ def snapped_benefits(
         # households on each segment, with their offsets once it is upgraded
         on = np.flatnonzero(ins)
         on_seg = q[sel][on]
-        a2 = retimed(pos[sel][on], t[sel][on], after[on_seg])
+        a2 = position(snap.fraction[sel][on], after[on_seg])
         o_order = np.argsort(on_seg, kind="stable")
         on_ptr = np.zeros(n_seg + 1, np.int64)
         np.cumsum(np.bincount(on_seg, minlength=n_seg), out=on_ptr[1:])

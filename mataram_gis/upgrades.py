@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from mataram_gis import kernels
-from mataram_gis.engine import INF, build_graph, distance_fields, upgrade_benefits
+from mataram_gis.engine import INF, distance_fields
 from mataram_gis.problem import UpgradeProblem
 
 
@@ -31,10 +31,7 @@ class UpgradeState:
     def __init__(self, problem: UpgradeProblem) -> None:
         self.problem = problem
         # Own copies of the edge times: they change as segments are upgraded.
-        self.graph = build_graph(
-            problem.seg_u, problem.seg_v, problem.oneway, problem.before_ms,
-            n_nodes=problem.n_nodes,
-        )  # fmt: skip
+        self.graph = problem.graph_with(())
         self.base_fields = problem.base_fields
         # Column-major: each group's field is one contiguous array for the kernels. Always a
         # copy: asfortranarray would return the problem's cached array itself when it is
@@ -113,7 +110,7 @@ class UpgradeState:
             return 0.0, 0
         edges = self._edges(rows)
         old = self.graph.time_ms[edges].copy()
-        self._set_times(edges, self.problem.after_ms[self.graph.segment[edges]])
+        self._set_times(edges, self.problem.edge_after_ms[edges])
         try:
             changes = self._decrease(rows)
         finally:
@@ -128,7 +125,7 @@ class UpgradeState:
         if len(rows) == 0:
             return 0.0
         edges = self._edges(rows)
-        self._set_times(edges, self.problem.after_ms[self.graph.segment[edges]])
+        self._set_times(edges, self.problem.edge_after_ms[edges])
         changes = self._decrease(rows)
         value = self._value(changes)
         for grp, nodes, new in changes:
@@ -149,10 +146,7 @@ class UpgradeState:
         """Exact marginal gain (weighted ms) of each of ``rows`` alone, on this state."""
         p = self.problem
         # Chosen segments already run at their upgraded time: the engine sees no gain.
-        res = upgrade_benefits(
-            self.graph, p.seg_u, p.seg_v, p.oneway, p.after_ms, p.demand, fields=self.fields,
-            segments=rows,
-        )  # fmt: skip
+        res = p.single_benefits(self.graph, p.demand, self.fields, rows)
         return res.weighted_seconds[rows] * 1000.0
 
     def total(self) -> float:
@@ -165,11 +159,11 @@ class UpgradeState:
         """Start again from no upgrade, then upgrade ``chosen`` (fields recomputed)."""
         rows = np.asarray(list(chosen), np.int64)
         every = np.arange(len(self.graph.tail))
-        self._set_times(every, self.problem.before_ms[self.graph.segment])
+        self._set_times(every, self.problem.edge_before_ms)
         self.chosen[:] = False
         if len(rows):
             edges = self._edges(rows)
-            self._set_times(edges, self.problem.after_ms[self.graph.segment[edges]])
+            self._set_times(edges, self.problem.edge_after_ms[edges])
             self.chosen[rows] = True
         self.fields = np.asfortranarray(distance_fields(self.graph, self.problem.demand.targets))
 
@@ -236,8 +230,8 @@ def _excess(state: UpgradeState, e1: np.ndarray, e2: np.ndarray, t_mid: np.ndarr
     """
     g, p = state.graph, state.problem
     a, b, d = g.tail[e1], g.head[e1], g.head[e2]
-    t1, t1n = g.time_ms[e1], p.after_ms[g.segment[e1]]
-    rest2 = t_mid + p.after_ms[g.segment[e2]]
+    t1, t1n = g.time_ms[e1], p.edge_after_ms[e1]
+    rest2 = t_mid + p.edge_after_ms[e2]
     excess = np.zeros(len(e1), np.int64)
     for grp in state.groups:
         f = state.fields[:, grp]

@@ -116,16 +116,36 @@ def kemantapan_before_after(
     """Kemantapan (share 0-1 of length in baik + sedang) now and once ``rows`` are treated.
 
     Over the roads of the ``authorities`` statuses (the scenario's candidate authorities;
-    the city's roads when empty, as in the briefing). A treated row takes its
-    ``condition_after``. NaN when there is no such road.
+    the city's roads when empty, as in the briefing) whose condition is known: a road of
+    unknown condition (:mod:`mataram_gis.condition_unknown`) is neither mantap nor not, as
+    in the ``ruas`` layer's ``sedang_m``; see :func:`unknown_share`. A treated row takes its
+    ``condition_after`` (known once treated). NaN when there is no such road.
     """
+    from mataram_gis.condition_unknown import unknown_mask
     from mataram_gis.ruas import kemantapan_by_length
 
     s = segments.reset_index(drop=True)
     before = _col(s, "condition", "").astype(str).to_numpy(object)
     after = before.copy()
     rows = np.asarray(rows, np.int64)
+    known = ~unknown_mask(s)
+    known_after = known.copy()
     if "condition_after" in s and len(rows):
         after[rows] = s["condition_after"].astype(str).to_numpy(object)[rows]
+        known_after[rows] = True
     length = _col(s, "length_m", 0.0).to_numpy(float)
-    return kemantapan_by_length(length, before, after, mask=city_mask(s, authorities))
+    city = city_mask(s, authorities)
+    return kemantapan_by_length(length, before, after, mask=city & known,
+                                mask_after=city & known_after)  # fmt: skip
+
+
+def unknown_share(segments: pd.DataFrame, *, authorities: Sequence[str]) -> float:
+    """Share (0-1) of the ``authorities``' road length whose condition is unknown (left out
+    of :func:`kemantapan_before_after`); NaN when there is no such road."""
+    from mataram_gis.condition_unknown import unknown_mask
+
+    s = segments.reset_index(drop=True)
+    city = city_mask(s, authorities)
+    length = _col(s, "length_m", 0.0).to_numpy(float)
+    total = float(length[city].sum())
+    return float(length[city & unknown_mask(s)].sum()) / total if total > 0 else float("nan")

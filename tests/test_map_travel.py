@@ -153,3 +153,31 @@ def test_cli_upgrade_in_indonesian_and_needs_travel_time(results_path, tmp_path,
     assert main(["map", "--results", str(results_path), "--out", str(out), "--travel-time",
                  "saved", "--upgrade", "segmen:3,4"]) == 0  # fmt: skip
     assert "segmen 3, 4" in _flat(pdf_text(out))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_briefing_travel_page_names_the_chosen_upgrade(results, tmp_path, lang):
+    """``report --upgrade ruas:NOMOR``: the page heading and the "after" map name the ruas,
+    and its figures are those of that ruas (not of the top ten)."""
+    from mataram_gis.outputs.briefing import build_briefing
+    from mataram_gis.outputs.briefing_access import tx
+
+    seg = results.segments
+    nomor = str(seg.loc[seg["candidate"].astype(bool), "nomor_ruas"].iloc[0])
+    path = build_briefing(results, tmp_path / "b.pdf", lang=lang, top=5,
+                          upgrade=f"ruas:{nomor}")  # fmt: skip
+    text = _flat(pdf_text(path))
+    upgrade = resolve_upgrade(results, parse_upgrade(f"ruas:{nomor}"))
+    assert _flat(tx("h_sel", lang, what=upgrade.label(lang))) in text
+    default = _flat(pdf_text(build_briefing(results, tmp_path / "d.pdf", lang=lang, top=5)))
+    assert _flat(tx("h", lang)) in default and upgrade.label(lang) not in default
+
+
+def test_cli_report_bad_upgrade_exits_2_before_any_work(results_path, tmp_path, capsys):
+    out = tmp_path / "b.pdf"
+    assert main(["report", "--results", str(results_path), "--out", str(out),
+                 "--upgrade", "ruas", "--lang", "en"]) == 2  # fmt: skip
+    assert "--upgrade" in capsys.readouterr().err and not out.exists()
+    assert main(["report", "--results", str(results_path), "--out", str(out),
+                 "--upgrade", "segment:3", "--lang", "en"]) == 0  # fmt: skip
+    assert "segment 3" in _flat(pdf_text(out))

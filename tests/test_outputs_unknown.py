@@ -126,7 +126,7 @@ def test_briefing_prints_unknown_for_the_top_rows_whose_condition_is_unknown(
         assert text.count(word) >= expected  # top table rows (+ the summary's best segment)
         if lang == "id":  # ... and the kemantapan line says how much of it is unknown
             assert text.count(word) == expected + 1
-            assert "tidak diketahui dan dihitung sebagai sedang" in text
+            assert "tidak dihitung dalam kemantapan" in text
 
 
 def test_portfolio_xlsx_follows_lang_and_keeps_nomor_text(results_path, analysis, tmp_path):
@@ -157,3 +157,61 @@ def test_a_live_results_object_writes_the_same_field(analysis, tmp_path):
     path = write_results(Results.from_analysis(analysis), tmp_path / "live.gpkg")
     layer = pyogrio.read_dataframe(path, layer="segments")
     assert (layer["condition"] == UNKNOWN).sum() == int(unknown_mask(analysis.segments).sum())
+
+
+def test_ruas_layer_keeps_unknown_out_of_sedang(analysis, results_path):
+    """``sedang_m`` counts surveyed sedang only; unknown length is in ``tidak_diketahui_m``,
+    and the five lengths add up to ``length_m`` (in memory and in the file)."""
+    segs = analysis.segments
+    unknown = unknown_mask(segs)
+    nomor = segs["nomor_ruas"].astype(str)
+    length = segs["length_m"]
+    sedang = length.where((segs["condition"] == "sedang") & ~unknown, 0.0).groupby(nomor).sum()
+    unknown_m = length.where(unknown, 0.0).groupby(nomor).sum()
+    stored = pyogrio.read_dataframe(results_path, layer="ruas", read_geometry=False)
+    for ruas in (analysis.ruas, stored):
+        r = ruas.set_index(ruas["nomor_ruas"].astype(str))
+        assert r["sedang_m"].to_dict() == pytest.approx(sedang.reindex(r.index).to_dict())
+        assert r["tidak_diketahui_m"].to_dict() == pytest.approx(
+            unknown_m.reindex(r.index).to_dict()
+        )
+        parts = ["baik_m", "sedang_m", "rusak_ringan_m", "rusak_berat_m", "tidak_diketahui_m"]
+        np.testing.assert_allclose(r[parts].sum(axis=1), r["length_m"])
+    assert (unknown_m > 0).any() and (sedang > 0).any()
+
+
+def test_kemantapan_leaves_unknown_out_in_the_dock_and_the_briefing(analysis, results_path):
+    """The Portfolio dock's figure (works.kemantapan_before_after), the briefing's line and
+    the programme table agree: known length only, a treated road counts with its new class."""
+    from mataram_gis.outputs.briefing_ruas import kemantapan_line, pct
+    from mataram_gis.programme_run import run_programme
+    from mataram_gis.works import kemantapan_before_after, unknown_share
+
+    segs = analysis.segments.reset_index(drop=True)
+    unknown = unknown_mask(segs)
+    length = segs["length_m"].to_numpy(float)
+    cond = segs["condition"].astype(str).to_numpy()
+    city = segs["status"].eq("kota").to_numpy() if "status" in segs else np.ones(len(segs), bool)
+    known = city & ~unknown
+    want = length[known & np.isin(cond, ["baik", "sedang"])].sum() / length[known].sum()
+    before, after = kemantapan_before_after(segs, [], authorities=["kota"])
+    assert before == pytest.approx(want) and after == pytest.approx(want)
+    share = unknown_share(segs, authorities=["kota"])
+    assert share == pytest.approx(length[city & unknown].sum() / length[city].sum()) and share > 0
+    # treating an unknown road: it joins the known length with its condition after
+    row = int(np.flatnonzero(unknown & city & segs["rank"].notna().to_numpy())[0])
+    _, after = kemantapan_before_after(segs, [row], authorities=["kota"])
+    m = known.copy()
+    m[row] = True
+    after_cond = cond.copy()
+    after_cond[row] = segs["condition_after"].iloc[row]
+    good = np.isin(after_cond, ["baik", "sedang"])
+    assert after == pytest.approx(length[m & good].sum() / length[m].sum())
+    # the briefing's line (same figures) and the programme table's year-1 "before"
+    results = read_results(results_path)
+    line = kemantapan_line(results, [], "en")
+    assert f"{pct(want, 'en')} now" in line and pct(share, "en") in line
+    problem = UpgradeProblem.from_analysis(analysis)
+    res = run_programme(problem, analysis.segments, analysis.origins, analysis.scenario,
+                        budget_rp=float(problem.cost[problem.candidate].min()) * 2)  # fmt: skip
+    assert res.years["kemantapan_before"].iloc[0] == pytest.approx(100 * want)

@@ -124,6 +124,9 @@ class ImportDialog(QDialog):
         self.mapping.setObjectName("import_mapping")
         self.mapping.verticalHeader().hide()
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the field names ("producers (household weight)") need more room than column names
+        self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.mapping.setColumnWidth(0, 150)
         for view in (self.table, self.mapping):
             view.verticalHeader().setDefaultSectionSize(24)
         self.buttons = QDialogButtonBox(

@@ -15,7 +15,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
 from layers.highlight import SegmentHighlightLayer
 from ui.corridors_dock import CorridorsPanel
@@ -45,6 +45,12 @@ class PlanningDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName(f"dock_{name}")
         self.name = name
+        if name == "portfolio":  # its chart and tabs would hold the column's Identify at
+            scroll = QScrollArea(self)  # ~170 px on a 1366x768 screen: scroll instead
+            scroll.setWidget(widget)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            widget = scroll
         self.setWidget(widget)
         self.retranslate()
 

@@ -137,6 +137,7 @@ def run(out: Path, size: tuple[int, int], lang: str) -> int:
         if name == "ruas":
             wait_until(app, lambda: window.ruas.ruas is not None, 120)
         if name == "identify":  # Identify shares its column with the Ranking: give it room
+            window.docks["log"].hide()  # (the Log, shown before it, spans the bottom)
             window.resizeDocks([dock], [size[1] // 2], Qt.Orientation.Vertical)
         wait_until(app, lambda: not window.runner.active, 60)
         shooter.shoot(f"dock_{name}", dock)

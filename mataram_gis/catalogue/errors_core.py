@@ -217,6 +217,12 @@ ERRORS_CORE_ID: dict[str, str] = {
     "unknown condition class {} for mode {}": "kelas kondisi {} tidak dikenal untuk moda {}",
     "use one of {}": "gunakan salah satu dari {}",
     "unknown portfolio unit {}": "satuan portofolio {} tidak dikenal",
+    # outputs/briefing.py: the briefing's works page
+    "{} needs a budget to choose the works": "{} memerlukan anggaran untuk memilih pekerjaan",
+    "add --budget (e.g. '10 miliar') or --ceilings":
+        "tambahkan --budget (misalnya '10 miliar') atau --ceilings",
+    "the work programme is an XLSX": "program penanganan berupa berkas XLSX",
+    "give a name ending in .xlsx": "beri nama berakhiran .xlsx",
     "the {} portfolio needs the ruas and STA of every segment":
         "portofolio per {} memerlukan ruas dan STA setiap segmen",
     "the budget Rp {} is below the cheapest {} (Rp {})":

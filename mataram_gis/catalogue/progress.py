@@ -139,4 +139,11 @@ CLI_ID: dict[str, str] = {
     ),
     "{} seg": "{} segmen",
     "(unnamed)": "(tanpa nama)",
+    # the demo's files (``demo --out``)
+    "roads: {}": "jalan: {}",
+    "centres: {}": "sentra: {}",
+    "households: {}": "rumah tangga: {}",
+    "ruas: {}": "ruas: {}",
+    "survey: {}": "survei kondisi: {}",
+    "prices: {}": "harga satuan: {}",
 }

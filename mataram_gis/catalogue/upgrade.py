@@ -1,4 +1,5 @@
-"""Indonesian texts of ``--upgrade`` (issue 14): its errors and the help of ``map``/``report``."""
+"""Indonesian texts of ``--upgrade`` (issue 14): its errors and the help of ``map``/``report``
+(with the map's ``--hazard`` and ``--isolated``)."""
 
 #: English help of ``map --travel-time`` and ``--upgrade`` (mataram_gis/commands/outputs.py).
 TRAVEL_HELP = (
@@ -10,6 +11,14 @@ UPGRADE_HELP = (
     "top:10), segment:ID[,ID...] (segment_id), ruas:NOMOR (the candidate segments of a ruas) "
     "or portfolio[:BUDGET] (the exact portfolio within BUDGET rupiah, e.g. portfolio:5e9; "
     "without BUDGET the run's budget)"
+)
+HAZARD_HELP = (
+    "flood-prone polygons (.gpkg/.shp/.geojson): drawn hatched, the segments they touch "
+    "cased in blue"
+)
+ISOLATED_HELP = (
+    "show the 250 m cells of at least 5 households more than MIN minutes from their centre "
+    "or off the network (MIN left out: 30, 20, 15 or 10, the first that leaves a cell)"
 )
 
 #: Errors of mataram_gis/outputs/upgrade_choice.py and the map command.
@@ -38,11 +47,23 @@ UPGRADE_ERRORS_ID: dict[str, str] = {
         "berikan portfolio:ANGGARAN, misalnya portfolio:5e9"
     ),
     "--upgrade needs --travel-time": "--upgrade memerlukan --travel-time",
+    "--isolated must be 0 or more minutes, got {}": (
+        "--isolated harus 0 menit atau lebih, bukan {}"
+    ),
     "add --travel-time after": "tambahkan --travel-time after",
 }
 
 #: Help texts of the options (shown in the command line's language).
 UPGRADE_CLI_ID: dict[str, str] = {
+    HAZARD_HELP: (
+        "poligon kawasan rawan banjir (.gpkg/.shp/.geojson): digambar berarsir, segmen yang "
+        "tersentuh diberi garis tepi biru"
+    ),
+    ISOLATED_HELP: (
+        "tampilkan sel 250 m berisi sedikitnya 5 rumah tangga yang lebih dari MIN menit dari "
+        "sentranya atau di luar jaringan (tanpa MIN: 30, 20, 15 atau 10, yang pertama "
+        "menyisakan sel)"
+    ),
     TRAVEL_HELP: (
         "tambahkan sel waktu tempuh (rata-rata menit per sel 250 m, sel berisi kurang dari 5 "
         "rumah tangga tidak ditampilkan) menggantikan kepadatan rumah tangga; --upgrade "

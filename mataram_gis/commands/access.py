@@ -297,7 +297,13 @@ def _ranking_change(results, problem, snap_m: float) -> str:
                             problem.before_ms >= 0, max_distance_m=snap_m)  # fmt: skip
     used = (o["excluded"].fillna("") == "").to_numpy()
     snap = type(snap)(np.where(used, snap.segment, -1), snap.fraction, snap.distance_m)
-    got = snapped_benefits(problem.graph, problem.seg_u, problem.seg_v, problem.oneway,
+    graph = problem.graph
+    if problem.split is not None:  # results of segment snapping: the unsplit network
+        from mataram_gis.engine import build_graph
+
+        graph = build_graph(problem.seg_u, problem.seg_v, problem.oneway, problem.before_ms,
+                            n_nodes=problem.split.n_base)  # fmt: skip
+    got = snapped_benefits(graph, problem.seg_u, problem.seg_v, problem.oneway,
                            problem.after_ms, snap, problem.demand)  # fmt: skip
     node = results.segments["benefit"].to_numpy(float)
     seg = got.weighted_seconds / 3600.0

@@ -26,7 +26,7 @@ HEADERS: dict[str, dict[str, str]] = {
         "kecamatan": "kecamatan",
         "centre": "sentra",
         "households": "rumah tangga",
-        "households_reached": "RT diuntungkan",
+        "households_reached": "RT terjangkau",
         "benefit": "manfaat",
         "benefit_share": "pangsa manfaat",
         "mean_minutes_saved": "hemat (menit)",

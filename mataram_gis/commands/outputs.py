@@ -4,61 +4,16 @@ from __future__ import annotations
 
 import argparse
 import logging
-import math
-import re
 import sys
 from pathlib import Path
 
-from mataram_gis.catalogue.upgrade import TRAVEL_HELP, UPGRADE_HELP
+from mataram_gis.catalogue.upgrade import HAZARD_HELP, ISOLATED_HELP, TRAVEL_HELP, UPGRADE_HELP
 from mataram_gis.errors import UsageError
 from mataram_gis.jobs import TextProgress
 from mataram_gis.messages import cli_text
+from mataram_gis.rupiah import parse_rupiah  # here too: commands and the GUI import it so
 
 logger = logging.getLogger(__name__)
-
-_UNITS = {
-    "rb": 1e3,
-    "ribu": 1e3,
-    "k": 1e3,
-    "jt": 1e6,
-    "juta": 1e6,
-    "million": 1e6,
-    "m": 1e9,
-    "miliar": 1e9,
-    "milyar": 1e9,
-    "billion": 1e9,
-    "bn": 1e9,
-    "t": 1e12,
-    "triliun": 1e12,
-    "trillion": 1e12,
-}
-
-
-def parse_rupiah(text: str) -> float:
-    """``5e9``, ``5000000000``, ``5_000_000_000``, ``5 miliar``, ``750 juta`` -> rupiah.
-
-    Raises
-    ------
-    UsageError
-        When the text is not an amount.
-    """
-    raw = text.strip().lower().replace("rp", "").replace("_", "").strip()
-    match = re.fullmatch(r"([0-9]+(?:[.,][0-9]+)?(?:e[0-9]+)?)\s*([a-z]*)", raw)
-    if not match or (match.group(2) and match.group(2) not in _UNITS):
-        raise UsageError(
-            f"cannot read the budget {text!r}",
-            fix="give rupiah, e.g. --budget 5e9 or --budget '5 miliar'",
-        )
-    number = float(match.group(1).replace(",", "."))
-    value = number * _UNITS.get(match.group(2), 1.0)
-    if not math.isfinite(value):
-        raise UsageError(
-            f"the budget {text!r} is too large to be a number of rupiah",
-            fix="give rupiah, e.g. --budget 5e9 or --budget '5 miliar'",
-        )
-    if value <= 0:
-        raise UsageError(f"the budget must be more than 0, got {text!r}")
-    return value
 
 
 def budget_arg(text: str) -> float:
@@ -96,6 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=cli_text(TRAVEL_HELP),
     )  # fmt: skip
     add_upgrade_arg(p)
+    p.add_argument("--hazard", type=Path, metavar="FILE", help=cli_text(HAZARD_HELP))
+    p.add_argument("--isolated", type=float, nargs="?", const=0.0, metavar="MIN",
+                   help=cli_text(ISOLATED_HELP))  # fmt: skip
     p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("report", help="write the council briefing (A4 PDF)")
@@ -107,10 +65,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--budget", type=budget_arg,
         help="budget in rupiah (e.g. 5e9, '5 miliar'); with --ceilings the ceilings are spent",
     )  # fmt: skip
+    p.add_argument(
+        "--unit", choices=("segmen", "ruas", "penggal"), default="segmen",
+        help="what the budget's portfolio picks, as in 'portfolio --unit': single segments "
+        "(default), whole ruas or penggal (stretches); the budget pages and --xlsx then list "
+        "one row per ruas or stretch",
+    )  # fmt: skip
     add_upgrade_arg(p)
     from mataram_gis.commands.programme_args import add_programme_args
 
-    add_programme_args(p, xlsx=False)
+    add_programme_args(p)  # with --xlsx: the budget's work programme (RKPD form)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("table", help="write the ranking as CSV or XLSX")
@@ -165,8 +129,18 @@ def cmd_map(args: argparse.Namespace) -> int:
     check_upgrade(args)
     if args.upgrade and not args.travel_time:
         raise UsageError("--upgrade needs --travel-time", fix="add --travel-time after")
+    if args.isolated is not None and args.isolated < 0:
+        raise UsageError(f"--isolated must be 0 or more minutes, got {args.isolated:g}")
+    hazard = None
+    if args.hazard is not None:
+        from mataram_gis.io.admin import read_hazard
+        from mataram_gis.outpaths import check_outputs
+
+        check_outputs({"--out": args.out}, inputs={"--hazard": args.hazard})
+        hazard = read_hazard(args.hazard)
     _export("map", args, paper=args.paper, orientation=args.orientation, lang=args.lang,
-            top=args.top, travel_time=args.travel_time, upgrade=args.upgrade)  # fmt: skip
+            top=args.top, travel_time=args.travel_time, upgrade=args.upgrade, hazard=hazard,
+            isolated_min=args.isolated)  # fmt: skip
     print(cli_text("map: {}", args.out), file=sys.stderr)
     return 0
 
@@ -177,7 +151,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mataram_gis.outputs.service import export
 
     check_upgrade(args)
-    results = _read(args, "out")
+    results = _read(args, "out", "xlsx")
     scenario = scenario_with(args, results.scenario)
     ceilings = scenario.appraisal.ceilings_rp
     if args.budget is not None and ceilings:  # the plan spends its ceilings, not --budget
@@ -194,10 +168,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         "budget_rp": args.budget,
         "scenario": scenario,
         "draws": draws_of(args),
+        "unit": args.unit,
+        "xlsx": args.xlsx,
         "upgrade": args.upgrade,
     }
     export("briefing", results, args.out, options=options, progress=TextProgress())
     print(cli_text("briefing: {}", args.out), file=sys.stderr)
+    if args.xlsx:
+        print(cli_text("work programme: {}", args.xlsx), file=sys.stderr)
     return 0
 
 

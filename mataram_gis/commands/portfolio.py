@@ -119,7 +119,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if args.csv:
         _write_csv(res.picks.drop(columns="ruas"), args.csv)
     if args.xlsx:
-        _write_rkpd(res, args.xlsx, scenario, lang=args.lang)
+        _write_rkpd(res, args.xlsx, scenario, lang=args.lang, unit=args.unit)
     budget = sum(sum(v) for v in res.programme.ceilings.values())
     simple = simple_pick_benefit(problem, results.segments, budget) if args.budget else None
     tot = res.totals
@@ -169,13 +169,14 @@ def _print_works(res: object, segments: gpd.GeoDataFrame, problem: object) -> No
               f" {what:<24.24} {area}  Rp {format_number(w.cost, lang):>15}")  # fmt: skip
 
 
-def _write_rkpd(res: object, path: str, scenario: object, *, lang: str = "id") -> None:
-    from mataram_gis.atomic import atomic_target
-    from mataram_gis.outputs.programme_out import rkpd_table, write_rkpd_xlsx
+def _write_rkpd(
+    res: object, path: str, scenario: object, *, lang: str = "id", unit: str = "segmen"
+) -> None:
+    """The work programme XLSX, one row per pick (``segmen``) or per ruas / stretch."""
+    from mataram_gis.outputs.programme_out import write_programme_xlsx
 
-    table = rkpd_table(res, lang=lang, target=scenario.target_condition)  # type: ignore[arg-type, attr-defined]
-    with atomic_target(Path(path)) as tmp:
-        write_rkpd_xlsx(table, tmp, lang=lang)
+    target = scenario.target_condition  # type: ignore[attr-defined]
+    write_programme_xlsx(res, Path(path), lang=lang, unit=unit, target=target)  # type: ignore[arg-type]
     print(cli_text("work programme: {}", path), file=sys.stderr)
 
 

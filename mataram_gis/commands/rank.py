@@ -98,7 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ) from None
     paths = write_demo(args.out, scale=args.scale, seed=args.seed)
     for key, path in paths.items():
-        print(f"{key}: {path}")
+        print(cli_text(f"{key}: {{}}", path))  # "roads: {}" ... in mataram_gis/catalogue
     return 0
 
 

@@ -101,6 +101,8 @@ def build_briefing(
     budget_rp: float | None = None,
     scenario: Scenario | None = None,
     draws: int = 0,
+    unit: str = "segmen",
+    xlsx: str | Path | None = None,
     upgrade: str | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
@@ -125,6 +127,12 @@ def build_briefing(
         The scenario with the appraisal parameters to use (default: the results' own).
     draws
         Monte Carlo draws for the risk page (0: none).
+    unit
+        What the budget's portfolio picks (as ``portfolio --unit``): ``segmen`` (default),
+        ``ruas`` (whole ruas) or ``penggal`` (stretches); its pages then list one row per
+        ruas or stretch. Needs a budget (or ceilings).
+    xlsx
+        Also write the budget's work programme (RKPD form, rows by ``unit``) to this XLSX.
     upgrade
         What the page "travel times and who gains" shows upgraded: ``top:N`` (default the
         summary's top segments), ``segment:ID[,ID...]``, ``ruas:NOMOR`` or
@@ -158,6 +166,7 @@ def build_briefing(
     progress(0.05, "computing who gains")
     scenario = scenario or results.scenario
     exact = budget_rp is not None or bool(scenario.appraisal.ceilings_rp)
+    search = _unit_search(results, unit, xlsx=xlsx, exact=exact)
     facts = sec.gather_facts(results, top=top, budget_rp=None if exact else budget_rp)
     facts.budget_rp = budget_rp
     if exact:  # issue 12: the exact portfolio / programme, appraised
@@ -165,7 +174,7 @@ def build_briefing(
 
         progress(0.1, "choosing the exact portfolio")
         facts.programme = programme_for_results(
-            results, scenario, budget_rp=budget_rp, draws=draws, cancel=cancel,
+            results, scenario, budget_rp=budget_rp, draws=draws, search=search, cancel=cancel,
             progress=lambda f, m: progress(0.1 + 0.2 * f, m),
         )  # fmt: skip
         total = sum(sum(v) for v in facts.programme.programme.ceilings.values())
@@ -184,7 +193,7 @@ def build_briefing(
 
         res = facts.programme
         story += bp.budget_section(res, facts.simple_benefit, lang=lang,
-                                   target=scenario.target_condition)  # fmt: skip
+                                   target=scenario.target_condition, unit=unit)  # fmt: skip
         story += bp.map_page(results, res, lang=lang)
         story += bp.appraisal_pages(res, lang=lang) + bp.programme_pages(res, lang=lang)
     story += [PageBreak()]
@@ -235,6 +244,37 @@ def build_briefing(
             doc.build(story, canvasmaker=canvas)
     finally:
         rl_config.useA85 = a85
+    if xlsx is not None and facts.programme is not None:
+        from mataram_gis.outputs.programme_out import write_programme_xlsx
+
+        write_programme_xlsx(facts.programme, Path(xlsx), lang=lang, unit=unit,
+                             target=scenario.target_condition)  # fmt: skip
     progress(1.0, "briefing written")
     logger.info("briefing written: %s", path)
     return path
+
+
+def _unit_search(
+    results: Results, unit: str, *, xlsx: str | Path | None, exact: bool
+) -> dict[str, object] | None:
+    """The portfolio search options of ``unit`` (None: the default ``segmen`` search);
+    checks that ``unit`` and ``xlsx`` have a budget to work on."""
+    from mataram_gis.portfolio_ruas import UNITS, ruas_labels, sta_of
+
+    if unit not in UNITS:
+        raise UsageError(f"unknown portfolio unit {unit!r}", fix=f"use one of {', '.join(UNITS)}")
+    for given, what in ((unit != "segmen", f"--unit {unit}"), (xlsx is not None, "--xlsx")):
+        if given and not exact:
+            raise UsageError(f"{what} needs a budget to choose the works",
+                             fix="add --budget (e.g. '10 miliar') or --ceilings")  # fmt: skip
+    if xlsx is not None:
+        from mataram_gis.outpaths import check_output
+
+        if Path(xlsx).suffix.lower() != ".xlsx":
+            raise UsageError("the work programme is an XLSX", file=str(xlsx),
+                             fix="give a name ending in .xlsx")  # fmt: skip
+        check_output("--xlsx", xlsx, inputs=results.input_paths)
+    if unit == "segmen":
+        return None
+    s = results.segments
+    return {"unit": unit, "ruas": ruas_labels(s), "sta": sta_of(s)}

@@ -63,9 +63,13 @@ def budget_summary(result: ProgrammeResult, simple_benefit: float, *, lang: str)
 
 
 def budget_section(
-    result: ProgrammeResult, simple_benefit: float, *, lang: str, target: str = "baik"
-) -> list[Flowable]:
-    """The budget paragraph and the picks grouped by ruas (the exact portfolio)."""
+    result: ProgrammeResult, simple_benefit: float, *, lang: str, target: str = "baik",
+    unit: str = "segmen",
+) -> list[Flowable]:  # fmt: skip
+    """The budget paragraph and the picks grouped by ruas (the exact portfolio); with the
+    unit ``ruas`` or ``penggal``, one row per ruas or stretch (:func:`_unit_section`)."""
+    if unit != "segmen":
+        return _unit_section(result, simple_benefit, lang=lang, target=target, unit=unit)
     p = result.picks
     text = _picks_line(result, simple_benefit, lang)
     table = rkpd_table(result, lang=lang, target=target)
@@ -99,6 +103,39 @@ def budget_section(
             tp("rkpd_title", lang) + ": " + tp("map_caption", lang),
             SMALL,
         ),
+    ]
+
+
+def _unit_section(
+    result: ProgrammeResult, simple_benefit: float, *, lang: str, target: str, unit: str
+) -> list[Flowable]:
+    """The budget paragraph and one row per picked ruas (or stretch) with its nomor ruas,
+    the STA of its stretches, treatment, cost and benefit; ``#`` is the pick order (map)."""
+    table = rkpd_table(result, lang=lang, target=target, unit=unit)
+    cols = [("col_picks", 11), ("col_year", 9), ("col_fund", 12), ("col_no", 14),
+            ("col_name", 28), ("col_sta", 24), ("col_treatment", 24), ("col_cost_m", 17),
+            ("col_benefit", 20)]  # fmt: skip
+    head = [para("#" if k == "col_picks" else tp(k, lang), HEAD if i < 7 else HEAD_R)
+            for i, (k, _) in enumerate(cols)]  # fmt: skip
+    rows: list[list[object]] = [head]
+    for r in table.to_dict("records"):
+        rows.append([
+            para(r[tp("col_picks", lang)]), para(r[tp("col_year", lang)]),
+            para(r[tp("col_fund", lang)]), para(r[tp("col_no", lang)]),
+            para(r[tp("col_name", lang)]),
+            para("; ".join(unbroken(x) for x in r[tp("col_sta", lang)].split("; "))),
+            para(r[tp("col_treatment", lang)]),
+            para(fmt_num(r[tp("col_cost", lang)] / 1e6, lang, decimals=1), CELL_R),
+            para(fmt_benefit(r[tp("col_benefit", lang)], lang), CELL_R),
+        ])  # fmt: skip
+    total = sum(w for _, w in cols)
+    return [
+        PageBreak(),
+        Paragraph(tp("h_picks", lang), H1),
+        Paragraph(_picks_line(result, simple_benefit, lang), BODY),
+        Paragraph(tp(f"unit_{unit}", lang), SMALL),
+        data_table(rows, [w * WIDTH / total for _, w in cols]),
+        Paragraph(tp("rkpd_title", lang) + ": " + tp("map_caption", lang), SMALL),
     ]
 
 

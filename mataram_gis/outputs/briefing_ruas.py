@@ -8,12 +8,9 @@ programmes and funds; the segment table stays later as the drill-down.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from mataram_gis.condition import kemantapan
-from mataram_gis.condition_unknown import unknown_mask
 from mataram_gis.outputs.briefing_style import (
     BODY,
     CELL_R,
@@ -44,28 +41,27 @@ def pct(x: float, lang: str) -> str:
 
 
 def kemantapan_line(results: Results, nomor: list[str], lang: str) -> str:
-    """Kemantapan of the city's roads now and once the ruas ``nomor`` are treated."""
-    s = results.segments
+    """Kemantapan of the city's roads now and once the ruas ``nomor`` are treated.
+
+    As the Portfolio dock's (:func:`mataram_gis.works.kemantapan_before_after`): over the
+    length whose condition is known; the unknown share is said after it.
+    """
+    from mataram_gis.works import kemantapan_before_after, unknown_share
+
+    s = results.segments.reset_index(drop=True)
     scenario = results.scenario
     auths = scenario.candidate_authorities or ["kota"]
-    status = s["status"] if "status" in s else s.get("authority", pd.Series("", index=s.index))
-    city = status.fillna("").astype(str).isin(auths).to_numpy()
-    length = s["length_m"].to_numpy(float)
-    before = s["condition"].astype(str).to_numpy()
-    after = before.copy()
-    if "condition_after" in s and "nomor_ruas" in s:
+    treated = np.zeros(len(s), bool)
+    if "nomor_ruas" in s:
         treated = s["nomor_ruas"].astype(str).isin(nomor).to_numpy() & s["rank"].notna().to_numpy()
-        after[treated] = s["condition_after"].astype(str).to_numpy()[treated]
+    before, after = kemantapan_before_after(s, np.flatnonzero(treated), authorities=auths)
     line = rt(
-        "kemantapan", lang,
-        before=pct(kemantapan(length[city], before[city]), lang),
-        after=pct(kemantapan(length[city], after[city]), lang),
+        "kemantapan", lang, before=pct(before, lang), after=pct(after, lang),
         what=f"{len(nomor)} ruas", target=pct(scenario.kemantapan_target, lang),
         source=rt("kemantapan_source", lang),
     )  # fmt: skip
-    unknown = unknown_mask(s) & city
-    if unknown.any():  # a stood-in 'sedang' counts as mantap: say how much that is
-        share = float(length[unknown].sum() / max(length[city].sum(), 1e-9))
+    share = unknown_share(s, authorities=auths)
+    if share > 0:  # left out of kemantapan: say how much that is
         line += " " + rt("kemantapan_unknown", lang, share=pct(share, lang))
     return line
 

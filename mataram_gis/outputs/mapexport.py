@@ -123,19 +123,32 @@ def compose_map(
     data: MapData | None = None,
     travel_time: str | None = None,
     upgrade: str | ResolvedUpgrade | None = None,
+    hazard: object = None,
+    isolated_min: float | None = None,
 ) -> Figure:
     """A complete map page (or, with ``title=False``, a map block for the briefing);
     ``travel_time`` (``before``/``after``/``saved``) shows the aggregated travel-time cells
     with ``upgrade`` applied (``top:N``, ``segment:ID``, ``ruas:NOMOR``, ``portfolio[:BUDGET]``,
     :mod:`mataram_gis.outputs.upgrade_choice`; default ``top:10``) in place of the household
-    density, with their legend in place of the density legend."""
+    density, with their legend in place of the density legend. ``hazard`` (flood-prone
+    polygons) and ``isolated_min`` (minutes door to centre; 0: automatic) add those overlays
+    (:mod:`mataram_gis.outputs.maphazard`) with their legend rows."""
+    from mataram_gis.outputs.maphazard import (
+        draw_overlay_legend,
+        draw_overlays,
+        legend_rows,
+        prepare_overlays,
+    )
+
     lang = check_lang(lang)
     travel = _travel(results, travel_time, upgrade) if travel_time else None
+    overlays = prepare_overlays(results, hazard=hazard, isolated_min=isolated_min)  # type: ignore[arg-type]
     data = data or prepare_map(results, top=top)
     fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4))
     fig.patch.set_facecolor("white")
     landscape = width_mm > height_mm
-    head = 21.0 if title else 0.0
+    extra = travel_line(travel_time, travel[1], lang) if travel is not None else ""
+    head = (26.0 if extra else 21.0) if title else 0.0
     foot = 15.0 if title else 0.0
     top_y = height_mm - MARGIN - head
     if landscape:
@@ -148,7 +161,9 @@ def compose_map(
         )
         panel_box = (width_mm - MARGIN - panel_w, MARGIN + foot, panel_w, top_y - MARGIN - foot)
     else:
-        panel_h = 66.0
+        panel_h = (
+            66.0 + (12.0 if travel is not None else 0.0) + 5.0 * len(legend_rows(overlays, lang))
+        )
         map_box = (
             MARGIN + 5,
             MARGIN + foot + panel_h + 5,
@@ -165,6 +180,8 @@ def compose_map(
         from mataram_gis.outputs.maptravel import draw_travel_cells
 
         draw_travel_cells(ax, travel[0], mode=travel_time)  # type: ignore[arg-type]
+    if overlays:
+        draw_overlays(ax, results, overlays)
     draw_admin(ax, results, frame, placer)  # kelurahan boundaries and names (issue 14)
     draw_graticule(ax, frame, results.segments.crs, lang=lang)
     draw_scale_bar(ax, frame, lang=lang, corner=corner)
@@ -175,11 +192,13 @@ def compose_map(
 
     def cells_legend(x0: float, y0: float, width: float) -> float:
         if travel is None:
-            return draw_density_legend(pax, data, x=x0, y=y0, lang=lang)
-        from mataram_gis.outputs.maptravel import draw_travel_legend
+            y0 = draw_density_legend(pax, data, x=x0, y=y0, lang=lang)
+        else:
+            from mataram_gis.outputs.maptravel import draw_travel_legend
 
-        return draw_travel_legend(pax, x=x0, y=y0, width=width, mode=travel_time,  # type: ignore[arg-type]
-                                  upgrade=travel[1], lang=lang)  # fmt: skip
+            y0 = draw_travel_legend(pax, x=x0, y=y0, width=width, mode=travel_time,  # type: ignore[arg-type]
+                                    upgrade=travel[1], lang=lang)  # fmt: skip
+        return draw_overlay_legend(pax, overlays, x=x0, y=y0, width=width, lang=lang)
 
     if landscape:
         y_end = draw_symbol_legend(pax, data, x=0, y=ph - 1, lang=lang, density=False)
@@ -190,7 +209,6 @@ def compose_map(
         y_end = draw_top_list(pax, data, x=pw * 0.55, y=ph - 1, width=pw * 0.45, lang=lang)
         cells_legend(pw * 0.55, y_end - 2, pw * 0.45)
     if title:
-        extra = travel_line(travel_time, travel[1], lang) if travel is not None else ""
         _title_block(fig, results, width_mm=width_mm, height_mm=height_mm, lang=lang, extra=extra)
         _footer(fig, results, width_mm=width_mm, lang=lang)
     if data.synthetic and title:  # the briefing marks its own pages
@@ -227,23 +245,25 @@ def _title_block(
     fig.text(
         fx,
         ytop - 9.0 / height_mm,
-        t("city", lang)
-        + "  \u2022  "
-        + fmt_date(results.record.get("created"), lang)
-        + (f"  \u2022  {extra}" if extra else ""),
+        t("city", lang) + "  \u2022  " + fmt_date(results.record.get("created"), lang),
         fontsize=9,
         color=INK,
         va="top",
     )
+    down = 0.0
+    if extra:  # the travel-time layer and its upgrade, on a line of its own
+        fig.text(fx, ytop - 14.0 / height_mm, extra, fontsize=8.5, color=INK, va="top",
+                 fontweight="bold")  # fmt: skip
+        down = 5.0
     fig.text(
         fx,
-        ytop - 14.5 / height_mm,
+        ytop - (14.5 + down) / height_mm,
         scenario_line(results, lang),
         fontsize=7.5,
         color=MUTED,
         va="top",
     )
-    line_y = ytop - 20.0 / height_mm
+    line_y = ytop - (20.0 + down) / height_mm
     fig.add_artist(Line2D([fx, 1 - fx], [line_y, line_y], color=INK, lw=0.8))
 
 
@@ -313,6 +333,8 @@ def export_map(
     top: int = 10,
     travel_time: str | None = None,
     upgrade: str | None = None,
+    hazard: object = None,
+    isolated_min: float | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> Path:
@@ -337,6 +359,12 @@ def export_map(
         What the travel-time cells show upgraded: ``top:N`` (default ``top:10``),
         ``segment:ID[,ID...]``, ``ruas:NOMOR`` or ``portfolio[:BUDGET]``
         (:mod:`mataram_gis.outputs.upgrade_choice`).
+    hazard
+        Flood-prone polygons (a GeoDataFrame, e.g. :func:`mataram_gis.io.admin.read_hazard`):
+        drawn hatched, the segments they touch cased in blue.
+    isolated_min
+        Draw the 250 m cells of at least 5 households beyond this many minutes from their
+        centre or off the network (0: the briefing's automatic threshold), or ``None``.
     """
     progress = progress or no_progress
     path = Path(path)
@@ -356,6 +384,8 @@ def export_map(
             data=data,
             travel_time=travel_time,
             upgrade=upgrade,
+            hazard=hazard,
+            isolated_min=isolated_min,
         )
     check_cancel(cancel)
     progress(0.6, f"writing {path.name}")

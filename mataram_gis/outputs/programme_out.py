@@ -1,8 +1,11 @@
 """Programme outputs: the RKPD work-programme table (XLSX) and the briefing's charts.
 
 The work-programme table follows the columns of an RKPD proposal: tahun, sumber dana,
-nomor/nama ruas, STA, penanganan, volume, biaya, manfaat. Picks of one ruas, year and fund
-are listed one segment per row (each with its STA), ordered by year, fund and ruas.
+nomor/nama ruas, STA, penanganan, volume, biaya, manfaat. With the portfolio unit ``segmen``
+picks of one ruas, year and fund are listed one segment per row (each with its STA); with
+``ruas`` one row per ruas (the STA of each stretch it treats) and with ``penggal`` one row
+per stretch, each with its pick order and its segments. Rows are ordered by year, fund and
+ruas.
 """
 
 from __future__ import annotations
@@ -27,11 +30,36 @@ ACCENT = "#d95f0e"
 MUTED = "#8c96a0"
 
 
-def rkpd_table(result: ProgrammeResult, *, lang: str, target: str = "baik") -> pd.DataFrame:
-    """One row per pick in RKPD order, with human column names in ``lang``."""
+def rkpd_table(
+    result: ProgrammeResult, *, lang: str, target: str = "baik", unit: str = "segmen"
+) -> pd.DataFrame:
+    """The work programme in RKPD order, with human column names in ``lang``.
+
+    Parameters
+    ----------
+    result
+        The programme.
+    lang
+        ``id`` or ``en``.
+    target
+        The condition an upgrade reaches (the treatment shown where the pick has none).
+    unit
+        ``segmen``: one row per pick; ``ruas`` or ``penggal``: one row per ruas or stretch
+        (:func:`unit_rows`).
+    """
     p = result.picks
+    keys = _RKPD_KEYS if unit == "segmen" else _UNIT_KEYS
     if len(p) == 0:
-        return pd.DataFrame(columns=[tp(k, lang) for k in _RKPD_KEYS])
+        return pd.DataFrame(columns=[tp(k, lang) for k in keys])
+    if unit != "segmen":
+        return unit_rows(result, _pick_rows(result, lang=lang, target=target), unit=unit,
+                         lang=lang)  # fmt: skip
+    return _pick_rows(result, lang=lang, target=target)
+
+
+def _pick_rows(result: ProgrammeResult, *, lang: str, target: str) -> pd.DataFrame:
+    """One row per pick in RKPD order (the ``segmen`` table)."""
+    p = result.picks
     has_sta = "sta_from_m" in p and p["sta_from_m"].notna().any()
     sta = [_sta(a, b) for a, b in zip(p["sta_from_m"], p["sta_to_m"], strict=True)] if has_sta \
         else [""] * len(p)  # fmt: skip
@@ -60,6 +88,85 @@ def rkpd_table(result: ProgrammeResult, *, lang: str, target: str = "baik") -> p
 
 _RKPD_KEYS = ("col_year", "col_fund", "col_no", "col_name", "col_sta", "col_treatment",
               "col_volume", "col_unit", "col_cost", "col_benefit", "col_segment")  # fmt: skip
+_UNIT_KEYS = ("col_picks", "col_year", "col_fund", "col_no", "col_name", "col_sta",
+              "col_treatment", "col_volume", "col_unit", "col_cost", "col_benefit",
+              "col_segments", "col_segment_ids")  # fmt: skip
+
+
+def unit_rows(
+    result: ProgrammeResult, picks: pd.DataFrame, *, unit: str, lang: str
+) -> pd.DataFrame:
+    """The per-pick table ``picks`` (rows in ``result.picks`` order) as one row per ruas
+    (``unit="ruas"``) or per stretch (``"penggal"``) of each year and fund.
+
+    A stretch is a run of picks of one ruas in STA order whose gap is at most
+    :data:`mataram_gis.works.JOIN_GAP_M` (no STA: each pick is its own stretch). A row sums
+    cost, benefit and volume (m² where every pick has a width, else m of length), lists its
+    stretches' STA, treatments, pick numbers (``3–5``) and segment ids.
+    """
+    from mataram_gis.works import JOIN_GAP_M
+
+    if unit not in ("ruas", "penggal"):
+        raise ValueError(f"unknown unit {unit!r}")
+    p = result.picks.reset_index(drop=True)
+
+    def num(col: str) -> np.ndarray:
+        if col not in p:
+            return np.full(len(p), np.nan)
+        return pd.to_numeric(p[col], errors="coerce").to_numpy(float)
+
+    c = {k: tp(k, lang) for k in _RKPD_KEYS}
+    f = pd.DataFrame({
+        "year": p["year"].astype(int).to_numpy(), "fund": p["fund"].astype(str).to_numpy(),
+        "ruas": p["ruas"].astype(str).to_numpy(), "a": num("sta_from_m"), "b": num("sta_to_m"),
+        "pick": p["pick"].astype(int).to_numpy(), "length": p.geometry.length.to_numpy(),
+        "area": num("area_m2"), "segment": p["segment_id"].astype(int).to_numpy(),
+    })  # fmt: skip
+    f = f.join(picks.set_index(c["col_segment"]), on="segment")  # ``picks`` is sorted
+    f = f.sort_values(["year", "fund", "ruas", "a", "segment"], kind="stable",
+                      na_position="last").reset_index(drop=True)  # fmt: skip
+    group = ["year", "fund", "ruas"]
+    new_ruas = (f[group] != f[group].shift()).any(axis=1).to_numpy()
+    gap = (f["a"] - f["b"].shift()).to_numpy()
+    new_stretch = new_ruas | ~(np.abs(gap) <= JOIN_GAP_M)
+    f["stretch"] = np.cumsum(new_stretch)
+    keys = [*group, "stretch"] if unit == "penggal" else group
+    rows = []
+    for _, g in f.groupby(keys, sort=False):
+        spans = g.groupby("stretch", sort=False).agg(a=("a", "min"), b=("b", "max"))
+        sta = "; ".join(x for x in (_sta(a, b) for a, b in spans.itertuples(index=False)) if x)
+        by_area = bool(g["area"].notna().all())
+        rows.append({
+            c["col_year"]: int(g["year"].iloc[0]), c["col_fund"]: g["fund"].iloc[0],
+            c["col_no"]: g[c["col_no"]].iloc[0], c["col_name"]: g[c["col_name"]].iloc[0],
+            c["col_sta"]: sta,
+            c["col_treatment"]: "; ".join(dict.fromkeys(g[c["col_treatment"]].astype(str))),
+            c["col_volume"]: float(g["area"].sum()) if by_area else round(g["length"].sum(), 1),
+            c["col_unit"]: "m2" if by_area else "m",
+            c["col_cost"]: float(g[c["col_cost"]].sum()),
+            c["col_benefit"]: float(g[c["col_benefit"]].sum()),
+            tp("col_segments", lang): len(g),
+            tp("col_segment_ids", lang): " ".join(str(x) for x in sorted(g["segment"])),
+            tp("col_picks", lang): pick_ranges(g["pick"]),
+        })  # fmt: skip
+    out = pd.DataFrame(rows)[[tp(k, lang) for k in _UNIT_KEYS]]
+    order = [c["col_year"], c["col_fund"], c["col_no"], c["col_name"]]
+    return out.sort_values(order, kind="stable").reset_index(drop=True)
+
+
+def pick_ranges(picks: pd.Series | np.ndarray) -> str:
+    """Pick numbers as compact ranges: ``[3, 4, 5, 9]`` -> ``3–5, 9``."""
+    ns = sorted({int(x) for x in picks})
+    parts: list[str] = []
+    start = prev = ns[0]
+    for n in [*ns[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}\u2013{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(parts)
 
 
 def _sta(a: object, b: object) -> str:
@@ -74,8 +181,11 @@ def _sta(a: object, b: object) -> str:
     return f"{one(a)} - {one(b)}"
 
 
-def write_rkpd_xlsx(table: pd.DataFrame, path: Path, *, lang: str) -> None:
-    """Write the work-programme table with a total row to ``path`` (caller renames it)."""
+def write_rkpd_xlsx(
+    table: pd.DataFrame, path: Path, *, lang: str, note: str | None = None
+) -> None:
+    """Write the work-programme table with a total row (then ``note``, e.g. the portfolio
+    unit) to ``path`` (caller renames it)."""
     wb = Workbook()
     ws = wb.active
     ws.title = tp("rkpd_sheet", lang)
@@ -108,9 +218,27 @@ def write_rkpd_xlsx(table: pd.DataFrame, path: Path, *, lang: str) -> None:
         if fmt:
             for r in range(3, ws.max_row + 1):
                 ws.cell(row=r, column=j).number_format = fmt
+    if note:
+        ws.append([note])
+        ws.cell(row=ws.max_row, column=1).font = Font(italic=True)
     ws.freeze_panes = "A3"
     wb.properties.creator = "Mataram GIS"
     wb.save(path)
+
+
+def write_programme_xlsx(
+    result: ProgrammeResult, path: Path, *, lang: str, unit: str = "segmen",
+    target: str = "baik",
+) -> Path:  # fmt: skip
+    """The work programme (:func:`rkpd_table` by ``unit``) as XLSX at ``path``, atomically;
+    with ``ruas``/``penggal`` the unit is noted below the total."""
+    from mataram_gis.atomic import atomic_target
+
+    table = rkpd_table(result, lang=lang, target=target, unit=unit)
+    note = tp(f"unit_{unit}", lang) if unit != "segmen" else None
+    with atomic_target(path) as tmp:
+        write_rkpd_xlsx(table, tmp, lang=lang, note=note)
+    return path
 
 
 def _png(fig: Figure, dpi: int) -> bytes:

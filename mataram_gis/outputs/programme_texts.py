@@ -73,6 +73,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "kem_before": "Kemantapan sebelum",
         "kem_after": "Kemantapan sesudah",
         "edited": "{name} (diubah)",
+        "col_picks": "Urutan pilihan",
+        "col_segments": "Jumlah segmen",
+        "col_segment_ids": "ID segmen",
+        "unit_ruas": "Satuan pilihan: ruas utuh (semua segmen kandidat satu ruas ditangani "
+        "bersama); satu baris per ruas, STA tiap penggal yang ditangani.",
+        "unit_penggal": "Satuan pilihan: penggal ruas (segmen kandidat berurutan pada satu ruas "
+        "menurut STA); satu baris per penggal.",
     },
     "en": {
         "rkpd_sheet": "Work programme",
@@ -140,6 +147,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "kem_before": "Kemantapan before",
         "kem_after": "Kemantapan after",
         "edited": "{name} (edited)",
+        "col_picks": "Pick order",
+        "col_segments": "Segments",
+        "col_segment_ids": "Segment IDs",
+        "unit_ruas": "Unit of choice: whole ruas (all candidate segments of a ruas treated "
+        "together); one row per ruas, with the STA of each stretch treated.",
+        "unit_penggal": "Unit of choice: stretches (penggal: consecutive candidate segments of a "
+        "ruas in STA order); one row per stretch.",
     },
 }
 

@@ -45,8 +45,8 @@ RUAS_TEXTS: dict[str, dict[str, str]] = {
         "kemantapan": "Kemantapan jalan kota (baik + sedang): {before} sekarang, {after} bila "
         "{what} ditangani; target {target} ({source}).",
         "kemantapan_source": "RPJMN 2020-2024, jalan daerah",
-        "kemantapan_unknown": "Kondisi {share} panjang jalan kota tidak diketahui dan dihitung "
-        "sebagai sedang.",
+        "kemantapan_unknown": "Kondisi {share} panjang jalan kota tidak diketahui; panjang itu "
+        "tidak dihitung dalam kemantapan (sampai disurvei atau ditangani).",
         "prices_indicative": "Harga satuan bawaan bersifat indikatif (bukan HSPK kota); ganti "
         "dengan tabel harga kota (--prices).",
         "prices_city": "Harga satuan: {source}.",
@@ -92,8 +92,8 @@ RUAS_TEXTS: dict[str, dict[str, str]] = {
         "kemantapan": "City roads in good or fair condition (kemantapan): {before} now, {after} "
         "once {what} are treated; target {target} ({source}).",
         "kemantapan_source": "RPJMN 2020-2024, regional roads",
-        "kemantapan_unknown": "The condition of {share} of the city-road length is unknown "
-        "and counted as fair (sedang).",
+        "kemantapan_unknown": "The condition of {share} of the city-road length is unknown; "
+        "that length is left out of kemantapan (until surveyed or treated).",
         "prices_indicative": "Built-in unit prices are indicative (not the city's HSPK); replace "
         "them with the city's price table (--prices).",
         "prices_city": "Unit prices: {source}.",

@@ -139,6 +139,8 @@ def _preview(results: Results, path: Path, o: dict, progress: Progress, cancel) 
             top=o["top"],
             travel_time=o["travel_time"],
             upgrade=o["upgrade"],
+            hazard=o["hazard"],
+            isolated_min=o["isolated_min"],
         )
     check_cancel(cancel)
     progress(0.7, "rendering the preview")
@@ -177,15 +179,16 @@ def _briefing(results: Results, path: Path, o: dict, progress: Progress, cancel)
 
 
 _MAP_OPTIONS = {"paper": "A4", "orientation": "landscape", "lang": "id", "top": 10,
-                "travel_time": None, "upgrade": None}  # fmt: skip
+                "travel_time": None, "upgrade": None, "hazard": None,
+                "isolated_min": None}  # fmt: skip
 register(OutputKind("gpkg", _gpkg, {"lang": "id", "top": 10}))
 register(OutputKind("map", _map, _MAP_OPTIONS))
 register(OutputKind("preview", _preview, _MAP_OPTIONS))
 register(OutputKind("table", _table, {"lang": "id", "top": None, "sep": ";"}))
 register(OutputKind("ranking_csv", _ranking_csv, {}))
 register(OutputKind("briefing", _briefing, {"lang": "id", "top": 15, "budget_rp": None,
-                                           "scenario": None, "draws": 0,
-                                           "upgrade": None}))  # fmt: skip
+                                           "scenario": None, "draws": 0, "unit": "segmen",
+                                           "xlsx": None, "upgrade": None}))  # fmt: skip
 
 
 def store_styles(results: Results, *, lang: str = "id", top: int = 10) -> Path:

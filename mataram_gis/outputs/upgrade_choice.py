@@ -102,7 +102,7 @@ def parse_upgrade(text: str | None) -> UpgradeChoice:
     if kind == "portfolio":
         if not arg:
             return UpgradeChoice("portfolio")
-        from mataram_gis.commands.outputs import parse_rupiah
+        from mataram_gis.rupiah import parse_rupiah
 
         try:
             return UpgradeChoice("portfolio", budget_rp=parse_rupiah(arg))

@@ -343,7 +343,7 @@
     <message>
         <location filename="../compare_dialog.py" line="99" />
         <source>A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.</source>
-        <translation>A: %1, B: %2. Segmen dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.</translation>
+        <translation>A: %1, B: %2. Segmen dicocokkan menurut ID segmen; naik berarti nomor peringkat lebih kecil di B.</translation>
     </message>
     <message>
         <location filename="../compare_dialog.py" line="141" />
@@ -383,7 +383,7 @@
     <message>
         <location filename="../compare_dialog.py" line="195" />
         <source>Places</source>
-        <translation>Tingkat</translation>
+        <translation>Selisih peringkat</translation>
     </message>
     <message>
         <location filename="../compare_dialog.py" line="196" />

@@ -107,8 +107,9 @@ PLANNING_ID: dict[str, str] = {
     "Rank B": "Peringkat B",
     "Close": "Tutup",
     "A: %1, B: %2. Segments matched by id; a rise is a smaller rank number in B.":
-        "A: %1, B: %2. Segmen dicocokkan menurut id; naik berarti nomor peringkat lebih kecil di B.",
-    "Places": "Tingkat",
+        "A: %1, B: %2. Segmen dicocokkan menurut ID segmen; naik berarti nomor peringkat lebih "
+        "kecil di B.",
+    "Places": "Selisih peringkat",
     "Benefit change": "Perubahan manfaat",
     "Rose most in %1": "Paling naik di %1",
     "Fell most in %1": "Paling turun di %1",
