@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+
+#: When this process started running our code (the GUI logs its first ranking against it).
+STARTED = time.perf_counter()
 
 NO_DISPLAY = """error: no display found, so the desktop window cannot open.
 Fix: run it under a virtual screen: xvfb-run -a python main.py
@@ -34,10 +38,10 @@ def run(argv: list[str]) -> int:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
         from mataram_gis import warmup
 
-        warmup.start()  # compile the engine's kernels while the window opens
+        warmup.start(hold=True)  # compile the first ranking's kernels while the window opens
         from ui.app import run_app
 
-        return run_app(argv)
+        return run_app(argv, started=STARTED)
     from mataram_gis.cli import main
 
     return main(argv)

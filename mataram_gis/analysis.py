@@ -16,6 +16,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 
+from mataram_gis import warmup
 from mataram_gis.demand import (
     NearestNodes,
     build_demand,
@@ -30,6 +31,7 @@ from mataram_gis.engine import (
     upgrade_benefits,
 )
 from mataram_gis.errors import NetworkError
+from mataram_gis.exclusions import WARN_EXCLUDED_SHARE as WARN_SHARE
 from mataram_gis.exclusions import exclusion_counts, exclusion_warnings, log_exclusions
 from mataram_gis.inventory import enrich_segments
 from mataram_gis.io.inventory import RoadInventory
@@ -187,6 +189,7 @@ def analyse(
     cancel: CancelCheck | None = None,
 ) -> Analysis:
     """Run one scenario: times, destinations, engine, ranking table."""
+    warmup.wait("analysis")  # a fresh install: the kernels are being compiled in the background
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     net = prepared.network
@@ -205,7 +208,7 @@ def analyse(
     margin = int((before - after)[gainable].max()) if gainable.any() else 0
     check_cancel(cancel)
     progress(0.55, "snapping households")
-    demand, origins, fields = build_demand(
+    demand, origins, fields, per_centre = build_demand(
         prepared.households, prepared.near, net.node_xy, graph, targets, group_index,
         scenario=scenario, margin=margin, cache=cache,
     )  # fmt: skip
@@ -217,11 +220,15 @@ def analyse(
             prepared.households, segs.geometry.to_numpy(), graph, net.seg_u, net.seg_v,
             oneway, before, targets, group_index, origins, scenario=scenario,
         )  # fmt: skip
-    log_exclusions(origins, snap_distance_m=scenario.snap_distance_m)  # nobody benefits: refuse
+    if snap is not None or _may_warn(demand):
+        log_exclusions(origins, snap_distance_m=scenario.snap_distance_m)  # none benefit: refuse
     timings["fields_s"] = time.perf_counter() - t0
     centres = snapped.centres.copy()
-    counts = origins.loc[origins["excluded"] == "", "centre"].value_counts()
-    centres["households"] = centres["centre_id"].map(counts).fillna(0).astype(np.int64)
+    if snap is None and len(group_index) == len(centres):  # ids unique: counted by index
+        centres["households"] = per_centre
+    else:
+        counts = origins.loc[origins["excluded"] == "", "centre"].value_counts()
+        centres["households"] = centres["centre_id"].map(counts).fillna(0).astype(np.int64)
     check_cancel(cancel)
     progress(0.65, "ranking segments")
     t1 = time.perf_counter()
@@ -254,6 +261,14 @@ def analyse(
         benefits=benefits,
         timings=timings,
     )
+
+
+def _may_warn(demand: Demand) -> bool:
+    """False when :func:`log_exclusions` has nothing to say: some household is used with a
+    weight above zero, and no more than the warning share is excluded (node ``-1``)."""
+    n = len(demand.node)
+    used = demand.node >= 0
+    return not (n and (used & (demand.weight > 0)).any() and n - used.sum() <= WARN_SHARE * n)
 
 
 def run_analysis(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
@@ -72,10 +73,14 @@ def snap_centres(
     """Snap centres to the nearest node of the largest strongly connected part.
 
     Centres sit on the main network by construction, so every household that can reach
-    the main network can reach every centre. ``cache`` keeps that part and its KD-tree
-    while the graph's structure is the same (:mod:`mataram_gis.rerank`).
+    the main network can reach every centre. ``cache`` keeps that part, its KD-tree and
+    the snapped centres while the graph's structure is the same (:mod:`mataram_gis.rerank`).
     """
-    core, tree = _core(graph, node_xy, {} if cache is None else cache)
+    cache = {} if cache is None else cache
+    core, tree = _core(graph, node_xy, cache)
+    hit = cache.get("centre_snap")  # the same centres on the same main part: as before
+    if hit and hit[0] is core and hit[1] is centres and hit[2] == scenario.snap_distance_m:
+        return hit[3]
     if len(core) == 0:
         raise NetworkError(
             "no road in the network can be used in this travel mode",
@@ -111,7 +116,9 @@ def snap_centres(
     out = centres.copy()
     out["node"] = core[idx].astype(np.int64)
     out["snap_m"] = dist
-    return CentreSnap(centres=out, nodes=core[idx].astype(np.int64))
+    snapped = CentreSnap(centres=out, nodes=core[idx].astype(np.int64))
+    cache["centre_snap"] = (core, centres, scenario.snap_distance_m, snapped)
+    return snapped
 
 
 def _core(graph: DirectedGraph, node_xy: np.ndarray, cache: dict) -> tuple[np.ndarray, object]:
@@ -228,11 +235,26 @@ def household_groups(
     households: gpd.GeoDataFrame, group_index: dict[str, int]
 ) -> tuple[np.ndarray, np.ndarray]:
     """Destination group per household (``-1``: names an unknown centre) and fixed flag."""
+    group, fixed, _ = named_groups(households, group_index)
+    return group, fixed
+
+
+def named_groups(
+    households: gpd.GeoDataFrame, group_index: dict[str, int], cache: dict | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`household_groups` and the named centre (``""``: the nearest), kept in
+    ``cache`` for the same households and centres."""
+    key = tuple(group_index.items())
+    hit = None if cache is None else cache.get("household_groups")
+    if hit is not None and hit[0] is households and hit[1] == key:
+        return hit[2]
     named = households["centre"].to_numpy(dtype=object)
     fixed = named != ""
     group = np.zeros(len(households), np.int64)
     group[fixed] = speeds.lookup(named[fixed], lambda c: group_index.get(c, -1)).astype(np.int64)
-    return group, fixed
+    if cache is not None:
+        cache["household_groups"] = (households, key, (group, fixed, named))
+    return group, fixed, named
 
 
 def effective_weight(households: gpd.GeoDataFrame, scenario: Scenario) -> np.ndarray:
@@ -254,6 +276,56 @@ def effective_weight(households: gpd.GeoDataFrame, scenario: Scenario) -> np.nda
     return weight * equity * float(scenario.trips_per_year)
 
 
+def _origin_words(
+    group: np.ndarray,
+    fixed: np.ndarray,
+    named: np.ndarray,
+    ok: np.ndarray,
+    nearest: np.ndarray,
+    near: NearestNodes,
+    *,
+    ids: list[str],
+    snap_distance_m: float,
+) -> tuple[pd.api.extensions.ExtensionArray, pd.api.extensions.ExtensionArray, np.ndarray]:
+    """The origins' ``centre`` and ``excluded`` columns, and the used households per centre.
+
+    The columns are coded into their few distinct words.
+    ``centre``: the named centre, else (used households) the nearest. ``excluded``: why a
+    household is not used ("" if it is). Built as one string column each from a handful of
+    words, which costs far less than converting one Python string per household.
+    """
+    unknown = group < 0
+    odd, odd_code = np.unique(named[unknown].astype(str), return_inverse=True)
+    n_ids = len(ids)
+    code = np.full(len(group), n_ids, np.int64)  # "": not named, not used
+    known = fixed & ~unknown
+    code[known] = group[known] - 1
+    auto = ok & ~fixed
+    code[auto] = nearest[auto]
+    code[unknown] = n_ids + 1 + odd_code.reshape(-1)
+    centre = _words([*ids, "", *odd.tolist()]).take(code)
+    off = (~unknown) & ~ok
+    far = off & _beyond_snap(near, snap_distance_m)
+    snap = f"{snap_distance_m:.0f}"
+    why = np.zeros(len(group), np.int64)
+    why[far] = 1
+    why[off & ~far] = 2
+    why[unknown] = 3 + odd_code.reshape(-1)
+    words = [
+        "",
+        f"no road within {snap} m (check its coordinates and their CRS)",
+        f"no road within {snap} m {_NO_ROUTE} (check the roads around it)",
+        *(f"centre '{c}' is not in the centres file" for c in odd.tolist()),
+    ]
+    per_centre = np.bincount(code[ok], minlength=n_ids)[:n_ids].astype(np.int64)
+    return centre, _words(words).take(why), per_centre
+
+
+def _words(values: list[str]) -> pd.api.extensions.ExtensionArray:
+    """Words typed as a frame column stores them (so a coded column matches a built one)."""
+    return pd.Series(np.asarray(values, dtype=object)).array
+
+
 def build_demand(
     households: gpd.GeoDataFrame,
     near: NearestNodes,
@@ -265,8 +337,9 @@ def build_demand(
     scenario: Scenario,
     margin: int,
     cache: dict | None = None,
-) -> tuple[Demand, gpd.GeoDataFrame, np.ndarray]:
-    """The engine's :class:`Demand`, the origins table and the distance fields.
+) -> tuple[Demand, gpd.GeoDataFrame, np.ndarray, np.ndarray]:
+    """The engine's :class:`Demand`, the origins table, the distance fields and the used
+    households per centre (in ``group_index`` order).
 
     Group 0 (nearest centre) gets a full field; each named centre's field is computed only
     as far as its households need (see :func:`mataram_gis.engine.distance_fields`), which
@@ -275,34 +348,24 @@ def build_demand(
     ``cache`` keeps the households' own columns of the origins layer between calls.
     """
     field0, nearest = nearest_targets(graph, targets[0])
-    group, fixed = household_groups(households, group_index)
+    group, fixed, named = named_groups(households, group_index, cache)
     node, dist = snap_households(
         near, node_xy, field0[:, None], np.where(group >= 0, 0, -1),
         snap_distance_m=scenario.snap_distance_m,
     )  # fmt: skip
-    reason = np.full(len(households), "", dtype=object)
-    unknown = group < 0
-    named = households["centre"].to_numpy(dtype=object)
-    reason[unknown] = [f"centre '{c}' is not in the centres file" for c in named[unknown]]
-    off = (~unknown) & (node < 0)
-    far = off & _beyond_snap(near, scenario.snap_distance_m)
-    snap = f"{scenario.snap_distance_m:.0f}"
-    reason[far] = f"no road within {snap} m (check its coordinates and their CRS)"
-    reason[off & ~far] = f"no road within {snap} m {_NO_ROUTE} (check the roads around it)"
     ok = node >= 0
     weight = np.where(ok, effective_weight(households, scenario), 0.0)
-    group = np.where(ok, group, 0)
-    settle = needed_nodes(Demand(node=np.where(ok, node, -1), weight=weight, group=group,
-                                 targets=targets))  # fmt: skip
+    settle = needed_nodes(Demand(node=np.where(ok, node, -1), weight=weight,
+                                 group=np.where(ok, group, 0), targets=targets))  # fmt: skip
     fields = np.empty((graph.n_nodes, len(targets)), np.int64, order="F")
     fields[:, 0] = field0
     fields[:, 1:] = distance_fields(graph, targets[1:], settle=settle[1:], margin=margin)
     time_ms = np.full(len(households), np.nan)
     time_ms[ok] = fields[node[ok], group[ok]]
-    ids = np.array(list(group_index), dtype=object)
-    centre_id = np.where(fixed, named, "").astype(object)
-    auto = ok & ~fixed
-    centre_id[auto] = ids[nearest[node[auto]]]
+    centre, excluded, per_centre = _origin_words(
+        group, fixed, named, ok, nearest[np.where(ok, node, 0)], near,
+        ids=list(group_index), snap_distance_m=scenario.snap_distance_m,
+    )  # fmt: skip
     origins = origins_frame(
         households,
         {
@@ -310,14 +373,15 @@ def build_demand(
             "weight": weight,
             "access_s": np.where(ok, dist / (scenario.walk_speed_kmh / 3.6), np.nan),
             "time_to_centre_s": time_ms / 1000.0,
-            "centre": centre_id,
+            "centre": centre,
             "centre_fixed": fixed,
-            "excluded": reason,
+            "excluded": excluded,
         },
         cache,
     )
+    group = np.where(ok, group, 0)
     n_excl = int((~ok).sum())
     if n_excl:
         logger.info("%d of %d households excluded (see the 'excluded' column)", n_excl, len(ok))
     demand = Demand(node=node, weight=weight, group=group, targets=targets)
-    return demand, origins, fields
+    return demand, origins, fields, per_centre

@@ -1,6 +1,8 @@
 """Flat binary min-heap of packed int64 keys, shared by the Numba kernels.
 
 Each entry is ``(key << shift) | node``: one int64, so the heap stays a plain array.
+Not inlined at Numba's level (``inline="always"``): LLVM inlines them into each kernel anyway
+(same speed), and a fresh install compiles the kernels about 20 % faster (issue 15).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import numpy as np
 from numba import njit
 
 
-@njit(cache=True, nogil=True, inline="always")
+@njit(cache=True, nogil=True)
 def heap_push(heap: np.ndarray, size: int, key: np.int64) -> int:
     """Push ``key`` on the binary min-heap of ``size`` entries; return the new size."""
     i = size
@@ -23,7 +25,7 @@ def heap_push(heap: np.ndarray, size: int, key: np.int64) -> int:
     return size + 1
 
 
-@njit(cache=True, nogil=True, inline="always")
+@njit(cache=True, nogil=True)
 def heap_pop(heap: np.ndarray, size: int) -> tuple[np.int64, int]:
     """Pop the smallest key; return it and the new size."""
     top = heap[0]

@@ -124,8 +124,8 @@ def backward_benefits(
         s = todo[i]
         stamp += 1
         nt = backward_search(seg_u[s], seg_v[s], after[s], rev_indptr, rev_tail, rev_time,
-                             field, best, bstamp, s, touched, 0, dist, dstamp, done, stamp,
-                             heap, shift)  # fmt: skip
+                             field, best, bstamp, s, touched, np.int64(0), dist, dstamp, done,
+                             stamp, heap, shift)  # fmt: skip
         if two_way[s]:
             stamp += 1
             nt = backward_search(seg_v[s], seg_u[s], after[s], rev_indptr, rev_tail,

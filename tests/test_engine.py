@@ -172,3 +172,22 @@ def test_networkx_brute_force_agrees(grid_analysis, segment):
     got = a.benefits.weighted_seconds[segment]
     want = networkx_benefit(net.seg_u, net.seg_v, full, a.before_ms, a.after_ms, a.demand, segment)
     assert got == pytest.approx(want, rel=1e-12, abs=1e-12)
+
+
+def test_thread_plan_gives_each_backward_segment_to_one_thread_and_is_fixed(monkeypatch):
+    from mataram_gis import engine
+
+    monkeypatch.setattr(engine, "workers", lambda n: min(3, n))
+    todo = np.arange(10, 30, dtype=np.int64)
+    plan = engine._plan([0, 1, 2, 3, 4], [True, False, True, False, False], todo)
+    assert len(plan) == 3
+    for g in (0, 2):  # backward groups: every segment exactly once over the threads
+        parts = [part for tasks in plan for grp, part in tasks if grp == g]
+        assert len(parts) == 3
+        np.testing.assert_array_equal(np.sort(np.concatenate(parts)), todo)
+    forward = sorted(grp for tasks in plan for grp, part in tasks if part is None)
+    assert forward == [1, 3, 4]
+    again = engine._plan([0, 1, 2, 3, 4], [True, False, True, False, False], todo)
+    assert [[(g, None if p is None else p.tolist()) for g, p in t] for t in plan] == [
+        [(g, None if p is None else p.tolist()) for g, p in t] for t in again
+    ]

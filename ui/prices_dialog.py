@@ -35,6 +35,7 @@ from mataram_gis.outputs.ruas_texts import treatment_name
 from mataram_gis.statuses import PERKERASAN
 from mataram_gis.treatments import DEFAULT_PRICES_RP_M2, TREATMENTS, price_table
 from ui.i18n import current_lang
+from ui.messages import error_text
 from ui.number_input import parse_number_text
 
 logger = logging.getLogger(__name__)
@@ -173,7 +174,7 @@ class PricesDialog(QDialog):
         try:
             over = overrides_of(self.prices())
         except MataramError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc.message))
             return
         self.error.setText("")
         self.source = "" if not over else EDITED_SOURCE
@@ -188,7 +189,7 @@ class PricesDialog(QDialog):
         try:
             given = read_prices(path)
         except MataramError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc.message))
             return False
         self.error.setText("")
         self.set_prices(price_table(given), Path(path).name)
@@ -200,8 +201,15 @@ class PricesDialog(QDialog):
 
         try:
             write_prices(self.prices(), path)
-        except (MataramError, OSError) as exc:
-            self.error.setText(getattr(exc, "message", str(exc)))
+        except MataramError as exc:
+            self.error.setText(error_text(exc.message))
+            return False
+        except OSError as exc:  # the system's words are English: the log keeps them
+            logger.warning("price table not written to %s: %s", path, exc)
+            self.error.setText(self.tr(
+                "The file could not be written: %1. Check that the folder exists and that you "
+                "may write in it."
+            ).replace("%1", str(path)))  # fmt: skip
             return False
         self.error.setText(self.tr("Saved: %1").replace("%1", str(path)))
         return True

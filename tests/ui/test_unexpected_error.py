@@ -75,3 +75,37 @@ def test_without_a_log_file_it_points_to_the_log_panel(qapp, languages) -> None:
     finally:
         languages.set_language("en")
     assert unexpected_text().endswith("The technical details are in the Log panel.")
+
+
+def test_price_dialog_speaks_indonesian_and_hides_system_errors(qtbot, languages, tmp_path,
+                                                                 monkeypatch):  # fmt: skip
+    """The unit-price dialog's messages in id: its own errors translated, the system's
+    (an OSError, English) replaced by a translated sentence."""
+    import pandas as pd
+
+    from ui.prices_dialog import PricesDialog
+
+    languages.set_language("id")
+    try:
+        dialog = PricesDialog({}, "")
+        qtbot.addWidget(dialog)
+        dialog.table.item(0, 0).setText("banyak")
+        assert "bukan harga" in dialog.error.text() and "not a price" not in dialog.error.text()
+        bad = tmp_path / "bad.csv"
+        pd.DataFrame({"penanganan": ["tambal"], "aspal": [1]}).to_csv(bad, index=False)
+        assert not dialog.load_file(bad)
+        assert "bad.csv" in dialog.error.text() and "Perbaikan:" in dialog.error.text()
+        dialog.table.item(0, 0).setText("20000")
+        assert not dialog.save_file(tmp_path / "no_such_folder" / "h.csv")  # our OutputError
+        assert "Perbaikan:" in dialog.error.text() and "Fix:" not in dialog.error.text()
+
+        def refused(*_args):
+            raise PermissionError(13, "Permission denied", str(tmp_path / "h.csv"))
+
+        monkeypatch.setattr("mataram_gis.io.prices.write_prices", refused)  # the system says no
+        assert not dialog.save_file(tmp_path / "h.csv")
+        text = dialog.error.text()
+        assert text.startswith("Berkas tidak dapat ditulis:") and "h.csv" in text, text
+        assert "Errno" not in text and "Permission denied" not in text, text
+    finally:
+        languages.set_language("en")

@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="346" />
+        <location filename="../access_dock.py" line="405" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
@@ -11,190 +11,190 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="128" />
+        <location filename="../access_dock.py" line="137" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="137" />
+        <location filename="../access_dock.py" line="146" />
         <source>Kelurahan boundaries</source>
         <translation>Kelurahan boundaries</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="138" />
+        <location filename="../access_dock.py" line="147" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="178" />
+        <location filename="../access_dock.py" line="187" />
         <source>Travel time to the centre</source>
         <translation>Travel time to the centre</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="183" />
+        <location filename="../access_dock.py" line="192" />
         <source>Isochrones</source>
         <translation>Isochrones</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="189" />
+        <location filename="../access_dock.py" line="198" />
         <source>Isolated households</source>
         <translation>Isolated households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="231" />
+        <location filename="../access_dock.py" line="290" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Computing travel times, isochrones and vulnerability…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="236" />
+        <location filename="../access_dock.py" line="295" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="248" />
+        <location filename="../access_dock.py" line="307" />
         <source>Waiting for the ranking…</source>
         <translation>Waiting for the ranking…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="250" />
+        <location filename="../access_dock.py" line="309" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Select segments (or none for the top ten) and press Compute.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="255" />
+        <location filename="../access_dock.py" line="314" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="256" />
+        <location filename="../access_dock.py" line="315" />
         <source>Kelurahan boundaries…</source>
         <translation>Kelurahan boundaries…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="257" />
+        <location filename="../access_dock.py" line="316" />
         <source>Flood-prone areas…</source>
         <translation>Flood-prone areas…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="258" />
+        <location filename="../access_dock.py" line="317" />
         <source>Travel time</source>
         <translation>Travel time</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="259" />
+        <location filename="../access_dock.py" line="318" />
         <source>Isochrones of</source>
         <translation>Isochrones of</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="322" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="322" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="322" />
         <source>Minutes saved</source>
         <translation>Minutes saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="266" />
+        <location filename="../access_dock.py" line="325" />
         <source>By desil</source>
         <translation>By desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="266" />
+        <location filename="../access_dock.py" line="325" />
         <source>By kelurahan</source>
         <translation>By kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
+        <location filename="../access_dock.py" line="326" />
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
-        <location filename="../access_dock.py" line="295" />
+        <location filename="../access_dock.py" line="326" />
+        <location filename="../access_dock.py" line="354" />
         <source>Isolated</source>
         <translation>Isolated</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="270" />
-        <location filename="../access_dock.py" line="292" />
+        <location filename="../access_dock.py" line="329" />
+        <location filename="../access_dock.py" line="351" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="330" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="331" />
+        <location filename="../access_dock.py" line="346" />
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="273" />
+        <location filename="../access_dock.py" line="332" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="274" />
+        <location filename="../access_dock.py" line="333" />
         <source>Min saved</source>
         <translation>Min saved</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="334" />
         <source>Before (min)</source>
         <translation>Before (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="276" />
+        <location filename="../access_dock.py" line="335" />
         <source>After (min)</source>
         <translation>After (min)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="337" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
+        <location filename="../access_dock.py" line="341" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="342" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="344" />
         <source>Criticality</source>
         <translation>Criticality</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="345" />
         <source>Stranded</source>
         <translation>Stranded</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="347" />
         <source>Flood-prone</source>
         <translation>Flood-prone</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="293" />
+        <location filename="../access_dock.py" line="352" />
         <source>Far</source>
         <translation>Far</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="353" />
         <source>Off the network</source>
         <translation>Off the network</translation>
     </message>
@@ -861,228 +861,228 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="136" />
+        <location filename="../import_dialog.py" line="139" />
         <source>File holds</source>
         <extracomment>The import dialog's result: one file to read, with the user's corrections.</extracomment>
         <translation>File holds</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="140" />
+        <location filename="../import_dialog.py" line="143" />
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="141" />
+        <location filename="../import_dialog.py" line="144" />
         <source>First rows</source>
         <translation>First rows</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143" />
+        <location filename="../import_dialog.py" line="146" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="153" />
+        <location filename="../import_dialog.py" line="156" />
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="154" />
+        <location filename="../import_dialog.py" line="157" />
         <source>Load</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="155" />
+        <location filename="../import_dialog.py" line="158" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="161" />
+        <location filename="../import_dialog.py" line="164" />
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="162" />
+        <location filename="../import_dialog.py" line="165" />
         <source>Industrial centres</source>
         <translation>Industrial centres</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="163" />
+        <location filename="../import_dialog.py" line="166" />
         <source>Poor households</source>
         <translation>Poor households</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="169" />
+        <location filename="../import_dialog.py" line="172" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="170" />
+        <location filename="../import_dialog.py" line="173" />
         <source>condition (kondisi)</source>
         <translation>condition (kondisi)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="171" />
+        <location filename="../import_dialog.py" line="174" />
         <source>IRI (roughness)</source>
         <translation>IRI (roughness)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="172" />
+        <location filename="../import_dialog.py" line="175" />
         <source>smoothness (OSM)</source>
         <translation>smoothness (OSM)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="173" />
+        <location filename="../import_dialog.py" line="176" />
         <source>surface (perkerasan)</source>
         <translation>surface (perkerasan)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="174" />
+        <location filename="../import_dialog.py" line="177" />
         <source>authority (status)</source>
         <translation>authority (status)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="175" />
+        <location filename="../import_dialog.py" line="178" />
         <source>width (m)</source>
         <translation>width (m)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="176" />
+        <location filename="../import_dialog.py" line="179" />
         <source>road class (OSM highway)</source>
         <translation>road class (OSM highway)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="177" />
+        <location filename="../import_dialog.py" line="180" />
         <source>one-way</source>
         <translation>one-way</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="178" />
+        <location filename="../import_dialog.py" line="181" />
         <source>speed limit (km/h)</source>
         <translation>speed limit (km/h)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="179" />
+        <location filename="../import_dialog.py" line="182" />
         <source>access</source>
         <translation>access</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="180" />
+        <location filename="../import_dialog.py" line="183" />
         <source>level (layer)</source>
         <translation>level (layer)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="181" />
+        <location filename="../import_dialog.py" line="184" />
         <source>bridge</source>
         <translation>bridge</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="182" />
+        <location filename="../import_dialog.py" line="185" />
         <source>tunnel</source>
         <translation>tunnel</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="183" />
+        <location filename="../import_dialog.py" line="186" />
         <source>synthetic data flag</source>
         <translation>synthetic data flag</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="184" />
+        <location filename="../import_dialog.py" line="187" />
         <source>centre id</source>
         <translation>centre id</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="185" />
+        <location filename="../import_dialog.py" line="188" />
         <source>sector</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="186" />
+        <location filename="../import_dialog.py" line="189" />
         <source>longitude (bujur)</source>
         <translation>longitude (bujur)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="187" />
+        <location filename="../import_dialog.py" line="190" />
         <source>latitude (lintang)</source>
         <translation>latitude (lintang)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="188" />
+        <location filename="../import_dialog.py" line="191" />
         <source>x (easting)</source>
         <translation>x (easting)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="189" />
+        <location filename="../import_dialog.py" line="192" />
         <source>y (northing)</source>
         <translation>y (northing)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="190" />
+        <location filename="../import_dialog.py" line="193" />
         <source>coordinate system (CRS)</source>
         <translation>coordinate system (CRS)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="191" />
+        <location filename="../import_dialog.py" line="194" />
         <source>producers (household weight)</source>
         <translation>producers (household weight)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="192" />
+        <location filename="../import_dialog.py" line="195" />
         <source>poverty group (desil)</source>
         <translation>poverty group (desil)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="193" />
+        <location filename="../import_dialog.py" line="196" />
         <source>assigned centre</source>
         <translation>assigned centre</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="194" />
+        <location filename="../import_dialog.py" line="197" />
         <source>household id</source>
         <translation>household id</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209" />
+        <location filename="../import_dialog.py" line="212" />
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="211" />
+        <location filename="../import_dialog.py" line="214" />
         <source>OpenStreetMap data: columns are mapped automatically.</source>
         <translation>OpenStreetMap data: columns are mapped automatically.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="214" />
+        <location filename="../import_dialog.py" line="217" />
         <source>Personal columns left out: %1</source>
         <translation>Personal columns left out: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217" />
+        <location filename="../import_dialog.py" line="220" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217" />
+        <location filename="../import_dialog.py" line="220" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="225" />
+        <location filename="../import_dialog.py" line="228" />
         <source>(not used)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="238" />
+        <location filename="../import_dialog.py" line="241" />
         <source>Stored in the file</source>
         <translation>Stored in the file</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="240" />
+        <location filename="../import_dialog.py" line="243" />
         <source>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</source>
         <translation>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="250" />
+        <location filename="../import_dialog.py" line="253" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
@@ -1894,22 +1894,22 @@
 <context>
     <name>PlanningDock</name>
     <message>
-        <location filename="../planning.py" line="54" />
+        <location filename="../planning.py" line="60" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="55" />
+        <location filename="../planning.py" line="61" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="56" />
+        <location filename="../planning.py" line="62" />
         <source>Ruas</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="57" />
+        <location filename="../planning.py" line="63" />
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
@@ -2104,89 +2104,94 @@
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../prices_dialog.py" line="135" />
+        <location filename="../prices_dialog.py" line="136" />
         <source>built-in indicative price</source>
         <extracomment>``price_source`` of prices typed in this dialog (no file).</extracomment>
         <translation>built-in indicative price</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="206" />
+        <location filename="../prices_dialog.py" line="210" />
+        <source>The file could not be written: %1. Check that the folder exists and that you may write in it.</source>
+        <translation>The file could not be written: %1. Check that the folder exists and that you may write in it.</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="214" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="211" />
+        <location filename="../prices_dialog.py" line="219" />
         <source>Load unit prices</source>
         <translation>Load unit prices</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="211" />
         <location filename="../prices_dialog.py" line="219" />
+        <location filename="../prices_dialog.py" line="227" />
         <source>Price table (*.csv *.xlsx)</source>
         <translation>Price table (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="218" />
+        <location filename="../prices_dialog.py" line="226" />
         <source>Save unit prices</source>
         <translation>Save unit prices</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="230" />
+        <location filename="../prices_dialog.py" line="238" />
         <source>&lt;b&gt;Built-in indicative prices&lt;/b&gt; in use (not the city's HSPK): orders of magnitude from the structure of the AHSP (Permen PUPR 1/2022). Load the city's price table or type its prices; every output says which prices it used.</source>
         <translation>&lt;b&gt;Built-in indicative prices&lt;/b&gt; in use (not the city's HSPK): orders of magnitude from the structure of the AHSP (Permen PUPR 1/2022). Load the city's price table or type its prices; every output says which prices it used.</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="235" />
+        <location filename="../prices_dialog.py" line="243" />
         <source>Unit prices from: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Unit prices from: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="241" />
+        <location filename="../prices_dialog.py" line="249" />
         <source>Unit prices</source>
         <translation>Unit prices</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="242" />
+        <location filename="../prices_dialog.py" line="250" />
         <source>Rp per m² by treatment and pavement; cost = price × width × length</source>
         <translation>Rp per m² by treatment and pavement; cost = price × width × length</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="244" />
+        <location filename="../prices_dialog.py" line="252" />
         <source>asphalt</source>
         <translation>asphalt</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="244" />
+        <location filename="../prices_dialog.py" line="252" />
         <source>concrete</source>
         <translation>concrete</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="245" />
+        <location filename="../prices_dialog.py" line="253" />
         <source>paving blocks</source>
         <translation>paving blocks</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="245" />
+        <location filename="../prices_dialog.py" line="253" />
         <source>gravel</source>
         <translation>gravel</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="246" />
+        <location filename="../prices_dialog.py" line="254" />
         <source>earth</source>
         <translation>earth</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="249" />
+        <location filename="../prices_dialog.py" line="257" />
         <source>Load price file…</source>
         <translation>Load price file…</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="250" />
+        <location filename="../prices_dialog.py" line="258" />
         <source>Save price file…</source>
         <translation>Save price file…</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="251" />
+        <location filename="../prices_dialog.py" line="259" />
         <source>Indicative defaults</source>
         <translation>Indicative defaults</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AccessDock</name>
     <message>
-        <location filename="../access_dock.py" line="346" />
+        <location filename="../access_dock.py" line="405" />
         <source>Accessibility</source>
         <translation>Aksesibilitas</translation>
     </message>
@@ -11,190 +11,190 @@
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../access_dock.py" line="128" />
+        <location filename="../access_dock.py" line="137" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="137" />
+        <location filename="../access_dock.py" line="146" />
         <source>Kelurahan boundaries</source>
         <translation>Batas kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="138" />
+        <location filename="../access_dock.py" line="147" />
         <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Berkas vektor (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="178" />
+        <location filename="../access_dock.py" line="187" />
         <source>Travel time to the centre</source>
         <translation>Waktu tempuh ke sentra</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="183" />
+        <location filename="../access_dock.py" line="192" />
         <source>Isochrones</source>
         <translation>Isokron</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="189" />
+        <location filename="../access_dock.py" line="198" />
         <source>Isolated households</source>
         <translation>Rumah tangga terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="231" />
+        <location filename="../access_dock.py" line="290" />
         <source>Computing travel times, isochrones and vulnerability…</source>
         <translation>Menghitung waktu tempuh, isokron dan kerentanan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="236" />
+        <location filename="../access_dock.py" line="295" />
         <source>%1 segments upgraded: %2 households reached, %3 min saved on average; %4 of the benefit reaches desil 1 (concentration index %5). %6 segments would strand households if closed.</source>
         <translation>%1 segmen ditingkatkan: %2 rumah tangga terjangkau, rata-rata hemat %3 menit; %4 manfaat sampai ke desil 1 (indeks konsentrasi %5). %6 segmen akan memutus akses rumah tangga bila ditutup.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="248" />
+        <location filename="../access_dock.py" line="307" />
         <source>Waiting for the ranking…</source>
         <translation>Menunggu peringkat…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="250" />
+        <location filename="../access_dock.py" line="309" />
         <source>Select segments (or none for the top ten) and press Compute.</source>
         <translation>Pilih segmen (atau tidak sama sekali untuk sepuluh teratas) lalu tekan Hitung.</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="255" />
+        <location filename="../access_dock.py" line="314" />
         <source>Compute</source>
         <translation>Hitung</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="256" />
+        <location filename="../access_dock.py" line="315" />
         <source>Kelurahan boundaries…</source>
         <translation>Batas kelurahan…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="257" />
+        <location filename="../access_dock.py" line="316" />
         <source>Flood-prone areas…</source>
         <translation>Kawasan rawan banjir…</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="258" />
+        <location filename="../access_dock.py" line="317" />
         <source>Travel time</source>
         <translation>Waktu tempuh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="259" />
+        <location filename="../access_dock.py" line="318" />
         <source>Isochrones of</source>
         <translation>Isokron dari</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="322" />
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="322" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="263" />
+        <location filename="../access_dock.py" line="322" />
         <source>Minutes saved</source>
         <translation>Menit dihemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="266" />
+        <location filename="../access_dock.py" line="325" />
         <source>By desil</source>
         <translation>Per desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="266" />
+        <location filename="../access_dock.py" line="325" />
         <source>By kelurahan</source>
         <translation>Per kelurahan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
+        <location filename="../access_dock.py" line="326" />
         <source>Vulnerability</source>
         <translation>Kerentanan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="267" />
-        <location filename="../access_dock.py" line="295" />
+        <location filename="../access_dock.py" line="326" />
+        <location filename="../access_dock.py" line="354" />
         <source>Isolated</source>
         <translation>Terisolasi</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="270" />
-        <location filename="../access_dock.py" line="292" />
+        <location filename="../access_dock.py" line="329" />
+        <location filename="../access_dock.py" line="351" />
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="271" />
+        <location filename="../access_dock.py" line="330" />
         <source>Reached</source>
         <translation>Terjangkau</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="272" />
-        <location filename="../access_dock.py" line="287" />
+        <location filename="../access_dock.py" line="331" />
+        <location filename="../access_dock.py" line="346" />
         <source>Benefit</source>
         <translation>Manfaat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="273" />
+        <location filename="../access_dock.py" line="332" />
         <source>Share</source>
         <translation>Pangsa</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="274" />
+        <location filename="../access_dock.py" line="333" />
         <source>Min saved</source>
         <translation>Menit hemat</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="275" />
+        <location filename="../access_dock.py" line="334" />
         <source>Before (min)</source>
         <translation>Sebelum (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="276" />
+        <location filename="../access_dock.py" line="335" />
         <source>After (min)</source>
         <translation>Sesudah (menit)</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="278" />
+        <location filename="../access_dock.py" line="337" />
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="282" />
+        <location filename="../access_dock.py" line="341" />
         <source>Segment</source>
         <translation>Segmen</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="283" />
+        <location filename="../access_dock.py" line="342" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="285" />
+        <location filename="../access_dock.py" line="344" />
         <source>Criticality</source>
         <translation>Kekritisan</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="286" />
+        <location filename="../access_dock.py" line="345" />
         <source>Stranded</source>
         <translation>Terputus</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="288" />
+        <location filename="../access_dock.py" line="347" />
         <source>Flood-prone</source>
         <translation>Rawan banjir</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="293" />
+        <location filename="../access_dock.py" line="352" />
         <source>Far</source>
         <translation>Jauh</translation>
     </message>
     <message>
-        <location filename="../access_dock.py" line="294" />
+        <location filename="../access_dock.py" line="353" />
         <source>Off the network</source>
         <translation>Di luar jaringan</translation>
     </message>
@@ -861,228 +861,228 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="136" />
+        <location filename="../import_dialog.py" line="139" />
         <source>File holds</source>
         <extracomment>The import dialog's result: one file to read, with the user's corrections.</extracomment>
         <translation>Isi berkas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="140" />
+        <location filename="../import_dialog.py" line="143" />
         <source>Coordinate system</source>
         <translation>Sistem koordinat</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="141" />
+        <location filename="../import_dialog.py" line="144" />
         <source>First rows</source>
         <translation>Baris pertama</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143" />
+        <location filename="../import_dialog.py" line="146" />
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="153" />
+        <location filename="../import_dialog.py" line="156" />
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="154" />
+        <location filename="../import_dialog.py" line="157" />
         <source>Load</source>
         <translation>Muat</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="155" />
+        <location filename="../import_dialog.py" line="158" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="161" />
+        <location filename="../import_dialog.py" line="164" />
         <source>Roads</source>
         <translation>Jalan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="162" />
+        <location filename="../import_dialog.py" line="165" />
         <source>Industrial centres</source>
         <translation>Sentra industri</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="163" />
+        <location filename="../import_dialog.py" line="166" />
         <source>Poor households</source>
         <translation>Rumah tangga miskin</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="169" />
+        <location filename="../import_dialog.py" line="172" />
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="170" />
+        <location filename="../import_dialog.py" line="173" />
         <source>condition (kondisi)</source>
         <translation>kondisi</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="171" />
+        <location filename="../import_dialog.py" line="174" />
         <source>IRI (roughness)</source>
         <translation>IRI (kekasaran)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="172" />
+        <location filename="../import_dialog.py" line="175" />
         <source>smoothness (OSM)</source>
         <translation>kerataan (OSM)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="173" />
+        <location filename="../import_dialog.py" line="176" />
         <source>surface (perkerasan)</source>
         <translation>perkerasan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="174" />
+        <location filename="../import_dialog.py" line="177" />
         <source>authority (status)</source>
         <translation>status jalan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="175" />
+        <location filename="../import_dialog.py" line="178" />
         <source>width (m)</source>
         <translation>lebar (m)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="176" />
+        <location filename="../import_dialog.py" line="179" />
         <source>road class (OSM highway)</source>
         <translation>fungsi jalan (OSM highway)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="177" />
+        <location filename="../import_dialog.py" line="180" />
         <source>one-way</source>
         <translation>satu arah</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="178" />
+        <location filename="../import_dialog.py" line="181" />
         <source>speed limit (km/h)</source>
         <translation>batas kecepatan (km/jam)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="179" />
+        <location filename="../import_dialog.py" line="182" />
         <source>access</source>
         <translation>akses</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="180" />
+        <location filename="../import_dialog.py" line="183" />
         <source>level (layer)</source>
         <translation>tingkat (layer)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="181" />
+        <location filename="../import_dialog.py" line="184" />
         <source>bridge</source>
         <translation>jembatan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="182" />
+        <location filename="../import_dialog.py" line="185" />
         <source>tunnel</source>
         <translation>terowongan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="183" />
+        <location filename="../import_dialog.py" line="186" />
         <source>synthetic data flag</source>
         <translation>tanda data sintetis</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="184" />
+        <location filename="../import_dialog.py" line="187" />
         <source>centre id</source>
         <translation>ID sentra</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="185" />
+        <location filename="../import_dialog.py" line="188" />
         <source>sector</source>
         <translation>sektor</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="186" />
+        <location filename="../import_dialog.py" line="189" />
         <source>longitude (bujur)</source>
         <translation>bujur</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="187" />
+        <location filename="../import_dialog.py" line="190" />
         <source>latitude (lintang)</source>
         <translation>lintang</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="188" />
+        <location filename="../import_dialog.py" line="191" />
         <source>x (easting)</source>
         <translation>x (timur)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="189" />
+        <location filename="../import_dialog.py" line="192" />
         <source>y (northing)</source>
         <translation>y (utara)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="190" />
+        <location filename="../import_dialog.py" line="193" />
         <source>coordinate system (CRS)</source>
         <translation>sistem koordinat (CRS)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="191" />
+        <location filename="../import_dialog.py" line="194" />
         <source>producers (household weight)</source>
         <translation>produsen (bobot RT)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="192" />
+        <location filename="../import_dialog.py" line="195" />
         <source>poverty group (desil)</source>
         <translation>desil kemiskinan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="193" />
+        <location filename="../import_dialog.py" line="196" />
         <source>assigned centre</source>
         <translation>sentra tujuan</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="194" />
+        <location filename="../import_dialog.py" line="197" />
         <source>household id</source>
         <translation>ID rumah tangga</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209" />
+        <location filename="../import_dialog.py" line="212" />
         <source>%1 rows</source>
         <translation>%1 baris</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="211" />
+        <location filename="../import_dialog.py" line="214" />
         <source>OpenStreetMap data: columns are mapped automatically.</source>
         <translation>Data OpenStreetMap: kolom dipetakan otomatis.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="214" />
+        <location filename="../import_dialog.py" line="217" />
         <source>Personal columns left out: %1</source>
         <translation>Kolom data pribadi tidak dipakai: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217" />
+        <location filename="../import_dialog.py" line="220" />
         <source>Column in the file</source>
         <translation>Kolom dalam berkas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217" />
+        <location filename="../import_dialog.py" line="220" />
         <source>Field</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="225" />
+        <location filename="../import_dialog.py" line="228" />
         <source>(not used)</source>
         <translation>(tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="238" />
+        <location filename="../import_dialog.py" line="241" />
         <source>Stored in the file</source>
         <translation>Tersimpan dalam berkas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="240" />
+        <location filename="../import_dialog.py" line="243" />
         <source>EPSG code of the coordinates: 4326 for lon/lat, 32750 for UTM 50S</source>
         <translation>Kode EPSG koordinat: 4326 untuk bujur/lintang, 32750 untuk UTM 50S</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="250" />
+        <location filename="../import_dialog.py" line="253" />
         <source>Mataram GIS</source>
         <translation>Mataram GIS</translation>
     </message>
@@ -1894,22 +1894,22 @@
 <context>
     <name>PlanningDock</name>
     <message>
-        <location filename="../planning.py" line="54" />
+        <location filename="../planning.py" line="60" />
         <source>Portfolio</source>
         <translation>Portofolio</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="55" />
+        <location filename="../planning.py" line="61" />
         <source>Corridors</source>
         <translation>Koridor</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="56" />
+        <location filename="../planning.py" line="62" />
         <source>Ruas</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../planning.py" line="57" />
+        <location filename="../planning.py" line="63" />
         <source>Scenarios</source>
         <translation>Skenario</translation>
     </message>
@@ -2104,89 +2104,94 @@
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../prices_dialog.py" line="135" />
+        <location filename="../prices_dialog.py" line="136" />
         <source>built-in indicative price</source>
         <extracomment>``price_source`` of prices typed in this dialog (no file).</extracomment>
         <translation>harga satuan bawaan (indikatif)</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="206" />
+        <location filename="../prices_dialog.py" line="210" />
+        <source>The file could not be written: %1. Check that the folder exists and that you may write in it.</source>
+        <translation>Berkas tidak dapat ditulis: %1. Periksa bahwa foldernya ada dan Anda boleh menulis di sana.</translation>
+    </message>
+    <message>
+        <location filename="../prices_dialog.py" line="214" />
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="211" />
+        <location filename="../prices_dialog.py" line="219" />
         <source>Load unit prices</source>
         <translation>Muat harga satuan</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="211" />
         <location filename="../prices_dialog.py" line="219" />
+        <location filename="../prices_dialog.py" line="227" />
         <source>Price table (*.csv *.xlsx)</source>
         <translation>Tabel harga (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="218" />
+        <location filename="../prices_dialog.py" line="226" />
         <source>Save unit prices</source>
         <translation>Simpan harga satuan</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="230" />
+        <location filename="../prices_dialog.py" line="238" />
         <source>&lt;b&gt;Built-in indicative prices&lt;/b&gt; in use (not the city's HSPK): orders of magnitude from the structure of the AHSP (Permen PUPR 1/2022). Load the city's price table or type its prices; every output says which prices it used.</source>
         <translation>&lt;b&gt;Harga satuan bawaan yang indikatif&lt;/b&gt; sedang dipakai (bukan HSPK kota): besaran perkiraan dari struktur AHSP (Permen PUPR 1/2022). Muat tabel harga kota atau ketik harganya; setiap keluaran menyebut harga mana yang dipakai.</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="235" />
+        <location filename="../prices_dialog.py" line="243" />
         <source>Unit prices from: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Harga satuan dari: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="241" />
+        <location filename="../prices_dialog.py" line="249" />
         <source>Unit prices</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="242" />
+        <location filename="../prices_dialog.py" line="250" />
         <source>Rp per m² by treatment and pavement; cost = price × width × length</source>
         <translation>Rp per m² menurut penanganan dan perkerasan; biaya = harga × lebar × panjang</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="244" />
+        <location filename="../prices_dialog.py" line="252" />
         <source>asphalt</source>
         <translation>aspal</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="244" />
+        <location filename="../prices_dialog.py" line="252" />
         <source>concrete</source>
         <translation>beton</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="245" />
+        <location filename="../prices_dialog.py" line="253" />
         <source>paving blocks</source>
         <translation>paving</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="245" />
+        <location filename="../prices_dialog.py" line="253" />
         <source>gravel</source>
         <translation>kerikil</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="246" />
+        <location filename="../prices_dialog.py" line="254" />
         <source>earth</source>
         <translation>tanah</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="249" />
+        <location filename="../prices_dialog.py" line="257" />
         <source>Load price file…</source>
         <translation>Muat berkas harga…</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="250" />
+        <location filename="../prices_dialog.py" line="258" />
         <source>Save price file…</source>
         <translation>Simpan berkas harga…</translation>
     </message>
     <message>
-        <location filename="../prices_dialog.py" line="251" />
+        <location filename="../prices_dialog.py" line="259" />
         <source>Indicative defaults</source>
         <translation>Harga bawaan indikatif</translation>
     </message>

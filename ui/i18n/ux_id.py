@@ -64,6 +64,10 @@ UX_ID: dict[str, str] = {
     "technical details are in the Log panel.":
         "Terjadi kesalahan tak terduga di dalam program; pekerjaan tadi tidak selesai. "
         "Rincian teknis ada di panel Log.",
+    "The file could not be written: %1. Check that the folder exists and that you may write "
+    "in it.":
+        "Berkas tidak dapat ditulis: %1. Periksa bahwa foldernya ada dan Anda boleh menulis "
+        "di sana.",
     # scenario comparison
     "Top N": "N teratas",
     "Programme picks": "Pilihan program",
