@@ -1,8 +1,9 @@
 """Benchmark the first ranking after a fresh clone (cold Numba cache) and a warm start.
 
-Run: ``python benchmarks/bench_firstrun.py [--before REV] [--only cli|gui]``. Each variant is
-a fresh ``git clone`` of this repository's HEAD (or of ``REV``) into a temporary folder, so no
-``__pycache__`` exists and Numba compiles every kernel the first run needs. Per variant:
+Run: ``python benchmarks/bench_firstrun.py [--before REV] [--after REV] [--only cli|gui]``.
+Each variant is a fresh ``git clone`` of this repository at ``REV`` (``--after``: HEAD) into
+a temporary folder, so no ``__pycache__`` exists and Numba compiles every kernel the first
+run needs. Per variant:
 
 - ``cli``: ``python main.py rank --demo --out r.gpkg``, wall time of the whole process, cold
   (fresh clone) then warm (the same clone again);
@@ -144,10 +145,14 @@ def measure(rev: str, kind: str, tmp: Path) -> tuple[float, float, float, float,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REV", help="also measure REV, in the same run")
+    parser.add_argument("--after", metavar="REV", default="HEAD", help="the new version (HEAD)")
     parser.add_argument("--only", choices=("cli", "gui"), help="measure one kind only")
     args = parser.parse_args(argv)
     head = subprocess.run(
-        ["git", "-C", str(REPO), "rev-parse", "HEAD"], check=True, capture_output=True, text=True
+        ["git", "-C", str(REPO), "rev-parse", args.after],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     variants = [("before", args.before), ("after", head)] if args.before else [("head", head)]
     kinds = [args.only] if args.only else ["cli", "gui"]
