@@ -15,10 +15,9 @@ Printed per variant and kind: ``<variant> <kind>: first ranking X s (fresh clone
 cache) | warm Y s | peak RSS Z MB | CPU cold C s, warm W s`` (peak and CPU seconds of the
 process with its children, e.g. the warm-up's compiling process: the CLI's whole run, the
 GUI's until the first ranking is shown; on a machine busy with other work the CPU seconds
-vary less than the wall time), and with
-``--before`` the cold and warm ratios before/after measured in this same run. The last line
-is the HEAD's GUI line (the issue's target: at most 8 s). Uncommitted changes are not
-measured: commit first.
+vary less than the wall time), and with ``--before`` the cold and warm ratios before/after
+measured in this same run. The issue's target is the GUI's cold figure: at most 8 s.
+Uncommitted changes are not measured: commit first.
 """
 
 from __future__ import annotations
