@@ -232,10 +232,18 @@ def _beyond_snap(near: NearestNodes, snap_distance_m: float) -> np.ndarray:
 
 
 def household_groups(
+    households: gpd.GeoDataFrame, group_index: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Destination group per household (``-1``: names an unknown centre) and fixed flag."""
+    group, fixed, _ = named_groups(households, group_index)
+    return group, fixed
+
+
+def named_groups(
     households: gpd.GeoDataFrame, group_index: dict[str, int], cache: dict | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Destination group per household (``-1``: names an unknown centre), fixed flag and
-    the named centre (``""``: the nearest); kept in ``cache`` for the same households."""
+    """:func:`household_groups` and the named centre (``""``: the nearest), kept in
+    ``cache`` for the same households and centres."""
     key = tuple(group_index.items())
     hit = None if cache is None else cache.get("household_groups")
     if hit is not None and hit[0] is households and hit[1] == key:
@@ -340,7 +348,7 @@ def build_demand(
     ``cache`` keeps the households' own columns of the origins layer between calls.
     """
     field0, nearest = nearest_targets(graph, targets[0])
-    group, fixed, named = household_groups(households, group_index, cache)
+    group, fixed, named = named_groups(households, group_index, cache)
     node, dist = snap_households(
         near, node_xy, field0[:, None], np.where(group >= 0, 0, -1),
         snap_distance_m=scenario.snap_distance_m,

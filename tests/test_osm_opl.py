@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mataram_gis.io.osm_opl import parse_opl
+from mataram_gis.io.osm_opl import _ESCAPE, _unescape, parse_opl
 
 OPL = (
     b"w1 Thighway=residential,name=Jl.%20%Ahmad%20%Yani,old_name=x,oneway=yes "
@@ -45,3 +45,12 @@ def test_numpy_without_strings_partition_gives_the_same_tags(monkeypatch):
 def test_unexpected_layout_is_refused():
     with pytest.raises(ValueError, match="OPL layout"):
         parse_opl(b"w1 Thighway=x Nn1x1y1\nr5 Ttype=route Mw1@\n")
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [("a%20%b", "a b"), ("%25%20%20%", "%20 "), ("%1f600%", "\U0001f600"), ("%4e%%4f%", "NO"),
+     ("plain", "plain"), ("x%", "x%"), ("%zz%a", "%zz%a"), ("%%", "%%")],
+)  # fmt: skip
+def test_unescape_as_the_escape_pattern(text, want):
+    assert _unescape(text) == want == _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)

@@ -67,8 +67,10 @@ class ExportActions(QObject):
         *,
         show_error: Callable[[str, bool], None],
         budget_text: Callable[[], str] = str,
+        selected: Callable[[], tuple[int, ...]] = tuple,
     ) -> None:
         super().__init__(parent)
+        self.selected = selected  # the map's travel-time cells show the selection upgraded
         self.parent_widget = parent
         self.controller = controller
         self.runner = runner
@@ -139,7 +141,8 @@ class ExportActions(QObject):
         results = self.controller.results
         if results is None:
             return None
-        dialog = MapExportDialog(results, self.runner, self.lang, self.parent_widget)
+        dialog = MapExportDialog(results, self.runner, self.lang, self.parent_widget,
+                                 selected=self.selected())  # fmt: skip
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         options = dialog.options()
         dialog.deleteLater()

@@ -78,11 +78,18 @@ class MapExportDialog(QDialog):
     """Paper, orientation, language and top N of the printed map, with a preview."""
 
     def __init__(
-        self, results: Results, runner: JobRunner, lang: str, parent: QWidget | None = None
+        self,
+        results: Results,
+        runner: JobRunner,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        selected: tuple[int, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.results = results
         self.runner = runner
+        self.selected = tuple(int(i) for i in selected)  # the travel-time layer's upgrade
         self.setWindowTitle(self.tr("Export map"))
         self.paper = _combo(self, [("A4", "A4"), ("A3", "A3")], "A4")
         self.orientation = _combo(
@@ -135,7 +142,14 @@ class MapExportDialog(QDialog):
             "lang": self.lang.currentData(),
             "top": self.top.value(),
             "travel_time": self.travel.currentData() or None,
-        }
+        } | self._upgrade()
+
+    def _upgrade(self) -> dict[str, Any]:
+        """With travel times and a selection, the selected segments are the upgrade shown (as
+        in the Accessibility dock's layer); otherwise the top ten."""
+        if not self.selected or not self.travel.currentData():
+            return {}
+        return {"upgrade": "segment:" + ",".join(str(i) for i in self.selected)}
 
     def preview(self) -> Worker:
         """Render the page in a worker and show it when ready (supersedes a running one)."""

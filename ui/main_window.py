@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(  # map, table, styled GeoPackage, briefing (issue 5)
             self, self.controller, self.runner, self.languages, self.status.showMessage,
             show_error=lambda m, e: self.show_error(m, e), budget_text=self.portfolio.budget_text,
+            selected=lambda: self.selection.selected,
         )  # fmt: skip
         self.exports.install(self.m_file, self.toolbar, self.actions_)
         self.unsaved = UnsavedGuard(

@@ -120,9 +120,24 @@ _ESCAPE = re.compile(r"%([0-9a-fA-F]+)%")
 _WANTED = (*WAY_TAGS, *_DIRECTION_TAGS)
 
 
+_HEX = re.compile(r"[0-9a-fA-F]+")
+
+
 def _unescape(text: str) -> str:
-    """OPL escapes characters as ``%<hex code point>%``."""
-    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "%" in text else text
+    """OPL escapes characters as ``%<hex code point>%``.
+
+    Every ``%`` of OPL text belongs to an escape, so splitting at ``%`` puts the codes at
+    odd positions; each distinct code is decoded once (names escape every space).
+    """
+    if "%" not in text:
+        return text
+    parts = text.split("%")
+    codes = set(parts[1::2])
+    if len(parts) % 2 == 0 or not all(_HEX.fullmatch(c) for c in codes):  # not libosmium's
+        return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    char = {c: chr(int(c, 16)) for c in codes}
+    parts[1::2] = [char[c] for c in parts[1::2]]
+    return "".join(parts)
 
 
 def _unescape_lines(text: str, count: int) -> list[str]:

@@ -81,18 +81,41 @@ def _canonical_edges(
     geoms = edges.geometry.to_numpy()
     raw = shapely.to_wkb(geoms)
     norm = shapely.to_wkb(shapely.normalize(geoms))
-    start = shapely.get_coordinates(shapely.get_point(geoms, 0))
-    end = shapely.get_coordinates(shapely.get_point(geoms, -1))
-    frame = pd.DataFrame(
-        {"sx": start[:, 0], "sy": start[:, 1], "ex": end[:, 0], "ey": end[:, 1], "raw": raw,
-         "key": np.where(oneway, raw, norm), "oneway": oneway,
-         "tags": _joined(edges, SEGMENT_TAGS)}
-    )  # fmt: skip
-    frame = frame.sort_values(["sx", "sy", "ex", "ey", "raw", "tags"], kind="stable")
-    drop = frame.duplicated(subset=["oneway", "key"])
-    order = frame.index[~drop.to_numpy()].to_numpy()
+    xy, part = shapely.get_coordinates(geoms, return_index=True)
+    first = np.searchsorted(part, np.arange(len(geoms)))
+    last = np.searchsorted(part, np.arange(len(geoms)), side="right") - 1
+    (sx, sy), (ex, ey) = xy[first].T, xy[last].T
+    order = _sorted_rows((ey, ex, sy, sx), raw, edges, SEGMENT_TAGS)
+    key = np.where(oneway, raw, norm)[order]
+    drop = pd.DataFrame({"oneway": oneway[order], "key": key}).duplicated().to_numpy()
+    order = order[~drop]
     out = edges.iloc[order].reset_index(drop=True)
     return out, oneway[order], int(drop.sum())
+
+
+def _sorted_rows(
+    coords: tuple[np.ndarray, ...], raw: np.ndarray, edges: pd.DataFrame, tags: tuple[str, ...]
+) -> np.ndarray:
+    """Row order by start x, y, end x, y (``coords`` given last key first, as for
+    ``numpy.lexsort``), then the WKB bytes, then the joined tags; ties keep their order.
+
+    The same order as a stable ``sort_values`` on those six columns: the numeric keys are
+    sorted in one ``lexsort``; only rows sharing all four coordinates (parallel edges,
+    rare) are ordered further by bytes and tags.
+    """
+    order = np.lexsort(coords)
+    stacked = np.column_stack([c[order] for c in coords])
+    same = np.flatnonzero((stacked[1:] == stacked[:-1]).all(axis=1))
+    if len(same) == 0:
+        return order
+    run_start = same[np.r_[True, np.diff(same) > 1]]  # runs of equal coordinates
+    run_end = same[np.r_[np.diff(same) > 1, True]] + 2
+    tied = np.concatenate([order[a:b] for a, b in zip(run_start, run_end, strict=True)])
+    tag_text = dict(zip(tied.tolist(), _joined(edges.iloc[tied], tags), strict=True))
+    for a, b in zip(run_start, run_end, strict=True):
+        rows = order[a:b]
+        order[a:b] = sorted(rows, key=lambda r: (raw[r], tag_text[r]))
+    return order
 
 
 def _joined(edges: pd.DataFrame, columns: tuple[str, ...]) -> np.ndarray:

@@ -39,17 +39,21 @@ KINDS: dict[str, str] = {
 }  # fmt: skip
 SYNTAX = "top:N, segment:ID[,ID...], ruas:NOMOR or portfolio[:BUDGET]"
 DEFAULT = "top:10"
+#: More segments than this are named by their count ("12 selected segments"), not listed.
+MAX_LISTED = 4
 
 LABELS: dict[str, dict[str, str]] = {
     "id": {
         "top": "{n} segmen teratas",
         "segment": "segmen {ids}",
+        "segments": "{n} segmen terpilih",
         "ruas": "ruas {nomor}{name} ({n} segmen)",
         "portfolio": "portofolio {budget} ({n} segmen)",
     },
     "en": {
         "top": "the top {n} segments",
         "segment": "segment {ids}",
+        "segments": "{n} selected segments",
         "ruas": "ruas {nomor}{name} ({n} segments)",
         "portfolio": "the {budget} portfolio ({n} segments)",
     },
@@ -162,8 +166,11 @@ def resolve_upgrade(
         if unknown:
             raise UsageError(f"--upgrade: unknown segment_id(s): {unknown[:10]}",
                              fix="give segment_id values of the segments layer")  # fmt: skip
+        rows = problem.index_of(choice.ids)
+        if len(choice.ids) > MAX_LISTED:  # a ruas or a portfolio picked on the map
+            return ResolvedUpgrade(choice, rows, _names("segments", n=len(rows)))
         ids = ", ".join(str(i) for i in choice.ids)
-        return ResolvedUpgrade(choice, problem.index_of(choice.ids), _names("segment", ids=ids))
+        return ResolvedUpgrade(choice, rows, _names("segment", ids=ids))
     if choice.kind == "ruas":
         return _ruas(results, choice)
     return _portfolio(results, choice, budget_rp=budget_rp, picks=picks)

@@ -129,3 +129,23 @@ def test_parse_budget():
     assert parse_budget("  ") is None
     with pytest.raises(MataramError):
         parse_budget("sepuluh")
+
+
+def test_map_dialog_shows_the_selection_upgraded(qtbot, window):
+    """With segments selected, the exported travel-time cells show them upgraded."""
+    from mataram_gis.outputs.upgrade_choice import parse_upgrade, resolve_upgrade
+
+    seg = window.controller.analysis.segments
+    ids = seg.sort_values("rank")["segment_id"].astype(int).head(6).tolist()
+    window.selection.select(ids, source="test")
+    dialog = MapExportDialog(window.controller.results, window.runner, "id", window,
+                             selected=window.selection.selected)  # fmt: skip
+    assert "upgrade" not in dialog.options()  # no travel-time layer: nothing to upgrade
+    dialog.travel.setCurrentIndex(2)  # after
+    upgrade = dialog.options()["upgrade"]
+    assert upgrade == "segment:" + ",".join(map(str, ids))
+    shown = resolve_upgrade(window.controller.results, parse_upgrade(upgrade))
+    assert shown.label("id") == "6 segmen terpilih" and shown.label("en") == "6 selected segments"
+    qtbot.waitUntil(lambda: dialog._worker is None, timeout=60_000)
+    dialog.reject()
+    assert window.exports.selected() == tuple(ids)  # the window hands its selection over
