@@ -23,13 +23,17 @@ catchment. ``R_g`` is one forward Dijkstra per group, computed once.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from numba import njit
 
 from mataram_gis.engine import INF, DirectedGraph
 from mataram_gis.heap import heap_pop, heap_push
 from mataram_gis.kernels import decrease_bounded
-from mataram_gis.problem import UpgradeProblem
+
+if TYPE_CHECKING:
+    from mataram_gis.problem import UpgradeProblem
 
 
 @njit(cache=True, nogil=True)
