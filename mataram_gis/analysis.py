@@ -16,7 +16,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 
-from mataram_gis import warmup
+from mataram_gis import engine_ready
 from mataram_gis.demand import (
     NearestNodes,
     build_demand,
@@ -189,7 +189,9 @@ def analyse(
     cancel: CancelCheck | None = None,
 ) -> Analysis:
     """Run one scenario: times, destinations, engine, ranking table."""
-    warmup.wait("analysis")  # a fresh install: the kernels are being compiled in the background
+    engine_ready.wait(
+        "analysis"
+    )  # a fresh install: the kernels are being compiled in the background
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     net = prepared.network

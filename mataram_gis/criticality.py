@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mataram_gis import kernels_closure, warmup
+from mataram_gis import engine_ready, kernels_closure
 from mataram_gis.engine import (
     INF,
     Demand,
@@ -121,7 +121,9 @@ def closure_losses(
     -------
     ClosureLosses
     """
-    warmup.wait("access")  # a fresh install: its kernels are being compiled in the background
+    engine_ready.wait(
+        "access"
+    )  # a fresh install: its kernels are being compiled in the background
     seg_u = np.ascontiguousarray(seg_u, np.int64)
     seg_v = np.ascontiguousarray(seg_v, np.int64)
     n_seg = len(seg_u)

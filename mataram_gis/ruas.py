@@ -30,7 +30,7 @@ import pandas as pd
 import shapely
 from numba import njit
 
-from mataram_gis import warmup
+from mataram_gis import engine_ready
 from mataram_gis.condition import CONDITIONS
 from mataram_gis.condition_unknown import UNKNOWN, unknown_mask
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
@@ -122,7 +122,7 @@ def rank_ruas(
     progress, cancel
         Job callbacks.
     """
-    warmup.wait("ruas")  # a fresh install: its kernels are being compiled in the background
+    engine_ready.wait("ruas")  # a fresh install: its kernels are being compiled in the background
     progress(0.0, "grouping segments into ruas")
     nomor = _field(segments, "nomor_ruas", "").astype(str)
     length = problem.length_m

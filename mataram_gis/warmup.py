@@ -21,30 +21,19 @@ every stage in this process and says how long it took (README, quick start).
 from __future__ import annotations
 
 import argparse
-import atexit
 import contextlib
 import logging
-import os
-import re
-import subprocess
 import sys
-import threading
 import time
-from pathlib import Path
+
+from mataram_gis.engine_ready import STAGES as STAGES
+from mataram_gis.engine_ready import background_compiled as background_compiled
+from mataram_gis.engine_ready import cache_ready as cache_ready
+from mataram_gis.engine_ready import resume as resume
+from mataram_gis.engine_ready import start as start
+from mataram_gis.engine_ready import wait as wait
 
 logger = logging.getLogger(__name__)
-
-#: The warm-up's stages, in the order the child compiles them.
-STAGES: tuple[str, ...] = ("analysis", "ruas", "access")
-#: The modules whose kernels the stages compile (checked by :func:`cache_ready`).
-KERNEL_MODULES: tuple[str, ...] = ("kernels", "kernels_forward", "set_gains", "ruas",
-                                   "kernels_closure")  # fmt: skip
-#: Longest wait for one stage of a live child (a stuck child must not hang a ranking).
-WAIT_LIMIT_S = 300.0
-
-_PACKAGE = Path(__file__).resolve().parent
-_lock = threading.Lock()
-_child: _Child | None = None
 
 
 def tiny_inputs():
@@ -130,156 +119,6 @@ def compile_stages(
         if pause is not None and stage == stages[0]:
             pause()
     return done
-
-
-def cache_ready() -> bool:
-    """Whether Numba's cache holds every kernel module's functions, newer than the source.
-
-    Looks where Numba caches: ``NUMBA_CACHE_DIR``, else ``__pycache__`` next to the modules
-    or the user's cache folder (read-only installs). Each ``@njit`` function of
-    :data:`KERNEL_MODULES` must have an index file; a kernel never compiled by a ranking
-    (e.g. Monte Carlo's) is not required.
-    """
-    tag = f"py{sys.version_info.major}{sys.version_info.minor}"
-    if os.environ.get("NUMBA_CACHE_DIR"):
-        roots = [Path(os.environ["NUMBA_CACHE_DIR"])]
-    else:
-        roots = [_PACKAGE / "__pycache__", Path.home() / ".cache" / "numba"]
-    found: dict[str, float] = {}
-    for root in roots:
-        if root.is_dir():
-            for path in root.rglob(f"*.{tag}.nbi"):
-                found[path.name] = max(found.get(path.name, 0.0), path.stat().st_mtime)
-    for module in KERNEL_MODULES:
-        source = _PACKAGE / f"{module}.py"
-        stamp = source.stat().st_mtime
-        names = [f"{module}.{name}-{line}.{tag}.nbi" for name, line in _kernels_of(source)]
-        if not names or not any(found.get(name, -1.0) >= stamp for name in names):
-            return False
-    return True
-
-
-def _kernels_of(source: Path) -> list[tuple[str, int]]:
-    """(name, line of the decorator) of each top-level ``@njit`` function in ``source``."""
-    lines = source.read_text(encoding="utf-8").splitlines()
-    out = []
-    for i, text in enumerate(lines):
-        if text.startswith("@njit"):
-            for follow in lines[i + 1 : i + 40]:
-                m = re.match(r"def (\w+)\(", follow)
-                if m:
-                    out.append((m.group(1), i + 1))
-                    break
-    return out
-
-
-def _command(hold: bool) -> list[str]:
-    """The child's command line."""
-    return [sys.executable, "-m", "mataram_gis.warmup", "--report"] + (["--hold"] if hold else [])
-
-
-class _Child:
-    """The compiling child process and what it reported (stages done, kernels compiled)."""
-
-    def __init__(self, *, hold: bool = False) -> None:
-        env = dict(os.environ)
-        root = str(_PACKAGE.parent)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-        self.started = time.monotonic()
-        self.compiled = 0
-        self.events = {stage: threading.Event() for stage in STAGES}
-        self.held = hold
-        self._hold_lock = threading.Lock()
-        self.proc = subprocess.Popen(
-            _command(hold),
-            cwd=root, env=env, stdin=subprocess.PIPE if hold else subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        )  # fmt: skip
-        self.reader = threading.Thread(target=self._read, name="mataram-engine-warmup",
-                                       daemon=True)  # fmt: skip
-        self.reader.start()
-
-    def _read(self) -> None:
-        try:
-            for line in self.proc.stdout:  # type: ignore[union-attr]
-                word, _, rest = line.strip().partition(" ")
-                if word == "compiled":
-                    self.compiled += 1
-                elif word == "stage" and rest.split(" ")[0] in self.events:
-                    stage, _, ok = rest.partition(" ")
-                    logger.info("engine %s ready (%s, %.1f s)", stage, ok,
-                                time.monotonic() - self.started)  # fmt: skip
-                    self.events[stage].set()
-        finally:
-            self.proc.wait()
-            for ev in self.events.values():  # a child that died: the run compiles itself
-                ev.set()
-
-    def resume(self) -> None:
-        """Let a held child go on past the first stage (idempotent)."""
-        with self._hold_lock:
-            if not self.held:
-                return
-            self.held = False
-            with contextlib.suppress(OSError, ValueError):  # the child is gone: nothing held
-                self.proc.stdin.write("go\n")  # type: ignore[union-attr]
-                self.proc.stdin.close()  # type: ignore[union-attr]
-
-    def stop(self) -> None:
-        """End the child if it still runs (this process exits)."""
-        if self.proc.poll() is None:
-            self.proc.terminate()
-
-
-def start(*, force: bool = False, hold: bool = False) -> bool:
-    """Start compiling the kernels in a child process, once per process.
-
-    With ``hold`` the child stops after the first stage (what the first ranking needs) until
-    :func:`resume` or a :func:`wait` for a later stage: the desktop app lets it go on once
-    the first ranking is shown, so the rest does not compete with it for the CPU. Returns
-    whether a child runs; not when the cache is already complete (unless ``force``).
-    """
-    global _child
-    with _lock:
-        if _child is not None:
-            return True
-        try:
-            if not force and cache_ready():
-                return False
-            _child = _Child(hold=hold)
-        except OSError:
-            logger.warning("could not start the engine warm-up", exc_info=True)
-            return False
-        atexit.register(_child.stop)
-        return True
-
-
-def wait(stage: str, *, timeout: float = WAIT_LIMIT_S) -> bool:
-    """Block until the child has compiled ``stage`` (no-op without a child); True if ready."""
-    child = _child
-    if child is None or stage not in child.events:
-        return True
-    if stage != STAGES[0]:
-        child.resume()
-    if child.events[stage].is_set():
-        return True
-    t0 = time.monotonic()
-    ok = child.events[stage].wait(timeout)
-    logger.info("waited %.2f s for the engine's %s kernels", time.monotonic() - t0, stage)
-    return ok
-
-
-def resume() -> None:
-    """Let a held child (``start(hold=True)``) compile the remaining stages."""
-    child = _child
-    if child is not None:
-        child.resume()
-
-
-def background_compiled() -> int:
-    """Kernels (signatures) the child has compiled so far (0 without a child)."""
-    child = _child
-    return 0 if child is None else child.compiled
 
 
 def _report(text: str) -> None:

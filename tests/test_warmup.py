@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from mataram_gis import warmup
+from mataram_gis import engine_ready, warmup
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,12 +83,12 @@ def test_cache_ready_needs_every_kernel_module_newer_than_its_source(tmp_path, m
     tag = f"py{sys.version_info.major}{sys.version_info.minor}"
     package = ROOT / "mataram_gis"
     cache.mkdir()
-    for module in warmup.KERNEL_MODULES:
-        name, line = warmup._kernels_of(package / f"{module}.py")[0]
+    for module in engine_ready.KERNEL_MODULES:
+        name, line = engine_ready._kernels_of(package / f"{module}.py")[0]
         (cache / f"{module}.{name}-{line}.{tag}.nbi").write_bytes(b"")
     assert warmup.cache_ready()
-    stale = cache / f"kernels.{warmup._kernels_of(package / 'kernels.py')[0][0]}-" \
-        f"{warmup._kernels_of(package / 'kernels.py')[0][1]}.{tag}.nbi"  # fmt: skip
+    stale = cache / f"kernels.{engine_ready._kernels_of(package / 'kernels.py')[0][0]}-" \
+        f"{engine_ready._kernels_of(package / 'kernels.py')[0][1]}.{tag}.nbi"  # fmt: skip
     old = (package / "kernels.py").stat().st_mtime - 60
     for path in cache.glob("kernels.*.nbi"):
         os.utime(path, (old, old))  # older than the source: numba would recompile
@@ -96,7 +96,7 @@ def test_cache_ready_needs_every_kernel_module_newer_than_its_source(tmp_path, m
 
 
 def test_wait_is_a_no_op_without_a_child(monkeypatch):
-    monkeypatch.setattr(warmup, "_child", None)
+    monkeypatch.setattr(engine_ready, "_child", None)
     t0 = time.monotonic()
     assert warmup.wait("analysis") and warmup.wait("ruas")
     assert time.monotonic() - t0 < 0.1
@@ -105,9 +105,9 @@ def test_wait_is_a_no_op_without_a_child(monkeypatch):
 
 def test_a_child_that_dies_releases_every_stage(monkeypatch):
     script = "print('compiled times_to_targets'); print('stage analysis ok'); raise SystemExit(3)"
-    monkeypatch.setattr(warmup, "_command", lambda hold: [sys.executable, "-c", script])
-    child = warmup._Child()
-    monkeypatch.setattr(warmup, "_child", child)
+    monkeypatch.setattr(engine_ready, "_command", lambda hold: [sys.executable, "-c", script])
+    child = engine_ready._Child()
+    monkeypatch.setattr(engine_ready, "_child", child)
     t0 = time.monotonic()
     assert warmup.wait("access", timeout=60)  # released when the child exited, not by timeout
     assert warmup.wait("analysis", timeout=1)
@@ -117,9 +117,9 @@ def test_a_child_that_dies_releases_every_stage(monkeypatch):
     assert warmup.background_compiled() == 1
 
 
-@pytest.mark.parametrize("module", warmup.KERNEL_MODULES)
+@pytest.mark.parametrize("module", engine_ready.KERNEL_MODULES)
 def test_every_kernel_module_has_kernels_found_by_the_cache_check(module):
-    kernels = warmup._kernels_of(ROOT / "mataram_gis" / f"{module}.py")
+    kernels = engine_ready._kernels_of(ROOT / "mataram_gis" / f"{module}.py")
     assert kernels and all(line > 1 for _, line in kernels)
 
 
@@ -128,9 +128,9 @@ def test_a_held_child_stops_after_the_first_stage_until_a_later_stage_is_needed(
         "import sys; print('stage analysis ok', flush=True); sys.stdin.readline();"
         " print('stage ruas ok', flush=True); print('stage access ok', flush=True)"
     )
-    monkeypatch.setattr(warmup, "_command", lambda hold: [sys.executable, "-c", script])
-    child = warmup._Child(hold=True)
-    monkeypatch.setattr(warmup, "_child", child)
+    monkeypatch.setattr(engine_ready, "_command", lambda hold: [sys.executable, "-c", script])
+    child = engine_ready._Child(hold=True)
+    monkeypatch.setattr(engine_ready, "_child", child)
     try:
         assert warmup.wait("analysis", timeout=60)
         assert not child.events["ruas"].wait(0.5)  # held: the first ranking has the CPU

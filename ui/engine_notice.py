@@ -5,7 +5,7 @@ later starts load them from the cache. :class:`CompileWatch` counts Numba's
 ``numba:compile`` events (fired only for a real compilation, never for a cache load) in the
 thread that compiles; the status bar polls it from the GUI thread once a second. No Qt object
 is touched from the compiling thread: the listener only updates two numbers under a lock.
-Kernels compiled by the warm-up's child process (:mod:`mataram_gis.warmup`) are added.
+Kernels compiled by the warm-up's child process (:mod:`mataram_gis.engine_ready`) are added.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import time
 
 from numba.core import event
 
-from mataram_gis import warmup
+from mataram_gis import engine_ready
 
 #: Numba's event fired around each real compilation of a kernel (one signature).
 COMPILE_EVENT = "numba:compile"
@@ -43,7 +43,7 @@ class CompileWatch(event.Listener):
         """Start counting (idempotent)."""
         with self._lock:
             self._compiled = 0
-            self._background = warmup.background_compiled()
+            self._background = engine_ready.background_compiled()
             self._t0 = time.monotonic()
         if not self._on:
             event.register(COMPILE_EVENT, self)
@@ -62,6 +62,6 @@ class CompileWatch(event.Listener):
 
     def state(self) -> tuple[int, float]:
         """(kernels compiled so far, seconds since :meth:`start`)."""
-        background = warmup.background_compiled() - self._background
+        background = engine_ready.background_compiled() - self._background
         with self._lock:
             return self._compiled + background, time.monotonic() - self._t0
