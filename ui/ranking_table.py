@@ -42,6 +42,10 @@ from ui.segment_model import (
 )
 from ui.settings import ranking_columns, save_ranking_columns
 
+#: Road-name column width bounds (px); longer names elide.
+NAME_MIN_WIDTH = 110
+NAME_MAX_WIDTH = 160
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -110,12 +114,32 @@ class RankingPanel(QWidget):
             self.model.set_segments(segments)
         finally:
             self._syncing = False
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 72))  # header may elide
-        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 160))
+        self._fit_columns()
         self._on_selection(self.selection.selected, None)
         self._update_count()
         self.request_extra()
+
+    def _fit_columns(self) -> None:
+        """Size the columns to their contents and headers, then narrow the road name so the
+        shown columns fit the dock (no column behind the scroll bar at 1366x768)."""
+        header = self.view.horizontalHeader()
+        # The ranking is sorted by rank: the first rows hold the widest numbers; measuring
+        # 15,000 rows cost over a second at the first start (issue 15).
+        header.setResizeContentsPrecision(200)
+        self.view.resizeColumnsToContents()
+        for column in range(self.proxy.columnCount()):  # header text and sort arrow, unelided
+            if not self.view.isColumnHidden(column):
+                wanted = max(self.view.columnWidth(column), header.sectionSizeHint(column))
+                self.view.setColumnWidth(column, wanted)
+        spare = self.view.viewport().width() - sum(
+            self.view.columnWidth(c)
+            for c in range(self.proxy.columnCount())
+            if not self.view.isColumnHidden(c)
+        )
+        name_width = min(self.view.columnWidth(1), NAME_MAX_WIDTH)
+        if self.view.isVisible():  # a hidden view has no real width yet
+            name_width = max(NAME_MIN_WIDTH, min(name_width, name_width + spare))
+        self.view.setColumnWidth(1, name_width)
 
     def shown_columns(self, keys: list[str] | None = None) -> list[str]:
         """Show only the columns ``keys`` (rank and name always); return the shown keys."""

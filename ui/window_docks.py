@@ -26,7 +26,7 @@ BASE_AREAS: dict[str, Qt.DockWidgetArea] = {
 }
 #: First sizes in pixels: (docks, sizes, orientation).
 FIRST_SIZES: tuple[tuple[tuple[str, str], tuple[int, int], Qt.Orientation], ...] = (
-    (("layers", "ranking"), (330, 440), Qt.Orientation.Horizontal),
+    (("layers", "ranking"), (330, 470), Qt.Orientation.Horizontal),
     (("layers", "parameters"), (330, 520), Qt.Orientation.Vertical),
     (("ranking", "identify"), (430, 470), Qt.Orientation.Vertical),
 )

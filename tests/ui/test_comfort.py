@@ -278,3 +278,17 @@ def test_status_bar_shows_ls_bt_and_the_one_time_engine_notice(qtbot, window):
         window.runner.wait()
     finally:
         window.switch_language("en")
+
+
+def test_ranking_headers_are_never_elided(qtbot, window):
+    """Every shown header keeps its full text and sort arrow; the road name takes what is
+    left, within its bounds (issue 13: "Peringkat" was cut by the sort arrow)."""
+    from ui.ranking_table import NAME_MAX_WIDTH, NAME_MIN_WIDTH
+
+    panel = window.ranking
+    panel._fit_columns()
+    header = panel.view.horizontalHeader()
+    for column in range(panel.proxy.columnCount()):
+        if column != 1 and not panel.view.isColumnHidden(column):
+            assert panel.view.columnWidth(column) >= header.sectionSizeHint(column)
+    assert NAME_MIN_WIDTH <= panel.view.columnWidth(1) <= NAME_MAX_WIDTH
