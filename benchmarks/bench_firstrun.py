@@ -118,12 +118,21 @@ def run_gui(root: Path) -> tuple[float, float, float]:
     )
     shown = None
     cpu = float("nan")
-    while shown is None and proc.poll() is None and time.monotonic() - t0 < TIMEOUT_S:
+    ended = None  # (pid, status, usage) once reaped: proc.poll() would reap it and lose wait4
+    while shown is None and time.monotonic() - t0 < TIMEOUT_S:
+        ended = os.wait4(proc.pid, os.WNOHANG)
+        if ended[0]:
+            break
         if log.exists() and GUI_LINE in log.read_text(encoding="utf-8")[seen:]:
             shown = time.monotonic() - t0
             cpu = tree_cpu(proc.pid)
         time.sleep(0.02)
-    code, rss, _ = _wait(proc, t0 + TIMEOUT_S)
+    if ended is not None and ended[0]:
+        _, status, usage = ended
+        code, rss = os.waitstatus_to_exitcode(status), usage.ru_maxrss / 1024
+        proc.returncode = code
+    else:
+        code, rss, _ = _wait(proc, t0 + TIMEOUT_S)
     if shown is None and log.exists() and GUI_LINE in log.read_text(encoding="utf-8")[seen:]:
         shown = time.monotonic() - t0  # written just before a fast exit: an upper bound
     if code != 0 or shown is None:
