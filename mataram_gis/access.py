@@ -22,6 +22,7 @@ from mataram_gis.criticality import ClosureLosses, closure_losses, hazard_exposu
 from mataram_gis.isochrones import BANDS_MIN, isochrones
 from mataram_gis.jobs import CancelCheck, Progress, check_cancel, no_progress
 from mataram_gis.problem import UpgradeProblem
+from mataram_gis.segment_table import top_ranked_rows
 
 if TYPE_CHECKING:
     from mataram_gis.analysis import Analysis
@@ -166,6 +167,16 @@ class AccessViews:
     isolated_min: float = 30.0
 
 
+def _upgrade_rows(
+    problem: UpgradeProblem, analysis: Analysis, segment_ids: Iterable[int], top: int
+) -> np.ndarray:
+    """Rows upgraded together: ``segment_ids``, or with none the ``top`` ranked segments."""
+    ids = list(segment_ids)
+    if ids:
+        return problem.index_of(ids)
+    return top_ranked_rows(analysis.segments, top)
+
+
 def selection_views(
     analysis: Analysis,
     *,
@@ -190,12 +201,7 @@ def selection_views(
     from mataram_gis.isolation import travel_time_cells
 
     problem = problem or UpgradeProblem.from_analysis(analysis)
-    seg = analysis.segments
-    ids = list(segment_ids)
-    if ids:
-        rows = problem.index_of(ids)
-    else:
-        rows = np.asarray(seg["rank"].astype(float).sort_values().dropna().index[:top], np.int64)
+    rows = _upgrade_rows(problem, analysis, segment_ids, top)
     progress(0.1, "travel times")
     times = household_times_with(problem, rows)
     check_cancel(cancel)
@@ -246,11 +252,7 @@ def access_views(
 
     problem = UpgradeProblem.from_analysis(analysis)
     seg = analysis.segments
-    ids = list(segment_ids)
-    if ids:
-        rows = problem.index_of(ids)
-    else:
-        rows = np.asarray(seg["rank"].astype(float).sort_values().dropna().index[:top], np.int64)
+    rows = _upgrade_rows(problem, analysis, segment_ids, top)
     progress(0.05, "travel times")
     times = household_times_with(problem, rows)
     origins = analysis.origins.join(assign(analysis.origins, admin))

@@ -181,3 +181,13 @@ def template_for(codes: SegmentCodes, cache: dict) -> TableTemplate:
     if got is None or got.codes is not codes:
         got = cache["segment_table"] = TableTemplate.build(codes)
     return got
+
+
+def top_ranked_rows(segments: pd.DataFrame, n: int) -> np.ndarray:
+    """Row positions of the ``n`` best-ranked segments, best first (unranked ones never).
+
+    The one place that turns "the top N" into rows, for the travel-time views, the equity
+    tables and the CLI.
+    """
+    order = segments["rank"].astype(float).sort_values().dropna().index[:n]
+    return np.asarray(order, np.int64)

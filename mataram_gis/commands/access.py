@@ -173,8 +173,9 @@ def _rows(args: argparse.Namespace, results, problem):
             "ruas {} ({} segments)", args.ruas, int(hit.sum())
         )
     n = args.top or 1
-    order = results.segments["rank"].astype(float).sort_values().dropna().index[:n]
-    return np.asarray(order, np.int64), cli_text("top {} segment(s)", n)
+    from mataram_gis.segment_table import top_ranked_rows
+
+    return top_ranked_rows(results.segments, n), cli_text("top {} segment(s)", n)
 
 
 def cmd_equity(args: argparse.Namespace) -> int:
