@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from mataram_gis.engine import SegmentBenefits
+from mataram_gis.rerank import kept_words
 from mataram_gis.scenario import Scenario
 from mataram_gis.segment_codes import SegmentCodes
 
@@ -66,6 +67,7 @@ class TableTemplate:
     full: gpd.GeoDataFrame
     _usable_key: bytes | None = field(default=None, repr=False)
     _usable_rows: gpd.GeoDataFrame | None = field(default=None, repr=False)
+    _kept: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, codes: SegmentCodes) -> TableTemplate:
@@ -152,8 +154,9 @@ class TableTemplate:
         }
         if "treatment" in out:
             at = codes.condition.codes[rows]
-            values["treatment"] = _words(codes.treatment_table(scenario)).take(at)
-            values["condition_after"] = _words(codes.after_table(scenario)).take(at)
+            for name, words in (("treatment", codes.treatment_table(scenario)),
+                                ("condition_after", codes.after_table(scenario))):  # fmt: skip
+                values[name] = kept_words(words.tolist(), at, self._kept, name)
         for name, col in values.items():
             out[name] = col
         return out
