@@ -166,9 +166,21 @@ def wait(stage: str, *, timeout: float = WAIT_LIMIT_S) -> bool:
     if child.events[stage].is_set():
         return True
     t0 = time.monotonic()
-    ok = child.events[stage].wait(timeout)
+    prepare_numba()  # while the child compiles: then the kernels load at once
+    ok = child.events[stage].wait(max(timeout - (time.monotonic() - t0), 1.0))
     logger.info("waited %.2f s for the engine's %s kernels", time.monotonic() - t0, stage)
     return ok
+
+
+def prepare_numba() -> None:
+    """Set Numba's compiler up in this process (1-2 s of Python, once): its first kernel,
+    compiled or loaded from the cache, waits for it otherwise. :func:`wait` does it while
+    the child compiles, so a fresh install's first ranking does not wait for it after."""
+    with contextlib.suppress(Exception):  # only a head start: the first kernel does it anyway
+        from numba.core.registry import cpu_target
+
+        cpu_target.target_context.refresh()
+        cpu_target.typing_context.refresh()
 
 
 def resume() -> None:

@@ -4,15 +4,16 @@ After a fresh install (or clone) Numba has compiled nothing yet: the first ranki
 at each kernel in turn and wait for it to compile (10-20 s in all). Most of a Numba
 compilation is Python code (typing and lowering) that holds the GIL, so compiling in a thread
 of the same process slows the window and the data loading down as much as it helps. ``start``
-therefore runs ``python -m mataram_gis.warmup --report`` as a child process: it runs the whole
-ranking pipeline on a tiny built-in network, stage by stage (:data:`STAGES`: the analysis,
-which is all the first ranking needs, then the ruas and the access layers), so every kernel is
-compiled with the argument types of a real run and written to Numba's on-disk cache, on
-another core, while this process opens its window or reads its data. Before a stage's kernels
-are first called, :func:`wait` blocks until the child has finished that stage (a no-op when no
-child runs); the kernels then load from the cache in milliseconds. When the cache is already
-there (every later start) no child is started at all. A failed or killed child only means the
-real run compiles what it needs itself, as without this module.
+therefore runs ``python -m mataram_gis.warmup --report`` as a child process, on another core,
+while this process opens its window or reads its data. The child works stage by stage
+(:data:`STAGES`): first the analysis, all the first ranking needs, compiled directly with the
+argument types of a real run (:func:`first_kernels`: no pipeline, no geopandas, so it is ready
+seconds sooner), then the ruas and the access layers, by running them on a tiny built-in
+network. Every kernel goes to Numba's on-disk cache. Before a stage's kernels are first
+called, :func:`wait` blocks until the child has finished that stage (a no-op when no child
+runs); the kernels then load from the cache in milliseconds. When the cache is already there
+(every later start) no child is started at all. A failed or killed child only means the real
+run compiles what it needs itself, as without this module.
 
 ``python -m mataram_gis.warmup`` (without ``--report``) is the install-time step: it compiles
 every stage in this process and says how long it took (README, quick start).
@@ -82,6 +83,45 @@ def tiny_inputs():
     return AnalysisInputs(roads=roads, centres=centres, households=households, synthetic=True)
 
 
+def first_kernels() -> list[tuple[object, tuple]]:
+    """(kernel, argument types) of each kernel a ranking calls from Python, typed exactly as
+    :func:`mataram_gis.analysis.analyse` calls them (read-only locality arrays, the engine's
+    strided share of the segments where it runs on several threads).
+
+    The first stage compiles these directly: no pipeline, no geopandas in the child, so the
+    first ranking's kernels are ready seconds sooner. The kernels they call compile with
+    them. A type that no longer matches only costs the real run a compilation of its own:
+    tests/test_warmup_first.py fails then (it checks a real analysis after this compiles
+    nothing) and names the kernel.
+    """
+    import os
+
+    from numba import types as nt
+
+    from mataram_gis import kernels, kernels_forward
+
+    i64, f64, b1 = nt.int64, nt.float64, nt.boolean
+    ints, floats, bools = nt.Array(i64, 1, "C"), nt.Array(f64, 1, "C"), nt.Array(b1, 1, "C")
+    fixed = nt.Array(i64, 1, "C", readonly=True)  # the locality view's cached arrays
+    # engine._plan hands each of several threads todo[k::n]: one thread, a contiguous array
+    share = nt.Array(i64, 1, "A" if (os.cpu_count() or 1) > 1 else "C")
+    sums = (floats, ints, ints)
+    return [
+        (kernels.times_to_targets, (ints, ints, ints, ints, bools, i64, i64)),
+        (kernels.backward_benefits,
+         (ints, ints, ints, fixed, fixed, bools, ints, share, ints, floats, ints, i64) + sums),
+        (kernels_forward.gain_potential, (ints,) * 8 + (bools, i64, i64)),
+        (kernels_forward.forward_benefits,
+         (ints,) * 6 + (bools, ints, ints, floats, ints, i64) + sums),
+    ]  # fmt: skip
+
+
+def compile_first() -> None:
+    """Compile (or load from the cache) the kernels of :func:`first_kernels`."""
+    for kernel, types in first_kernels():
+        kernel.compile(types)  # type: ignore[attr-defined]
+
+
 def compile_stages(
     stages: tuple[str, ...] = STAGES, *, report=None, pause=None
 ) -> dict[str, bool]:
@@ -91,26 +131,28 @@ def compile_stages(
     first one. A failing stage is logged and the next ones still run where they can (the
     real run then compiles what it needs itself).
     """
-    from mataram_gis.analysis import run_analysis
-    from mataram_gis.scenario import Scenario
-
     done: dict[str, bool] = {}
     analysis = None
     for stage in stages:
         try:
             if stage == "analysis":
+                compile_first()
+            elif analysis is None:  # the later stages run on a real (tiny) analysis
+                from mataram_gis.analysis import run_analysis
+                from mataram_gis.scenario import Scenario
+
                 analysis = run_analysis(tiny_inputs(), Scenario())
-            elif stage == "ruas" and analysis is not None:
+            if stage == "ruas":
                 from mataram_gis.problem import UpgradeProblem
                 from mataram_gis.ruas import rank_ruas
 
                 problem = UpgradeProblem.from_analysis(analysis)
                 analysis.ruas = rank_ruas(problem, analysis.segments)
-            elif stage == "access" and analysis is not None:
+            elif stage == "access":
                 from mataram_gis.access import enrich_analysis
 
                 enrich_analysis(analysis, admin=None, hazard=None, bands=None)
-            done[stage] = analysis is not None
+            done[stage] = True
         except Exception:  # the real run compiles what it needs itself
             logger.debug("kernel warm-up stage %s failed", stage, exc_info=True)
             done[stage] = False
