@@ -71,4 +71,3 @@ def test_after_the_first_stage_the_first_ranking_compiles_nothing(tmp_path):
         "the first ranking compiled kernels the warm-up's first stage did not: update"
         f" mataram_gis.warmup.first_kernels to these argument types: {compiled}"
     )
-

@@ -87,8 +87,8 @@ def test_a_new_ranking_keeps_the_chosen_sort_and_the_selection_follows(qtbot):
     assert _shown(panel) == _qt_order(changed, 2, DESC)  # still by benefit, descending
     assert panel.selected_segments() == [sid]
     panel.filter.setText("Jl. B")
-    assert _shown(panel) == [s for s in _qt_order(changed, 2, DESC)
-                             if changed.set_index("segment_id").loc[s, "name"] == "Jl. B"]  # fmt: skip
+    names = changed.set_index("segment_id")["name"]
+    assert _shown(panel) == [s for s in _qt_order(changed, 2, DESC) if names[s] == "Jl. B"]
 
 
 def test_sorted_by_a_vulnerability_column_it_sorts_again_once_filled(qtbot):
