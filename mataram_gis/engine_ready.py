@@ -90,6 +90,8 @@ class _Child:
         self.started = time.monotonic()
         self.compiled = 0
         self.events = {stage: threading.Event() for stage in STAGES}
+        self.begun: set[str] = set()  # the first stage's kernels the child is on or has done
+        self.ready: set[str] = set()  # ... and those it has done
         self.held = hold
         self._hold_lock = threading.Lock()
         self.proc = subprocess.Popen(
@@ -107,6 +109,9 @@ class _Child:
                 word, _, rest = line.strip().partition(" ")
                 if word == "compiled":
                     self.compiled += 1
+                elif word == "kernel":
+                    state, _, name = rest.partition(" ")
+                    (self.ready if state == "done" else self.begun).add(name)
                 elif word == "stage" and rest.split(" ")[0] in self.events:
                     stage, _, ok = rest.partition(" ")
                     logger.info("engine %s ready (%s, %.1f s)", stage, ok,
@@ -167,7 +172,10 @@ def wait(stage: str, *, timeout: float = WAIT_LIMIT_S) -> bool:
         return True
     t0 = time.monotonic()
     prepare_numba()  # while the child compiles: then the kernels load at once
-    ok = child.events[stage].wait(max(timeout - (time.monotonic() - t0), 1.0))
+    if stage == STAGES[0] and compile_from_the_end(child):
+        ok = True  # every kernel compiled here or by the child; it may still be on one
+    else:
+        ok = child.events[stage].wait(max(timeout - (time.monotonic() - t0), 1.0))
     logger.info("waited %.2f s for the engine's %s kernels", time.monotonic() - t0, stage)
     return ok
 
@@ -175,12 +183,42 @@ def wait(stage: str, *, timeout: float = WAIT_LIMIT_S) -> bool:
 def prepare_numba() -> None:
     """Set Numba's compiler up in this process (1-2 s of Python, once): its first kernel,
     compiled or loaded from the cache, waits for it otherwise. :func:`wait` does it while
-    the child compiles, so a fresh install's first ranking does not wait for it after."""
+    the child compiles, so a fresh install's first ranking does not wait for it after; the
+    app does it in a thread of its own at the start."""
     with contextlib.suppress(Exception):  # only a head start: the first kernel does it anyway
+        from numba.core.compiler_lock import global_compiler_lock
         from numba.core.registry import cpu_target
 
-        cpu_target.target_context.refresh()
-        cpu_target.typing_context.refresh()
+        with global_compiler_lock:  # as Numba's own compilations: one thread at a time
+            cpu_target.target_context.refresh()
+            cpu_target.typing_context.refresh()
+
+
+def compile_from_the_end(child: _Child) -> int:
+    """Compile the first stage's kernels here too, from the last one back, those the child
+    has not begun, then wait only for the ones it is on: a process waiting for the child
+    would otherwise idle while it compiles them one after the other. Numba loads from its
+    cache what the other process has finished, so each kernel is compiled about once.
+    Returns how many this process compiled (or loaded)."""
+    stage = child.events[STAGES[0]]
+    mine: set[str] = set()
+    with contextlib.suppress(Exception):  # the child still compiles them
+        from mataram_gis.warmup import first_kernels
+
+        kernels = first_kernels()
+        for kernel, types in reversed(kernels):
+            name = kernel.__name__  # type: ignore[attr-defined]
+            if stage.is_set():
+                break
+            if name not in child.begun:
+                kernel.compile(types)  # type: ignore[attr-defined]
+                mine.add(name)
+        names = {kernel.__name__ for kernel, _ in kernels}  # type: ignore[attr-defined]
+        while not stage.is_set() and not names <= mine | child.ready:
+            stage.wait(0.02)
+    if mine:
+        logger.info("compiled %d of the first ranking's kernels beside the warm-up", len(mine))
+    return len(mine)
 
 
 def resume() -> None:

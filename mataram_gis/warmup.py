@@ -116,27 +116,35 @@ def first_kernels() -> list[tuple[object, tuple]]:
     ]  # fmt: skip
 
 
-def compile_first() -> None:
-    """Compile (or load from the cache) the kernels of :func:`first_kernels`."""
+def compile_first(*, say=None) -> None:
+    """Compile (or load from the cache) the kernels of :func:`first_kernels`; ``say`` gets
+    ``kernel begin NAME`` and ``kernel done NAME`` for each (the parent compiles the ones
+    this process has not begun, :func:`mataram_gis.engine_ready.compile_from_the_end`)."""
     for kernel, types in first_kernels():
+        name = kernel.__name__  # type: ignore[attr-defined]
+        if say is not None:
+            say(f"kernel begin {name}")
         kernel.compile(types)  # type: ignore[attr-defined]
+        if say is not None:
+            say(f"kernel done {name}")
 
 
 def compile_stages(
-    stages: tuple[str, ...] = STAGES, *, report=None, pause=None
+    stages: tuple[str, ...] = STAGES, *, report=None, pause=None, say=None
 ) -> dict[str, bool]:
     """Run the pipeline's ``stages`` on :func:`tiny_inputs`; per stage, whether it ran.
 
     ``report(stage, ok)`` is called after each stage, then ``pause()`` (if given) after the
-    first one. A failing stage is logged and the next ones still run where they can (the
-    real run then compiles what it needs itself).
+    first one; ``say(line)`` gets the first stage's kernels as they begin and end. A failing
+    stage is logged and the next ones still run where they can (the real run then compiles
+    what it needs itself).
     """
     done: dict[str, bool] = {}
     analysis = None
     for stage in stages:
         try:
             if stage == "analysis":
-                compile_first()
+                compile_first(say=say)
             elif analysis is None:  # the later stages run on a real (tiny) analysis
                 from mataram_gis.analysis import run_analysis
                 from mataram_gis.scenario import Scenario
@@ -197,7 +205,11 @@ def main(argv: list[str] | None = None) -> int:
             _report(f"stage {stage} {'ok' if ok else 'failed'}")
 
     t0 = time.perf_counter()
-    done = compile_stages(report=stage_done, pause=sys.stdin.readline if args.hold else None)
+    done = compile_stages(
+        report=stage_done,
+        pause=sys.stdin.readline if args.hold else None,
+        say=_report if args.report else None,
+    )
     if not args.report:
         state = "ok" if all(done.values()) else "incomplete (see the log)"
         print(f"engine: {Counter.n} kernels compiled in {time.perf_counter() - t0:.1f} s, {state}")
