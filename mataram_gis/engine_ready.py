@@ -172,7 +172,7 @@ def wait(stage: str, *, timeout: float = WAIT_LIMIT_S) -> bool:
         return True
     t0 = time.monotonic()
     prepare_numba()  # while the child compiles: then the kernels load at once
-    if stage == STAGES[0] and compile_from_the_end(child):
+    if stage == STAGES[0] and spare_cpu() and compile_from_the_end(child):
         ok = True  # every kernel compiled here or by the child; it may still be on one
     else:
         ok = child.events[stage].wait(max(timeout - (time.monotonic() - t0), 1.0))
@@ -192,6 +192,17 @@ def prepare_numba() -> None:
         with global_compiler_lock:  # as Numba's own compilations: one thread at a time
             cpu_target.target_context.refresh()
             cpu_target.typing_context.refresh()
+
+
+def spare_cpu() -> bool:
+    """Whether a core is free for this process to compile beside the child: the load (1 min
+    average) under the cores less one. On a busy machine two processes compiling at once
+    only share the same cores, and one may compile a kernel the other is just finishing:
+    measured under load 5 on two cores, the first ranking came later, not sooner."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (AttributeError, OSError):  # no load average (Windows): as on an idle machine
+        return True
 
 
 def compile_from_the_end(child: _Child) -> int:

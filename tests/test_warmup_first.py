@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,3 +72,31 @@ def test_after_the_first_stage_the_first_ranking_compiles_nothing(tmp_path):
         "the first ranking compiled kernels the warm-up's first stage did not: update"
         f" mataram_gis.warmup.first_kernels to these argument types: {compiled}"
     )
+
+
+def test_the_waiting_process_compiles_only_what_the_child_has_not_begun(monkeypatch):
+    """Beside a child that is on the first two kernels, the waiting process takes the last
+    two (from the end), then waits only for the child's two."""
+    from mataram_gis import engine_ready, warmup
+
+    names = [kernel.__name__ for kernel, _ in warmup.first_kernels()]
+    lines = [f"kernel begin {names[0]}", f"kernel begin {names[1]}"]
+    script = "import time\n" + "".join(f"print({line!r}, flush=True)\n" for line in lines)
+    script += "time.sleep(1.5)\n" + "".join(
+        f"print('kernel done {name}', flush=True)\n" for name in names[:2]
+    )
+    script += "time.sleep(60)\n"  # the stage itself is never reported: not waited for
+    monkeypatch.setattr(engine_ready, "_command", lambda hold: [sys.executable, "-c", script])
+    child = engine_ready._Child()
+    try:
+        deadline = time.monotonic() + 60
+        while len(child.begun) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        t0 = time.monotonic()
+        assert engine_ready.compile_from_the_end(child) == 2  # the last two, here
+        assert child.ready == set(names[:2])  # and it waited for the child's two
+        assert time.monotonic() - t0 < 30  # not for the whole stage
+        assert not child.events["analysis"].is_set()
+    finally:
+        child.stop()
+        child.reader.join(10)
