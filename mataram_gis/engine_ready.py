@@ -3,7 +3,7 @@
 :mod:`mataram_gis.warmup` explains the warm-up. This module starts its child process
 (``python -m mataram_gis.warmup --report``), reads what it reports and lets the pipeline wait
 for a stage (:func:`wait`, called by ``analyse``, ``rank_ruas`` and ``closure_losses``). It
-imports nothing of the pipeline, so the pipeline can import it.
+imports nothing of the pipeline but the kernels (lazily), so the pipeline can import it.
 """
 
 from __future__ import annotations
@@ -73,6 +73,37 @@ def _kernels_of(source: Path) -> list[tuple[str, int]]:
                     out.append((m.group(1), i + 1))
                     break
     return out
+
+
+def first_kernels() -> list[tuple[object, tuple]]:
+    """(kernel, argument types) of each kernel a ranking calls from Python, typed exactly as
+    :func:`mataram_gis.analysis.analyse` calls them (read-only locality arrays, the engine's
+    strided share of the segments where it runs on several threads).
+
+    The first stage compiles these directly: no pipeline, no geopandas in the child, so the
+    first ranking's kernels are ready seconds sooner. The kernels they call compile with
+    them. A type that no longer matches only costs the real run a compilation of its own:
+    tests/test_warmup_first.py fails then (it checks a real analysis after this compiles
+    nothing) and names the kernel.
+    """
+    from numba import types as nt
+
+    from mataram_gis import kernels, kernels_forward
+
+    i64, f64, b1 = nt.int64, nt.float64, nt.boolean
+    ints, floats, bools = nt.Array(i64, 1, "C"), nt.Array(f64, 1, "C"), nt.Array(b1, 1, "C")
+    fixed = nt.Array(i64, 1, "C", readonly=True)  # the locality view's cached arrays
+    # engine._plan hands each of several threads todo[k::n]: one thread, a contiguous array
+    share = nt.Array(i64, 1, "A" if (os.cpu_count() or 1) > 1 else "C")
+    sums = (floats, ints, ints)
+    return [
+        (kernels.times_to_targets, (ints, ints, ints, ints, bools, i64, i64)),
+        (kernels.backward_benefits,
+         (ints, ints, ints, fixed, fixed, bools, ints, share, ints, floats, ints, i64) + sums),
+        (kernels_forward.gain_potential, (ints,) * 8 + (bools, i64, i64)),
+        (kernels_forward.forward_benefits,
+         (ints,) * 6 + (bools, ints, ints, floats, ints, i64) + sums),
+    ]  # fmt: skip
 
 
 def _command(hold: bool) -> list[str]:
@@ -214,8 +245,6 @@ def compile_from_the_end(child: _Child) -> int:
     stage = child.events[STAGES[0]]
     mine: set[str] = set()
     with contextlib.suppress(Exception):  # the child still compiles them
-        from mataram_gis.warmup import first_kernels
-
         kernels = first_kernels()
         for kernel, types in reversed(kernels):
             name = kernel.__name__  # type: ignore[attr-defined]

@@ -30,6 +30,7 @@ import time
 from mataram_gis.engine_ready import STAGES as STAGES
 from mataram_gis.engine_ready import background_compiled as background_compiled
 from mataram_gis.engine_ready import cache_ready as cache_ready
+from mataram_gis.engine_ready import first_kernels as first_kernels
 from mataram_gis.engine_ready import resume as resume
 from mataram_gis.engine_ready import start as start
 from mataram_gis.engine_ready import wait as wait
@@ -81,39 +82,6 @@ def tiny_inputs():
         crs="EPSG:32750",
     )
     return AnalysisInputs(roads=roads, centres=centres, households=households, synthetic=True)
-
-
-def first_kernels() -> list[tuple[object, tuple]]:
-    """(kernel, argument types) of each kernel a ranking calls from Python, typed exactly as
-    :func:`mataram_gis.analysis.analyse` calls them (read-only locality arrays, the engine's
-    strided share of the segments where it runs on several threads).
-
-    The first stage compiles these directly: no pipeline, no geopandas in the child, so the
-    first ranking's kernels are ready seconds sooner. The kernels they call compile with
-    them. A type that no longer matches only costs the real run a compilation of its own:
-    tests/test_warmup_first.py fails then (it checks a real analysis after this compiles
-    nothing) and names the kernel.
-    """
-    import os
-
-    from numba import types as nt
-
-    from mataram_gis import kernels, kernels_forward
-
-    i64, f64, b1 = nt.int64, nt.float64, nt.boolean
-    ints, floats, bools = nt.Array(i64, 1, "C"), nt.Array(f64, 1, "C"), nt.Array(b1, 1, "C")
-    fixed = nt.Array(i64, 1, "C", readonly=True)  # the locality view's cached arrays
-    # engine._plan hands each of several threads todo[k::n]: one thread, a contiguous array
-    share = nt.Array(i64, 1, "A" if (os.cpu_count() or 1) > 1 else "C")
-    sums = (floats, ints, ints)
-    return [
-        (kernels.times_to_targets, (ints, ints, ints, ints, bools, i64, i64)),
-        (kernels.backward_benefits,
-         (ints, ints, ints, fixed, fixed, bools, ints, share, ints, floats, ints, i64) + sums),
-        (kernels_forward.gain_potential, (ints,) * 8 + (bools, i64, i64)),
-        (kernels_forward.forward_benefits,
-         (ints,) * 6 + (bools, ints, ints, floats, ints, i64) + sums),
-    ]  # fmt: skip
 
 
 def compile_first(*, say=None) -> None:
