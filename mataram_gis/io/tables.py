@@ -86,14 +86,7 @@ def read_csv_text(path: Path) -> pd.DataFrame:
         )
     delimiter = sniff_delimiter(text)
     try:
-        frame = pd.read_csv(
-            io.StringIO(text),
-            sep=delimiter,
-            dtype=str,
-            keep_default_na=False,
-            skipinitialspace=True,
-            engine="python",
-        )
+        frame = parse_csv(text, delimiter)
     except (pd.errors.ParserError, csv.Error):
         raise _uneven_rows(text, delimiter, file=file) from None
     except pd.errors.EmptyDataError:
@@ -106,6 +99,39 @@ def read_csv_text(path: Path) -> pd.DataFrame:
     check_header(frame.columns, file=file)
     logger.info("%s: %d rows, delimiter %r", file, len(frame), delimiter)
     return frame
+
+
+#: Characters that the C parser and Python's csv module may treat differently.
+_NOT_PLAIN = re.compile(r'["\r\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]')
+
+
+def plain_csv(text: str, delimiter: str) -> bool:
+    r"""True when every line splits at ``delimiter`` only, into as many cells as the header.
+
+    Such a text (no quotes, no line break but ``\n`` or ``\r\n``, no line of blanks) reads
+    the same with pandas' C parser as with the Python one.
+    """
+    if _NOT_PLAIN.search(text.replace("\r\n", "\n")):
+        return False
+    lines = text.split("\n")
+    counts = [line.count(delimiter) for line in lines if line]
+    if not counts or any(line.isspace() for line in lines):
+        return False
+    return counts.count(counts[0]) == len(counts)
+
+
+def parse_csv(text: str, delimiter: str) -> pd.DataFrame:
+    """Parse CSV text as text cells ("" for empty), with the C parser when
+    :func:`plain_csv` holds (the same frame, several times faster), else the Python one."""
+    engine = "c" if plain_csv(text, delimiter) else "python"
+    return pd.read_csv(
+        io.StringIO(text),
+        sep=delimiter,
+        dtype=str,
+        keep_default_na=False,
+        skipinitialspace=True,
+        engine=engine,
+    )
 
 
 def read_xlsx(path: Path) -> pd.DataFrame:
