@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mataram_gis.io.inventory import _nomor, nomor_texts
 from mataram_gis.io.tables import parse_csv, plain_csv
+from mataram_gis.network import unique_rows
 
 _CELLS = st.one_of(
     st.none(),
@@ -101,3 +103,21 @@ def test_plain_tables_take_the_fast_path(rows, delimiter, crlf) -> None:
         return  # a line of blanks only: not plain, the Python parser reads it
     assert plain_csv(text, delimiter)
     pd.testing.assert_frame_equal(parse_csv(text, delimiter), _python_engine(text, delimiter))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(-(2**40), 2**40), st.integers(-5, 5))
+        | st.tuples(st.integers(-3, 3), st.integers(-(2**62), 2**62)),
+        max_size=60,
+    )
+)
+def test_unique_rows_equals_numpy_unique(rows) -> None:
+    """Node numbering: the same rows, order and inverse as ``np.unique(axis=0)``."""
+    keys = np.array(rows, dtype=np.int64).reshape(-1, 2)
+    uniq, inverse = unique_rows(keys)
+    want, want_inv = np.unique(keys, axis=0, return_inverse=True)
+    np.testing.assert_array_equal(uniq, want)
+    np.testing.assert_array_equal(inverse, want_inv.ravel())
+    assert inverse.dtype == np.int64
