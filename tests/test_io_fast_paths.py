@@ -9,6 +9,8 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mataram_gis import statuses
+from mataram_gis.inventory import default_widths
 from mataram_gis.io.inventory import _nomor, nomor_texts
 from mataram_gis.io.tables import parse_csv, plain_csv
 from mataram_gis.network import unique_rows
@@ -121,3 +123,18 @@ def test_unique_rows_equals_numpy_unique(rows) -> None:
     np.testing.assert_array_equal(uniq, want)
     np.testing.assert_array_equal(inverse, want_inv.ravel())
     assert inverse.dtype == np.int64
+
+
+_WORDS = st.sampled_from(["", "lokal", "arteri", "kolektor", "gang", "path", "footway", "x"])
+_HIGHWAYS = st.sampled_from(["", "gang", "path_link", " Footway ", "primary", "residential"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(pairs=st.lists(st.tuples(_WORDS, _HIGHWAYS), max_size=40))
+def test_default_widths_equals_statuses(pairs) -> None:
+    """Per distinct (fungsi, highway) pair, the same widths as the per-segment function."""
+    fungsi = np.array([p[0] for p in pairs], dtype=object)
+    highway = np.array([p[1] for p in pairs], dtype=object)
+    got = default_widths(fungsi, highway)
+    np.testing.assert_array_equal(got, statuses.default_width(fungsi, highway))
+    assert got.dtype == float

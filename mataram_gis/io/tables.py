@@ -14,6 +14,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from mataram_gis.errors import InputDataError
@@ -103,21 +104,29 @@ def read_csv_text(path: Path) -> pd.DataFrame:
 
 #: Characters that the C parser and Python's csv module may treat differently.
 _NOT_PLAIN = re.compile(r'["\r\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]')
+#: A line of blanks only (the parsers differ on whether it is a row).
+_BLANK_LINE = re.compile(r"^[^\S\n]+$", re.MULTILINE)
 
 
 def plain_csv(text: str, delimiter: str) -> bool:
     r"""True when every line splits at ``delimiter`` only, into as many cells as the header.
 
     Such a text (no quotes, no line break but ``\n`` or ``\r\n``, no line of blanks) reads
-    the same with pandas' C parser as with the Python one.
+    the same with pandas' C parser as with the Python one. ``delimiter`` is one ASCII
+    character (:func:`sniff_delimiter`); the lines are counted in numpy.
     """
-    if _NOT_PLAIN.search(text.replace("\r\n", "\n")):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if _NOT_PLAIN.search(text) or _BLANK_LINE.search(text):
         return False
-    lines = text.split("\n")
-    counts = [line.count(delimiter) for line in lines if line]
-    if not counts or any(line.isspace() for line in lines):
-        return False
-    return counts.count(counts[0]) == len(counts)
+    data = np.frombuffer(
+        text.encode("utf-8", "surrogatepass"), np.uint8
+    )  # UTF-8 never hides ASCII bytes
+    breaks = np.flatnonzero(data == ord("\n"))
+    starts, ends = np.r_[0, breaks + 1], np.r_[breaks, len(data)]
+    seen = np.r_[0, np.cumsum(data == ord(delimiter))]
+    counts = (seen[ends] - seen[starts])[ends > starts]
+    return bool(len(counts)) and bool((counts == counts[0]).all())
 
 
 def parse_csv(text: str, delimiter: str) -> pd.DataFrame:
