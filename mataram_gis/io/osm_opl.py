@@ -113,9 +113,9 @@ def read_ways(path: Path, *, highway_only: bool) -> Ways:
     return parse_opl(data)
 
 
-_SEPARATORS = bytes.maketrans(b"nxy,\n", b"     ")
-_NODES = re.compile(rb"(?m) N([^\n]*)$")
-_WAY = re.compile(rb"(?m)^w(-?\d+) T([^ \n]*) ")
+_ROWS = bytes.maketrans(b"xy", b"  ")
+_NODES = re.compile(rb" N([^\n]*)\n")  # literal prefixes: the regex engine skips ahead
+_WAY = re.compile(rb"\nw(-?\d+) T([^ \n]*) ")  # (on b"\n" + data)
 _ESCAPE = re.compile(r"%([0-9a-fA-F]+)%")
 _WANTED = (*WAY_TAGS, *_DIRECTION_TAGS)
 
@@ -188,19 +188,40 @@ def _tag_columns(fields: list[bytes]) -> dict[str, np.ndarray]:
     return columns
 
 
+def _node_table(joined: bytes, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Ids, longitudes and latitudes of the ``count`` nodes ``n<id>x<lon>y<lat>`` of
+    ``joined`` (``,`` or newline between nodes; ``xy``: a node missing from the file, NaN).
+
+    The text becomes one ``id lon lat`` row per node, read by pandas' C parser (the same
+    doubles as Python's ``float``: OPL writes at most 7 decimals).
+    """
+    import io
+
+    import pandas as pd
+
+    if count == 0:
+        empty = np.zeros(0, dtype=np.float64)
+        return np.zeros(0, dtype=np.int64), empty, empty.copy()
+    rows = joined.replace(b",", b"\n").translate(_ROWS, b"n")  # blank lines are skipped
+    table = pd.read_csv(
+        io.BytesIO(rows), sep=" ", header=None, engine="c",
+        dtype={0: np.int64, 1: np.float64, 2: np.float64},
+    )  # fmt: skip
+    if table.shape != (count, 3):
+        raise ValueError("unexpected OPL layout from libosmium")
+    return table[0].to_numpy(), table[1].to_numpy().copy(), table[2].to_numpy().copy()
+
+
 def parse_opl(data: bytes) -> Ways:
     """Ways from libosmium's OPL (``w<id> T<tags> N<n<id>x<lon>y<lat>,...>`` per line)."""
-    heads = _WAY.findall(data)
+    heads = _WAY.findall(b"\n" + data)
     ids = np.array([int(i) for i, _ in heads], dtype=np.int64)
     fields = _NODES.findall(data)
     if len(fields) != len(ids) or len(ids) != data.count(b"\n"):
         raise ValueError("unexpected OPL layout from libosmium")
     joined = b"\n".join(fields)
     counts = _per_line(joined, len(fields))
-    text = joined.replace(b"xy", b"xNaNyNaN")  # missing nodes (newlines: separators too)
-    numbers = np.array(text.translate(_SEPARATORS).split(), dtype=np.float64).reshape(-1, 3)
-    refs = numbers[:, 0].astype(np.int64)
-    lon, lat = numbers[:, 1].copy(), numbers[:, 2].copy()
+    refs, lon, lat = _node_table(joined, int(counts.sum()))
     valid = ~np.isnan(lon)
     start = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=start[1:])
