@@ -33,7 +33,16 @@ _WHERE = {
     "read_roads": "roads",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "TablePreview",
+    "TopologyReport",
+    "download_osm",
+    "file_sha256",
+    "preview_table",
+    "read_centres",
+    "read_households",
+    "read_roads",
+]
 
 
 def __getattr__(name: str) -> Any:
