@@ -23,10 +23,10 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer
 from mataram_gis.equity import (
     concentration_index,
     equity_table,
-    household_times_with,
     share_to_desil1,
 )
 from mataram_gis.isolation import travel_time_cells
+from mataram_gis.outputs.reach import household_times_after
 from mataram_gis.outputs.texts import fmt_num, road_name, t
 from mataram_gis.outputs.upgrade_choice import ResolvedUpgrade, parse_upgrade, resolve_upgrade
 from mataram_gis.results import Results
@@ -212,7 +212,7 @@ def access_pages(
     rows = upgrade.rows
     top = upgrade.choice.kind == "top"  # the summary's own wording (and the golden text)
     what = upgrade.label(lang)
-    times = household_times_with(problem, rows)
+    times = household_times_after(problem, rows)  # the summary's fields when the same rows
     o = results.origins
     trips = float(results.scenario.trips_per_year)
     by_desil = equity_table(o, times, by="category", trips_per_year=trips)
