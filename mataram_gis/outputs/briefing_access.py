@@ -26,6 +26,7 @@ from mataram_gis.equity import (
     share_to_desil1,
 )
 from mataram_gis.isolation import travel_time_cells
+from mataram_gis.outputs.mapplot import plot_lines
 from mataram_gis.outputs.reach import household_times_after
 from mataram_gis.outputs.texts import fmt_num, road_name, t
 from mataram_gis.outputs.upgrade_choice import ResolvedUpgrade, parse_upgrade, resolve_upgrade
@@ -149,7 +150,7 @@ def time_maps_figure(
                            (axes[1], "minutes_after", after)):  # fmt: skip
         if len(cells):
             cells.plot(ax=ax, column=col, cmap=cmap, norm=norm, linewidth=0)
-        roads.plot(ax=ax, color="#8a8f96", linewidth=0.12)
+        plot_lines(ax, roads, color="#8a8f96", linewidth=0.12)
         results.centres.plot(ax=ax, color="#1f4e9c", marker="s", markersize=6)
         ax.set_title(title, fontsize=8)
         ax.set_axis_off()
