@@ -27,6 +27,15 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def preload() -> None:
+    """Import the pipeline (pandas, geopandas, Numba, SciPy) before Qt: once PySide6 is
+    imported, it reads the source of every module imported after it (to look for its
+    ``__feature__`` switches), which made the app's first start about a second slower
+    (issue 15). The window needs these modules before it shows anyway."""
+    import mataram_gis.analysis
+    import mataram_gis.inputs  # noqa: F401
+
+
 def run(argv: list[str]) -> int:
     """Dispatch to the GUI (no sub-command) or the CLI."""
     gui_flags = {"--screenshot", "--lang", "--demo-scale"}
@@ -39,6 +48,7 @@ def run(argv: list[str]) -> int:
         from mataram_gis import warmup
 
         warmup.start(hold=True)  # compile the first ranking's kernels while the window opens
+        preload()
         from ui.app import run_app
 
         return run_app(argv, started=STARTED)

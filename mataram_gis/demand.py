@@ -27,7 +27,7 @@ from mataram_gis.engine import (
 )
 from mataram_gis.errors import InputDataError, NetworkError
 from mataram_gis.exclusions import check_weights
-from mataram_gis.rerank import origins_frame
+from mataram_gis.rerank import kept_words, origins_frame
 from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
@@ -286,6 +286,7 @@ def _origin_words(
     *,
     ids: list[str],
     snap_distance_m: float,
+    cache: dict | None = None,
 ) -> tuple[pd.api.extensions.ExtensionArray, pd.api.extensions.ExtensionArray, np.ndarray]:
     """The origins' ``centre`` and ``excluded`` columns, and the used households per centre.
 
@@ -303,7 +304,7 @@ def _origin_words(
     auto = ok & ~fixed
     code[auto] = nearest[auto]
     code[unknown] = n_ids + 1 + odd_code.reshape(-1)
-    centre = _words([*ids, "", *odd.tolist()]).take(code)
+    centre = kept_words([*ids, "", *odd.tolist()], code, cache, "origin_centre")
     off = (~unknown) & ~ok
     far = off & _beyond_snap(near, snap_distance_m)
     snap = f"{snap_distance_m:.0f}"
@@ -318,7 +319,37 @@ def _origin_words(
         *(f"centre '{c}' is not in the centres file" for c in odd.tolist()),
     ]
     per_centre = np.bincount(code[ok], minlength=n_ids)[:n_ids].astype(np.int64)
-    return centre, _words(words).take(why), per_centre
+    return centre, kept_words(words, why, cache, "origin_excluded"), per_centre
+
+
+def _snapped(
+    near: NearestNodes,
+    node_xy: np.ndarray,
+    field0: np.ndarray,
+    group: np.ndarray,
+    snap_distance_m: float,
+    cache: dict | None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`snap_households` on the nearest-centre field, kept in ``cache`` while what it
+    depends on is the same: the nodes that reach a centre, the households with a known
+    destination and the snapping distance (a parameter change rarely alters them)."""
+    reach = field0 < INF
+    known = group >= 0
+    hit = None if cache is None else cache.get("snapped_households")
+    if (
+        hit is None
+        or hit[0] is not near
+        or hit[1] != snap_distance_m
+        or not np.array_equal(hit[2], reach)
+        or not np.array_equal(hit[3], known)
+    ):
+        node, dist = snap_households(
+            near, node_xy, field0[:, None], np.where(known, 0, -1), snap_distance_m=snap_distance_m
+        )
+        hit = (near, snap_distance_m, reach, known, node, dist)
+        if cache is not None:
+            cache["snapped_households"] = hit
+    return hit[4].copy(), hit[5].copy()
 
 
 def _words(values: list[str]) -> pd.api.extensions.ExtensionArray:
@@ -349,10 +380,7 @@ def build_demand(
     """
     field0, nearest = nearest_targets(graph, targets[0])
     group, fixed, named = named_groups(households, group_index, cache)
-    node, dist = snap_households(
-        near, node_xy, field0[:, None], np.where(group >= 0, 0, -1),
-        snap_distance_m=scenario.snap_distance_m,
-    )  # fmt: skip
+    node, dist = _snapped(near, node_xy, field0, group, scenario.snap_distance_m, cache)
     ok = node >= 0
     weight = np.where(ok, effective_weight(households, scenario), 0.0)
     settle = needed_nodes(Demand(node=np.where(ok, node, -1), weight=weight,
@@ -364,7 +392,7 @@ def build_demand(
     time_ms[ok] = fields[node[ok], group[ok]]
     centre, excluded, per_centre = _origin_words(
         group, fixed, named, ok, nearest[np.where(ok, node, 0)], near,
-        ids=list(group_index), snap_distance_m=scenario.snap_distance_m,
+        ids=list(group_index), snap_distance_m=scenario.snap_distance_m, cache=cache,
     )  # fmt: skip
     origins = origins_frame(
         households,

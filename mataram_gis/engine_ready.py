@@ -3,7 +3,7 @@
 :mod:`mataram_gis.warmup` explains the warm-up. This module starts its child process
 (``python -m mataram_gis.warmup --report``), reads what it reports and lets the pipeline wait
 for a stage (:func:`wait`, called by ``analyse``, ``rank_ruas`` and ``closure_losses``). It
-imports nothing of the pipeline, so the pipeline can import it.
+imports nothing of the pipeline but the kernels (lazily), so the pipeline can import it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 STAGES: tuple[str, ...] = ("analysis", "ruas", "access")
 #: The modules whose kernels the stages compile (checked by :func:`cache_ready`).
 KERNEL_MODULES: tuple[str, ...] = ("kernels", "kernels_forward", "set_gains_kernels", "ruas",
-                                   "kernels_closure")  # fmt: skip
+                                   "kernels_closure", "kernels_dominator")  # fmt: skip
 #: Longest wait for one stage of a live child (a stuck child must not hang a ranking).
 WAIT_LIMIT_S = 300.0
 
@@ -75,6 +75,37 @@ def _kernels_of(source: Path) -> list[tuple[str, int]]:
     return out
 
 
+def first_kernels() -> list[tuple[object, tuple]]:
+    """(kernel, argument types) of each kernel a ranking calls from Python, typed exactly as
+    :func:`mataram_gis.analysis.analyse` calls them (read-only locality arrays, the engine's
+    strided share of the segments where it runs on several threads).
+
+    The first stage compiles these directly: no pipeline, no geopandas in the child, so the
+    first ranking's kernels are ready seconds sooner. The kernels they call compile with
+    them. A type that no longer matches only costs the real run a compilation of its own:
+    tests/test_warmup_first.py fails then (it checks a real analysis after this compiles
+    nothing) and names the kernel.
+    """
+    from numba import types as nt
+
+    from mataram_gis import kernels, kernels_forward
+
+    i64, f64, b1 = nt.int64, nt.float64, nt.boolean
+    ints, floats, bools = nt.Array(i64, 1, "C"), nt.Array(f64, 1, "C"), nt.Array(b1, 1, "C")
+    fixed = nt.Array(i64, 1, "C", readonly=True)  # the locality view's cached arrays
+    # engine._plan hands each of several threads todo[k::n]: one thread, a contiguous array
+    share = nt.Array(i64, 1, "A" if (os.cpu_count() or 1) > 1 else "C")
+    sums = (floats, ints, ints)
+    return [
+        (kernels.times_to_targets, (ints, ints, ints, ints, bools, i64, i64)),
+        (kernels.backward_benefits,
+         (ints, ints, ints, fixed, fixed, bools, ints, share, ints, floats, ints, i64) + sums),
+        (kernels_forward.gain_potential, (ints,) * 8 + (bools, i64, i64)),
+        (kernels_forward.forward_benefits,
+         (ints,) * 6 + (bools, ints, ints, floats, ints, i64) + sums),
+    ]  # fmt: skip
+
+
 def _command(hold: bool) -> list[str]:
     """The child's command line."""
     return [sys.executable, "-m", "mataram_gis.warmup", "--report"] + (["--hold"] if hold else [])
@@ -90,6 +121,8 @@ class _Child:
         self.started = time.monotonic()
         self.compiled = 0
         self.events = {stage: threading.Event() for stage in STAGES}
+        self.begun: set[str] = set()  # the first stage's kernels the child is on or has done
+        self.ready: set[str] = set()  # ... and those it has done
         self.held = hold
         self._hold_lock = threading.Lock()
         self.proc = subprocess.Popen(
@@ -107,6 +140,9 @@ class _Child:
                 word, _, rest = line.strip().partition(" ")
                 if word == "compiled":
                     self.compiled += 1
+                elif word == "kernel":
+                    state, _, name = rest.partition(" ")
+                    (self.ready if state == "done" else self.begun).add(name)
                 elif word == "stage" and rest.split(" ")[0] in self.events:
                     stage, _, ok = rest.partition(" ")
                     logger.info("engine %s ready (%s, %.1f s)", stage, ok,
@@ -166,9 +202,63 @@ def wait(stage: str, *, timeout: float = WAIT_LIMIT_S) -> bool:
     if child.events[stage].is_set():
         return True
     t0 = time.monotonic()
-    ok = child.events[stage].wait(timeout)
+    prepare_numba()  # while the child compiles: then the kernels load at once
+    if stage == STAGES[0] and spare_cpu() and compile_from_the_end(child):
+        ok = True  # every kernel compiled here or by the child; it may still be on one
+    else:
+        ok = child.events[stage].wait(max(timeout - (time.monotonic() - t0), 1.0))
     logger.info("waited %.2f s for the engine's %s kernels", time.monotonic() - t0, stage)
     return ok
+
+
+def prepare_numba() -> None:
+    """Set Numba's compiler up in this process (1-2 s of Python, once): its first kernel,
+    compiled or loaded from the cache, waits for it otherwise. :func:`wait` does it while
+    the child compiles, so a fresh install's first ranking does not wait for it after; the
+    app does it in a thread of its own at the start."""
+    with contextlib.suppress(Exception):  # only a head start: the first kernel does it anyway
+        from numba.core.compiler_lock import global_compiler_lock
+        from numba.core.registry import cpu_target
+
+        with global_compiler_lock:  # as Numba's own compilations: one thread at a time
+            cpu_target.target_context.refresh()
+            cpu_target.typing_context.refresh()
+
+
+def spare_cpu() -> bool:
+    """Whether a core is free for this process to compile beside the child: the load (1 min
+    average) under the cores less one. On a busy machine two processes compiling at once
+    only share the same cores, and one may compile a kernel the other is just finishing:
+    measured under load 5 on two cores, the first ranking came later, not sooner."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (AttributeError, OSError):  # no load average (Windows): as on an idle machine
+        return True
+
+
+def compile_from_the_end(child: _Child) -> int:
+    """Compile the first stage's kernels here too, from the last one back, those the child
+    has not begun, then wait only for the ones it is on: a process waiting for the child
+    would otherwise idle while it compiles them one after the other. Numba loads from its
+    cache what the other process has finished, so each kernel is compiled about once.
+    Returns how many this process compiled (or loaded)."""
+    stage = child.events[STAGES[0]]
+    mine: set[str] = set()
+    with contextlib.suppress(Exception):  # the child still compiles them
+        kernels = first_kernels()
+        for kernel, types in reversed(kernels):
+            name = kernel.__name__  # type: ignore[attr-defined]
+            if stage.is_set():
+                break
+            if name not in child.begun:
+                kernel.compile(types)  # type: ignore[attr-defined]
+                mine.add(name)
+        names = {kernel.__name__ for kernel, _ in kernels}  # type: ignore[attr-defined]
+        while not stage.is_set() and not names <= mine | child.ready:
+            stage.wait(0.02)
+    if mine:
+        logger.info("compiled %d of the first ranking's kernels beside the warm-up", len(mine))
+    return len(mine)
 
 
 def resume() -> None:

@@ -96,6 +96,15 @@ def name_key(names: np.ndarray) -> np.ndarray:
     return np.array([one(u) for u in uniq] + [""], dtype=object)[codes]
 
 
+def default_widths(fungsi: np.ndarray, highway: np.ndarray) -> np.ndarray:
+    """:func:`~mataram_gis.statuses.default_width`, computed once per distinct pair."""
+    codes, pairs = pd.factorize(pd.Series(list(zip(fungsi, highway, strict=True)), dtype=object))
+    if len(pairs) == 0:
+        return np.zeros(0)
+    f, h = (np.array(side, dtype=object) for side in zip(*pairs, strict=True))
+    return statuses.default_width(f, h)[codes]
+
+
 def enrich_segments(
     segments: gpd.GeoDataFrame,
     node_xy: np.ndarray,
@@ -149,9 +158,7 @@ def enrich_segments(
         perkerasan = np.where(
             perkerasan == "", statuses.perkerasan_from_surface(s["surface"].to_numpy()), perkerasan
         )
-    lebar = np.where(
-        np.isfinite(lebar) & (lebar > 0), lebar, statuses.default_width(fungsi, highway)
-    )
+    lebar = np.where(np.isfinite(lebar) & (lebar > 0), lebar, default_widths(fungsi, highway))
     # generated ruas for the rest
     source = np.where(nomor != "", "input", "generated").astype(object)
     rest = np.flatnonzero(nomor == "")

@@ -10,7 +10,9 @@ Method (documented in docs/ACCESS.md):
 3. A square grid of ``cell_m`` cells: a cell's time is the smallest time of the sampled
    road points within ``buffer_m`` of its centre (the block along a reached street; no
    walking leg is added). A band's polygon is the filled contour of that grid at its
-   minutes (contourpy, interpolating between cell centres).
+   minutes (contourpy, interpolating between cell centres). Each centre reads only the
+   window of the grid that can lie within its largest band (:func:`_window`): the same
+   polygons as the whole grid, at a cost that no longer grows with centres x city area.
 
 Bands are cumulative: the 10-minute polygon contains the 5-minute one. The polygons are
 drawn for the road network and time model of the scenario (before or after upgrades).
@@ -29,6 +31,55 @@ from mataram_gis.engine import INF, build_graph, distance_fields
 BANDS_MIN: tuple[int, ...] = (5, 10, 15, 20)
 #: Neighbouring road samples looked at per cell.
 _K = 8
+
+
+def sample_points(
+    lines: np.ndarray, time_ms: np.ndarray, *, step_m: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Points every ``step_m`` metres along every usable segment (both ends included).
+
+    Returns
+    -------
+    seg
+        ``(n_points,)`` segment row of each point.
+    frac
+        ``(n_points,)`` fraction of the segment's length from ``u``.
+    xy
+        ``(n_points, 2)`` coordinates.
+    """
+    use = np.flatnonzero(np.asarray(time_ms) >= 0)
+    length = shapely.length(lines[use])
+    n_pts = np.maximum(2, np.ceil(length / step_m).astype(np.int64) + 1)
+    seg = np.repeat(use, n_pts)
+    start = np.concatenate([[0], np.cumsum(n_pts)[:-1]])
+    frac = (np.arange(len(seg)) - np.repeat(start, n_pts)) / np.repeat(n_pts - 1, n_pts)
+    pts = shapely.line_interpolate_point(lines[seg], frac, normalized=True)
+    return seg, frac, shapely.get_coordinates(pts)
+
+
+def point_times(
+    seg: np.ndarray,
+    frac: np.ndarray,
+    seg_u: np.ndarray,
+    seg_v: np.ndarray,
+    oneway: np.ndarray,
+    time_ms: np.ndarray,
+    field: np.ndarray,
+) -> np.ndarray:
+    """Time (int64 ms, ``INF`` unreachable) from the points ``(seg, frac)`` to one centre.
+
+    ``field`` is the centre's distance field (ms from every node). Element by element, so
+    any subset of points gets the very values the whole set would.
+    """
+    t = np.asarray(time_ms, np.int64)[seg].astype(float)
+    du = field[seg_u[seg]].astype(float)
+    dv = field[seg_v[seg]].astype(float)
+    big = float(INF)
+    to_v = np.where(dv < big, (1.0 - frac) * t + dv, np.inf)
+    to_u = np.where(du < big, frac * t + du, np.inf)
+    to_u[np.asarray(oneway, bool)[seg]] = np.inf
+    best = np.minimum(to_v, to_u)
+    return np.where(np.isfinite(best), np.rint(best), big).astype(np.int64)
 
 
 def sample_times(
@@ -50,23 +101,10 @@ def sample_times(
     times
         ``(n_points, n_fields)`` int64 ms (``INF`` where the centre is not reachable).
     """
-    use = np.flatnonzero(np.asarray(time_ms) >= 0)
-    length = shapely.length(lines[use])
-    n_pts = np.maximum(2, np.ceil(length / step_m).astype(np.int64) + 1)
-    seg = np.repeat(use, n_pts)
-    start = np.concatenate([[0], np.cumsum(n_pts)[:-1]])
-    frac = (np.arange(len(seg)) - np.repeat(start, n_pts)) / np.repeat(n_pts - 1, n_pts)
-    pts = shapely.line_interpolate_point(lines[seg], frac, normalized=True)
-    xy = shapely.get_coordinates(pts)
-    t = np.asarray(time_ms, np.int64)[seg].astype(float)
-    du = fields[seg_u[seg]].astype(float)
-    dv = fields[seg_v[seg]].astype(float)
-    big = float(INF)
-    to_v = np.where(dv < big, ((1.0 - frac) * t)[:, None] + dv, np.inf)
-    to_u = np.where(du < big, (frac * t)[:, None] + du, np.inf)
-    to_u[np.asarray(oneway, bool)[seg]] = np.inf
-    best = np.minimum(to_v, to_u)
-    times = np.where(np.isfinite(best), np.rint(best), big).astype(np.int64)
+    seg, frac, xy = sample_points(lines, time_ms, step_m=step_m)
+    times = np.empty((len(seg), fields.shape[1]), np.int64)
+    for c in range(fields.shape[1]):
+        times[:, c] = point_times(seg, frac, seg_u, seg_v, oneway, time_ms, fields[:, c])
     return xy, times
 
 
@@ -136,31 +174,49 @@ def isochrones(
     lines = np.asarray(lines, dtype=object)
     seg_u = np.asarray(seg_u, np.int64)
     seg_v = np.asarray(seg_v, np.int64)
+    oneway = np.asarray(oneway, bool)
     graph = build_graph(seg_u, seg_v, oneway, time_ms, n_nodes=n_nodes)
     targets = tuple(np.array([n], np.int64) for n in centre_nodes)
     fields = distance_fields(graph, targets) if targets else np.zeros((n_nodes, 0), np.int64)
-    xy, times = sample_times(lines, seg_u, seg_v, oneway, time_ms, fields, step_m=cell_m / 2)
+    seg, frac, xy = sample_points(lines, time_ms, step_m=cell_m / 2)
     rows: list[dict] = []
     geoms = []
-    if len(xy) and len(centre_ids):
+    if len(xy) and len(centre_ids) and len(bands):
         x0 = np.floor((xy[:, 0].min() - buffer_m) / cell_m) * cell_m
         y0 = np.floor((xy[:, 1].min() - buffer_m) / cell_m) * cell_m
         nx = int(np.ceil((xy[:, 0].max() + buffer_m - x0) / cell_m))
         ny = int(np.ceil((xy[:, 1].max() + buffer_m - y0) / cell_m))
-        gx, gy = np.meshgrid(x0 + (np.arange(nx) + 0.5) * cell_m,
-                             y0 + (np.arange(ny) + 0.5) * cell_m)  # fmt: skip
+        gx = x0 + (np.arange(nx) + 0.5) * cell_m
+        gy = y0 + (np.arange(ny) + 0.5) * cell_m
         k = min(_K, len(xy))
+        cx, cy = np.meshgrid(gx, gy)
         dist, idx = cKDTree(xy).query(
-            np.column_stack([gx.ravel(), gy.ravel()]), k=k, distance_upper_bound=buffer_m
+            np.column_stack([cx.ravel(), cy.ravel()]), k=k, distance_upper_bound=buffer_m
         )
-        dist, idx = dist.reshape(-1, k), idx.reshape(-1, k)
-        near = np.isfinite(dist)
-        idx = np.where(near, idx, 0)
+        near = np.isfinite(dist).reshape(ny, nx, k)
+        idx = np.where(near, idx.reshape(ny, nx, k), 0)
+        del dist, cx, cy
+        bounds = shapely.bounds(lines)
+        usable = np.asarray(time_ms) >= 0
+        reach_ms = (max(bands) + 1.0) * 60_000
         for c, cid in enumerate(centre_ids):
-            tc = np.where(near, times[idx, c], INF).min(axis=1).reshape(ny, nx)
+            field = fields[:, c]
+            win = _window(
+                fields[:, c], seg_u, seg_v, oneway, usable, bounds, reach_ms=reach_ms,
+                origin=(x0, y0), shape=(ny, nx), cell_m=cell_m, buffer_m=buffer_m,
+            )  # fmt: skip
+            if win is None:
+                continue  # nothing within the largest band: no polygon
+            sub_idx, sub_near = idx[win], near[win]
+            read = np.zeros(len(xy), bool)
+            read[sub_idx[sub_near]] = True
+            pts = np.flatnonzero(read)
+            tp = np.empty(len(xy), np.int64)  # only the points near the window are read
+            tp[pts] = point_times(seg[pts], frac[pts], seg_u, seg_v, oneway, time_ms, field)
+            tc = np.where(sub_near, tp[sub_idx], INF).min(axis=2)
             grid_min = np.where(tc < INF, tc / 60_000.0, 1e9)
             for minutes in sorted(bands):
-                poly = band_polygon(gx[0], gy[:, 0], grid_min, minutes)
+                poly = band_polygon(gx[win[1]], gy[win[0]], grid_min, minutes)
                 if not poly.is_empty:
                     rows.append({"centre": str(cid), "minutes": float(minutes)})
                     geoms.append(poly)
@@ -169,6 +225,44 @@ def isochrones(
         geometry=geoms,
         crs=crs,
     )
+
+
+def _window(
+    field: np.ndarray,
+    seg_u: np.ndarray,
+    seg_v: np.ndarray,
+    oneway: np.ndarray,
+    usable: np.ndarray,
+    bounds: np.ndarray,
+    *,
+    reach_ms: float,
+    origin: tuple[float, float],
+    shape: tuple[int, int],
+    cell_m: float,
+    buffer_m: float,
+) -> tuple[slice, slice] | None:
+    """The grid rows and columns (``(rows, cols)`` slices) that can hold a cell within
+    ``reach_ms`` of the centre of ``field``, with two cells more on every side; None when
+    no segment is within reach.
+
+    A point of segment ``u -> v`` takes at least ``D(v)`` (or ``D(u)`` on a two-way
+    segment), so only segments under ``reach_ms`` there can reach a cell that soon; a cell
+    reads points within ``buffer_m`` of its centre. The cells around the window are all
+    beyond ``reach_ms``: a band's filled contour over the window is the one over the whole
+    grid (the margin cells keep their true times, so the interpolated edge is the same).
+    """
+    du, dv = field[seg_u], field[seg_v]
+    low = np.where(oneway, dv, np.minimum(du, dv))
+    hit = usable & (low <= reach_ms)
+    if not hit.any():
+        return None
+    b = bounds[hit]
+    (x0, y0), (ny, nx) = origin, shape
+    i0 = int(np.floor((b[:, 0].min() - buffer_m - x0) / cell_m)) - 2
+    i1 = int(np.ceil((b[:, 2].max() + buffer_m - x0) / cell_m)) + 2
+    j0 = int(np.floor((b[:, 1].min() - buffer_m - y0) / cell_m)) - 2
+    j1 = int(np.ceil((b[:, 3].max() + buffer_m - y0) / cell_m)) + 2
+    return slice(max(j0, 0), min(j1, ny)), slice(max(i0, 0), min(i1, nx))
 
 
 def analysis_isochrones(analysis: object, *, after: bool = False, **options) -> gpd.GeoDataFrame:

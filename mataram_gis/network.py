@@ -70,6 +70,18 @@ def metric_crs(gdf: gpd.GeoDataFrame) -> CRS:
     return utm_crs(gdf.geometry)
 
 
+def unique_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(keys, axis=0, return_inverse=True)`` for (n, 2) integer keys, by one
+    lexsort (several times faster at 500,000 rows; the same rows, order and inverse)."""
+    order = np.lexsort((keys[:, 1], keys[:, 0]))
+    ranked = keys[order]
+    new = np.ones(len(ranked), bool)
+    new[1:] = (ranked[1:] != ranked[:-1]).any(axis=1)
+    inverse = np.empty(len(ranked), np.int64)
+    inverse[order] = np.cumsum(new) - 1
+    return ranked[new], inverse
+
+
 def build_network(roads: gpd.GeoDataFrame, *, crs: CRS | None = None) -> RoadNetwork:
     """Build junction nodes from segment end points.
 
@@ -94,8 +106,7 @@ def build_network(roads: gpd.GeoDataFrame, *, crs: CRS | None = None) -> RoadNet
     start = shapely.get_coordinates(shapely.get_point(geoms, 0))
     end = shapely.get_coordinates(shapely.get_point(geoms, -1))
     keys = np.rint(np.vstack([start, end]) / NODE_GRID_M).astype(np.int64)
-    uniq, inverse = np.unique(keys, axis=0, return_inverse=True)
-    inverse = inverse.ravel()
+    uniq, inverse = unique_rows(keys)
     n_seg = len(segs)
     node_xy = uniq.astype(float) * NODE_GRID_M
     segs = segs.copy()

@@ -8,7 +8,10 @@ Prepared's ``cache`` and reused whenever it is the same:
 - the directed graph's CSR structure and its locality renumbering (:func:`regraph`);
 - the main strongly connected part and its KD-tree for snapping centres
   (:func:`mataram_gis.demand.snap_centres`);
-- the scenario-independent columns of the ``origins`` layer (:func:`origins_frame`).
+- the scenario-independent columns of the ``origins`` layer (:func:`origins_frame`), and its
+  word columns while their codes are the same (:func:`kept_words`);
+- the households' snapped nodes while the reachable nodes are the same
+  (:func:`mataram_gis.demand.build_demand`).
 
 Everything is checked, not assumed: a different structure simply builds anew.
 """
@@ -19,6 +22,7 @@ import dataclasses
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 
 from mataram_gis.digraph import DirectedGraph, build_graph
 
@@ -83,3 +87,17 @@ def origins_frame(
     for name, values in columns.items():
         out[name] = values
     return out
+
+
+def kept_words(
+    words: list[str], code: np.ndarray, cache: dict | None, slot: str
+) -> pd.api.extensions.ExtensionArray:
+    """``words`` taken by ``code`` as a string column, kept in ``cache[slot]`` while the
+    words and codes are the same: a re-rank rarely changes them, and converting one string
+    per household was most of the origins layer's cost."""
+    hit = None if cache is None else cache.get(slot)
+    if hit is None or hit[0] != words or not np.array_equal(hit[1], code):
+        hit = (words, code.copy(), pd.Series(np.asarray(words, dtype=object)).array.take(code))
+        if cache is not None:
+            cache[slot] = hit
+    return hit[2].copy()  # each origins layer owns its column

@@ -165,7 +165,10 @@ class SegmentCodes:
                 f"unknown condition class {sorted(unknown)!r} for mode {scenario.mode}",
                 fix=f"use one of {', '.join(speeds.CONDITIONS)}",
             )
-        v = self.highway.map(lambda h: base.get(speeds.base_class(h))).astype(float)
+        # Per distinct road class, to float there, then gathered: converting one Python
+        # object per segment cost most of a re-rank's travel-time step.
+        v = self.highway.table(lambda h: base.get(speeds.base_class(h))).astype(float)
+        v = v[self.highway.codes]
         codes = self.condition.codes
         if factors is not None:
             v = v * np.array([factors.get(c, 1.0) for c in words], float)[codes]

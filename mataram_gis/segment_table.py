@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from mataram_gis.engine import SegmentBenefits
+from mataram_gis.rerank import kept_words
 from mataram_gis.scenario import Scenario
 from mataram_gis.segment_codes import SegmentCodes
 
@@ -66,6 +67,7 @@ class TableTemplate:
     full: gpd.GeoDataFrame
     _usable_key: bytes | None = field(default=None, repr=False)
     _usable_rows: gpd.GeoDataFrame | None = field(default=None, repr=False)
+    _kept: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, codes: SegmentCodes) -> TableTemplate:
@@ -152,8 +154,9 @@ class TableTemplate:
         }
         if "treatment" in out:
             at = codes.condition.codes[rows]
-            values["treatment"] = _words(codes.treatment_table(scenario)).take(at)
-            values["condition_after"] = _words(codes.after_table(scenario)).take(at)
+            for name, words in (("treatment", codes.treatment_table(scenario)),
+                                ("condition_after", codes.after_table(scenario))):  # fmt: skip
+                values[name] = kept_words(words.tolist(), at, self._kept, name)
         for name, col in values.items():
             out[name] = col
         return out
@@ -164,15 +167,55 @@ def rank_of(
 ) -> pd.arrays.IntegerArray:
     """Rank 1.. of the candidates by benefit, then benefit per cost (NaN last), then id."""
     sel = np.flatnonzero(candidate)
-    bpc = per_cost[sel]
-    keys = [np.where(np.isnan(bpc), np.inf, -bpc), -benefit[sel]]
-    ids = segment_id[sel]
-    if np.any(ids[1:] <= ids[:-1]):  # lexsort is stable: ids already ascending need no key
-        keys.insert(0, ids)
-    order = sel[np.lexsort(keys)]
+    b = benefit[sel]
+    zero = b == 0
+    # Often half the candidates gain nothing: their order (per cost 0 before NaN, then id)
+    # is a partition, not a sort, so only the others are sorted (the rank is the same).
+    zero_bpc = per_cost[sel[zero]]
+    if zero.any() and np.all((zero_bpc == 0) | np.isnan(zero_bpc)):
+        z = sel[zero]
+        z = np.concatenate(
+            [_by_id(z[zero_bpc == 0], segment_id), _by_id(z[np.isnan(zero_bpc)], segment_id)]
+        )
+        order = np.concatenate(
+            [
+                _sorted(sel[b > 0], benefit, per_cost, segment_id),
+                z,
+                _sorted(sel[~(b >= 0)], benefit, per_cost, segment_id),
+            ]
+        )
+    else:
+        order = _sorted(sel, benefit, per_cost, segment_id)
     rank = np.zeros(len(benefit), np.int64)
     rank[order] = np.arange(1, len(order) + 1)
     return pd.arrays.IntegerArray(rank, ~candidate.astype(bool))
+
+
+def _by_id(rows: np.ndarray, segment_id: np.ndarray) -> np.ndarray:
+    """``rows`` by ascending segment id (already so when the ids ascend with the rows)."""
+    ids = segment_id[rows]
+    return rows if not np.any(ids[1:] <= ids[:-1]) else rows[np.argsort(ids, kind="stable")]
+
+
+def _sorted(
+    rows: np.ndarray, benefit: np.ndarray, per_cost: np.ndarray, segment_id: np.ndarray
+) -> np.ndarray:
+    """``rows`` by benefit (NaN last), then benefit per cost (NaN last), both descending,
+    then ascending id.
+
+    One sort by benefit, then the few runs of equal benefit re-sorted by the other keys:
+    a three-key sort of every row costs several times more.
+    """
+    order = rows[np.argsort(-benefit[rows])]  # ties are re-sorted below: need not be stable
+    key = -benefit[order]
+    tied = (key[1:] == key[:-1]) | (np.isnan(key[1:]) & np.isnan(key[:-1]))
+    if tied.any():
+        at = np.flatnonzero(np.concatenate([tied, [False]]) | np.concatenate([[False], tied]))
+        run = np.cumsum(np.concatenate([[True], ~tied]))[at]  # the run of equal benefit
+        bpc = per_cost[order[at]]
+        keys = [segment_id[order[at]], np.where(np.isnan(bpc), np.inf, -bpc), run]
+        order[at] = order[at][np.lexsort(keys)]
+    return order
 
 
 def template_for(codes: SegmentCodes, cache: dict) -> TableTemplate:

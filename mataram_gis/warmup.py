@@ -4,15 +4,16 @@ After a fresh install (or clone) Numba has compiled nothing yet: the first ranki
 at each kernel in turn and wait for it to compile (10-20 s in all). Most of a Numba
 compilation is Python code (typing and lowering) that holds the GIL, so compiling in a thread
 of the same process slows the window and the data loading down as much as it helps. ``start``
-therefore runs ``python -m mataram_gis.warmup --report`` as a child process: it runs the whole
-ranking pipeline on a tiny built-in network, stage by stage (:data:`STAGES`: the analysis,
-which is all the first ranking needs, then the ruas and the access layers), so every kernel is
-compiled with the argument types of a real run and written to Numba's on-disk cache, on
-another core, while this process opens its window or reads its data. Before a stage's kernels
-are first called, :func:`wait` blocks until the child has finished that stage (a no-op when no
-child runs); the kernels then load from the cache in milliseconds. When the cache is already
-there (every later start) no child is started at all. A failed or killed child only means the
-real run compiles what it needs itself, as without this module.
+therefore runs ``python -m mataram_gis.warmup --report`` as a child process, on another core,
+while this process opens its window or reads its data. The child works stage by stage
+(:data:`STAGES`): first the analysis, all the first ranking needs, compiled directly with the
+argument types of a real run (:func:`first_kernels`: no pipeline, no geopandas, so it is ready
+seconds sooner), then the ruas and the access layers, by running them on a tiny built-in
+network. Every kernel goes to Numba's on-disk cache. Before a stage's kernels are first
+called, :func:`wait` blocks until the child has finished that stage (a no-op when no child
+runs); the kernels then load from the cache in milliseconds. When the cache is already there
+(every later start) no child is started at all. A failed or killed child only means the real
+run compiles what it needs itself, as without this module.
 
 ``python -m mataram_gis.warmup`` (without ``--report``) is the install-time step: it compiles
 every stage in this process and says how long it took (README, quick start).
@@ -29,6 +30,7 @@ import time
 from mataram_gis.engine_ready import STAGES as STAGES
 from mataram_gis.engine_ready import background_compiled as background_compiled
 from mataram_gis.engine_ready import cache_ready as cache_ready
+from mataram_gis.engine_ready import first_kernels as first_kernels
 from mataram_gis.engine_ready import resume as resume
 from mataram_gis.engine_ready import start as start
 from mataram_gis.engine_ready import wait as wait
@@ -82,35 +84,51 @@ def tiny_inputs():
     return AnalysisInputs(roads=roads, centres=centres, households=households, synthetic=True)
 
 
+def compile_first(*, say=None) -> None:
+    """Compile (or load from the cache) the kernels of :func:`first_kernels`; ``say`` gets
+    ``kernel begin NAME`` and ``kernel done NAME`` for each (the parent compiles the ones
+    this process has not begun, :func:`mataram_gis.engine_ready.compile_from_the_end`)."""
+    for kernel, types in first_kernels():
+        name = kernel.__name__  # type: ignore[attr-defined]
+        if say is not None:
+            say(f"kernel begin {name}")
+        kernel.compile(types)  # type: ignore[attr-defined]
+        if say is not None:
+            say(f"kernel done {name}")
+
+
 def compile_stages(
-    stages: tuple[str, ...] = STAGES, *, report=None, pause=None
+    stages: tuple[str, ...] = STAGES, *, report=None, pause=None, say=None
 ) -> dict[str, bool]:
     """Run the pipeline's ``stages`` on :func:`tiny_inputs`; per stage, whether it ran.
 
     ``report(stage, ok)`` is called after each stage, then ``pause()`` (if given) after the
-    first one. A failing stage is logged and the next ones still run where they can (the
-    real run then compiles what it needs itself).
+    first one; ``say(line)`` gets the first stage's kernels as they begin and end. A failing
+    stage is logged and the next ones still run where they can (the real run then compiles
+    what it needs itself).
     """
-    from mataram_gis.analysis import run_analysis
-    from mataram_gis.scenario import Scenario
-
     done: dict[str, bool] = {}
     analysis = None
     for stage in stages:
         try:
             if stage == "analysis":
+                compile_first(say=say)
+            elif analysis is None:  # the later stages run on a real (tiny) analysis
+                from mataram_gis.analysis import run_analysis
+                from mataram_gis.scenario import Scenario
+
                 analysis = run_analysis(tiny_inputs(), Scenario())
-            elif stage == "ruas" and analysis is not None:
+            if stage == "ruas":
                 from mataram_gis.problem import UpgradeProblem
                 from mataram_gis.ruas import rank_ruas
 
                 problem = UpgradeProblem.from_analysis(analysis)
                 analysis.ruas = rank_ruas(problem, analysis.segments)
-            elif stage == "access" and analysis is not None:
+            elif stage == "access":
                 from mataram_gis.access import enrich_analysis
 
                 enrich_analysis(analysis, admin=None, hazard=None, bands=None)
-            done[stage] = analysis is not None
+            done[stage] = True
         except Exception:  # the real run compiles what it needs itself
             logger.debug("kernel warm-up stage %s failed", stage, exc_info=True)
             done[stage] = False
@@ -155,7 +173,11 @@ def main(argv: list[str] | None = None) -> int:
             _report(f"stage {stage} {'ok' if ok else 'failed'}")
 
     t0 = time.perf_counter()
-    done = compile_stages(report=stage_done, pause=sys.stdin.readline if args.hold else None)
+    done = compile_stages(
+        report=stage_done,
+        pause=sys.stdin.readline if args.hold else None,
+        say=_report if args.report else None,
+    )
     if not args.report:
         state = "ok" if all(done.values()) else "incomplete (see the log)"
         print(f"engine: {Counter.n} kernels compiled in {time.perf_counter() - t0:.1f} s, {state}")

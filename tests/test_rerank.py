@@ -95,14 +95,20 @@ def test_reused_graph_shares_structure_only_when_the_edges_are_the_same(kept):
 
 
 @given(
-    benefit=st.lists(st.sampled_from([0.0, 1.0, 2.5, 7.0]), min_size=1, max_size=40),
+    benefit=st.lists(st.sampled_from([0.0, 1.0, 2.5, 7.0, -1.0, np.nan]), min_size=1, max_size=40),
+    physical=st.booleans(),
     data=st.data(),
 )
-def test_rank_of_orders_as_a_pandas_sort(benefit, data):
+def test_rank_of_orders_as_a_pandas_sort(benefit, physical, data):
     n = len(benefit)
     per_cost = data.draw(
         st.lists(st.sampled_from([np.nan, 0.0, 0.5, 2.0]), min_size=n, max_size=n)
     )
+    if physical:  # as costs make them: no benefit, per cost 0 (or NaN where cost 0)
+        per_cost = [
+            c if b != 0 else (0.0 if c == 0.5 else c * 0)
+            for b, c in zip(benefit, per_cost, strict=True)
+        ]
     candidate = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
     ids = np.array(data.draw(st.permutations(range(100, 100 + n))))
     frame = pd.DataFrame({"benefit": benefit, "benefit_per_cost": per_cost, "segment_id": ids})

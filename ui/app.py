@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
 import time
 from collections.abc import Sequence
+from concurrent.futures import Future
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -66,15 +68,39 @@ def choose_language(screenshot: bool) -> str:
     return lang
 
 
-def demo_factory(scale: int):
-    """Inputs of the built-in demo city (made in the worker thread)."""
+def demo_factory(scale: int, *, early: bool = False):
+    """Inputs of the built-in demo city (made in the worker thread). With ``early`` the
+    first ones are made at once in a thread of their own, beside the window's creation,
+    and the engine set up after them (issue 15: the first ranking sooner)."""
+    first: list[Future] = [build_early(scale)] if early else []
 
     def factory():
+        if first:
+            return first.pop().result()
         from mataram_gis.inputs import demo_inputs
 
         return demo_inputs(scale=scale)
 
     return factory
+
+
+def build_early(scale: int) -> Future:
+    """The demo city's inputs, made in a new thread; then Numba set up (a head start)."""
+    future: Future = Future()
+
+    def work() -> None:
+        try:
+            from mataram_gis.inputs import demo_inputs
+
+            future.set_result(demo_inputs(scale=scale))
+        except BaseException as exc:  # the load job raises it, as if made there
+            future.set_exception(exc)
+        from mataram_gis import engine_ready
+
+        engine_ready.prepare_numba()
+
+    threading.Thread(target=work, name="mataram-demo-early", daemon=True).start()
+    return future
 
 
 def log_first_ranking(window: object, t0: float) -> None:
@@ -108,6 +134,10 @@ def run_app(argv: Sequence[str], *, started: float | None = None) -> int:
 
     log_path = setup_logging()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from ui.settings import last_project
+
+    reopen = None if args.screenshot else last_project()
+    factory = demo_factory(args.demo_scale, early=reopen is None)
     from ui.i18n import LanguageManager
     from ui.main_window import MainWindow
 
@@ -120,7 +150,7 @@ def run_app(argv: Sequence[str], *, started: float | None = None) -> int:
         def session(files):
             return SessionKeeper(files.state, parent=files)
 
-    window = MainWindow(demo_factory(args.demo_scale), languages, session=session)
+    window = MainWindow(factory, languages, session=session)
     window.unsaved.enabled = not args.screenshot  # ask before quitting with unsaved work
     window.remember_window = not args.screenshot
     if args.screenshot:
@@ -161,9 +191,6 @@ def run_app(argv: Sequence[str], *, started: float | None = None) -> int:
         window.controller.analysisReady.connect(on_ready)
         window.controller.failed.connect(on_failed)
         QTimer.singleShot(SCREENSHOT_TIMEOUT_S * 1000, on_timeout)
-    from ui.settings import last_project
-
-    reopen = None if args.screenshot else last_project()
     QTimer.singleShot(0, lambda: window.start(project=reopen))
     code = app.exec()
     window.shutdown()

@@ -54,6 +54,14 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+class RankProxy(QSortFilterProxyModel):
+    """Filters the ranking; sorting is the source model's own (numpy, see
+    :meth:`SegmentTableModel.sort`), so this proxy keeps the source's row order."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class RankingPanel(QWidget):
     """Filter box + table view; selection follows the shared :class:`SelectionModel`.
 
@@ -67,7 +75,7 @@ class RankingPanel(QWidget):
         super().__init__(parent)
         self.selection = selection
         self.model = SegmentTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RankProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)

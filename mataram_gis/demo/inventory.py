@@ -17,6 +17,7 @@ import pandas as pd
 from mataram_gis import statuses
 from mataram_gis.condition import CONDITIONS
 from mataram_gis.corridors import corridor_labels
+from mataram_gis.network import unique_rows
 
 #: IRI range (m/km) drawn for each condition (inside the Bina Marga bands).
 IRI_RANGE: dict[str, tuple[float, float]] = {
@@ -40,8 +41,7 @@ def _nodes(roads: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, int]:
         ]
     )
     keys = np.rint(ends / 0.01).astype(np.int64)
-    _, inv = np.unique(keys, axis=0, return_inverse=True)
-    inv = inv.ravel()
+    _, inv = unique_rows(keys)
     n = len(g)
     return inv[:n], inv[n:], int(inv.max()) + 1
 
@@ -68,7 +68,8 @@ def add_inventory(roads: gpd.GeoDataFrame, *, seed: int) -> gpd.GeoDataFrame:
     per = frame.groupby("lab").agg(name=("name", "first"), len=("len", "sum"))
     per["status"] = frame.groupby(["lab", "status"])["len"].sum().unstack(fill_value=0).idxmax(1)
     rank_f = {f: i for i, f in enumerate(statuses.FUNGSI)}
-    per["f"] = frame.groupby("lab")["fungsi"].agg(lambda s: min(rank_f[x] for x in s))
+    frame["f"] = np.array([rank_f[x] for x in frame["fungsi"]], dtype=np.int64)
+    per["f"] = frame.groupby("lab")["f"].min()
     per = per.sort_values(["f", "name"], kind="stable").reset_index()
     per["nomor"] = ""
     for st in ("kota", "nasional", "provinsi"):

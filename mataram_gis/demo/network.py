@@ -43,9 +43,13 @@ def _river_conflict(lay: layout.Layout, p: np.ndarray, q: np.ndarray) -> np.ndar
     xs = p[:, 0:1] + (q[:, 0:1] - p[:, 0:1]) * t
     ys = p[:, 1:2] + (q[:, 1:2] - p[:, 1:2]) * t
     out = np.zeros((len(p), len(lay.rivers)), dtype=bool)
+    y_lo, y_hi = np.minimum(p[:, 1], q[:, 1]), np.maximum(p[:, 1], q[:, 1])
     for r, riv in enumerate(lay.rivers):
-        f = ys - layout.river_y(riv, xs)
-        out[:, r] = (np.abs(f).min(1) < RIVER_CLEARANCE_M) | (
+        # only edges within reach of the river's band can cross it or come near it
+        reach = np.abs(riv[2]).sum() + RIVER_CLEARANCE_M + 1.0
+        near = np.flatnonzero((y_hi > riv[1] - reach) & (y_lo < riv[1] + reach))
+        f = ys[near] - layout.river_y(riv, xs[near])
+        out[near, r] = (np.abs(f).min(1) < RIVER_CLEARANCE_M) | (
             np.sign(f).min(1) != np.sign(f).max(1)
         )
     return out

@@ -56,6 +56,8 @@ def make_centres(
     dist = np.where(inner, dist, -2)
     dnames = [d[0] for d in dn.DISTRICTS]
     chosen: list[int] = []
+    # distance of every candidate to its nearest chosen centre, updated once per pick
+    nearest = np.full(len(cand_world), np.inf)
     ids, names, sectors = [], [], []
     sector_list = list(SECTOR_PREFIX)
     for k in range(n_centres(scale)):
@@ -73,10 +75,12 @@ def make_centres(
         pool = rng.permutation(pool)
         pick = int(pool[0])
         if chosen:
-            d = np.hypot(*(cand_world[pool][:, None] - cand_world[chosen][None]).T).min(0)
+            d = nearest[pool]
             far = np.flatnonzero(d > 900.0)
             pick = int(pool[far[0]]) if len(far) else int(pool[np.argmax(d)])
         chosen.append(pick)
+        step = cand_world - cand_world[pick]
+        nearest = np.minimum(nearest, np.hypot(step[:, 0], step[:, 1]))
         ids.append(f"C{k + 1:02d}")
         names.append(nm)
         sectors.append(sector)

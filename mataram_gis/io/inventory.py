@@ -179,7 +179,7 @@ def normalise_inventory(frame: pd.DataFrame, *, file: str) -> RoadInventory:
             "ruas list",
         )
     rows = np.arange(2, len(frame) + 2)
-    nomor = frame[cols["nomor_ruas"]].astype(object).map(_nomor).to_numpy(object)
+    nomor = nomor_texts(frame[cols["nomor_ruas"]])
     blank = nomor == ""
     if blank.any():
         raise InputDataError(
@@ -277,6 +277,32 @@ def _nomor(value: object) -> str:
     return str(vocab.as_words(pd.Series([value])).iloc[0]).strip()
 
 
+def _plain_nomor(v: str | int | bool | float) -> str:
+    """:func:`_nomor` of a str, int, bool or float cell, without building a Series."""
+    kind = type(v)
+    if kind is str:
+        return v.strip()
+    if kind is bool:
+        return str(v).lower()
+    if kind is float:
+        if v != v:
+            return ""
+        return (f"{v:.0f}" if np.isfinite(v) and v == int(v) else str(v)).strip()
+    return str(v).strip()
+
+
+def nomor_texts(values: pd.Series) -> np.ndarray:
+    """:func:`_nomor` of every cell (plain str, int, bool and float cells without pandas)."""
+    cells = values.astype(object).to_numpy(object)
+    out = np.empty(len(cells), dtype=object)
+    for i, v in enumerate(cells):
+        out[i] = _plain_nomor(v) if type(v) in _PLAIN else _nomor(v)
+    return out
+
+
+_PLAIN = frozenset((str, int, bool, float))
+
+
 def _text(frame: pd.DataFrame, cols: dict[str, str], name: str) -> np.ndarray:
     if name not in cols:
         return np.full(len(frame), "", dtype=object)
@@ -324,7 +350,7 @@ def road_inventory_fields(raw: pd.DataFrame, *, file: str) -> pd.DataFrame:
     rows = raw["_row"].to_numpy() if "_row" in raw else np.arange(1, len(raw) + 1)
     out = pd.DataFrame(index=raw.index)
     if "nomor_ruas" in cols:
-        out["nomor_ruas"] = raw[cols["nomor_ruas"]].astype(object).map(_nomor).to_numpy(object)
+        out["nomor_ruas"] = nomor_texts(raw[cols["nomor_ruas"]])
     # The road reader validates these columns' words as class/authority/surface already;
     # a word that says nothing about status, fungsi or pavement is left to the estimate.
     fungsi_words = {**{k.replace("_", " "): v for k, v in HIGHWAY_FUNGSI.items()}, **FUNGSI_WORDS}
