@@ -6,6 +6,7 @@ import io
 
 import numpy as np
 import pandas as pd
+import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +16,7 @@ from mataram_gis.demo.network import RIVER_CLEARANCE_M, _river_conflict
 from mataram_gis.inventory import default_widths
 from mataram_gis.io.inventory import _nomor, nomor_texts
 from mataram_gis.io.tables import parse_csv, plain_csv
-from mataram_gis.network import unique_rows
+from mataram_gis.network import _ends, unique_rows
 
 _CELLS = st.one_of(
     st.none(),
@@ -173,3 +174,20 @@ def test_river_conflict_only_near_rivers(seed: int, scale: int) -> None:
     np.testing.assert_array_equal(
         _river_conflict(lay, p, q), _river_conflict_everywhere(lay, p, q)
     )
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(st.tuples(st.floats(-1e6, 1e6), st.floats(-1e6, 1e6)), min_size=2, max_size=6),
+        max_size=20,
+    ),
+    z=st.booleans(),
+)
+def test_line_ends_equal_get_point(lines, z) -> None:
+    """The network's end points read in one pass equal shapely's first and last points."""
+    coords = [[(x, y, 1.0) if z else (x, y) for x, y in line] for line in lines]
+    geoms = np.array([shapely.LineString(c) for c in coords], dtype=object)
+    start, end = _ends(geoms)
+    np.testing.assert_array_equal(start, shapely.get_coordinates(shapely.get_point(geoms, 0)))
+    np.testing.assert_array_equal(end, shapely.get_coordinates(shapely.get_point(geoms, -1)))
