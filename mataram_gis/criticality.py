@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mataram_gis import engine_ready, kernels_closure
+from mataram_gis import engine_ready, kernels_closure, kernels_dominator
 from mataram_gis.engine import (
     INF,
     Demand,
@@ -154,16 +154,12 @@ def closure_losses(
             tight = kernels_closure.tight_out_degree(
                 graph.fwd_indptr, graph.fwd_head, graph.fwd_time, field
             )
-            sources = np.flatnonzero(count[:, g] > 0).astype(np.int64)
-            relevant = kernels_closure.demand_closure(
-                graph.fwd_indptr, graph.fwd_head, graph.fwd_time, field, sources
-            )
-            kernels_closure.closure_losses(
+            kernels_dominator.closure_losses_lazy(
                 seg_u, seg_v, seg_t, two_way, todo, graph.fwd_indptr, graph.fwd_head,
                 graph.fwd_time, graph.fwd_seg, graph.rev_indptr, graph.rev_tail,
-                graph.rev_time, rev_seg, field, tight, relevant,
+                graph.rev_time, rev_seg, field, tight, np.argsort(field, kind="stable"),
                 np.ascontiguousarray(weight[:, g]), np.ascontiguousarray(count[:, g]),
-                shift, *out,
+                shift, kernels_dominator.SPARSE_RATIO, *out,
             )  # fmt: skip
         return out
 

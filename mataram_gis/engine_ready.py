@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 STAGES: tuple[str, ...] = ("analysis", "ruas", "access")
 #: The modules whose kernels the stages compile (checked by :func:`cache_ready`).
 KERNEL_MODULES: tuple[str, ...] = ("kernels", "kernels_forward", "set_gains", "ruas",
-                                   "kernels_closure")  # fmt: skip
+                                   "kernels_closure", "kernels_dominator")  # fmt: skip
 #: Longest wait for one stage of a live child (a stuck child must not hang a ranking).
 WAIT_LIMIT_S = 300.0
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mataram_gis.io.osm_opl import _ESCAPE, _unescape, parse_opl
 
@@ -54,3 +56,36 @@ def test_unexpected_layout_is_refused():
 )  # fmt: skip
 def test_unescape_as_the_escape_pattern(text, want):
     assert _unescape(text) == want == _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def test_ways_without_nodes_and_missing_nodes_in_a_row():
+    ways = parse_opl(b"w1 T N\nw2 T Nn3xy\nw3 T N\nw4 T N\nw5 T Nn9x1.5y-2,n10xy\n")
+    assert ways.start.tolist() == [0, 0, 1, 1, 1, 3]
+    assert ways.refs.tolist() == [3, 9, 10]
+    assert ways.valid.tolist() == [False, True, False]
+    np.testing.assert_array_equal(ways.lon, [np.nan, 1.5, np.nan])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-(2**40), 2**40), st.integers(-1_800_000_000, 1_800_000_000),
+            st.integers(-900_000_000, 900_000_000),
+        ),
+        min_size=1, max_size=30,
+    )
+)  # fmt: skip
+def test_coordinates_are_the_doubles_python_reads(nodes):
+    """libosmium writes fixed-point locations with up to 7 decimals, trailing zeros cut."""
+
+    def text(fixed: int) -> str:
+        sign, fixed = ("-" if fixed < 0 else ""), abs(fixed)
+        frac = f"{fixed % 10**7:07d}".rstrip("0")
+        return f"{sign}{fixed // 10**7}" + (f".{frac}" if frac else "")
+
+    line = ",".join(f"n{i}x{text(x)}y{text(y)}" for i, x, y in nodes)
+    ways = parse_opl(f"w1 Thighway=a N{line}\n".encode())
+    assert ways.refs.tolist() == [i for i, _, _ in nodes]
+    assert ways.lon.tolist() == [float(text(x)) for _, x, _ in nodes]
+    assert ways.lat.tolist() == [float(text(y)) for _, _, y in nodes]

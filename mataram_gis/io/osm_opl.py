@@ -113,9 +113,9 @@ def read_ways(path: Path, *, highway_only: bool) -> Ways:
     return parse_opl(data)
 
 
-_SEPARATORS = bytes.maketrans(b"nxy,", b"    ")
-_NODES = re.compile(rb"(?m) N([^\n]*)$")
-_WAY = re.compile(rb"(?m)^w(-?\d+) T([^ \n]*) ")
+_ROWS = bytes.maketrans(b"xy", b"  ")
+_NODES = re.compile(rb" N([^\n]*)\n")  # literal prefixes: the regex engine skips ahead
+_WAY = re.compile(rb"\nw(-?\d+) T([^ \n]*) ")  # (on b"\n" + data)
 _ESCAPE = re.compile(r"%([0-9a-fA-F]+)%")
 _WANTED = (*WAY_TAGS, *_DIRECTION_TAGS)
 
@@ -146,6 +146,20 @@ def _unescape_lines(text: str, count: int) -> list[str]:
     return lines if len(lines) == count else [_unescape(v) for v in text.split("\n")]
 
 
+def _per_line(joined: bytes, lines: int) -> np.ndarray:
+    """Number of ``,``-separated items on each of the ``lines`` lines of ``joined`` (0 on an
+    empty line), counted in arrays rather than line by line."""
+    if lines == 0:
+        return np.zeros(0, dtype=np.int64)
+    buf = np.frombuffer(joined, dtype=np.uint8)
+    ends = np.append(np.flatnonzero(buf == 10), len(buf))
+    if len(ends) != lines:
+        raise ValueError("unexpected OPL layout from libosmium")
+    length = np.diff(ends, prepend=-1) - 1
+    commas = np.searchsorted(np.flatnonzero(buf == 44), ends)  # commas before each end
+    return np.where(length > 0, np.diff(commas, prepend=0) + 1, 0).astype(np.int64)
+
+
 def _tag_columns(fields: list[bytes]) -> dict[str, np.ndarray]:
     """Per tag of :data:`_WANTED`, its value on every way (object array, None where absent).
 
@@ -154,7 +168,7 @@ def _tag_columns(fields: list[bytes]) -> dict[str, np.ndarray]:
     Keys and values are split for all tags at once (``numpy.strings``); only the values of
     the wanted tags become Python strings.
     """
-    per_way = np.array([f.count(b",") + 1 if f else 0 for f in fields], dtype=np.int64)
+    per_way = _per_line(b"\n".join(fields), len(fields))
     pairs = np.array(b",".join(f for f in fields if f).split(b","))
     line = np.repeat(np.arange(len(fields)), per_way)
     if hasattr(np, "strings") and hasattr(np.strings, "partition"):  # numpy >= 2.3
@@ -174,18 +188,40 @@ def _tag_columns(fields: list[bytes]) -> dict[str, np.ndarray]:
     return columns
 
 
+def _node_table(joined: bytes, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Ids, longitudes and latitudes of the ``count`` nodes ``n<id>x<lon>y<lat>`` of
+    ``joined`` (``,`` or newline between nodes; ``xy``: a node missing from the file, NaN).
+
+    The text becomes one ``id lon lat`` row per node, read by pandas' C parser (the same
+    doubles as Python's ``float``: OPL writes at most 7 decimals).
+    """
+    import io
+
+    import pandas as pd
+
+    if count == 0:
+        empty = np.zeros(0, dtype=np.float64)
+        return np.zeros(0, dtype=np.int64), empty, empty.copy()
+    rows = joined.replace(b",", b"\n").translate(_ROWS, b"n")  # blank lines are skipped
+    table = pd.read_csv(
+        io.BytesIO(rows), sep=" ", header=None, engine="c",
+        dtype={0: np.int64, 1: np.float64, 2: np.float64},
+    )  # fmt: skip
+    if table.shape != (count, 3):
+        raise ValueError("unexpected OPL layout from libosmium")
+    return table[0].to_numpy(), table[1].to_numpy().copy(), table[2].to_numpy().copy()
+
+
 def parse_opl(data: bytes) -> Ways:
     """Ways from libosmium's OPL (``w<id> T<tags> N<n<id>x<lon>y<lat>,...>`` per line)."""
-    heads = _WAY.findall(data)
+    heads = _WAY.findall(b"\n" + data)
     ids = np.array([int(i) for i, _ in heads], dtype=np.int64)
     fields = _NODES.findall(data)
     if len(fields) != len(ids) or len(ids) != data.count(b"\n"):
         raise ValueError("unexpected OPL layout from libosmium")
-    counts = np.array([f.count(b",") + 1 if f else 0 for f in fields], dtype=np.int64)
-    text = b",".join(f for f in fields if f).replace(b"xy", b"xNaNyNaN")  # missing nodes
-    numbers = np.array(text.translate(_SEPARATORS).split(), dtype=np.float64).reshape(-1, 3)
-    refs = numbers[:, 0].astype(np.int64)
-    lon, lat = numbers[:, 1].copy(), numbers[:, 2].copy()
+    joined = b"\n".join(fields)
+    counts = _per_line(joined, len(fields))
+    refs, lon, lat = _node_table(joined, int(counts.sum()))
     valid = ~np.isnan(lon)
     start = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=start[1:])

@@ -48,17 +48,19 @@ def choose(seg: np.ndarray, codes: np.ndarray, weight: np.ndarray, n_segments: i
     width = int(codes.max()) + 1
     group, inverse = np.unique(seg * width + codes, return_inverse=True)
     total = np.bincount(inverse, weights=weight)
-    g_seg, g_code = group // width, group % width
+    g_seg, g_code = group // width, group % width  # by segment, then code ascending
+    first = np.flatnonzero(np.r_[True, g_seg[1:] != g_seg[:-1]])  # each segment's groups
+    size = np.diff(np.r_[first, len(group)])
     # Python's round(total, 6) decides only between totals that round close together;
     # elsewhere the raw totals order the same way
     rounded = total.copy()
-    seg_max = np.full(n_segments, -np.inf)
-    np.maximum.at(seg_max, g_seg, total)
-    near = total >= seg_max[g_seg] - 1e-5
-    contest = np.flatnonzero(near & (np.bincount(g_seg[near], minlength=n_segments)[g_seg] > 1))
+    near = total >= np.repeat(np.maximum.reduceat(total, first), size) - 1e-5
+    n_near = np.add.reduceat(near.astype(np.int64), first)
+    contest = np.flatnonzero(near & (np.repeat(n_near, size) > 1))
     rounded[contest] = [round(float(t), 6) for t in total[contest]]
-    order = np.lexsort((g_code, -rounded, g_seg))
-    best = order[np.r_[True, g_seg[order][1:] != g_seg[order][:-1]]]
+    # the largest rounded total; among equal ones the first group, i.e. the smallest code
+    best = np.flatnonzero(rounded == np.repeat(np.maximum.reduceat(rounded, first), size))
+    best = best[np.r_[True, g_seg[best][1:] != g_seg[best][:-1]]]
     out[g_seg[best]] = g_code[best]
     return out
 
@@ -98,17 +100,46 @@ def segment_values(
     weight = piece_weights(piece_length)
     columns: dict[str, np.ndarray] = {}
     for name in tags[:-1]:
-        values = way_tags[name]
-        values = np.where(values == None, "", values).astype(str)  # noqa: E711 (elementwise)
-        words, code = np.unique(values, return_inverse=True)
-        words = words.astype(object)
-        blank = np.array([w.strip() == "" for w in words], dtype=bool)  # not a usable value
-        code = np.where(blank[code], -1, code - np.cumsum(blank)[code])
-        words = words[~blank]
-        got = choose(seg, code[piece_way], weight, n_seg)
+        code, words = way_codes(way_tags[name])
+        got = choose_mixed(seg, code[piece_way], weight, piece_start)
         column = np.full(n_seg, "", dtype=object)
         column[got >= 0] = words[got[got >= 0]]
         columns[name] = column
-    got = choose(seg, way_oneway.astype(np.int64)[piece_way], weight, n_seg)
+    got = choose_mixed(seg, way_oneway.astype(np.int64)[piece_way], weight, piece_start)
     columns[tags[-1]] = got == 1
     return pd.DataFrame(columns)
+
+
+def way_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per way, the code of its value, codes in the values' alphabetical order, ``-1`` where
+    the value is absent or blank; and the values (object array) the codes point to."""
+    code, words = pd.factorize(values, sort=True)  # None -> -1
+    words = np.asarray(words, dtype=object)
+    blank = np.array([str(w).strip() == "" for w in words], dtype=bool)  # not a usable value
+    if len(words) == 0:
+        return code.astype(np.int64), words
+    shift = np.cumsum(blank)
+    code = np.where((code < 0) | blank[code], -1, code - shift[code])
+    return code.astype(np.int64), words[~blank]
+
+
+def choose_mixed(
+    seg: np.ndarray, codes: np.ndarray, weight: np.ndarray, piece_start: np.ndarray
+) -> np.ndarray:
+    """:func:`choose`, run only on the segments whose merged edges carry different codes.
+
+    A segment whose edges all carry one code gets that code (or ``-1``) as :func:`choose`
+    would give it; :func:`choose` decides every segment from its own edges alone, so running
+    it on the others only changes nothing.
+    """
+    n_seg = len(piece_start) - 1
+    if n_seg == 0 or (np.diff(piece_start) == 0).any():
+        return choose(seg, codes, weight, n_seg)
+    lo = np.minimum.reduceat(codes, piece_start[:-1])
+    hi = np.maximum.reduceat(codes, piece_start[:-1])
+    out = lo.astype(np.int64)
+    mixed = lo != hi
+    if mixed.any():
+        keep = mixed[seg]
+        out[mixed] = choose(seg[keep], codes[keep], weight[keep], n_seg)[mixed]
+    return out
