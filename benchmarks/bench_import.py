@@ -6,13 +6,14 @@ For each scale the demo's files (roads GeoPackage, centres and households CSV) a
 once (not timed). Then, per version (``--before REV``: a ``git clone`` of this repository at
 ``REV``, then this tree), one child process per scale reads and validates them as ``rank``
 does (:func:`mataram_gis.inputs.file_inputs`) and prepares the analysis
-(:func:`mataram_gis.analysis.prepare`: network, inventory fields, nearest nodes). Printed per
-version and scale: ``<version> scale K | import S s | prepare P s (cpu Q s) | cpu C s | peak RSS R MB``
+(:func:`mataram_gis.analysis.prepare`: network, inventory fields, nearest nodes). Printed
+per version and scale:
+``<version> scale K | import S s | prepare P s (cpu Q s) | cpu C s | peak RSS R MB``
 (import: the whole process up to the inputs read, interpreter start and imports included;
 cpu: CPU seconds of prepare and of the whole child, steadier than wall time on a loaded
-machine). With
-``--before`` the last line is ``scale K before/after: import X.XXx | prepare Y.YYx (cpu ..) | cpu Z.ZZx`` for the
-largest scale, else the line of the largest scale.
+machine). With ``--before`` the last line is
+``scale K before/after: import X.XXx | prepare Y.YYx (cpu ..) | cpu Z.ZZx`` for the largest
+scale, else the line of the largest scale.
 
 ``--osm`` also times the OSM XML reader on an ``.osm`` written from the same roads (one way
 per segment, nodes shared at junctions, highway/surface/oneway/name tags) against the
