@@ -17,15 +17,21 @@ imports included) and its peak memory is its own (``os.wait4``):
 
 Results are kept in ``benchmarks/scaling.json`` (one entry per scale, so scales can be run
 in separate commands) and the table between the ``scaling:start``/``scaling:end`` markers
-of the README is rewritten from all of them. The last line printed per stage reads
-``scale K | STAGE S s | peak RSS R MB``.
+of the README is rewritten from all of them, with the machine's load while measuring
+(``os.getloadavg``: this shared machine's other work slows every figure). The last line
+printed per stage reads ``scale K | STAGE S s | peak RSS R MB``. A stage over the time limit
+is sampled with ``py-spy dump`` before it is stopped: the table says where it was (and the
+later stages, which need its results file, say they did not run).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -52,8 +58,38 @@ export("briefing", results, sys.argv[3])
 """
 
 
+class StageTimeoutError(TimeoutError):
+    """A stage over the time limit; ``where`` is what py-spy saw it doing."""
+
+    def __init__(self, message: str, where: str) -> None:
+        super().__init__(message)
+        self.where = where
+
+
+def where_now(pid: int, *, samples: int = 5) -> str:
+    """The innermost ``mataram_gis`` frames of a running process, from ``samples`` py-spy
+    dumps a second apart (most frequent first); "" without py-spy or permission."""
+    spy = shutil.which("py-spy")
+    if spy is None:
+        return ""
+    seen: collections.Counter[str] = collections.Counter()
+    for _ in range(samples):
+        try:
+            dump = subprocess.run([spy, "dump", "--pid", str(pid)], capture_output=True,
+                                  text=True, timeout=60).stdout  # fmt: skip
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        for thread in dump.split("\nThread ")[1:]:
+            frames = re.findall(r"^\s+(\S+) \((mataram_gis/[^:]+):\d+\)", thread, re.M)
+            if frames and "(idle)" not in thread.splitlines()[0]:
+                seen[" < ".join(f"{f} ({p})" for f, p in frames[:3])] += 1
+        time.sleep(1.0)
+    return "; ".join(f"{k} [{n}/{samples}]" for k, n in seen.most_common(2))
+
+
 def run(cmd: list[str], *, timeout: float) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process; raise if it fails."""
+    """Wall seconds and peak RSS (MB) of one child process; raise if it fails
+    (:class:`StageTimeoutError` over ``timeout`` seconds, with where it was)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = t0 + timeout
@@ -62,9 +98,10 @@ def run(cmd: list[str], *, timeout: float) -> tuple[float, float]:
         if pid:
             break
         if time.perf_counter() > deadline:
+            where = where_now(proc.pid)
             proc.kill()
             os.wait4(proc.pid, 0)
-            raise TimeoutError(f"{' '.join(cmd[:4])} ... over {timeout:.0f} s")
+            raise StageTimeoutError(f"{' '.join(cmd[:4])} ... over {timeout:.0f} s", where)
         time.sleep(0.05)
     seconds = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -97,29 +134,38 @@ def measure(scale: int, *, timeout: float) -> dict:
             "outputs": [py, "-c", _OUTPUTS, r, str(Path(tmp) / "again.gpkg"),
                         str(Path(tmp) / "briefing.pdf")],
         }  # fmt: skip
+        entry["load_before"] = [round(x, 1) for x in os.getloadavg()]
         for stage in STAGES:
+            if stage in ("portfolio", "outputs") and not Path(r).exists():
+                out[stage] = {"skipped": "rank"}  # nothing to read
+                continue
             try:
                 s, mb = run(cmds[stage], timeout=timeout)
-            except TimeoutError as exc:
-                print(f"scale {scale} | {stage} timed out: {exc}", flush=True)
-                out[stage] = {"s": float("nan"), "mb": float("nan"), "timeout": timeout}
-                if stage == "rank":
-                    break  # nothing to read for the later stages
+            except StageTimeoutError as exc:
+                print(f"scale {scale} | {stage} timed out: {exc} | at {exc.where}", flush=True)
+                out[stage] = {"timeout": timeout, "where": exc.where}
                 continue
             out[stage] = {"s": round(s, 2), "mb": round(mb)}
             print(f"scale {scale} | {stage} {s:.2f} s | peak RSS {mb:.0f} MB", flush=True)
-        entry: dict = {"stages": out}
+        entry["load_after"] = [round(x, 1) for x in os.getloadavg()]
         if Path(r).exists():
             import pyogrio
 
             entry["segments"] = pyogrio.read_info(r, layer="segments")["features"]
             entry["households"] = pyogrio.read_info(r, layer="origins")["features"]
+        else:  # rank did not finish: the input files' counts
+            import pyogrio
+
+            entry["road_lines"] = pyogrio.read_info(files[0])["features"]
+            with open(files[2], encoding="utf-8") as rows:
+                entry["households"] = sum(1 for _ in rows) - 1
     return entry
 
 
 def table(store: dict[str, dict]) -> str:
     """The Markdown table of every stored scale."""
     scales = sorted(store, key=int)
+    notes: list[str] = []
     lines = [
         "| stage (whole process) | " + " | ".join(f"scale {k}" for k in scales) + " |",
         "|---|" + "---|" * len(scales),
@@ -131,17 +177,44 @@ def table(store: dict[str, dict]) -> str:
             if cell is None:
                 cells.append("-")
             elif "timeout" in cell:
-                cells.append(f"> {cell['timeout']:.0f} s")
+                cells.append(f"> {cell['timeout']:.0f} s (unfinished{_footnote(cell, notes)})")
+            elif "skipped" in cell:
+                cells.append(f"not run ({cell['skipped']} did not finish)")
             else:
                 cells.append(f"{cell['s']:.1f} s, {cell['mb']:.0f} MB")
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     meta = "; ".join(
-        f"scale {k}: {store[k]['segments']} segments, {store[k]['households']} households, "
-        f"measured {store[k]['date']}"
+        f"scale {k}: {_size(store[k])}, {store[k]['households']} households, "
+        f"measured {store[k]['date']}{_load(store[k])}"
         for k in scales
-        if "segments" in store[k]
+        if "households" in store[k]
     )
-    return "\n".join(lines) + f"\n\nWall time and peak memory per process ({meta}).\n"
+    text = "\n".join(lines) + f"\n\nWall time and peak memory per process ({meta}).\n"
+    for i, note in enumerate(notes, 1):
+        text += f"\n[{i}] where py-spy found the unfinished stage: {note}\n"
+    return text
+
+
+def _footnote(cell: dict, notes: list[str]) -> str:
+    """`` [i]`` pointing at the note saying where a stage was when stopped ("" if unknown)."""
+    if not cell.get("where"):
+        return ""
+    notes.append(cell["where"])
+    return f" [{len(notes)}]"
+
+
+def _size(entry: dict) -> str:
+    """The network's size: segments after ``rank`` (else the input file's road lines)."""
+    if "segments" in entry:
+        return f"{entry['segments']} segments"
+    return f"{entry['road_lines']} road lines in the input"
+
+
+def _load(entry: dict) -> str:
+    """ ", load L1-L2" (1-minute load average before and after the scale's stages)."""
+    if "load_before" not in entry:
+        return ""
+    return f", load {entry['load_before'][0]:.1f}-{entry['load_after'][0]:.1f}"
 
 
 def rewrite_readme(readme: Path, text: str) -> None:

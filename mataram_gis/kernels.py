@@ -54,7 +54,7 @@ def backward_search(
     mask = (np.int64(1) << np.int64(shift)) - 1
     dist[a] = 0
     dstamp[a] = stamp
-    size = heap_push(heap, 0, np.int64(a))
+    size = heap_push(heap, np.int64(0), np.int64(a))
     while size > 0:
         key, size = heap_pop(heap, size)
         x = key & mask
@@ -200,7 +200,7 @@ def times_to_targets(
             to_settle += 1
     bounded = to_settle > 0
     stop = _INF
-    size = 0
+    size = np.int64(0)
     for i in range(len(targets)):
         t = targets[i]
         if dist[t] != 0:
@@ -247,7 +247,7 @@ def seed_decrease(
     shift: int,
 ) -> tuple[int, int]:
     """Put the seeds that improve on ``field`` into the heap: (heap size, nodes touched)."""
-    size = 0
+    size = np.int64(0)
     n_touched = 0
     for i in range(len(seed_node)):
         a = seed_node[i]

@@ -61,7 +61,7 @@ def gain_potential(
     mask = (np.int64(1) << np.int64(shift)) - 1
     # Seeds heapified bottom-up in place (no np.sort: it doubled this kernel's compile time).
     heap = np.empty(len(rev_tail) + n + 2, np.int64)
-    size = 0
+    size = np.int64(0)
     for z in range(n):
         if label[z] < -floor:
             heap[size] = ((label[z] + offset) << np.int64(shift)) | z
@@ -154,7 +154,7 @@ def forward_benefits(
         nts = 0
         dist[y] = 0
         dstamp[y] = stamp
-        size = heap_push(heap, 0, np.int64(y))
+        size = heap_push(heap, np.int64(0), np.int64(y))
         while size > 0:
             key, size = heap_pop(heap, size)
             z = key & mask
