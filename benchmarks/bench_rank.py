@@ -1,6 +1,7 @@
 """Benchmark the ranking engine against brute-force recomputation on the demo city.
 
     python benchmarks/bench_rank.py [--scale K] [--sample N] [--nx-sample M] [--engine-only]
+    python benchmarks/bench_rank.py --ruas-only [--scale K] [--demo-dir DIR]
 
 Engine: distance fields + exact single-segment benefits for every segment (best of
 several runs after a warm-up, so numba compilation is not counted). Brute force: one
@@ -16,6 +17,14 @@ the peak RSS is the ranking's own; last line:
 
     scale K | engine S s (C s CPU) | full analyse A s (C s CPU) | analyse/engine R |
     segments N | households M | peak RSS R MB
+
+``--ruas-only`` times the ruas ranking alone (``rank_ruas`` from the live analysis, as
+``rank`` runs it: the problem built afresh each time, so nothing is cached between runs;
+best of ``--repeat``, at least 1, after a warm-up); ``--demo-dir`` reads the demo's files
+written by :func:`mataram_gis.demo.write_demo` instead of building the city in memory.
+Last line:
+
+    scale K | ruas ranking S s (C s CPU) | ruas N | peak RSS R MB
 """
 
 from __future__ import annotations
@@ -91,6 +100,33 @@ def engine_only(prepared, engine, *, repeat: int, scale: int) -> None:
     )
 
 
+def ruas_only(args: argparse.Namespace) -> None:
+    """The ruas ranking alone, wall and CPU, and the process's peak RSS."""
+    from mataram_gis.problem import UpgradeProblem
+    from mataram_gis.ruas import rank_ruas
+
+    t0 = time.perf_counter()
+    if args.demo_dir:
+        from mataram_gis.inputs import file_inputs
+
+        d = Path(args.demo_dir)
+        inputs = file_inputs(roads=d / "roads.gpkg", centres=d / "centres.csv",
+                             households=d / "households.csv")  # fmt: skip
+    else:
+        inputs = demo_inputs(scale=args.scale)
+    a = analyse(prepare(inputs), Scenario())
+    print(f"demo scale {args.scale} read and analysed in {time.perf_counter() - t0:.1f} s")
+    ruas = rank_ruas(UpgradeProblem.from_analysis(a), a.segments)  # warm-up (numba)
+    t_ruas, c_ruas = best_with_cpu(
+        lambda: rank_ruas(UpgradeProblem.from_analysis(a), a.segments), max(1, args.repeat)
+    )
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"scale {args.scale} | ruas ranking {t_ruas:.2f} s ({c_ruas:.2f} s CPU) | "
+        f"ruas {len(ruas)} | peak RSS {rss:.0f} MB"
+    )
+
+
 def main() -> None:
     """Run the benchmark and print the summary line last."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
@@ -99,7 +135,12 @@ def main() -> None:
     ap.add_argument("--nx-sample", type=int, default=5, help="segments for networkx")
     ap.add_argument("--repeat", type=int, default=9)
     ap.add_argument("--engine-only", action="store_true", help="no brute force, no ruas")
+    ap.add_argument("--ruas-only", action="store_true", help="the ruas ranking alone")
+    ap.add_argument("--demo-dir", help="read the demo's files (write_demo) from here")
     args = ap.parse_args()
+    if args.ruas_only:
+        ruas_only(args)
+        return
 
     t0 = time.perf_counter()
     prepared = prepare(demo_inputs(scale=args.scale))

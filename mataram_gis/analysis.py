@@ -118,6 +118,9 @@ class Analysis:
     benefits: SegmentBenefits
     timings: dict[str, float] = field(default_factory=dict)
     ruas: gpd.GeoDataFrame | None = None
+    #: ``fields`` are exact up to this many ms beyond each named group's farthest household
+    #: (None: unknown); reused by the ruas ranking (mataram_gis.problem.UpgradeProblem).
+    field_margin: int | None = None
 
     def summary(self) -> dict[str, Any]:
         """Totals for reports and the scenario record."""
@@ -262,6 +265,7 @@ def analyse(
         oneway=oneway,
         benefits=benefits,
         timings=timings,
+        field_margin=margin if snap is None else None,
     )
 
 

@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 #: The warm-up's stages, in the order the child compiles them.
 STAGES: tuple[str, ...] = ("analysis", "ruas", "access")
 #: The modules whose kernels the stages compile (checked by :func:`cache_ready`).
-KERNEL_MODULES: tuple[str, ...] = ("kernels", "kernels_forward", "set_gains", "ruas",
+KERNEL_MODULES: tuple[str, ...] = ("kernels", "kernels_forward", "set_gains_kernels", "ruas",
                                    "kernels_closure", "kernels_dominator")  # fmt: skip
 #: Longest wait for one stage of a live child (a stuck child must not hang a ranking).
 WAIT_LIMIT_S = 300.0

@@ -15,7 +15,7 @@ shortest-path recomputation with all chosen segments upgraded.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -70,6 +70,12 @@ class UpgradeProblem:
         With point-on-segment snapping, the virtual split of the rows at the households'
         points (:mod:`mataram_gis.snap_split`): the graph is then the split network and
         ``demand.node`` the households' points; None (node snapping) otherwise.
+    known_fields, known_margin
+        Distance fields the analysis already computed (``(n_nodes, n_groups)``, or None):
+        group 0 whole, each other group exact up to ``known_margin`` ms beyond its farthest
+        household and ``INF`` farther (:func:`mataram_gis.engine.distance_fields` with
+        ``settle``). :func:`mataram_gis.set_gains.set_gains` uses them instead of
+        :attr:`base_fields` for every set saving at most ``known_margin`` ms.
     """
 
     seg_u: np.ndarray
@@ -85,6 +91,8 @@ class UpgradeProblem:
     names: np.ndarray
     length_m: np.ndarray
     split: SplitLayout | None = None
+    known_fields: np.ndarray | None = None
+    known_margin: int = -1
 
     # -- constructors -----------------------------------------------------------------
     @classmethod
@@ -92,7 +100,7 @@ class UpgradeProblem:
         """The problem of a live analysis (rows of ``analysis.segments``)."""
         s = analysis.segments
         ids = s["segment_id"].to_numpy(np.int64)
-        return cls._build(
+        out = cls._build(
             s,
             before=np.asarray(analysis.before_ms, np.int64)[ids],
             after=np.asarray(analysis.after_ms, np.int64)[ids],
@@ -100,6 +108,10 @@ class UpgradeProblem:
             n_nodes=int(analysis.graph.n_nodes),
             origins=analysis.origins,
         )
+        margin = getattr(analysis, "field_margin", None)
+        if margin is None or out.split is not None:
+            return out
+        return replace(out, known_fields=analysis.fields, known_margin=int(margin))
 
     @classmethod
     def from_results(cls, results: Results) -> UpgradeProblem:

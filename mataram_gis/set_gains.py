@@ -5,7 +5,7 @@ a fresh state, looped inside one compiled function so that thousands of sets (ev
 of a city, and the stretches within them) cost a few kernel calls each and no Python
 overhead. For each set: its edges take their upgraded times; per destination group a
 Dijkstra from the upgraded edges settles only the nodes that get faster
-(:func:`mataram_gis.kernels.decrease_times`); the weighted time saved and the households
+(as :func:`mataram_gis.kernels.decrease_times`); the weighted time saved and the households
 at those nodes are summed; the edge times are restored. Exact (integer milliseconds), and
 property-tested against brute-force recomputation (tests/test_ruas.py).
 
@@ -18,152 +18,25 @@ upgraded edges can shorten ``d(h, x)``). Any route of ``h`` through ``x`` then t
 it. (A gaining household's best route has no such node, and its nodes are reached in order,
 so its new time is still exact.) Households tied to one named centre are few and local:
 their searches then stop near the upgrade instead of sweeping the centre's whole
-catchment. ``R_g`` is one forward Dijkstra per group, computed once.
+catchment. ``R_g`` is one forward Dijkstra per group, computed once per problem (groups
+over the cores). Each group also sees only the set's edges its gaining routes may use (a
+smaller slack), and the analysis's own fields are reused (see :func:`set_gains`). The
+compiled loops are in :mod:`mataram_gis.set_gains_kernels`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from numba import njit
 
-from mataram_gis.engine import INF, DirectedGraph
-from mataram_gis.heap import heap_pop, heap_push
-from mataram_gis.kernels import decrease_bounded
+from mataram_gis.engine import INF, DirectedGraph, distance_fields
+from mataram_gis.parallel import deal, parallel_map, workers
+from mataram_gis.set_gains_kernels import detour_bound, gains_of_sets
 
 if TYPE_CHECKING:
     from mataram_gis.problem import UpgradeProblem
-
-
-@njit(cache=True, nogil=True)
-def _detour(
-    fwd_indptr: np.ndarray,
-    fwd_head: np.ndarray,
-    fwd_time: np.ndarray,
-    field: np.ndarray,
-    sources: np.ndarray,
-    shift: int,
-) -> np.ndarray:
-    """``R(x)``: least reduced-cost distance from any of ``sources`` to ``x`` (``INF``: none)."""
-    n = len(field)
-    out = np.full(n, INF, np.int64)
-    heap = np.empty(len(fwd_head) + len(sources) + 2, np.int64)
-    mask = (np.int64(1) << np.int64(shift)) - 1
-    size = 0
-    for i in range(len(sources)):
-        y = sources[i]
-        if field[y] < INF and out[y] != 0:
-            out[y] = 0
-            size = heap_push(heap, size, np.int64(y))
-    while size > 0:
-        key, size = heap_pop(heap, size)
-        z = key & mask
-        r = key >> np.int64(shift)
-        if r > out[z]:
-            continue
-        for k in range(fwd_indptr[z], fwd_indptr[z + 1]):
-            w = fwd_head[k]
-            if field[w] >= INF:
-                continue
-            nr = r + fwd_time[k] + field[w] - field[z]
-            if nr < out[w]:
-                out[w] = nr
-                size = heap_push(heap, size, (nr << np.int64(shift)) | w)
-    return out
-
-
-@njit(cache=True, nogil=True)
-def _set_gains(
-    set_ptr: np.ndarray,
-    set_edges: np.ndarray,
-    tail: np.ndarray,
-    head: np.ndarray,
-    after: np.ndarray,
-    rev_pos: np.ndarray,
-    rev_indptr: np.ndarray,
-    rev_tail: np.ndarray,
-    rev_time: np.ndarray,
-    fields: np.ndarray,
-    detours: np.ndarray,
-    prune: bool,
-    groups: np.ndarray,
-    weight: np.ndarray,
-    count: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    n_sets = len(set_ptr) - 1
-    n = fields.shape[0]
-    gain = np.zeros(n_sets)
-    households = np.zeros(n_sets, np.int64)
-    hh_ms = np.zeros(n_sets, np.int64)
-    cur = np.zeros(n, np.int64)
-    stamp = np.full(n, -1, np.int64)
-    touched = np.empty(n, np.int64)
-    heap = np.empty(len(rev_tail) + n + 2, np.int64)
-    shift = 1
-    while (np.int64(1) << shift) <= n:
-        shift += 1
-    mark = 0
-    for s in range(n_sets):
-        lo, hi = set_ptr[s], set_ptr[s + 1]
-        if hi == lo:
-            continue
-        m = hi - lo
-        old = np.empty(m, np.int64)
-        slack = np.int64(0)
-        for i in range(m):
-            e = set_edges[lo + i]
-            old[i] = rev_time[rev_pos[e]]
-            if old[i] > after[e]:
-                slack += old[i] - after[e]
-            rev_time[rev_pos[e]] = after[e]
-        seed_node = np.empty(m, np.int64)
-        seed_time = np.empty(m, np.int64)
-        total = 0.0
-        hh = 0
-        hs = 0
-        for gi in range(len(groups)):
-            g = groups[gi]
-            field = fields[:, g]
-            k = 0
-            for i in range(m):
-                e = set_edges[lo + i]
-                if field[head[e]] < INF:
-                    seed_node[k] = tail[e]
-                    seed_time[k] = after[e] + field[head[e]]
-                    k += 1
-            if k == 0:
-                continue
-            mark += 1
-            nt = decrease_bounded(
-                rev_indptr,
-                rev_tail,
-                rev_time,
-                field,
-                detours[:, gi],
-                slack,
-                prune,
-                seed_node[:k],
-                seed_time[:k],
-                cur,
-                stamp,
-                mark,
-                touched,
-                heap,
-                shift,
-            )
-            for j in range(nt):
-                x = touched[j]
-                total += weight[x, g] * (field[x] - cur[x])
-                hh += count[x, g]
-                hs += count[x, g] * (field[x] - cur[x])
-        gain[s] = total
-        households[s] = hh
-        hh_ms[s] = hs
-        for i in range(m):
-            e = set_edges[lo + i]
-            rev_time[rev_pos[e]] = old[i]
-    return gain, households, hh_ms
 
 
 def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -181,24 +54,145 @@ def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarr
     gain, households : numpy.ndarray
         Per set: weighted milliseconds saved per year and the number of households whose
         time improves.
+
+    Notes
+    -----
+    Per group. A route of household ``h`` that gains through the set's edge ``a -> b`` is at
+    least ``D(h) + R(a)`` long before the upgrade, and the upgrade saves it at most ``S_P``,
+    the saving of the set's edges on it: so ``R(a) < S_P``. Starting from the set's whole
+    saving, the group's slack ``S_g`` is the saving of the edges with ``R(a) < S_g``, to a
+    fixed point; only those edges seed the group's search, pruned with ``S_g`` (smaller
+    than the set's saving when the set is long and the group's households are elsewhere).
+
+    Fields. Every node on such a route lies less than ``S_g`` beyond the group's farthest
+    household. The analysis's own fields (:attr:`UpgradeProblem.known_fields`: group 0
+    whole, the others exact up to ``known_margin`` beyond it, ``INF`` farther; there ``R``
+    is at least ``known_margin + 1``) are used whenever ``S_g <= known_margin``; only the
+    sets and groups where it is larger take the group's whole field, computed then. The
+    detour bound ``R`` is searched once per problem (cached), up to a cap (a lower bound of
+    ``R`` keeps the pruning exact), the groups spread over the cores, like the sets.
     """
-    g = problem.graph
-    count = np.asarray(problem.node_count, np.int64)
-    # every group with a household (zero-weight households still count as benefiting)
-    groups = np.flatnonzero(count.any(axis=0)).astype(np.int64)
-    fields = np.asfortranarray(problem.base_fields)
-    shift = max(1, int(g.n_nodes).bit_length())
-    detours = np.empty((g.n_nodes, len(groups)), np.int64, order="F")
-    for i, grp in enumerate(groups):
-        sources = np.flatnonzero(count[:, grp] > 0).astype(np.int64)
-        detours[:, i] = _detour(
-            g.fwd_indptr, g.fwd_head, g.fwd_time, fields[:, grp], sources, shift
-        )
-    gain, households, _ = gains_on(
-        g, fields, problem.edge_after_ms, sets, problem.node_weight, count,
-        n_rows=problem.n_segments, groups=groups, detours=detours,
+    n_out = len(sets)
+    gain = np.zeros(n_out)
+    households = np.zeros(n_out, np.int64)
+    if n_out == 0:
+        return gain, households
+    cap = 2 * int(max(set_slack(problem, sets).max(), 0))
+    b = _bounds(problem, cap=cap)
+    redo = np.zeros(n_out, bool)
+    wider = np.zeros(len(b.groups), bool)
+    got, hh, _ = gains_on(
+        problem.graph, b.fields, problem.edge_after_ms, sets, problem.node_weight,
+        problem.node_count, n_rows=problem.n_segments, groups=b.groups, detours=b.detours,
+        exact_to=b.exact_to, node_major=b.rows, redo=redo, wider=wider,
     )  # fmt: skip
+    gain[:], households[:] = got, hh
+    if redo.any():
+        b = _widen(problem, b, wider, cap=cap)
+        idx = np.flatnonzero(redo)
+        redo2 = np.zeros(len(idx), bool)
+        got, hh, _ = gains_on(
+            problem.graph, b.fields, problem.edge_after_ms, [sets[i] for i in idx],
+            problem.node_weight, problem.node_count, n_rows=problem.n_segments,
+            groups=b.groups, detours=b.detours, exact_to=b.exact_to, node_major=b.rows, redo=redo2,
+            wider=np.zeros(len(b.groups), bool),
+        )  # fmt: skip
+        assert not redo2.any()  # every group the first pass marked has its whole field now
+        gain[idx], households[idx] = got, hh
     return gain, households
+
+
+def set_slack(problem: UpgradeProblem, sets: list[np.ndarray]) -> np.ndarray:
+    """Per set, the time (ms) its rows' edges save in all (an upper bound of any gain)."""
+    g = problem.graph
+    per_row = np.bincount(
+        g.segment,
+        weights=np.maximum(problem.edge_before_ms - problem.edge_after_ms, 0),
+        minlength=problem.n_segments,
+    )
+    sizes = np.array([len(r) for r in sets], np.int64)
+    rows = np.concatenate([np.asarray(r, np.int64) for r in sets]) if len(sets) else []
+    out = np.bincount(np.repeat(np.arange(len(sets)), sizes), weights=per_row[rows],
+                      minlength=len(sets))  # fmt: skip
+    return np.rint(out).astype(np.int64)
+
+
+@dataclass
+class _Bounds:
+    """What the pruned searches of one problem share (cached on the problem)."""
+
+    groups: np.ndarray  # groups with a household
+    fields: np.ndarray  # (n_nodes, n_groups), column-major
+    exact_to: np.ndarray  # per entry of ``groups``: margin up to which its field is exact
+    detours: np.ndarray  # (n_nodes, len(groups)), node-major: R, capped per column
+    cap: np.ndarray  # per entry of ``groups``: the cap its detour column was searched to
+    rows: np.ndarray  # ``fields[:, groups]``, node-major
+
+
+def _bounds(problem: UpgradeProblem, *, cap: int) -> _Bounds:
+    """The problem's :class:`_Bounds`, whole-field columns searched to at least ``cap``."""
+    b = problem.__dict__.get("_set_gains_bounds")
+    if b is None:
+        count = problem.node_count
+        groups = np.flatnonzero(count.any(axis=0)).astype(np.int64)
+        known = problem.known_fields is not None and problem.split is None
+        fields = np.asfortranarray(problem.known_fields if known else problem.base_fields)
+        exact_to = np.full(len(groups), INF, np.int64)
+        if known:
+            exact_to[groups != 0] = problem.known_margin  # group 0's field is whole
+        n = problem.graph.n_nodes
+        b = _Bounds(
+            groups,
+            fields,
+            exact_to,
+            np.empty((n, len(groups)), np.int64),
+            np.full(len(groups), -1, np.int64),
+            np.ascontiguousarray(fields[:, groups]),
+        )
+        problem.__dict__["_set_gains_bounds"] = b
+    # A column of a field exact to M only serves group slacks up to M: 2 M keeps its pruning
+    # as strong as the whole R would (gain and slack of a group both at most M there).
+    want = np.where(b.exact_to < INF, 2 * b.exact_to, cap)
+    _search_detours(problem, b, np.flatnonzero(b.cap < want), want)
+    return b
+
+
+def _search_detours(problem: UpgradeProblem, b: _Bounds, cols: np.ndarray, want: np.ndarray):
+    """Search the detour columns ``cols`` to their ``want`` cap (groups over the cores)."""
+    g = problem.graph
+    count = problem.node_count
+    shift = max(1, int(g.n_nodes).bit_length())
+    caps = np.minimum(want, INF)
+
+    def run(part: list[int]) -> None:
+        for i in part:
+            grp = b.groups[i]
+            sources = np.flatnonzero(count[:, grp] > 0).astype(np.int64)
+            b.detours[:, i] = detour_bound(g.fwd_indptr, g.fwd_head, g.fwd_time, b.fields[:, grp],
+                                      sources, shift, np.int64(caps[i]))  # fmt: skip
+            b.cap[i] = caps[i]
+
+    cols = [int(i) for i in cols]
+    if cols:
+        parallel_map(run, deal(cols, workers=workers(len(cols))))
+
+
+def _widen(problem: UpgradeProblem, b: _Bounds, wider: np.ndarray, *, cap: int) -> _Bounds:
+    """``b`` with the whole field (and its detours to ``cap``) of the groups ``wider``."""
+    cols = np.flatnonzero(wider)
+    if b.fields is problem.known_fields:  # never change the analysis's own array
+        b.fields = np.array(b.fields, order="F", copy=True)
+    targets = problem.demand.targets
+    whole = distance_fields(problem.graph, tuple(targets[g] for g in b.groups[cols]))
+    b.fields[:, b.groups[cols]] = whole
+    b.rows[:, cols] = whole
+    b.exact_to[cols] = INF
+    b.cap[cols] = -1
+    return _bounds(problem, cap=cap)
+
+
+#: Below this many upgraded edges in all, the sets are evaluated in one thread.
+_PARALLEL_EDGES = 2000
 
 
 def gains_on(
@@ -212,13 +206,21 @@ def gains_on(
     n_rows: int,
     groups: np.ndarray | None = None,
     detours: np.ndarray | None = None,
+    exact_to: np.ndarray | None = None,
+    node_major: np.ndarray | None = None,
+    redo: np.ndarray | None = None,
+    wider: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Gain of each set of rows against ``graph`` with its exact ``fields``.
 
     ``graph.segment`` gives each edge's row, ``edge_after`` its upgraded time; ``weight``
-    and ``count`` are per node and group. Without ``detours`` the searches are not pruned
-    (any current state, e.g. :class:`mataram_gis.upgrades.UpgradeState`). Returns the
-    weighted ms, the households gaining and their unweighted ms, per set.
+    and ``count`` are per node and group. Without ``detours`` (node-major, one column per
+    entry of ``groups``) the searches are not pruned (any current state, e.g.
+    :class:`mataram_gis.upgrades.UpgradeState`). ``exact_to`` (per entry of ``groups``,
+    default whole) is how far each field is exact; sets that need more are marked in
+    ``redo`` and their groups in ``wider`` (see :func:`set_gains`); ``node_major`` is
+    ``fields[:, groups]`` node-major (made when not given). Returns the weighted
+    ms, the households gaining and their unweighted ms, per set.
     """
     g = graph
     seg_ptr = np.zeros(n_rows + 1, np.int64)
@@ -248,20 +250,26 @@ def gains_on(
     prune = detours is not None
     if detours is None:
         detours = np.zeros((1, len(groups)), np.int64)
-    return _set_gains(
-        set_ptr,
-        set_edges,
-        g.tail,
-        g.head,
-        np.asarray(edge_after, np.int64),
-        rev_pos,
-        g.rev_indptr,
-        g.rev_tail,
-        g.rev_time.copy(),
-        np.asfortranarray(fields),
-        detours,
-        prune,
-        groups,
-        np.asarray(weight, float),
-        count,
-    )
+    n_sets = len(sets)
+    after_t = np.asarray(edge_after, np.int64)
+    exact_to = np.full(len(groups), INF, np.int64) if exact_to is None else exact_to
+    if node_major is None:
+        node_major = (np.ascontiguousarray(fields[:, groups]) if prune
+                      else np.zeros((1, len(groups)), np.int64))  # fmt: skip
+    redo = np.zeros(n_sets, bool) if redo is None else redo
+    wider = np.zeros(len(groups), bool) if wider is None else wider
+    gain = np.zeros(n_sets)
+    households = np.zeros(n_sets, np.int64)
+    hh_ms = np.zeros(n_sets, np.int64)
+    args = (
+        set_ptr, set_edges, g.tail, g.head, after_t, rev_pos,
+        g.rev_indptr, g.rev_tail, g.rev_time, np.asfortranarray(fields), node_major,
+        np.ascontiguousarray(detours), np.asarray(exact_to, np.int64), prune,
+        prune and bool((after_t <= g.time_ms).all()), groups,
+        np.asarray(weight, float), count, gain, households, hh_ms, redo, wider,
+    )  # fmt: skip
+    # Sets dealt round-robin to the cores; each thread has its own edge times and buffers.
+    n_work = workers(n_sets if total >= _PARALLEL_EDGES else 1)
+    parallel_map(lambda todo: gains_of_sets(todo, *args),
+                 [np.arange(i, n_sets, n_work) for i in range(n_work)])  # fmt: skip
+    return gain, households, hh_ms

@@ -23,10 +23,11 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer
 from mataram_gis.equity import (
     concentration_index,
     equity_table,
-    household_times_with,
     share_to_desil1,
 )
 from mataram_gis.isolation import travel_time_cells
+from mataram_gis.outputs.mapplot import plot_lines
+from mataram_gis.outputs.reach import household_times_after
 from mataram_gis.outputs.texts import fmt_num, road_name, t
 from mataram_gis.outputs.upgrade_choice import ResolvedUpgrade, parse_upgrade, resolve_upgrade
 from mataram_gis.results import Results
@@ -149,7 +150,7 @@ def time_maps_figure(
                            (axes[1], "minutes_after", after)):  # fmt: skip
         if len(cells):
             cells.plot(ax=ax, column=col, cmap=cmap, norm=norm, linewidth=0)
-        roads.plot(ax=ax, color="#8a8f96", linewidth=0.12)
+        plot_lines(ax, roads, color="#8a8f96", linewidth=0.12)
         results.centres.plot(ax=ax, color="#1f4e9c", marker="s", markersize=6)
         ax.set_title(title, fontsize=8)
         ax.set_axis_off()
@@ -212,7 +213,7 @@ def access_pages(
     rows = upgrade.rows
     top = upgrade.choice.kind == "top"  # the summary's own wording (and the golden text)
     what = upgrade.label(lang)
-    times = household_times_with(problem, rows)
+    times = household_times_after(problem, rows)  # the summary's fields when the same rows
     o = results.origins
     trips = float(results.scenario.trips_per_year)
     by_desil = equity_table(o, times, by="category", trips_per_year=trips)

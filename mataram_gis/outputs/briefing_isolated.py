@@ -24,6 +24,7 @@ from matplotlib.patches import Patch
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph
 
 from mataram_gis.isolation import isolated_cells, isolation_by_area, isolation_flags
+from mataram_gis.outputs.mapplot import plot_lines
 from mataram_gis.outputs.privacy import MIN_COUNT
 from mataram_gis.outputs.texts import fmt_num, t
 from mataram_gis.results import Results
@@ -110,7 +111,7 @@ def isolated_map_figure(results: Results, *, threshold_min: float, lang: str,
         handles += [Patch(color=c, label=lab) for c, lab in zip(COUNT_COLOURS, labels,
                                                                   strict=True)]  # fmt: skip
         handles.append(Patch(facecolor=SUPPRESSED, edgecolor="#7a7a7a", label=tx("few", lang)))
-    results.segments.geometry.plot(ax=ax, color="#8a8f96", linewidth=0.12)
+    plot_lines(ax, results.segments.geometry, color="#8a8f96", linewidth=0.12)
     cells = isolated_cells(o, threshold_min=threshold_min)
     if len(cells):
         cells.plot(ax=ax, color=CELL_COLOUR, linewidth=0)

@@ -13,11 +13,14 @@ per cost, each taken if it still fits the budget. The exact portfolio optimiser
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from mataram_gis.engine import INF, household_times
+from mataram_gis.equity import HouseholdTimes
 from mataram_gis.outputs.tables import cumulative_by_efficiency
 from mataram_gis.problem import UpgradeProblem
 from mataram_gis.results import Results
@@ -57,6 +60,39 @@ class Reach:
     length_m: float
 
 
+#: The last upgraded rows' fields per problem (a briefing asks twice for the same rows).
+_AFTER: weakref.WeakKeyDictionary[UpgradeProblem, tuple[tuple[int, ...], np.ndarray]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def fields_after(problem: UpgradeProblem, rows: Sequence[int]) -> np.ndarray:
+    """``problem.fields_with(rows)``, kept for the last rows asked of each problem.
+
+    The briefing's summary (who gains from the top segments together) and its travel-time
+    page upgrade the same rows: one set of distance fields, not two (61 whole-network
+    fields at scale 16, issue 15). The array is shared: read it, never write it.
+    """
+    key = tuple(sorted(int(r) for r in rows))
+    memo = _AFTER.get(problem)
+    if memo is None or memo[0] != key:
+        memo = (key, problem.fields_with(rows))
+        _AFTER[problem] = memo
+    return memo[1]
+
+
+def household_times_after(problem: UpgradeProblem, rows: Sequence[int]) -> HouseholdTimes:
+    """:func:`mataram_gis.equity.household_times_with` through :func:`fields_after`."""
+    demand = problem.demand
+    before = household_times(problem.base_fields, demand)
+    after = household_times(fields_after(problem, rows), demand) if len(rows) else before
+
+    def seconds(t: np.ndarray) -> np.ndarray:
+        return np.where(t < INF, t / 1000.0, np.nan)
+
+    return HouseholdTimes(before_s=seconds(before), after_s=seconds(after))
+
+
 def joint_reach(
     results: Results, segment_ids: Sequence[int], *, problem: UpgradeProblem | None = None
 ) -> Reach:
@@ -68,7 +104,7 @@ def joint_reach(
         return Reach((), 0, 0.0, 0, 0.0, 0.0, 0.0, 0.0)
     rows = problem.index_of(ids)
     base = problem.base_fields
-    after = problem.fields_with(rows)
+    after = fields_after(problem, rows)
     d = problem.demand
     used = d.node >= 0
     node = np.where(used, d.node, 0)
