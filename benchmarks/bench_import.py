@@ -6,12 +6,14 @@ For each scale the demo's files (roads GeoPackage, centres and households CSV) a
 once (not timed). Then, per version (``--before REV``: a ``git clone`` of this repository at
 ``REV``, then this tree), one child process per scale reads and validates them as ``rank``
 does (:func:`mataram_gis.inputs.file_inputs`) and prepares the analysis
-(:func:`mataram_gis.analysis.prepare`: network, inventory fields, nearest nodes). Printed per
-version and scale: ``<version> scale K | import S s | prepare P s | cpu C s | peak RSS R MB``
+(:func:`mataram_gis.analysis.prepare`: network, inventory fields, nearest nodes). Printed
+per version and scale:
+``<version> scale K | import S s | prepare P s (cpu Q s) | cpu C s | peak RSS R MB``
 (import: the whole process up to the inputs read, interpreter start and imports included;
-cpu: the child's CPU seconds, steadier than wall time on a loaded machine). With
-``--before`` the last line is ``scale K before/after: import X.XXx | prepare Y.YYx`` for the
-largest scale, else the line of the largest scale.
+cpu: CPU seconds of prepare and of the whole child, steadier than wall time on a loaded
+machine). With ``--before`` the last line is
+``scale K before/after: import X.XXx | prepare Y.YYx (cpu ..) | cpu Z.ZZx`` for the largest
+scale, else the line of the largest scale.
 
 ``--osm`` also times the OSM XML reader on an ``.osm`` written from the same roads (one way
 per segment, nodes shared at junctions, highway/surface/oneway/name tags) against the
@@ -91,10 +93,10 @@ t0 = time.perf_counter()
 from mataram_gis.analysis import prepare
 from mataram_gis.inputs import file_inputs
 inputs = file_inputs(roads=sys.argv[1], centres=sys.argv[2], households=sys.argv[3])
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 prepared = prepare(inputs)
-t2 = time.perf_counter()
-print(json.dumps({"inside_import": t1 - t0, "prepare": t2 - t1,
+t2, c2 = time.perf_counter(), time.process_time()
+print(json.dumps({"inside_import": t1 - t0, "prepare": t2 - t1, "prepare_cpu": c2 - c1,
                   "segments": len(prepared.network.segments)}))
 """
 
@@ -169,7 +171,8 @@ def main() -> None:
                 r = results[name, k] = run_child(root, files[k])
                 print(
                     f"{name} scale {k} | import {r['import']:.2f} s | prepare "
-                    f"{r['prepare']:.2f} s | cpu {r['cpu']:.2f} s | peak RSS {r['rss']:.0f} MB"
+                    f"{r['prepare']:.2f} s (cpu {r['prepare_cpu']:.2f} s) | cpu {r['cpu']:.2f} s"
+                    f" | peak RSS {r['rss']:.0f} MB"
                     f" | segments {r['segments']}",
                     flush=True,
                 )
@@ -180,7 +183,8 @@ def main() -> None:
         b, a = results["before", k], results["after", k]
         print(
             f"scale {k} before/after: import {b['import'] / a['import']:.2f}x | "
-            f"prepare {b['prepare'] / a['prepare']:.2f}x | cpu {b['cpu'] / a['cpu']:.2f}x"
+            f"prepare {b['prepare'] / a['prepare']:.2f}x (cpu "
+            f"{b['prepare_cpu'] / a['prepare_cpu']:.2f}x) | cpu {b['cpu'] / a['cpu']:.2f}x"
         )
     else:
         r = results["after", k]

@@ -82,6 +82,17 @@ def unique_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ranked[new], inverse
 
 
+def _ends(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(n, 2) first and last coordinates of LineStrings (one pass over the coordinates)."""
+    counts = shapely.get_num_coordinates(geoms)
+    if (counts == 0).any():  # empty lines: as shapely.get_point gives them
+        first = shapely.get_coordinates(shapely.get_point(geoms, 0))
+        return first, shapely.get_coordinates(shapely.get_point(geoms, -1))
+    coords = shapely.get_coordinates(geoms)
+    last = np.cumsum(counts) - 1
+    return coords[last - counts + 1], coords[last]
+
+
 def build_network(roads: gpd.GeoDataFrame, *, crs: CRS | None = None) -> RoadNetwork:
     """Build junction nodes from segment end points.
 
@@ -103,8 +114,7 @@ def build_network(roads: gpd.GeoDataFrame, *, crs: CRS | None = None) -> RoadNet
     geoms = segs.geometry.to_numpy()
     if not np.all(shapely.get_type_id(geoms) == 1):
         raise NetworkError("road geometries must be single LineStrings after reading")
-    start = shapely.get_coordinates(shapely.get_point(geoms, 0))
-    end = shapely.get_coordinates(shapely.get_point(geoms, -1))
+    start, end = _ends(geoms)
     keys = np.rint(np.vstack([start, end]) / NODE_GRID_M).astype(np.int64)
     uniq, inverse = unique_rows(keys)
     n_seg = len(segs)

@@ -6,14 +6,17 @@ import io
 
 import numpy as np
 import pandas as pd
+import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mataram_gis import statuses
+from mataram_gis.demo import layout
+from mataram_gis.demo.network import RIVER_CLEARANCE_M, _river_conflict
 from mataram_gis.inventory import default_widths
 from mataram_gis.io.inventory import _nomor, nomor_texts
 from mataram_gis.io.tables import parse_csv, plain_csv
-from mataram_gis.network import unique_rows
+from mataram_gis.network import _ends, unique_rows
 
 _CELLS = st.one_of(
     st.none(),
@@ -138,3 +141,53 @@ def test_default_widths_equals_statuses(pairs) -> None:
     got = default_widths(fungsi, highway)
     np.testing.assert_array_equal(got, statuses.default_width(fungsi, highway))
     assert got.dtype == float
+
+
+def _river_conflict_everywhere(lay, p: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """The demo's river check as it was: every edge against every river."""
+    t = np.linspace(0.0, 1.0, 7)
+    xs = p[:, 0:1] + (q[:, 0:1] - p[:, 0:1]) * t
+    ys = p[:, 1:2] + (q[:, 1:2] - p[:, 1:2]) * t
+    out = np.zeros((len(p), len(lay.rivers)), dtype=bool)
+    for r, riv in enumerate(lay.rivers):
+        f = ys - layout.river_y(riv, xs)
+        out[:, r] = (np.abs(f).min(1) < RIVER_CLEARANCE_M) | (
+            np.sign(f).min(1) != np.sign(f).max(1)
+        )
+    return out
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), scale=st.sampled_from([1, 2, 4]))
+def test_river_conflict_only_near_rivers(seed: int, scale: int) -> None:
+    """Checking only the edges within reach of a river flags the same edges."""
+    rng = np.random.default_rng(seed)
+    lay = layout.make_layout(rng, scale)
+    x0, y0, x1, y1 = lay.box
+    # edges anywhere, and edges straddling or grazing each river's centre line
+    p = np.column_stack([rng.uniform(x0, x1, 400), rng.uniform(y0, y1, 400)])
+    for riv in lay.rivers:
+        x = rng.uniform(x0, x1, 200)
+        y = layout.river_y(riv, x) + rng.normal(0.0, 30.0, 200)
+        p = np.vstack([p, np.column_stack([x, y])])
+    q = p + rng.normal(0.0, 60.0, p.shape)
+    np.testing.assert_array_equal(
+        _river_conflict(lay, p, q), _river_conflict_everywhere(lay, p, q)
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(st.tuples(st.floats(-1e6, 1e6), st.floats(-1e6, 1e6)), min_size=2, max_size=6),
+        max_size=20,
+    ),
+    z=st.booleans(),
+)
+def test_line_ends_equal_get_point(lines, z) -> None:
+    """The network's end points read in one pass equal shapely's first and last points."""
+    coords = [[(x, y, 1.0) if z else (x, y) for x, y in line] for line in lines]
+    geoms = np.array([shapely.LineString(c) for c in coords], dtype=object)
+    start, end = _ends(geoms)
+    np.testing.assert_array_equal(start, shapely.get_coordinates(shapely.get_point(geoms, 0)))
+    np.testing.assert_array_equal(end, shapely.get_coordinates(shapely.get_point(geoms, -1)))
