@@ -27,7 +27,7 @@ from mataram_gis.engine import (
 )
 from mataram_gis.errors import InputDataError, NetworkError
 from mataram_gis.exclusions import check_weights
-from mataram_gis.rerank import kept_words, origins_frame
+from mataram_gis.rerank import kept, kept_words, origins_frame
 from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
@@ -330,26 +330,17 @@ def _snapped(
     snap_distance_m: float,
     cache: dict | None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`snap_households` on the nearest-centre field, kept in ``cache`` while what it
-    depends on is the same: the nodes that reach a centre, the households with a known
-    destination and the snapping distance (a parameter change rarely alters them)."""
-    reach = field0 < INF
-    known = group >= 0
-    hit = None if cache is None else cache.get("snapped_households")
-    if (
-        hit is None
-        or hit[0] is not near
-        or hit[1] != snap_distance_m
-        or not np.array_equal(hit[2], reach)
-        or not np.array_equal(hit[3], known)
-    ):
-        node, dist = snap_households(
-            near, node_xy, field0[:, None], np.where(known, 0, -1), snap_distance_m=snap_distance_m
-        )
-        hit = (near, snap_distance_m, reach, known, node, dist)
-        if cache is not None:
-            cache["snapped_households"] = hit
-    return hit[4].copy(), hit[5].copy()
+    """:func:`snap_households` on the nearest-centre field, kept while what it depends on
+    is the same: the nodes that reach a centre, the households with a known destination
+    and the snapping distance (a parameter change rarely alters them)."""
+    reach, known = field0 < INF, group >= 0
+    node, dist = kept(
+        cache, "snapped_households",
+        lambda: snap_households(near, node_xy, field0[:, None], np.where(known, 0, -1),
+                                snap_distance_m=snap_distance_m),
+        objects=(near,), values=(snap_distance_m,), arrays=(reach, known),
+    )  # fmt: skip
+    return node.copy(), dist.copy()
 
 
 def _words(values: list[str]) -> pd.api.extensions.ExtensionArray:
@@ -382,7 +373,12 @@ def build_demand(
     group, fixed, named = named_groups(households, group_index, cache)
     node, dist = _snapped(near, node_xy, field0, group, scenario.snap_distance_m, cache)
     ok = node >= 0
-    weight = np.where(ok, effective_weight(households, scenario), 0.0)
+    weights = (tuple(sorted(scenario.equity_weights.items())), float(scenario.trips_per_year))
+    weight = kept(
+        cache, "household_weight", lambda: effective_weight(households, scenario),
+        objects=(households,), values=weights,
+    )  # fmt: skip
+    weight = np.where(ok, weight, 0.0)
     settle = needed_nodes(Demand(node=np.where(ok, node, -1), weight=weight,
                                  group=np.where(ok, group, 0), targets=targets))  # fmt: skip
     fields = np.empty((graph.n_nodes, len(targets)), np.int64, order="F")
@@ -390,10 +386,15 @@ def build_demand(
     fields[:, 1:] = distance_fields(graph, targets[1:], settle=settle[1:], margin=margin)
     time_ms = np.full(len(households), np.nan)
     time_ms[ok] = fields[node[ok], group[ok]]
-    centre, excluded, per_centre = _origin_words(
-        group, fixed, named, ok, nearest[np.where(ok, node, 0)], near,
-        ids=list(group_index), snap_distance_m=scenario.snap_distance_m, cache=cache,
+    nearest_used = nearest[np.where(ok, node, 0)]
+    centre, excluded, per_centre = kept(
+        cache, "origin_words",
+        lambda: _origin_words(group, fixed, named, ok, nearest_used, near, ids=list(group_index),
+                              snap_distance_m=scenario.snap_distance_m, cache=cache),
+        objects=(named, near), values=(tuple(group_index.items()), scenario.snap_distance_m),
+        arrays=(group, fixed, ok, nearest_used),
     )  # fmt: skip
+    centre, excluded, per_centre = centre.copy(), excluded.copy(), per_centre.copy()
     origins = origins_frame(
         households,
         {

@@ -180,7 +180,23 @@ class SegmentCodes:
         return v
 
     def times(self, scenario: Scenario) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Traversal time before and after upgrade (ms; -1 = unusable) and the usable mask."""
+        """Traversal time before and after upgrade (ms; -1 = unusable) and the usable mask.
+
+        The last ones are kept in ``memo`` with everything they depend on (mode, speed, cap
+        and factor tables, condition after treatment): most parameter changes keep them.
+        """
+        key = (
+            scenario.mode,
+            *(tuple(sorted(t.items())) for t in (scenario.speed_table(), scenario.cap_table(),
+                                                 scenario.factor_table())),
+            tuple(self.after_table(scenario).tolist()),
+        )  # fmt: skip
+        last = self.memo.get("times")  # the last one only: Monte Carlo draws many
+        if last is None or last[0] != key:
+            last = self.memo["times"] = (key, self._times(scenario))
+        return tuple(a.copy() for a in last[1])  # type: ignore[return-value]
+
+    def _times(self, scenario: Scenario) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         v_before = self.speed_kmh(scenario, after=False)
         v_after = self.speed_kmh(scenario, after=True)
         if scenario.mode != "walk" and self.banned is not None:

@@ -121,3 +121,25 @@ def test_rank_of_orders_as_a_pandas_sort(benefit, physical, data):
     want.loc[ranked.index] = np.arange(1, len(ranked) + 1)
     got = rank_of(np.array(benefit), np.array(per_cost), ids, candidate)
     pd.testing.assert_series_equal(pd.Series(got), want, check_names=False)
+
+
+def test_kept_recomputes_exactly_when_an_input_changes():
+    from mataram_gis.rerank import kept
+
+    calls: list[int] = []
+    cache: dict = {}
+    owner, other = object(), object()
+    arr = np.arange(5)
+
+    def get(obj, value, a):
+        return kept(cache, "slot", lambda: calls.append(1) or len(calls),
+                    objects=(obj,), values=(value,), arrays=(a,))  # fmt: skip
+
+    assert get(owner, 1.0, arr) == 1
+    assert get(owner, 1.0, arr.copy()) == 1  # equal values: kept
+    arr[0] = 7  # the caller's array changed after the call: the kept copy did not
+    assert get(owner, 1.0, arr) == 2
+    assert get(other, 1.0, arr) == 3  # another object, even if equal
+    assert get(other, 2.0, arr) == 4
+    assert get(other, 2.0, arr[:4]) == 5  # other shape
+    assert kept(None, "slot", lambda: "fresh") == "fresh"  # no cache: always computed
