@@ -10,6 +10,7 @@ from numba import njit
 
 from mataram_gis.engine import INF
 from mataram_gis.heap import heap_pop, heap_push
+from mataram_gis.kernels import seed_decrease
 
 
 @njit(cache=True, nogil=True)
@@ -73,17 +74,8 @@ def search_pruned(
     """:func:`mataram_gis.kernels.decrease_bounded` on a field that may end at a radius:
     nodes whose field is ``INF`` are never touched (see :func:`set_gains`)."""
     mask = (np.int64(1) << np.int64(shift)) - 1
-    size = 0
-    n_touched = 0
-    for i in range(len(seed_node)):
-        a = seed_node[i]
-        if seed_time[i] < field[a] and (stamp[a] != mark or seed_time[i] < cur[a]):
-            if stamp[a] != mark:
-                stamp[a] = mark
-                touched[n_touched] = a
-                n_touched += 1
-            cur[a] = seed_time[i]
-            size = heap_push(heap, size, (seed_time[i] << np.int64(shift)) | a)
+    size, n_touched = seed_decrease(field, seed_node, seed_time, cur, stamp, mark, touched,
+                                    heap, shift)  # fmt: skip
     while size > 0:
         key, size = heap_pop(heap, size)
         x = key & mask
