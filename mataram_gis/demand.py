@@ -27,7 +27,7 @@ from mataram_gis.engine import (
 )
 from mataram_gis.errors import InputDataError, NetworkError
 from mataram_gis.exclusions import check_weights
-from mataram_gis.rerank import kept, kept_words, origins_frame
+from mataram_gis.rerank import kept, origins_frame
 from mataram_gis.scenario import Scenario
 
 logger = logging.getLogger(__name__)
@@ -286,7 +286,6 @@ def _origin_words(
     *,
     ids: list[str],
     snap_distance_m: float,
-    cache: dict | None = None,
 ) -> tuple[pd.api.extensions.ExtensionArray, pd.api.extensions.ExtensionArray, np.ndarray]:
     """The origins' ``centre`` and ``excluded`` columns, and the used households per centre.
 
@@ -304,7 +303,7 @@ def _origin_words(
     auto = ok & ~fixed
     code[auto] = nearest[auto]
     code[unknown] = n_ids + 1 + odd_code.reshape(-1)
-    centre = kept_words([*ids, "", *odd.tolist()], code, cache, "origin_centre")
+    centre = _words([*ids, "", *odd.tolist()]).take(code)
     off = (~unknown) & ~ok
     far = off & _beyond_snap(near, snap_distance_m)
     snap = f"{snap_distance_m:.0f}"
@@ -319,7 +318,7 @@ def _origin_words(
         *(f"centre '{c}' is not in the centres file" for c in odd.tolist()),
     ]
     per_centre = np.bincount(code[ok], minlength=n_ids)[:n_ids].astype(np.int64)
-    return centre, kept_words(words, why, cache, "origin_excluded"), per_centre
+    return centre, _words(words).take(why), per_centre
 
 
 def _snapped(
@@ -390,7 +389,7 @@ def build_demand(
     centre, excluded, per_centre = kept(
         cache, "origin_words",
         lambda: _origin_words(group, fixed, named, ok, nearest_used, near, ids=list(group_index),
-                              snap_distance_m=scenario.snap_distance_m, cache=cache),
+                              snap_distance_m=scenario.snap_distance_m),
         objects=(named, near), values=(tuple(group_index.items()), scenario.snap_distance_m),
         arrays=(group, fixed, ok, nearest_used),
     )  # fmt: skip

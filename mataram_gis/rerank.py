@@ -8,10 +8,11 @@ Prepared's ``cache`` and reused whenever it is the same:
 - the directed graph's CSR structure and its locality renumbering (:func:`regraph`);
 - the main strongly connected part and its KD-tree for snapping centres
   (:func:`mataram_gis.demand.snap_centres`);
-- the scenario-independent columns of the ``origins`` layer (:func:`origins_frame`), and its
-  word columns while their codes are the same (:func:`kept_words`);
-- the households' snapped nodes while the reachable nodes are the same
-  (:func:`mataram_gis.demand.build_demand`).
+- the scenario-independent columns of the ``origins`` layer (:func:`origins_frame`);
+- whatever a step computed from inputs that are the same as last time (:func:`kept`: the
+  households' snapped nodes, weights and origins words in
+  :func:`mataram_gis.demand.build_demand`), and the ranking table's word columns while their
+  codes are the same (:func:`kept_words`).
 
 Everything is checked, not assumed: a different structure simply builds anew.
 """
