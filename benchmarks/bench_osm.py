@@ -76,18 +76,21 @@ def run(args: list[str], *, root: Path = ROOT) -> tuple[float, float, float]:
 FLOOR_IMPORTS = ("import numpy, pandas, geopandas, shapely, pyproj, pyogrio, osmium, "
                  "scipy.sparse.csgraph, scipy.spatial, numba")  # fmt: skip
 NUMBA_INIT = "; from numba.core.registry import cpu_target; cpu_target.target_context.refresh()"
+#: How a ``rank`` process ends (``main.quick_exit``): without the interpreter's teardown.
+QUICK_EXIT = "; import os; os._exit(0)"
 
 
 def floor_line(repeat: int) -> str:
     """Best wall and CPU time of a bare interpreter, of the imports every ``rank`` needs and
-    of those imports plus Numba's target set-up (what loading the first cached kernel costs)."""
+    of those imports plus Numba's target set-up (what loading the first cached kernel costs),
+    each process ending as ``rank`` does (:data:`QUICK_EXIT`)."""
     fields = []
     for label, code in (("python", "pass"), ("imports", FLOOR_IMPORTS),
                         ("+ numba init", FLOOR_IMPORTS + NUMBA_INIT)):  # fmt: skip
         got = []
         for _ in range(repeat):
             t = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-c", code], env=CHILD_ENV)
+            proc = subprocess.Popen([sys.executable, "-c", code + QUICK_EXIT], env=CHILD_ENV)
             _, status, usage = os.wait4(proc.pid, 0)
             if os.waitstatus_to_exitcode(status) != 0:
                 raise SystemExit(f"python -c {code!r} failed")
