@@ -169,13 +169,54 @@ def _numbers(values: pd.Series) -> np.ndarray:
     return vocab.map_unique(values, vocab.parse_maxspeed).to_numpy(float)
 
 
+_WORD_TAGS = ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")
+"""Tags read as words (the rest: ``name`` as text, ``width`` and ``maxspeed`` as numbers)."""
+
+
 def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataFrame:
-    """Map OSM tag columns to the roads schema columns."""
-    txt = {
-        c: vocab.normalise_words(edges[c].astype(str))
-        for c in ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")
-    }
-    highway = edges["highway"].astype(str).str.strip().str.lower()
+    """Map OSM tag columns to the roads schema columns.
+
+    The words depend only on the row's :data:`_WORD_TAGS` (as text): they are worked out
+    once per distinct combination (a few hundred in a city) and spread to the rows.
+    """
+    text = pd.DataFrame(edges[list(_WORD_TAGS)]).astype(str).reset_index(drop=True)
+    row, first = _distinct_rows(text)
+    words = _words(text.iloc[first].reset_index(drop=True))
+    out = gpd.GeoDataFrame(
+        {
+            "name": edges["name"].astype(str).to_numpy(),
+            "highway": words["highway"][row],
+            "condition": words["condition"][row],
+            "oneway": oneway,
+            "authority": "",
+            "surface": words["surface"][row],
+            "width_m": _numbers(edges["width"]),
+            "maxspeed_kmh": _numbers(edges["maxspeed"]),
+            "access": words["access"][row],
+            "synthetic": False,
+        },
+        geometry=gpd.GeoSeries(edges.geometry.to_numpy(), crs=edges.crs or "EPSG:4326"),
+    )
+    for col in ("name", "highway", "condition", "authority", "surface", "access"):
+        out[col] = out[col].astype(str)
+    return out[list(ROAD_SCHEMA)]
+
+
+def _distinct_rows(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the number of its distinct combination of values (in order of first
+    appearance); and the first row of every combination."""
+    key = np.zeros(len(frame), dtype=np.int64)
+    for column in frame.columns:
+        code, uniques = pd.factorize(frame[column], use_na_sentinel=False)  # NA: a value
+        key = pd.factorize(key * max(len(uniques), 1) + code)[0]
+    return key, np.unique(key, return_index=True)[1]
+
+
+def _words(text: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The schema's ``highway``, ``condition``, ``surface`` and ``access`` of rows of
+    :data:`_WORD_TAGS` as text."""
+    txt = {c: vocab.normalise_words(text[c]) for c in _WORD_TAGS}
+    highway = text["highway"].str.strip().str.lower()
     by_smooth = txt["smoothness"].map(vocab.SMOOTHNESS_CONDITION)
     surface = txt["surface"].map(vocab.SURFACE_WORDS)
     by_surface = surface.fillna("").str.replace("_", " ").map(vocab.SURFACE_CONDITION)
@@ -186,21 +227,9 @@ def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataF
     )
     no_motor = txt["motorcycle"].eq("no") | txt["motor_vehicle"].eq("no")
     access = access.where(~no_motor, "no_motor")
-    out = gpd.GeoDataFrame(
-        {
-            "name": edges["name"].astype(str).to_numpy(),
-            "highway": highway.to_numpy(),
-            "condition": condition.to_numpy(),
-            "oneway": oneway,
-            "authority": "",
-            "surface": surface.fillna(txt["surface"].str.replace(" ", "_")).to_numpy(),
-            "width_m": _numbers(edges["width"]),
-            "maxspeed_kmh": _numbers(edges["maxspeed"]),
-            "access": access.to_numpy(),
-            "synthetic": False,
-        },
-        geometry=gpd.GeoSeries(edges.geometry.to_numpy(), crs=edges.crs or "EPSG:4326"),
-    )
-    for col in ("name", "highway", "condition", "authority", "surface", "access"):
-        out[col] = out[col].astype(str)
-    return out[list(ROAD_SCHEMA)]
+    return {
+        "highway": highway.to_numpy(),
+        "condition": condition.to_numpy(),
+        "surface": surface.fillna(txt["surface"].str.replace(" ", "_")).to_numpy(),
+        "access": access.to_numpy(),
+    }
