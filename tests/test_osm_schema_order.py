@@ -14,7 +14,7 @@ import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mataram_gis.io.osm_schema import _joined, _repeated, _sorted_rows
+from mataram_gis.io.osm_schema import _joined, _repeated, _repeated_by_bytes, _sorted_rows
 
 TAGS = ("highway", "name")
 
@@ -63,14 +63,15 @@ def lines(draw):
 @settings(max_examples=300, deadline=None)
 @given(rows=lines())
 def test_repeats_found_as_by_the_wkb_of_every_row(rows):
-    """``_repeated`` (coordinate bytes forward or reversed; WKB only for closed two-way
-    lines) equals comparing the WKB of every row, raw for one-way rows and normalised for
-    two-way rows."""
+    """``_repeated`` (coordinate hashes both ways, every repeat checked; WKB only for closed
+    two-way lines) and its fallback on byte strings equal comparing the WKB of every row,
+    raw for one-way rows and normalised for two-way rows."""
     geoms = np.array([shapely.LineString(c) for c, _ in rows], dtype=object)
     oneway = np.array([o for _, o in rows], dtype=bool)
     key = np.where(oneway, shapely.to_wkb(geoms), shapely.to_wkb(shapely.normalize(geoms)))
     want = pd.DataFrame({"oneway": oneway, "key": key}).duplicated().to_numpy()
     assert _repeated(geoms, oneway).tolist() == want.tolist()
+    assert _repeated_by_bytes(geoms, oneway).tolist() == want.tolist()
 
 
 def _tags_to_schema_row_by_row(edges, oneway):
