@@ -247,23 +247,23 @@ def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataF
     text = pd.DataFrame(edges[list(_WORD_TAGS)]).astype(str).reset_index(drop=True)
     row, first = _distinct_rows(text)
     words = _words(text.iloc[first].reset_index(drop=True))
-    out = gpd.GeoDataFrame(
-        {
-            "name": edges["name"].astype(str).to_numpy(),
-            "highway": words["highway"][row],
-            "condition": words["condition"][row],
-            "oneway": oneway,
-            "authority": "",
-            "surface": words["surface"][row],
-            "width_m": _numbers(edges["width"]),
-            "maxspeed_kmh": _numbers(edges["maxspeed"]),
-            "access": words["access"][row],
-            "synthetic": False,
-        },
-        geometry=gpd.GeoSeries(edges.geometry.to_numpy(), crs=edges.crs or "EPSG:4326"),
-    )
+    rows = pd.RangeIndex(len(edges))
+    data = {
+        "name": edges["name"].astype(str).to_numpy(),
+        "highway": words["highway"][row],
+        "condition": words["condition"][row],
+        "oneway": oneway,
+        "authority": np.full(len(edges), "", dtype=object),
+        "surface": words["surface"][row],
+        "width_m": _numbers(edges["width"]),
+        "maxspeed_kmh": _numbers(edges["maxspeed"]),
+        "access": words["access"][row],
+        "synthetic": np.zeros(len(edges), dtype=bool),
+    }
     for col in ("name", "highway", "condition", "authority", "surface", "access"):
-        out[col] = out[col].astype(str)
+        data[col] = pd.Series(data[col], index=rows, dtype=object).astype(str)
+    geometry = gpd.GeoSeries(edges.geometry.to_numpy(), index=rows, crs=edges.crs or "EPSG:4326")
+    out = gpd.GeoDataFrame(data, index=rows, geometry=geometry)
     return out[list(ROAD_SCHEMA)]
 
 
