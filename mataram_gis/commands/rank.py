@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="write the synthetic demo data set as ordinary files")
     p.add_argument("--out", required=True, type=Path, help="output folder")
     p.add_argument("--scale", type=int, default=1, help="K-times-larger city (default 1)")
-    p.add_argument("--seed", type=int, default=2023)
+    p.add_argument(
+        "--seed", type=int, default=2023, help="random seed of the demo city (default 2023)"
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("rank", help="rank segments by the benefit of upgrading each")
