@@ -71,8 +71,9 @@ def search_pruned(
     heap: np.ndarray,
     shift: int,
 ) -> int:
-    """:func:`mataram_gis.kernels.decrease_bounded` on a field that may end at a radius:
-    nodes whose field is ``INF`` are never touched (see :func:`set_gains`)."""
+    """:func:`mataram_gis.kernels.decrease_times` on a field that may end at a radius
+    (nodes whose field is ``INF`` are never touched), with ``prune``: nodes whose detour
+    ``R`` is at least ``slack`` are not expanded (see :func:`mataram_gis.set_gains.set_gains`)."""
     mask = (np.int64(1) << np.int64(shift)) - 1
     size, n_touched = seed_decrease(field, seed_node, seed_time, cur, stamp, mark, touched,
                                     heap, shift)  # fmt: skip
@@ -82,7 +83,7 @@ def search_pruned(
         c = key >> np.int64(shift)
         if c > cur[x]:
             continue
-        if prune and field[x] - c + slack <= detours[x, gi]:
+        if prune and detours[x, gi] >= slack:
             continue
         for k in range(rev_indptr[x], rev_indptr[x + 1]):
             y = rev_tail[k]
@@ -111,15 +112,22 @@ def group_slack(
     exact_to: np.int64,
 ) -> np.int64:
     """The set's slack for one group: the saving of the edges a gaining route of the group
-    may use (tail detour below the slack), to a fixed point (see :func:`set_gains`)."""
+    may use (tail detour below the slack), one edge out of each node (the largest), to a
+    fixed point (see :func:`set_gains`). ``edges`` are sorted by tail (else the bound is
+    only looser)."""
     s = slack
     while True:
         new = np.int64(0)
+        run_tail, run_max = -1, np.int64(0)
         for i in range(m):
-            if saving[i] > 0 and may_serve(tail[edges[i]], head[edges[i]], rows, detours, gi, s,
-                                         exact_to):  # fmt: skip
-                new += saving[i]
-        if new == s:
+            a, b = tail[edges[i]], head[edges[i]]
+            if saving[i] > 0 and may_serve(a, b, rows, detours, gi, s, exact_to):
+                if a != run_tail:
+                    new += run_max
+                    run_tail, run_max = a, np.int64(0)
+                run_max = max(run_max, saving[i])
+        new += run_max
+        if new >= s:
             return s
         s = new
 
@@ -193,13 +201,18 @@ def gains_of_sets(
         edges = set_edges[lo:hi]
         old = np.empty(m, np.int64)
         saving = np.zeros(m, np.int64)
-        slack = np.int64(0)
+        slack = np.int64(0)  # a simple route leaves each node once: largest saving per tail
+        run_tail, run_max = -1, np.int64(0)
         for i in range(m):
             e = edges[i]
             old[i] = rev_time[rev_pos[e]]
             if old[i] > after[e]:
                 saving[i] = old[i] - after[e]
-                slack += saving[i]
+                if tail[e] != run_tail:
+                    slack += run_max
+                    run_tail, run_max = tail[e], np.int64(0)
+                run_max = max(run_max, saving[i])
+        slack += run_max
         use = np.zeros(m, np.bool_)
         seed_node = np.empty(m, np.int64)
         seed_time = np.empty(m, np.int64)
