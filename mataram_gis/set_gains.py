@@ -11,9 +11,9 @@ property-tested against brute-force recomputation (tests/test_ruas.py).
 
 Pruning. Let ``R_g(x)`` be the smallest detour (reduced cost ``d(h, x) + D_g(x) - D_g(h)``,
 times before any upgrade) by which any household ``h`` of group ``g`` could pass node
-``x``, and ``S`` the most the set's edges can save on one route: a simple route leaves each
-node at most once, so ``S`` is the largest saving of the set's edges out of each node,
-summed (about half the whole saving of a two-way road). A route of ``h`` through ``x``
+``x``, and ``S`` the most the set's edges can save on one route: a simple route takes at
+most one edge between two nodes, so ``S`` is the largest saving of the set's edges per pair
+of nodes, summed (half the whole saving of a two-way road). A route of ``h`` through ``x``
 takes at least ``D_g(h) + R_g(x)`` before the upgrade and at least ``D_g(h) + R_g(x) - S``
 after it (the saving of its set edges on both sides of ``x`` together): once
 ``R_g(x) >= S``, no household gains through ``x`` and the search does not expand it. (A
@@ -106,16 +106,19 @@ def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarr
 
 def set_slack(problem: UpgradeProblem, sets: list[np.ndarray]) -> np.ndarray:
     """Per set, an upper bound (ms) of what its rows' edges save on any one route: a simple
-    route leaves each node once, so the largest saving of the set's edges out of each node,
-    summed (at most half the set's whole saving on a two-way road)."""
+    route takes at most one edge between two nodes (never both ``a -> b`` and ``b -> a``),
+    so the largest saving of the set's edges per pair of nodes, summed (half the set's
+    whole saving on a two-way road)."""
     g = problem.graph
     set_ptr, set_edges = set_edge_lists(g, sets, n_rows=problem.n_segments)
     saving = np.maximum(problem.edge_before_ms - problem.edge_after_ms, 0)[set_edges]
     set_of = np.repeat(np.arange(len(sets)), np.diff(set_ptr))
     out = np.zeros(len(sets), np.int64)
     if len(set_edges):
-        tails = g.tail[set_edges]
-        start = np.flatnonzero(np.r_[True, (np.diff(set_of) != 0) | (np.diff(tails) != 0)])
+        a, b = g.tail[set_edges], g.head[set_edges]
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        new = (np.diff(set_of) != 0) | (np.diff(lo) != 0) | (np.diff(hi) != 0)
+        start = np.flatnonzero(np.r_[True, new])
         np.add.at(out, set_of[start], np.maximum.reduceat(saving, start).astype(np.int64))
     return out
 
@@ -124,7 +127,8 @@ def set_edge_lists(
     graph: DirectedGraph, sets: list[np.ndarray], *, n_rows: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """The directed edges of each set's rows (``graph.segment`` gives each edge's row): set
-    ``i``'s are ``edges[ptr[i]:ptr[i + 1]]``, sorted by tail (see :func:`set_slack`)."""
+    ``i``'s are ``edges[ptr[i]:ptr[i + 1]]``, sorted by their pair of nodes (see
+    :func:`set_slack`)."""
     g = graph
     seg_ptr = np.zeros(n_rows + 1, np.int64)
     np.cumsum(np.bincount(g.segment, minlength=n_rows), out=seg_ptr[1:])
@@ -142,7 +146,8 @@ def set_edge_lists(
     edge_set = np.repeat(np.repeat(np.arange(len(sets)), sizes), per_row)
     ptr = np.zeros(len(sets) + 1, np.int64)
     np.cumsum(np.bincount(edge_set, minlength=len(sets)), out=ptr[1:])
-    return ptr, edges[np.lexsort((graph.tail[edges], edge_set))]
+    a, b = graph.tail[edges], graph.head[edges]
+    return ptr, edges[np.lexsort((np.maximum(a, b), np.minimum(a, b), edge_set))]
 
 
 @dataclass

@@ -112,19 +112,19 @@ def group_slack(
     exact_to: np.int64,
 ) -> np.int64:
     """The set's slack for one group: the saving of the edges a gaining route of the group
-    may use (tail detour below the slack), one edge out of each node (the largest), to a
-    fixed point (see :func:`set_gains`). ``edges`` are sorted by tail (else the bound is
-    only looser)."""
+    may use (tail detour below the slack), one edge per pair of nodes (the largest), to a
+    fixed point (see :func:`set_gains`). ``edges`` are sorted by their pair of nodes (else
+    the bound is only looser)."""
     s = slack
     while True:
         new = np.int64(0)
-        run_tail, run_max = -1, np.int64(0)
+        run_lo, run_hi, run_max = -1, -1, np.int64(0)
         for i in range(m):
             a, b = tail[edges[i]], head[edges[i]]
             if saving[i] > 0 and may_serve(a, b, rows, detours, gi, s, exact_to):
-                if a != run_tail:
+                if min(a, b) != run_lo or max(a, b) != run_hi:
                     new += run_max
-                    run_tail, run_max = a, np.int64(0)
+                    run_lo, run_hi, run_max = min(a, b), max(a, b), np.int64(0)
                 run_max = max(run_max, saving[i])
         new += run_max
         if new >= s:
@@ -201,16 +201,17 @@ def gains_of_sets(
         edges = set_edges[lo:hi]
         old = np.empty(m, np.int64)
         saving = np.zeros(m, np.int64)
-        slack = np.int64(0)  # a simple route leaves each node once: largest saving per tail
-        run_tail, run_max = -1, np.int64(0)
+        slack = np.int64(0)  # a simple route takes one edge per pair of nodes: the largest
+        run_lo, run_hi, run_max = -1, -1, np.int64(0)
         for i in range(m):
             e = edges[i]
             old[i] = rev_time[rev_pos[e]]
             if old[i] > after[e]:
                 saving[i] = old[i] - after[e]
-                if tail[e] != run_tail:
+                lo, hi = min(tail[e], head[e]), max(tail[e], head[e])
+                if lo != run_lo or hi != run_hi:
                     slack += run_max
-                    run_tail, run_max = tail[e], np.int64(0)
+                    run_lo, run_hi, run_max = lo, hi, np.int64(0)
                 run_max = max(run_max, saving[i])
         slack += run_max
         use = np.zeros(m, np.bool_)
