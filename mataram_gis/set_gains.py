@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from mataram_gis.engine import INF, DirectedGraph, distance_fields
+from mataram_gis.engine import INF, DirectedGraph
 from mataram_gis.parallel import deal, parallel_map, workers
-from mataram_gis.set_gains_kernels import detour_bound, gains_of_sets
+from mataram_gis.set_gains_kernels import detour_bound, extend_field, gains_of_sets
 
 if TYPE_CHECKING:
     from mataram_gis.problem import UpgradeProblem
@@ -178,7 +178,7 @@ def _bounds(problem: UpgradeProblem, *, cap: int) -> _Bounds:
             groups,
             fields,
             exact_to,
-            np.empty((n, len(groups)), np.int64),
+            np.zeros((n, len(groups)), np.int64),  # 0: a lower bound of R until searched
             np.full(len(groups), -1, np.int64),
             np.ascontiguousarray(fields[:, groups]),
         )
@@ -201,8 +201,10 @@ def _search_detours(problem: UpgradeProblem, b: _Bounds, cols: np.ndarray, want:
         for i in part:
             grp = b.groups[i]
             sources = np.flatnonzero(count[:, grp] > 0).astype(np.int64)
+            prev = np.ascontiguousarray(b.detours[:, i])  # exact below b.cap[i] (-1: unset)
             b.detours[:, i] = detour_bound(g.fwd_indptr, g.fwd_head, g.fwd_time, b.fields[:, grp],
-                                      sources, shift, np.int64(caps[i]))  # fmt: skip
+                                           sources, shift, np.int64(caps[i]), prev,
+                                           np.int64(max(b.cap[i], 0)))  # fmt: skip
             b.cap[i] = caps[i]
 
     cols = [int(i) for i in cols]
@@ -211,16 +213,24 @@ def _search_detours(problem: UpgradeProblem, b: _Bounds, cols: np.ndarray, want:
 
 
 def _widen(problem: UpgradeProblem, b: _Bounds, wider: np.ndarray, *, cap: int) -> _Bounds:
-    """``b`` with the whole field (and its detours to ``cap``) of the groups ``wider``."""
+    """``b`` with the whole field (and its detours to ``cap``) of the groups ``wider``: each
+    continued from its radius-bounded field, and the detours from those below its cap
+    (exact there, see :func:`mataram_gis.set_gains_kernels.detour_bound`)."""
     cols = np.flatnonzero(wider)
     if b.fields is problem.known_fields:  # never change the analysis's own array
         b.fields = np.array(b.fields, order="F", copy=True)
-    targets = problem.demand.targets
-    whole = distance_fields(problem.graph, tuple(targets[g] for g in b.groups[cols]))
-    b.fields[:, b.groups[cols]] = whole
-    b.rows[:, cols] = whole
+    g = problem.graph
+    shift = max(1, int(g.n_nodes).bit_length())
+
+    def run(part: list[int]) -> None:
+        for i in part:
+            grp = b.groups[i]
+            b.fields[:, grp] = extend_field(g.rev_indptr, g.rev_tail, g.rev_time,
+                                            b.fields[:, grp], shift)  # fmt: skip
+            b.rows[:, i] = b.fields[:, grp]
+
+    parallel_map(run, deal([int(i) for i in cols], workers=workers(len(cols))))
     b.exact_to[cols] = INF
-    b.cap[cols] = -1
     return _bounds(problem, cap=cap)
 
 

@@ -22,14 +22,25 @@ def detour_bound(
     sources: np.ndarray,
     shift: int,
     cap: np.int64,
+    prev: np.ndarray,
+    prev_cap: np.int64,
 ) -> np.ndarray:
     """``R(x)``: least reduced-cost distance from any of ``sources`` to ``x``, or ``cap``
-    where it is at least ``cap`` (the search stops there; ``cap = INF``: the whole field)."""
+    where it is at least ``cap`` (the search stops there; ``cap = INF``: the whole field).
+
+    ``prev``: an earlier result, exact below ``prev_cap`` (0: none), possibly on a field
+    then known only closer (``INF`` beyond): its nodes below ``prev_cap`` are final (every
+    node of their routes is below too, with the same field) and seed the search."""
     n = len(field)
     out = np.full(n, cap, np.int64)
-    heap = np.empty(len(fwd_head) + len(sources) + 2, np.int64)
+    heap = np.empty(len(fwd_head) + len(sources) + n + 2, np.int64)
     mask = (np.int64(1) << np.int64(shift)) - 1
     size = 0
+    if prev_cap > 0:
+        for y in range(n):
+            if prev[y] < prev_cap and prev[y] < cap and field[y] < INF:
+                out[y] = prev[y]
+                size = heap_push(heap, size, (prev[y] << np.int64(shift)) | y)
     for i in range(len(sources)):
         y = sources[i]
         if field[y] < INF and out[y] != 0:
@@ -49,6 +60,44 @@ def detour_bound(
             if nr < out[w]:
                 out[w] = nr
                 size = heap_push(heap, size, (nr << np.int64(shift)) | w)
+    return out
+
+
+@njit(cache=True, nogil=True)
+def extend_field(
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    field: np.ndarray,
+    shift: int,
+) -> np.ndarray:
+    """The whole field from one exact where finite and ``INF`` beyond a radius (as
+    :func:`mataram_gis.engine.distance_fields` with ``settle``): Dijkstra on the reversed
+    graph continued from the finite nodes next to an ``INF`` one (every route into the
+    ``INF`` part leaves the finite part through such a node)."""
+    n = len(field)
+    out = field.copy()
+    heap = np.empty(len(rev_tail) + n + 2, np.int64)
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    size = 0
+    for x in range(n):
+        if out[x] < INF:
+            for k in range(rev_indptr[x], rev_indptr[x + 1]):
+                if out[rev_tail[k]] >= INF:
+                    size = heap_push(heap, size, (out[x] << np.int64(shift)) | x)
+                    break
+    while size > 0:
+        key, size = heap_pop(heap, size)
+        x = key & mask
+        d = key >> np.int64(shift)
+        if d > out[x]:
+            continue
+        for k in range(rev_indptr[x], rev_indptr[x + 1]):
+            y = rev_tail[k]
+            nd = d + rev_time[k]
+            if nd < out[y]:
+                out[y] = nd
+                size = heap_push(heap, size, (nd << np.int64(shift)) | y)
     return out
 
 

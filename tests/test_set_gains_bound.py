@@ -18,6 +18,7 @@ from mataram_gis.engine import INF, Demand
 from mataram_gis.oracle import brute_force_household_times
 from mataram_gis.problem import UpgradeProblem, evaluate
 from mataram_gis.set_gains import set_gains, set_slack
+from mataram_gis.set_gains_kernels import detour_bound, extend_field
 from tests.test_ruas import brute_force_set, ruas_networks
 from tests.test_set_gains_fields import with_known_fields
 
@@ -99,3 +100,30 @@ def test_set_slack_bounds_every_household_saving_and_is_at_most_the_whole_saving
         )
         saved = np.where(base < INF, base - new, 0)
         assert saved.max(initial=0) <= s <= whole[rows].sum()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=ruas_networks(), margin=st.integers(0, 80), caps=st.tuples(*[st.integers(0, 200)] * 2))
+def test_widening_continues_fields_and_detours_exactly(case, margin, caps):
+    """The whole field continued from a radius-bounded one, and the detours continued from
+    those searched on it, equal both searched afresh on the whole field."""
+    p, _ = case
+    g = p.graph
+    known = with_known_fields(p, margin).known_fields
+    shift = max(1, int(g.n_nodes).bit_length())
+    lo, hi = min(caps), max(caps) + margin + 1
+    for grp in np.flatnonzero(p.node_count[:, 1:].any(axis=0)) + 1:  # as set_gains: housed
+        whole = p.base_fields[:, grp]
+        part = np.ascontiguousarray(known[:, grp])
+        np.testing.assert_array_equal(
+            extend_field(g.rev_indptr, g.rev_tail, g.rev_time, part, shift), whole
+        )
+        sources = np.flatnonzero(p.node_count[:, grp] > 0).astype(np.int64)
+        none = np.zeros(g.n_nodes, np.int64)
+        first = detour_bound(g.fwd_indptr, g.fwd_head, g.fwd_time, part, sources, shift,
+                             np.int64(min(lo, margin + 1)), none, np.int64(0))  # fmt: skip
+        fresh = detour_bound(g.fwd_indptr, g.fwd_head, g.fwd_time, whole, sources, shift,
+                             np.int64(hi), none, np.int64(0))  # fmt: skip
+        again = detour_bound(g.fwd_indptr, g.fwd_head, g.fwd_time, whole, sources, shift,
+                             np.int64(hi), first, np.int64(min(lo, margin + 1)))  # fmt: skip
+        np.testing.assert_array_equal(again, fresh)
