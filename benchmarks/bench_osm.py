@@ -9,7 +9,9 @@ main.py rank`` runs in a fresh process with ``--osm-reader fast`` and ``--osm-re
 alternately, ``--repeat`` times; the best wall time and the best CPU time (user + system) of
 each are kept, with the process's peak RSS, and the two results GeoPackages are compared
 layer by layer; then the reading alone, in this process (``read_roads``, first call of each
-reader not counted). Also ``rank --help``. With ``--before DIR`` (another checkout, e.g. a
+reader not counted). The fast runs read the roads in a second process
+(``MATARAM_GIS_PREFETCH=1``, what ``rank`` does when a core is free); a third run reads them
+in the one process (``=0``), to show what that overlap saves. Also ``rank --help``. With ``--before DIR`` (another checkout, e.g. a
 clone at an older commit with its Numba cache warmed) its ``main.py rank`` runs too, in the
 same rotation, and its results are compared with the fast reader's.
 
@@ -21,6 +23,8 @@ environment as it is. Lines:
 
     <input>: rank fast F s wall, C s CPU (peak RSS M MB) | osmnx ... | R.Rx faster wall,
     Q.Qx CPU | same results
+    <input>: roads read beside the imports F s wall, C s CPU | in one process F s wall, C s
+    CPU | R.RRx faster wall | same results
     <input>: before F s wall, C s CPU | after F s wall, C s CPU | R.Rx faster wall, Q.Qx CPU |
     same results
     rank --help H s
@@ -49,7 +53,9 @@ from peak import rss_field  # noqa: E402
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def run(args: list[str], *, root: Path = ROOT) -> tuple[float, float, float]:
+def run(
+    args: list[str], *, root: Path = ROOT, env: dict | None = None
+) -> tuple[float, float, float]:
     """Wall time (s), CPU time (user + system, s) and peak RSS (MB) of ``python main.py
     ARGS`` of the checkout ``root`` in a fresh process. CPU time is what the process itself
     spent: on a shared, loaded machine it varies far less than wall time."""
@@ -58,7 +64,7 @@ def run(args: list[str], *, root: Path = ROOT) -> tuple[float, float, float]:
         proc = subprocess.Popen(
             [sys.executable, str(root / "main.py"), *args],
             cwd=root,
-            env=CHILD_ENV,
+            env={**CHILD_ENV, **(env or {})},
             stdout=subprocess.DEVNULL,
             stderr=log,
         )
@@ -72,22 +78,30 @@ def run(args: list[str], *, root: Path = ROOT) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+#: Set to 1 for every timed ``rank`` (the roads read in a second process, as when a core is
+#: free; the benchmark's own runs raise the load average that decides it otherwise) and to 0
+#: for the "one process" runs.
+PREFETCH = "MATARAM_GIS_PREFETCH"
+
 #: What every ``rank`` must import (its floor), and Numba's one-off target set-up on top.
 FLOOR_IMPORTS = ("import numpy, pandas, geopandas, shapely, pyproj, pyogrio, osmium, "
                  "scipy.sparse.csgraph, scipy.spatial, numba")  # fmt: skip
 NUMBA_INIT = "; from numba.core.registry import cpu_target; cpu_target.target_context.refresh()"
+#: How a ``rank`` process ends (``main.quick_exit``): without the interpreter's teardown.
+QUICK_EXIT = "; import os; os._exit(0)"
 
 
 def floor_line(repeat: int) -> str:
     """Best wall and CPU time of a bare interpreter, of the imports every ``rank`` needs and
-    of those imports plus Numba's target set-up (what loading the first cached kernel costs)."""
+    of those imports plus Numba's target set-up (what loading the first cached kernel costs),
+    each process ending as ``rank`` does (:data:`QUICK_EXIT`)."""
     fields = []
     for label, code in (("python", "pass"), ("imports", FLOOR_IMPORTS),
                         ("+ numba init", FLOOR_IMPORTS + NUMBA_INIT)):  # fmt: skip
         got = []
         for _ in range(repeat):
             t = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-c", code], env=CHILD_ENV)
+            proc = subprocess.Popen([sys.executable, "-c", code + QUICK_EXIT], env=CHILD_ENV)
             _, status, usage = os.wait4(proc.pid, 0)
             if os.waitstatus_to_exitcode(status) != 0:
                 raise SystemExit(f"python -c {code!r} failed")
@@ -183,7 +197,8 @@ def main() -> None:
             "demo scale 1 .osm XML": demo_inputs(folder, households=args.households),
         }
         size = {k: v[0].stat().st_size / 1e6 for k, v in cases.items()}
-        roots = {"fast": ROOT, "osmnx": ROOT} | ({"before": args.before} if args.before else {})
+        roots = {"fast": ROOT, "osmnx": ROOT, "one process": ROOT}
+        roots |= {"before": args.before} if args.before else {}
         first = next(iter(cases.values()))
         for root in set(roots.values()):  # bytecode caches (and a warm disk) for every checkout
             run(rank_args(*first, folder / "warm.gpkg"), root=root)
@@ -191,11 +206,12 @@ def main() -> None:
             runs: dict[str, list[tuple[float, float, float]]] = {r: [] for r in roots}
             for _ in range(args.repeat):
                 for reader, root in roots.items():
-                    extra = ["--osm-reader", reader] if reader != "before" else []
+                    extra = ["--osm-reader", reader] if reader in ("fast", "osmnx") else []
                     out = folder / f"{reader}.gpkg"
                     runs[reader].append(
-                        run(rank_args(roads, centres, households, out) + extra, root=root)
-                    )
+                        run(rank_args(roads, centres, households, out) + extra, root=root,
+                            env={PREFETCH: "0" if reader == "one process" else "1"})
+                    )  # fmt: skip
             best = {r: (min(w for w, _, _ in v), min(c for _, c, _ in v), max(m for *_, m in v))
                     for r, v in runs.items()}  # fmt: skip
             same = same_results(folder / "fast.gpkg", folder / "osmnx.gpkg")
@@ -204,6 +220,14 @@ def main() -> None:
                 f"{name} ({size[name]:.1f} MB): rank fast {tf:.2f} s wall, {cf:.2f} s CPU "
                 f"(peak RSS {mf:.0f} MB) | osmnx {to:.2f} s wall, {co:.2f} s CPU (peak RSS "
                 f"{mo:.0f} MB) | {to / tf:.1f}x faster wall, {co / cf:.1f}x CPU | {same}",
+                flush=True,
+            )
+            t1, c1, _ = best["one process"]
+            same = same_results(folder / "one process.gpkg", folder / "fast.gpkg")
+            print(
+                f"{name}: roads read beside the imports {tf:.2f} s wall, {cf:.2f} s CPU | in "
+                f"one process {t1:.2f} s wall, {c1:.2f} s CPU | {t1 / tf:.2f}x faster wall | "
+                f"{same}",
                 flush=True,
             )
             if args.before:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from mataram_gis import __version__
 from mataram_gis.atomic import install_sigterm
+from mataram_gis.cli_parser import Parser, translate_parser
 from mataram_gis.commands import access, outputs, portfolio, rank
 from mataram_gis.errors import Cancelled, MataramError
 from mataram_gis.messages import LANGS, cli_text, error_message, set_language
@@ -27,8 +28,8 @@ COMMAND_MODULES = [rank, portfolio, outputs, access]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command."""
-    parser = argparse.ArgumentParser(
+    """The argument parser with every sub-command, its help in the messages' language."""
+    parser = Parser(
         prog="python main.py",
         description="Mataram GIS: rank road upgrades by travel time saved for poor households.",
     )
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--lang", choices=LANGS, help=f"messages language (default: ${LANG_ENV} or id)"
             )
+    translate_parser(parser)  # every help text in the command line's language, in one place
     return parser
 
 

@@ -53,8 +53,56 @@ def sample_points(
     seg = np.repeat(use, n_pts)
     start = np.concatenate([[0], np.cumsum(n_pts)[:-1]])
     frac = (np.arange(len(seg)) - np.repeat(start, n_pts)) / np.repeat(n_pts - 1, n_pts)
-    pts = shapely.line_interpolate_point(lines[seg], frac, normalized=True)
-    return seg, frac, shapely.get_coordinates(pts)
+    return seg, frac, points_along(lines[use], np.repeat(np.arange(len(use)), n_pts), frac)
+
+
+def points_along(lines: np.ndarray, which: np.ndarray, frac: np.ndarray) -> np.ndarray:
+    """``(n, 2)`` coordinates of the points at fraction ``frac`` of the length of the lines
+    ``lines[which]``: those of ``shapely.line_interpolate_point(lines[which], frac,
+    normalized=True)``, bit for bit, from the coordinate arrays at once.
+
+    The arithmetic is GEOS's (``LengthIndexedLine.extractPoint``): the line's length as the
+    running sum of its segments' lengths from the start; the point in the first segment
+    whose running sum exceeds the wanted length, at ``(p1 - p0) * f + p0`` (its start when
+    ``f <= 0``, its end when ``f >= 1``); the first vertex for a length of 0, the last
+    beyond the end. Other geometries than lines of two or more points go through shapely.
+    """
+    which = np.asarray(which, np.int64)
+    frac = np.asarray(frac, float)
+    nv = shapely.get_num_coordinates(lines)
+    kinds = shapely.get_type_id(lines)
+    if len(lines) == 0 or (kinds != shapely.GeometryType.LINESTRING).any() or nv.min() < 2:
+        pts = shapely.line_interpolate_point(lines[which], frac, normalized=True)
+        return shapely.get_coordinates(pts).reshape(len(which), 2)
+    xy = shapely.get_coordinates(lines)
+    first = np.zeros(len(lines), np.int64)
+    np.cumsum(nv[:-1], out=first[1:])
+    d = np.diff(xy, axis=0)  # d[i]: vertex i to i + 1 (across two lines where i is a last)
+    seg_len = np.sqrt(d[:, 0] * d[:, 0] + d[:, 1] * d[:, 1])
+    run = np.zeros(len(xy))  # running length at each vertex, summed from the line's start
+    for m in range(1, int(nv.max())):
+        at = first[nv > m] + m
+        run[at] = run[at - 1] + seg_len[at - 1]
+    want = frac * run[first + nv - 1][which]
+    start, count = first[which], nv[which]
+    # j: the line's vertices after its start with a running length <= want, by one search in
+    # (line, running length) pairs, compared as complex numbers (real part first)
+    later = np.ones(len(xy), bool)
+    later[first] = False
+    line = np.repeat(np.arange(len(lines), dtype=float), nv)
+    keys = (line + 1j * run)[later]
+    j = np.searchsorted(keys, which + 1j * want, side="right") - (start - which)
+    i0 = start + np.minimum(j, count - 1)
+    inside = (j < count - 1) & (want > 0)
+    i0 = np.where(want > 0, i0, start)
+    out = xy[i0].copy()
+    k = np.flatnonzero(inside)
+    a = i0[k]
+    f = (want[k] - run[a]) / seg_len[a]
+    p0, p1 = xy[a], xy[a + 1]
+    mid = (p1 - p0) * f[:, None] + p0
+    out[k] = np.where((f <= 0)[:, None], p0, np.where((f >= 1)[:, None], p1, mid))
+    return out
 
 
 def point_times(
@@ -190,9 +238,11 @@ def isochrones(
         gy = y0 + (np.arange(ny) + 0.5) * cell_m
         k = min(_K, len(xy))
         cx, cy = np.meshgrid(gx, gy)
+        # each cell is queried alone: the same neighbours on any number of threads
         dist, idx = cKDTree(xy).query(
-            np.column_stack([cx.ravel(), cy.ravel()]), k=k, distance_upper_bound=buffer_m
-        )
+            np.column_stack([cx.ravel(), cy.ravel()]), k=k, distance_upper_bound=buffer_m,
+            workers=-1,
+        )  # fmt: skip
         near = np.isfinite(dist).reshape(ny, nx, k)
         idx = np.where(near, idx.reshape(ny, nx, k), 0)
         del dist, cx, cy

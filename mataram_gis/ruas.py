@@ -83,22 +83,81 @@ MIN_STRETCH_M = 200.0
 SCREENED = 3
 
 
-def _dominant(codes: np.ndarray, values: np.ndarray, weight: np.ndarray, n: int) -> np.ndarray:
-    """Per group ``0..n-1``: the value carrying most weight (ties: first in sorted order)."""
-    frame = pd.DataFrame(
-        {"g": codes, "v": np.asarray(values, dtype=object).astype(str), "w": weight}
-    )
-    s = frame.groupby(["g", "v"], sort=True)["w"].sum().reset_index()
-    s = s.sort_values(["g", "w"], ascending=[True, False], kind="stable").drop_duplicates("g")
+def _text_codes(values: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each value as text (``str`` of it, as ``numpy``'s ``astype(str)``) coded over the
+    sorted distinct texts: ``(codes, texts)``. A text column without missing values is
+    coded as it is (no conversion row by row)."""
+    if isinstance(values, pd.Series):
+        if isinstance(values.dtype, pd.StringDtype) and not values.hasnans:
+            codes, uniques = pd.factorize(values, sort=True)
+            return codes, np.asarray(uniques, dtype=object)
+        values = values.to_numpy()
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object).astype(str), sort=True)
+    return codes, np.asarray(uniques, dtype=object)
+
+
+def _dominant(
+    codes: np.ndarray, values: pd.Series | np.ndarray, weight: np.ndarray, n: int
+) -> np.ndarray:
+    """Per group ``0..n-1``: the value (as text) carrying most weight, ties to the first in
+    sorted order; ``""`` for a group without rows.
+
+    A group with one value takes it; the others sum their weights per value with pandas'
+    compensated sum over their rows in order, as a groupby over (group, value) does
+    (tests/test_ruas_layer.py compares it with that groupby).
+    """
     out = np.full(n, "", dtype=object)
-    out[s["g"].to_numpy(int)] = s["v"].to_numpy(object)
+    if len(values) == 0:
+        return out
+    vcode, texts = _text_codes(values)
+    codes = np.asarray(codes, np.int64)
+    seen = np.full(n, -1, np.int64)
+    seen[codes] = vcode  # one of each group's values
+    mixed = np.zeros(n, bool)
+    mixed[codes[vcode != seen[codes]]] = True
+    alone = (seen >= 0) & ~mixed
+    out[alone] = texts[seen[alone]]
+    rows = mixed[codes]
+    if rows.any():
+        key = codes[rows] * len(texts) + vcode[rows]
+        sums = pd.Series(np.asarray(weight, float)[rows]).groupby(key, sort=True).sum()
+        group, value = np.divmod(sums.index.to_numpy(np.int64), len(texts))
+        pick = np.lexsort((-sums.to_numpy(float), group))  # stable: ties keep sorted texts
+        group, value = group[pick], value[pick]
+        first = np.ones(len(group), bool)
+        first[1:] = group[1:] != group[:-1]
+        out[group[first]] = texts[value[first]]
     return out
+
+
+def _column(segments: pd.DataFrame, name: str) -> pd.Series | np.ndarray:
+    """The text column ``name`` of ``segments``, or empty texts when it has none."""
+    return segments[name] if name in segments else np.full(len(segments), "", dtype=object)
 
 
 def _field(segments: pd.DataFrame, name: str, default: object) -> np.ndarray:
     if name in segments:
         return np.asarray(segments[name].to_numpy(), dtype=object if default == "" else None)
     return np.full(len(segments), default, dtype=object)
+
+
+def _offsets(codes: np.ndarray, k: int) -> np.ndarray:
+    """``(k + 1,)`` start of each group ``0..k-1`` in rows sorted by ``codes``."""
+    ptr = np.zeros(k + 1, np.int64)
+    np.cumsum(np.bincount(codes, minlength=k), out=ptr[1:])
+    return ptr
+
+
+def _ruas_lines(geoms: np.ndarray, ptr: np.ndarray) -> np.ndarray:
+    """One MultiLineString per ruas from the segment lines in ruas order (``ptr``: offsets),
+    built from their coordinate arrays at once (as ``shapely.multilinestrings``)."""
+    if len(ptr) <= 1:
+        return np.zeros(0, dtype=object)
+    if not (shapely.get_type_id(geoms) == shapely.GeometryType.LINESTRING).all():
+        return shapely.multilinestrings(geoms, indices=np.repeat(np.arange(len(ptr) - 1),
+                                                                 np.diff(ptr)))  # fmt: skip
+    _, coords, (lines,) = shapely.to_ragged_array(geoms)
+    return shapely.from_ragged_array(shapely.GeometryType.MULTILINESTRING, coords, (lines, ptr))
 
 
 def rank_ruas(
@@ -133,95 +192,109 @@ def rank_ruas(
     )
     codes, keys = pd.factorize(pd.Series(nomor), sort=False)
     k = len(keys)
-    order = np.lexsort((problem.segment_ids, sta, codes))
-    cuts = np.flatnonzero(np.diff(codes[order])) + 1
-    members = np.split(order, cuts) if len(order) else []
+    order = np.lexsort((problem.segment_ids, sta, codes))  # rows by ruas, then STA
+    ptr = _offsets(codes, k)
     unknown = unknown_mask(segments)
     cond = np.where(unknown, UNKNOWN, _field(segments, "condition", "").astype(str))
     area = length * _field(segments, "lebar_m", np.nan).astype(float)
-    cand = problem.candidate
-    frame = pd.DataFrame({"nomor_ruas": np.asarray(keys, dtype=str)})
+    cand = np.asarray(problem.candidate, bool)
+    col: dict[str, np.ndarray] = {"nomor_ruas": np.asarray(keys, dtype=str)}
     for name in ("nama_ruas", "status", "fungsi", "nomor_source", "status_source"):
-        frame[name] = _dominant(codes, _field(segments, name, ""), length, k)
-    frame["length_m"] = np.bincount(codes, weights=length, minlength=k)
+        col[name] = _dominant(codes, _column(segments, name), length, k)
+    col["length_m"] = np.bincount(codes, weights=length, minlength=k)
     for c in CONDITIONS:
-        frame[f"{c.replace(' ', '_')}_m"] = np.bincount(
+        col[f"{c.replace(' ', '_')}_m"] = np.bincount(
             codes, weights=length * (cond == c), minlength=k
         )
-    frame["tidak_diketahui_m"] = np.bincount(codes, weights=length * unknown, minlength=k)
-    frame["upgrade_cost"] = np.bincount(codes, weights=problem.cost * cand, minlength=k)
-    frame["segments"] = np.bincount(codes, minlength=k)
-    frame["candidates"] = np.bincount(codes, weights=cand, minlength=k).astype(np.int64)
+    col["tidak_diketahui_m"] = np.bincount(codes, weights=length * unknown, minlength=k)
+    col["upgrade_cost"] = np.bincount(codes, weights=problem.cost * cand, minlength=k)
+    col["segments"] = np.bincount(codes, minlength=k)
+    col["candidates"] = np.bincount(codes, weights=cand, minlength=k).astype(np.int64)
     cand_code = np.where(cand, codes, k)
-    frame["treatment"] = _dominant(cand_code, _field(segments, "treatment", ""), length, k + 1)[:k]
-    frame["area_m2"] = np.bincount(codes, weights=np.nan_to_num(area) * cand, minlength=k)
+    col["treatment"] = _dominant(cand_code, _column(segments, "treatment"), length, k + 1)[:k]
+    col["area_m2"] = np.bincount(codes, weights=np.nan_to_num(area) * cand, minlength=k)
     check_cancel(cancel)
     progress(0.2, f"evaluating {k} ruas exactly")
-    cand_sets = [rows[cand[rows]] for rows in members]
-    gain, households = set_gains(problem, cand_sets)
+    c_rows = order[cand[order]]  # candidate rows by ruas, then STA
+    cptr = _offsets(codes[c_rows], k)
+    cand_sets = [c_rows[a:z] for a, z in zip(cptr[:-1].tolist(), cptr[1:].tolist(), strict=True)]
+    gain = np.zeros(k)
+    households = np.zeros(k, np.int64)
+    some = np.flatnonzero(cptr[1:] > cptr[:-1])  # a ruas without candidates gains nothing
+    gain[some], households[some] = set_gains(problem, [cand_sets[i] for i in some])
     check_cancel(cancel)
     progress(0.6, "finding the best stretch of each ruas")
+    found = _screen(ptr, cand[order], single[order], problem.cost[order], length[order],
+                    gain > 0, MIN_STRETCH_M, SCREENED)  # fmt: skip
+    best = _best_stretches(problem, found, order, c_rows, cptr, gain, sta)
+    check_cancel(cancel)
+    progress(0.9, "building the ruas layer")
+    col["benefit"] = gain / MS_PER_HOUR
+    col["households_benefiting"] = households
+    for j, name in enumerate(("best_sta_from_m", "best_sta_to_m", "best_benefit", "best_cost")):
+        col[name] = best[:, j]
+    cost = col["upgrade_cost"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        col["benefit_per_cost"] = np.where(cost > 0, col["benefit"] / cost, np.nan)
+    ranked = np.flatnonzero(col["candidates"] > 0)
+    ranked = ranked[np.lexsort((col["nomor_ruas"][ranked], -col["benefit_per_cost"][ranked],
+                                -col["benefit"][ranked]))]  # fmt: skip
+    rank = np.zeros(k, np.int64)
+    rank[ranked] = np.arange(1, len(ranked) + 1)
+    rest = np.flatnonzero(col["candidates"] == 0)
+    final = np.concatenate([ranked, rest[np.argsort(col["nomor_ruas"][rest], kind="stable")]])
+    frame = pd.DataFrame({name: col[name][final] for name in (*RUAS_COLUMNS, *RUAS_EXTRA)
+                          if name != "rank"})  # fmt: skip
+    frame.insert(RUAS_COLUMNS.index("rank"), "rank",
+                 pd.arrays.IntegerArray(rank[final], rank[final] == 0))  # fmt: skip
+    geoms = _ruas_lines(segments.geometry.to_numpy()[order], ptr)
+    out = gpd.GeoDataFrame(frame, geometry=geoms[final] if k else [], crs=segments.crs)
+    progress(1.0, "ruas done")
+    logger.info("%d ruas, %d with candidate segments", len(out), len(ranked))
+    return out
+
+
+def _best_stretches(
+    problem: UpgradeProblem,
+    found: np.ndarray,
+    order: np.ndarray,
+    c_rows: np.ndarray,
+    cptr: np.ndarray,
+    gain: np.ndarray,
+    sta: np.ndarray,
+) -> np.ndarray:
+    """Per ruas ``(k, 4)``: best stretch's STA from, to, exact benefit (hours), cost.
+
+    ``found``: the screened stretches (:func:`_screen`, positions in ``order``); ``c_rows``
+    the candidate rows by ruas then STA, ruas ``i`` at ``cptr[i]:cptr[i + 1]``. A ruas
+    whose only stretch is all its candidates takes its own benefit; the others evaluate
+    their stretches exactly and keep the highest benefit per rupiah (first on ties).
+    """
+    k = len(gain)
+    length = problem.length_m
     best = np.full((k, 4), np.nan)
     best[:, 2:] = 0.0
-    flat = np.concatenate(members) if members else np.zeros(0, np.int64)
-    ptr = np.zeros(k + 1, np.int64)
-    np.cumsum([len(m) for m in members], out=ptr[1:])
-    found = _screen(
-        ptr,
-        cand[flat],
-        single[flat],
-        problem.cost[flat],
-        length[flat],
-        gain > 0,
-        MIN_STRETCH_M,
-        SCREENED,
-    )
+    n_found = (found[:, :, 0] >= 0).sum(axis=1)  # the kept stretches come first
+    n_cand = cptr[1:] - cptr[:-1]
+    whole = (gain > 0) & (n_found == 1) & (found[:, 0, 1] - found[:, 0, 0] + 1 == n_cand)
+    for i in np.flatnonzero(whole).tolist():
+        sel = c_rows[cptr[i] : cptr[i + 1]]
+        best[i] = _span(sel, sta, length) + (gain[i], float(problem.cost[sel].sum()))
     owner, windows = [], []
-    for i in np.flatnonzero(gain > 0):
-        picks = [flat[a : z + 1] for a, z in found[i] if a >= 0]
-        if len(picks) == 1 and len(picks[0]) == len(cand_sets[i]):
-            picks = []  # the only stretch is the whole ruas: its benefit is known
-            best[i] = _span(cand_sets[i], sta, length) + (
-                gain[i],
-                float(problem.cost[cand_sets[i]].sum()),
-            )
-        owner += [i] * len(picks)
-        windows += picks
+    for i in np.flatnonzero((gain > 0) & ~whole).tolist():
+        for a, z in found[i, : n_found[i]].tolist():
+            owner.append(i)
+            windows.append(order[a : z + 1])
     w_gain, _ = set_gains(problem, windows)
     score = np.full(k, -1.0)
-    for i, sel, g in zip(owner, windows, w_gain, strict=True):
+    for i, sel, g in zip(owner, windows, w_gain.tolist(), strict=True):
         cost = float(problem.cost[sel].sum())
         value = g / cost if cost > 0 else 0.0
         if value > score[i]:
             score[i] = value
-            best[i] = _span(sel, sta, problem.length_m) + (g, cost)
+            best[i] = _span(sel, sta, length) + (g, cost)
     best[:, 2] /= MS_PER_HOUR
-    check_cancel(cancel)
-    progress(0.9, "building the ruas layer")
-    frame["benefit"] = gain / MS_PER_HOUR
-    frame["households_benefiting"] = households
-    for j, name in enumerate(("best_sta_from_m", "best_sta_to_m", "best_benefit", "best_cost")):
-        frame[name] = best[:, j]
-    cost = frame["upgrade_cost"].to_numpy(float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        frame["benefit_per_cost"] = np.where(cost > 0, frame["benefit"] / cost, np.nan)
-    ranked = frame.loc[frame["candidates"] > 0].sort_values(
-        ["benefit", "benefit_per_cost", "nomor_ruas"], ascending=[False, False, True]
-    )
-    rank = pd.Series(pd.NA, index=frame.index, dtype="Int64")
-    rank.loc[ranked.index] = np.arange(1, len(ranked) + 1)
-    frame["rank"] = rank
-    geoms = segments.geometry.to_numpy()
-    frame = gpd.GeoDataFrame(
-        frame,
-        geometry=shapely.multilinestrings(geoms[order], indices=codes[order]) if k else [],
-        crs=segments.crs,
-    )
-    # members are in code order (codes are 0..k-1 and sorted first)
-    out = frame.sort_values(["rank", "nomor_ruas"], na_position="last").reset_index(drop=True)
-    progress(1.0, "ruas done")
-    logger.info("%d ruas, %d with candidate segments", len(out), len(ranked))
-    return out[[*RUAS_COLUMNS, *RUAS_EXTRA, "geometry"]]
+    return best
 
 
 def _span(sel: np.ndarray, sta: np.ndarray, length: np.ndarray) -> tuple[float, float]:

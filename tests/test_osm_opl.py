@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mataram_gis.io.osm_opl import _ESCAPE, _unescape, parse_opl
+from mataram_gis.io.osm_opl import _ESCAPE, _WANTED, _unescape, parse_opl
 
 OPL = (
     b"w1 Thighway=residential,name=Jl.%20%Ahmad%20%Yani,old_name=x,oneway=yes "
@@ -34,14 +34,6 @@ def test_tags_exact_keys_and_unescaped_values():
     assert tags["name"].tolist() == ["Jl. Ahmad Yani", None, "\nbaris", None]  # not old_name
     assert tags["oneway"].tolist() == ["yes", None, None, None]
     assert tags["surface"].tolist() == [None] * 4
-
-
-def test_numpy_without_strings_partition_gives_the_same_tags(monkeypatch):
-    want = parse_opl(OPL).tags
-    if hasattr(np, "strings") and hasattr(np.strings, "partition"):
-        monkeypatch.delattr(np.strings, "partition")
-    got = parse_opl(OPL).tags
-    assert {k: v.tolist() for k, v in got.items()} == {k: v.tolist() for k, v in want.items()}
 
 
 def test_unexpected_layout_is_refused():
@@ -89,3 +81,54 @@ def test_coordinates_are_the_doubles_python_reads(nodes):
     assert ways.refs.tolist() == [i for i, _, _ in nodes]
     assert ways.lon.tolist() == [float(text(x)) for _, x, _ in nodes]
     assert ways.lat.tolist() == [float(text(y)) for _, _, y in nodes]
+
+
+def _escape(text: str) -> str:
+    """OPL's escaping: every character but plain ASCII (not space, ``,=@%``) as ``%hex%``."""
+    keep = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:;/()")
+    return "".join(c if c in keep else f"%{ord(c):x}%" for c in text)
+
+
+def _reference(data: bytes) -> tuple[list[int], list[list[int]], dict[str, list]]:
+    """Way ids, node ids and wanted tags parsed line by line (the obvious way)."""
+    ids, refs, tags = [], [], {k: [] for k in _WANTED}
+    for line in data.decode().splitlines():
+        head, tag_field, node_field = line.split(" ")
+        ids.append(int(head[1:]))
+        refs.append([int(n[1:].split("x")[0]) for n in node_field[1:].split(",") if n])
+        found = dict(t.partition("=")[::2] for t in tag_field[1:].split(",") if t)
+        for k in _WANTED:
+            v = found.get(k)
+            tags[k].append(None if v is None else _ESCAPE.sub(lambda m: chr(int(m[1], 16)), v))
+    return ids, refs, tags
+
+
+_KEYS = st.sampled_from([*_WANTED, "old_name", "highway_x", "name:en", "hi", "n", "x=y", "a b"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-(2**40), 2**40),
+            st.dictionaries(_KEYS, st.text(max_size=6), max_size=6),
+            st.lists(st.integers(1, 10**9), max_size=4),
+        ),
+        min_size=1, max_size=12,
+    )
+)  # fmt: skip
+def test_parsed_in_bulk_as_line_by_line(ways):
+    """Ids, nodes and tags (keys that contain others, escaped values, empty fields) are read
+    from the whole buffer exactly as a line-by-line parse reads them."""
+    lines = []
+    for way_id, tags, nodes in ways:
+        tag_field = ",".join(f"{_escape(k)}={_escape(v)}" for k, v in tags.items())
+        node_field = ",".join(f"n{n}x1.5y-2" for n in nodes)
+        lines.append(f"w{way_id} T{tag_field} N{node_field}\n")
+    data = "".join(lines).encode()
+    ids, refs, tags = _reference(data)
+    got = parse_opl(data)
+    assert got.ids.tolist() == ids
+    bounds = zip(got.start[:-1], got.start[1:], strict=True)
+    assert [got.refs[a:b].tolist() for a, b in bounds] == refs
+    assert {k: v.tolist() for k, v in got.tags.items()} == tags

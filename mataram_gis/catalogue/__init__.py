@@ -5,13 +5,14 @@ message against these templates and fills in the Indonesian one. tests/test_mess
 every raise site and progress call and fails when a template is missing here.
 """
 
+from mataram_gis.catalogue.cli_help import CLI_HELP_ID
 from mataram_gis.catalogue.errors_core import ERRORS_CORE_ID
 from mataram_gis.catalogue.errors_files import ERRORS_FILES_ID
 from mataram_gis.catalogue.errors_io import ERRORS_IO_ID
 from mataram_gis.catalogue.progress import CLI_ID, PROGRESS_ID
 from mataram_gis.catalogue.upgrade import UPGRADE_CLI_ID, UPGRADE_ERRORS_ID
 
-CLI_ID = {**CLI_ID, **UPGRADE_CLI_ID}  # the --upgrade help joins the CLI texts
+CLI_ID = {**CLI_ID, **UPGRADE_CLI_ID, **CLI_HELP_ID}  # --help and argparse join the CLI texts
 
 #: Values that checks put into messages ("empty or not {what}", "the {what} file").
 VALUES_ID: dict[str, str] = {

@@ -48,9 +48,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     what.add_argument("--ruas", help="all segments of one ruas (nomor_ruas, or the road name)")
     p.add_argument("--admin", type=Path, help="kelurahan/kecamatan polygons")
     p.add_argument("--by", nargs="+", default=["category"],
-                   choices=("category", "kelurahan", "kecamatan", "centre"))  # fmt: skip
+                   choices=("category", "kelurahan", "kecamatan", "centre"),
+                   help="group the benefit by these (default: desil)")  # fmt: skip
     p.add_argument("--aggregation", default="equity",
-                   choices=("equity", "utilitarian", "prioritarian"))  # fmt: skip
+                   choices=("equity", "utilitarian", "prioritarian"),
+                   help="how benefits add up: equity-weighted (default), unweighted or "
+                   "poorest first")  # fmt: skip
     p.add_argument("--out", type=Path, help="write the tables as CSV (one file per --by)")
     p.add_argument("--map", type=Path, help="before/after travel-time map (.pdf/.png/.svg)")
     p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the map")

@@ -26,7 +26,7 @@ def budget_arg(text: str) -> float:
 
 def add_upgrade_arg(p: argparse.ArgumentParser) -> None:
     """``--upgrade`` of ``map`` and ``report`` (:mod:`mataram_gis.outputs.upgrade_choice`)."""
-    p.add_argument("--upgrade", metavar="WHAT", help=cli_text(UPGRADE_HELP))
+    p.add_argument("--upgrade", metavar="WHAT", help=UPGRADE_HELP)
 
 
 def check_upgrade(args: argparse.Namespace) -> None:
@@ -42,23 +42,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("map", help="export the priority map (PDF/SVG vector, PNG 300 dpi)")
     p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
     p.add_argument("--out", required=True, type=Path, help="map.pdf, map.png or map.svg")
-    p.add_argument("--paper", default="A4", type=str.upper, choices=("A4", "A3"))
-    p.add_argument("--orientation", default="landscape", choices=("landscape", "portrait"))
-    p.add_argument("--lang", default="id", choices=("id", "en"))
+    p.add_argument("--paper", default="A4", type=str.upper, choices=("A4", "A3"),
+                   help="paper size (default A4)")  # fmt: skip
+    p.add_argument("--orientation", default="landscape", choices=("landscape", "portrait"),
+                   help="page orientation (default landscape)")  # fmt: skip
+    p.add_argument("--lang", default="id", choices=("id", "en"), help="language of the map")
     p.add_argument("--top", type=int, default=10, help="label the top N segments (default 10)")
     p.add_argument(
         "--travel-time", choices=("before", "after", "saved"),
-        help=cli_text(TRAVEL_HELP),
+        help=TRAVEL_HELP,
     )  # fmt: skip
     add_upgrade_arg(p)
-    p.add_argument("--hazard", type=Path, metavar="FILE", help=cli_text(HAZARD_HELP))
+    p.add_argument("--hazard", type=Path, metavar="FILE", help=HAZARD_HELP)
     p.add_argument("--isolated", type=float, nargs="?", const=0.0, metavar="MIN",
-                   help=cli_text(ISOLATED_HELP))  # fmt: skip
+                   help=ISOLATED_HELP)  # fmt: skip
     p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("report", help="write the council briefing (A4 PDF)")
     p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
-    p.add_argument("--out", required=True, type=Path, help="briefing.pdf")
+    p.add_argument(
+        "--out", required=True, type=Path, help="briefing PDF to write, e.g. briefing.pdf"
+    )
     p.add_argument("--lang", default="id", choices=("id", "en"), help="language (default id)")
     p.add_argument("--top", type=int, default=15, help="rows of the top-segments table")
     p.add_argument(
@@ -80,7 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("table", help="write the ranking as CSV or XLSX")
     p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
     p.add_argument("--out", required=True, type=Path, help="ranking.xlsx or ranking.csv")
-    p.add_argument("--lang", default="id", choices=("id", "en"))
+    p.add_argument("--lang", default="id", choices=("id", "en"), help="language of the table")
     p.add_argument("--top", type=int, help="only the top N segments (default: all ranked)")
     p.add_argument(
         "--sep",
@@ -93,7 +97,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("styles", help="store QGIS styles in a results GeoPackage")
     p.add_argument("--results", required=True, type=Path, help="results GeoPackage")
-    p.add_argument("--lang", default="id", choices=("id", "en"))
+    p.add_argument(
+        "--lang", default="id", choices=("id", "en"), help="language of the style labels"
+    )
     p.add_argument("--top", type=int, default=10, help="label the top N segments")
     p.set_defaults(func=cmd_styles)
 

@@ -102,11 +102,30 @@ def dangle_gaps(
     ends = np.flatnonzero(np.bincount(ids)[ids] == 1)
     pts = shapely.points(xy[ends])
     own = ends % n
-    src, cand = shapely.STRtree(geoms).query(pts, predicate="dwithin", distance=limit)
+    tree = shapely.STRtree(geoms)
+    # a line within a quarter of the limit is nearer than every line only the whole limit
+    # reaches: most ends of a dense network are decided among far fewer candidates
+    line, gap = _nearest_other(tree, geoms, pts, own, levels, limit / 4)
+    rest = np.flatnonzero(line < 0)
+    if len(rest):
+        line[rest], gap[rest] = _nearest_other(tree, geoms, pts[rest], own[rest], levels, limit)
+    return ends, line, gap
+
+
+def _nearest_other(
+    tree: shapely.STRtree,
+    geoms: np.ndarray,
+    pts: np.ndarray,
+    own: np.ndarray,
+    levels: np.ndarray,
+    limit: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Nearest line of the same level, other than ``own``, within ``limit`` of each point
+    (-1 and inf when none)."""
+    src, cand = tree.query(pts, predicate="dwithin", distance=limit)
     keep = (cand != own[src]) & (levels[cand] == levels[own[src]])
     src, cand = src[keep], cand[keep]
-    line, gap = _nearest(src, cand, shapely.distance(pts[src], geoms[cand]), len(ends))
-    return ends, line, gap
+    return _nearest(src, cand, shapely.distance(pts[src], geoms[cand]), len(pts))
 
 
 def _base_edges(

@@ -59,16 +59,28 @@ def obeys_contract(geoms: np.ndarray, *, tolerance: float) -> bool:
 def _nearest(src: np.ndarray, target: np.ndarray, dist: np.ndarray, n: int):
     """Per source index (0..n-1): the nearest target and its distance (-1 and inf if none).
 
-    Ties go to the lower target index, so the choice never depends on query order.
+    Ties go to the lower target index, so the choice never depends on query order. Pairs
+    grouped by source (as ``STRtree.query`` returns them) are reduced per group without a
+    sort.
     """
     best = np.full(n, -1, dtype=np.int64)
     best_d = np.full(n, np.inf)
-    if len(src):
+    if len(src) == 0:
+        return best, best_d
+    if np.isnan(dist).any() or (np.diff(src) < 0).any():
         order = np.lexsort((target, dist, src))
         first = np.r_[True, src[order][1:] != src[order][:-1]]
         pick = order[first]
-        best[src[pick]] = target[pick]
-        best_d[src[pick]] = dist[pick]
+    else:
+        start = np.flatnonzero(np.r_[True, src[1:] != src[:-1]])
+        size = np.diff(np.r_[start, len(src)])
+        low = np.repeat(np.minimum.reduceat(dist, start), size)
+        top = np.iinfo(np.int64).max
+        near = np.where(dist == low, target, top)
+        pick = np.flatnonzero(near == np.repeat(np.minimum.reduceat(near, start), size))
+        pick = pick[np.r_[True, src[pick][1:] != src[pick][:-1]]]
+    best[src[pick]] = target[pick]
+    best_d[src[pick]] = dist[pick]
     return best, best_d
 
 

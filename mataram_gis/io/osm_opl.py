@@ -114,8 +114,6 @@ def read_ways(path: Path, *, highway_only: bool) -> Ways:
 
 
 _ROWS = bytes.maketrans(b"xy", b"  ")
-_NODES = re.compile(rb" N([^\n]*)\n")  # literal prefixes: the regex engine skips ahead
-_WAY = re.compile(rb"\nw(-?\d+) T([^ \n]*) ")  # (on b"\n" + data)
 _ESCAPE = re.compile(r"%([0-9a-fA-F]+)%")
 _WANTED = (*WAY_TAGS, *_DIRECTION_TAGS)
 
@@ -140,10 +138,12 @@ def _unescape(text: str) -> str:
     return "".join(parts)
 
 
-def _unescape_lines(text: str, count: int) -> list[str]:
-    """The ``count`` lines of ``text``, unescaped (at once unless a value holds a newline)."""
-    lines = _unescape(text).split("\n")
-    return lines if len(lines) == count else [_unescape(v) for v in text.split("\n")]
+def _unescape_each(values: list[str]) -> list[str]:
+    """Every value unescaped; each distinct value is decoded once (values repeat a lot)."""
+    if not any("%" in v for v in values):
+        return values
+    plain = {v: _unescape(v) for v in set(values)}
+    return [plain[v] for v in values]
 
 
 def _per_line(joined: bytes, lines: int) -> np.ndarray:
@@ -160,31 +160,53 @@ def _per_line(joined: bytes, lines: int) -> np.ndarray:
     return np.where(length > 0, np.diff(commas, prepend=0) + 1, 0).astype(np.int64)
 
 
-def _tag_columns(fields: list[bytes]) -> dict[str, np.ndarray]:
+def _spans(buf: np.ndarray, first: np.ndarray, last: np.ndarray) -> bytes:
+    """The bytes ``buf[first[i]:last[i] + 1]`` of every span, one after another (spans
+    ascending and disjoint; each span's last byte is its separator)."""
+    edge = np.zeros(len(buf) + 1, dtype=np.int8)
+    edge[first] = 1
+    edge[last + 1] -= 1
+    return buf[np.cumsum(edge[:-1], dtype=np.int8).view(bool)].tobytes()
+
+
+def _tag_columns(text: bytes, count: int) -> dict[str, np.ndarray]:
     """Per tag of :data:`_WANTED`, its value on every way (object array, None where absent).
 
-    ``fields`` are the ways' OPL tag fields, ``k=v,k=v``; ``,``, ``=`` and spaces inside keys
-    and values are escaped in OPL, so splitting at ``,`` then at the first ``=`` is exact.
-    Keys and values are split for all tags at once (``numpy.strings``); only the values of
-    the wanted tags become Python strings.
+    ``text`` holds the ``count`` ways' OPL tag fields, ``k=v,k=v``, one per line; ``,``,
+    ``=``, spaces and newlines inside keys and values are escaped in OPL, so splitting at
+    ``,`` and newlines, then at the first ``=``, is exact. Keys are compared and values cut
+    out in arrays over the whole buffer; only the values of the wanted tags become Python
+    strings.
     """
-    per_way = _per_line(b"\n".join(fields), len(fields))
-    pairs = np.array(b",".join(f for f in fields if f).split(b","))
-    line = np.repeat(np.arange(len(fields)), per_way)
-    if hasattr(np, "strings") and hasattr(np.strings, "partition"):  # numpy >= 2.3
-        keys, _, values = np.strings.partition(pairs, b"=")
-    else:
-        split = [p.partition(b"=") for p in pairs.tolist()]
-        keys = np.array([k for k, _, _ in split])
-        values = np.array([v for _, _, v in split], dtype=object)
-    columns = {}
-    for key in _WANTED:
-        column = np.full(len(fields), None, dtype=object)
-        mask = keys == key.encode()
-        if mask.any():
-            text = b"\n".join(values[mask].tolist()).decode("utf-8")
-            column[line[mask]] = _unescape_lines(text, int(mask.sum()))
-        columns[key] = column
+    columns = {key: np.full(count, None, dtype=object) for key in _WANTED}
+    if count == 0:
+        return columns
+    buf = np.frombuffer(text + b"\n", dtype=np.uint8)
+    sep = np.flatnonzero((buf == 44) | (buf == 10))
+    begin = np.r_[0, sep[:-1] + 1]  # one item per separator: its key=value before it
+    if len(sep) != count + np.count_nonzero(buf == 44):
+        raise ValueError("unexpected OPL layout from libosmium")
+    line = np.r_[0, np.cumsum(buf[sep[:-1]] == 10)]
+    eq = np.r_[np.flatnonzero(buf == 61), len(buf)]
+    key_end = eq[np.searchsorted(eq, begin)]
+    key_end = np.minimum(key_end, sep)  # an item without ``=``: all key, empty value
+    key_len = key_end - begin
+    which = np.full(len(sep), -1, dtype=np.int64)
+    for k, key in enumerate(_WANTED):
+        word = np.frombuffer(key.encode(), dtype=np.uint8)
+        cand = np.flatnonzero(key_len == len(word))
+        same = (buf[begin[cand, None] + np.arange(len(word))] == word).all(axis=1)
+        which[cand[same]] = k
+    hit = np.flatnonzero(which >= 0)
+    if len(hit) == 0:
+        return columns
+    value_start = np.minimum(key_end[hit] + 1, sep[hit])
+    joined = _spans(buf, value_start, sep[hit]).replace(b",", b"\n")[:-1]
+    values = np.empty(len(hit), dtype=object)
+    values[:] = _unescape_each(joined.decode("utf-8").split("\n"))
+    for k, key in enumerate(_WANTED):
+        mine = which[hit] == k
+        columns[key][line[hit[mine]]] = values[mine]
     return columns
 
 
@@ -212,18 +234,48 @@ def _node_table(joined: bytes, count: int) -> tuple[np.ndarray, np.ndarray, np.n
     return table[0].to_numpy(), table[1].to_numpy().copy(), table[2].to_numpy().copy()
 
 
+def _opl_lines(data: bytes) -> tuple[np.ndarray, bytes, bytes, int]:
+    """Way ids, the tag fields and the node fields (each joined by newlines) of the lines
+    ``w<id> T<tags> N<nodes>``, and the number of lines.
+
+    OPL escapes spaces inside values, so every line holds exactly two spaces: the fields are
+    cut out of the whole buffer at once.
+    """
+    buf = np.frombuffer(data, dtype=np.uint8)
+    ends = np.flatnonzero(buf == 10)
+    n = len(ends)
+    space = np.flatnonzero(buf == 32)
+    if n == 0 or ends[-1] != len(buf) - 1 or len(space) != 2 * n:
+        raise ValueError("unexpected OPL layout from libosmium")
+    head = np.r_[0, ends[:-1] + 1]
+    s1, s2 = space[0::2], space[1::2]
+    ok = (s1 > head + 1) & (s2 > s1 + 1) & (s2 + 1 < ends) & (s1 < ends) & (buf[head] == 119)
+    if not (ok.all() and (buf[s1 + 1] == 84).all() and (buf[s2 + 1] == 78).all()):
+        raise ValueError("unexpected OPL layout from libosmium")
+    view = memoryview(data)
+    head, s1, s2, ends = head.tolist(), s1.tolist(), s2.tolist(), ends.tolist()
+    try:
+        ids = np.array([data[a + 1 : b] for a, b in zip(head, s1, strict=True)], dtype=np.int64)
+    except (ValueError, OverflowError, TypeError):
+        raise ValueError("unexpected OPL layout from libosmium") from None
+    tags = b"\n".join([view[a + 2 : b] for a, b in zip(s1, s2, strict=True)])
+    nodes = b"\n".join([view[a + 2 : b] for a, b in zip(s2, ends, strict=True)])
+    return ids, tags, nodes, n
+
+
 def parse_opl(data: bytes) -> Ways:
     """Ways from libosmium's OPL (``w<id> T<tags> N<n<id>x<lon>y<lat>,...>`` per line)."""
-    heads = _WAY.findall(b"\n" + data)
-    ids = np.array([int(i) for i, _ in heads], dtype=np.int64)
-    fields = _NODES.findall(data)
-    if len(fields) != len(ids) or len(ids) != data.count(b"\n"):
-        raise ValueError("unexpected OPL layout from libosmium")
-    joined = b"\n".join(fields)
-    counts = _per_line(joined, len(fields))
+    if not data:
+        return _parse_lines(np.zeros(0, dtype=np.int64), b"", b"", 0)
+    return _parse_lines(*_opl_lines(data))
+
+
+def _parse_lines(ids: np.ndarray, tags: bytes, joined: bytes, n: int) -> Ways:
+    """:class:`Ways` from the fields cut out by :func:`_opl_lines`."""
+    counts = _per_line(joined, n)
     refs, lon, lat = _node_table(joined, int(counts.sum()))
     valid = ~np.isnan(lon)
     start = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=start[1:])
-    tags = _tag_columns([t for _, t in heads])
-    return Ways(refs=refs, lon=lon, lat=lat, valid=valid, start=start, ids=ids, tags=tags)
+    columns = _tag_columns(tags, n)
+    return Ways(refs=refs, lon=lon, lat=lat, valid=valid, start=start, ids=ids, tags=columns)

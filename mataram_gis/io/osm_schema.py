@@ -9,6 +9,7 @@ only on the geometries, tags mapped to the roads schema, the largest connected p
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import geopandas as gpd
 import numpy as np
@@ -61,11 +62,17 @@ def edges_to_roads(
             file=file,
             fix="choose an area that covers the city",
         )
-    oneway = edges["oneway"].map(lambda v: v is True or str(v).lower() in _ONEWAY_YES)
-    edges, oneway, dup = _canonical_edges(edges, oneway.to_numpy(bool))
+    edges, oneway, dup = _canonical_edges(edges, _oneway(edges["oneway"]))
     roads = _tags_to_schema(edges, oneway)
     logger.info("%s: %d OSM segments (%d reverse duplicates removed)", file, len(roads), dup)
     return _keep_largest(roads, TopologyReport())
+
+
+def _oneway(column: pd.Series) -> np.ndarray:
+    """True where a cell is ``True`` or a word of :data:`_ONEWAY_YES` (any case)."""
+    if column.dtype == bool:
+        return column.to_numpy(bool)
+    return column.map(lambda v: v is True or str(v).lower() in _ONEWAY_YES).to_numpy(bool)
 
 
 def _canonical_edges(
@@ -79,25 +86,57 @@ def _canonical_edges(
     the order edges were built in never shows in the result.
     """
     geoms = edges.geometry.to_numpy()
-    raw = shapely.to_wkb(geoms)
-    norm = shapely.to_wkb(shapely.normalize(geoms))
     xy, part = shapely.get_coordinates(geoms, return_index=True)
     first = np.searchsorted(part, np.arange(len(geoms)))
     last = np.searchsorted(part, np.arange(len(geoms)), side="right") - 1
     (sx, sy), (ex, ey) = xy[first].T, xy[last].T
-    order = _sorted_rows((ey, ex, sy, sx), raw, edges, SEGMENT_TAGS)
-    key = np.where(oneway, raw, norm)[order]
-    drop = pd.DataFrame({"oneway": oneway[order], "key": key}).duplicated().to_numpy()
+    order = _sorted_rows(
+        (ey, ex, sy, sx), lambda rows: shapely.to_wkb(geoms[rows]), edges, SEGMENT_TAGS
+    )
+    drop = _repeated(geoms[order], oneway[order])
     order = order[~drop]
     out = edges.iloc[order].reset_index(drop=True)
     return out, oneway[order], int(drop.sum())
 
 
+def _repeated(geoms: np.ndarray, oneway: np.ndarray) -> np.ndarray:
+    """Per row: it repeats an earlier row (the same WKB bytes, normalised for two-way rows).
+
+    WKB bytes of two lines are equal when their coordinates are, bit for bit; normalising
+    an open line only reverses it, so two open two-way lines repeat each other when their
+    coordinates are equal forward or reversed: the smaller of both byte strings is the key.
+    Closed two-way lines (normalising turns a ring to start at its lowest vertex) keep the
+    normalised WKB as key.
+    """
+    if len(geoms) < 2:
+        return np.zeros(len(geoms), dtype=bool)
+    xy, part = shapely.get_coordinates(geoms, return_index=True)
+    count = np.bincount(part, minlength=len(geoms))
+    last = np.cumsum(count)
+    first = last - count
+    flip = np.repeat(first + last - 1, count) - np.arange(len(xy))  # each row reversed
+    ahead, back = xy.tobytes(), xy[flip].tobytes()
+    lo, hi = (16 * first).tolist(), (16 * last).tolist()
+    fwd = [ahead[a:b] for a, b in zip(lo, hi, strict=True)]
+    rev = [back[a:b] for a, b in zip(lo, hi, strict=True)]
+    closed = (xy[first] == xy[last - 1]).all(axis=1)
+    keys = [f if one else min(f, r) for f, r, one in zip(fwd, rev, oneway.tolist(), strict=True)]
+    ring = np.flatnonzero(closed & ~oneway)
+    for i, key in zip(ring.tolist(), shapely.to_wkb(shapely.normalize(geoms[ring])), strict=True):
+        keys[i] = key
+    frame = pd.DataFrame({"oneway": oneway, "ring": closed & ~oneway, "key": keys})
+    return frame.duplicated().to_numpy()
+
+
 def _sorted_rows(
-    coords: tuple[np.ndarray, ...], raw: np.ndarray, edges: pd.DataFrame, tags: tuple[str, ...]
+    coords: tuple[np.ndarray, ...],
+    raw: Callable[[np.ndarray], np.ndarray],
+    edges: pd.DataFrame,
+    tags: tuple[str, ...],
 ) -> np.ndarray:
     """Row order by start x, y, end x, y (``coords`` given last key first, as for
-    ``numpy.lexsort``), then the WKB bytes, then the joined tags; ties keep their order.
+    ``numpy.lexsort``), then the WKB bytes (``raw(rows)``), then the joined tags; ties keep
+    their order.
 
     The same order as a stable ``sort_values`` on those six columns: the numeric keys are
     sorted in one ``lexsort``; only rows sharing all four coordinates (parallel edges,
@@ -112,9 +151,10 @@ def _sorted_rows(
     run_end = same[np.r_[np.diff(same) > 1, True]] + 2
     tied = np.concatenate([order[a:b] for a, b in zip(run_start, run_end, strict=True)])
     tag_text = dict(zip(tied.tolist(), _joined(edges.iloc[tied], tags), strict=True))
+    wkb = dict(zip(tied.tolist(), raw(tied), strict=True))
     for a, b in zip(run_start, run_end, strict=True):
         rows = order[a:b]
-        order[a:b] = sorted(rows, key=lambda r: (raw[r], tag_text[r]))
+        order[a:b] = sorted(rows.tolist(), key=lambda r: (wkb[r], tag_text[r]))
     return order
 
 

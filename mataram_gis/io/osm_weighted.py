@@ -96,18 +96,51 @@ def segment_values(
         ``oneway`` booleans.
     """
     n_seg = len(piece_start) - 1
-    seg = np.repeat(np.arange(n_seg), np.diff(piece_start))
     weight = piece_weights(piece_length)
+    head, multi, sub = _one_way_segments(piece_way, piece_start)
+    sub_way, sub_weight, sub_start = piece_way[sub], weight[sub], _starts(piece_start, multi)
+    sub_seg = np.repeat(np.arange(len(multi)), np.diff(sub_start))
     columns: dict[str, np.ndarray] = {}
     for name in tags[:-1]:
         code, words = way_codes(way_tags[name])
-        got = choose_mixed(seg, code[piece_way], weight, piece_start)
+        got = code[head]
+        got[multi] = choose_mixed(sub_seg, code[sub_way], sub_weight, sub_start)
         column = np.full(n_seg, "", dtype=object)
         column[got >= 0] = words[got[got >= 0]]
         columns[name] = column
-    got = choose_mixed(seg, way_oneway.astype(np.int64)[piece_way], weight, piece_start)
+    code = way_oneway.astype(np.int64)
+    got = code[head]
+    got[multi] = choose_mixed(sub_seg, code[sub_way], sub_weight, sub_start)
     columns[tags[-1]] = got == 1
     return pd.DataFrame(columns)
+
+
+def _one_way_segments(
+    piece_way: np.ndarray, piece_start: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The segments whose merged edges do not all come from one way.
+
+    Returns the way of each segment's first edge (its value wherever all edges come from
+    that way: :func:`choose` of equal codes is that code), the other segments (ascending)
+    and the positions of their edges. Every segment is listed when one has no edge.
+    """
+    n_seg = len(piece_start) - 1
+    size = np.diff(piece_start)
+    if n_seg == 0 or (size == 0).any():
+        return np.zeros(n_seg, dtype=np.int64), np.arange(n_seg), np.arange(len(piece_way))
+    lo = np.minimum.reduceat(piece_way, piece_start[:-1])
+    hi = np.maximum.reduceat(piece_way, piece_start[:-1])
+    mixed = lo != hi
+    return (
+        piece_way[piece_start[:-1]],
+        np.flatnonzero(mixed),
+        np.flatnonzero(np.repeat(mixed, size)),
+    )
+
+
+def _starts(piece_start: np.ndarray, segments: np.ndarray) -> np.ndarray:
+    """``piece_start`` of the given segments alone (their edges one after another)."""
+    return np.r_[0, np.cumsum(np.diff(piece_start)[segments])].astype(np.int64)
 
 
 def way_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

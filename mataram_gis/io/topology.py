@@ -94,7 +94,13 @@ def _metre_lengths(geoms: np.ndarray, crs: CRS) -> np.ndarray:
     """Line lengths in metres (projected to UTM for geographic CRS)."""
     if crs.is_geographic:
         series = gpd.GeoSeries(geoms, crs=crs)
-        return series.to_crs(utm_crs(series)).length.to_numpy()
+        utm = utm_crs(series)
+        if shapely.has_z(geoms).any() or crs.is_exact_same(utm):
+            return series.to_crs(utm).length.to_numpy()
+        # what GeoSeries.to_crs does for 2-D lines, without building the series
+        xy = shapely.get_coordinates(geoms)
+        x, y = Transformer.from_crs(crs, utm, always_xy=True).transform(xy[:, 0], xy[:, 1])
+        return shapely.length(shapely.set_coordinates(geoms.copy(), np.array((x, y)).T))
     return shapely.length(geoms) * float(crs.axis_info[0].unit_conversion_factor or 1.0)
 
 
