@@ -148,18 +148,6 @@ def _offsets(codes: np.ndarray, k: int) -> np.ndarray:
     return ptr
 
 
-def _ruas_lines(geoms: np.ndarray, ptr: np.ndarray) -> np.ndarray:
-    """One MultiLineString per ruas from the segment lines in ruas order (``ptr``: offsets),
-    built from their coordinate arrays at once (as ``shapely.multilinestrings``)."""
-    if len(ptr) <= 1:
-        return np.zeros(0, dtype=object)
-    if not (shapely.get_type_id(geoms) == shapely.GeometryType.LINESTRING).all():
-        return shapely.multilinestrings(geoms, indices=np.repeat(np.arange(len(ptr) - 1),
-                                                                 np.diff(ptr)))  # fmt: skip
-    _, coords, (lines,) = shapely.to_ragged_array(geoms)
-    return shapely.from_ragged_array(shapely.GeometryType.MULTILINESTRING, coords, (lines, ptr))
-
-
 def rank_ruas(
     problem: UpgradeProblem,
     segments: gpd.GeoDataFrame,
@@ -247,8 +235,9 @@ def rank_ruas(
                           if name != "rank"})  # fmt: skip
     frame.insert(RUAS_COLUMNS.index("rank"), "rank",
                  pd.arrays.IntegerArray(rank[final], rank[final] == 0))  # fmt: skip
-    geoms = _ruas_lines(segments.geometry.to_numpy()[order], ptr)
-    out = gpd.GeoDataFrame(frame, geometry=geoms[final] if k else [], crs=segments.crs)
+    geoms = segments.geometry.to_numpy()[order]
+    lines = shapely.multilinestrings(geoms, indices=codes[order]) if k else np.zeros(0, object)
+    out = gpd.GeoDataFrame(frame, geometry=lines[final], crs=segments.crs)
     progress(1.0, "ruas done")
     logger.info("%d ruas, %d with candidate segments", len(out), len(ranked))
     return out
@@ -277,9 +266,10 @@ def _best_stretches(
     n_found = (found[:, :, 0] >= 0).sum(axis=1)  # the kept stretches come first
     n_cand = cptr[1:] - cptr[:-1]
     whole = (gain > 0) & (n_found == 1) & (found[:, 0, 1] - found[:, 0, 0] + 1 == n_cand)
-    for i in np.flatnonzero(whole).tolist():
-        sel = c_rows[cptr[i] : cptr[i + 1]]
-        best[i] = _span(sel, sta, length) + (gain[i], float(problem.cost[sel].sum()))
+    w = np.flatnonzero(whole)
+    a, z = cptr[w], cptr[w + 1]
+    lo, hi = _group_spans(c_rows, a, z, sta, length)
+    best[w] = np.column_stack([lo, hi, gain[w], _group_costs(problem.cost[c_rows], a, z)])
     owner, windows = [], []
     for i in np.flatnonzero((gain > 0) & ~whole).tolist():
         for a, z in found[i, : n_found[i]].tolist():
@@ -295,6 +285,31 @@ def _best_stretches(
             best[i] = _span(sel, sta, length) + (g, cost)
     best[:, 2] /= MS_PER_HOUR
     return best
+
+
+def _group_spans(
+    rows: np.ndarray, a: np.ndarray, z: np.ndarray, sta: np.ndarray, length: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """STA from-to covered by each group ``rows[a[i]:z[i]]`` (non-empty, in order), as
+    :func:`_span` gives for each."""
+    cut = np.column_stack([a, z]).ravel()  # reduceat over [a0, z0), [z0, a1), ...: keep evens
+    start = np.append(sta[rows], np.inf)  # one more element: z may be len(rows)
+    end = np.append(sta[rows] + length[rows], -np.inf)
+    return np.minimum.reduceat(start, cut)[::2], np.maximum.reduceat(end, cut)[::2]
+
+
+def _group_costs(cost: np.ndarray, a: np.ndarray, z: np.ndarray) -> np.ndarray:
+    """``cost[a[i]:z[i]].sum()`` of each group, to the bit: groups of fewer than 8 values
+    summed one by one from 0 at once (what ``numpy.sum`` does below its pairwise block),
+    longer groups by ``numpy.sum`` itself."""
+    n = z - a
+    out = np.zeros(len(a))
+    for m in range(7):
+        on = np.flatnonzero((n > m) & (n < 8))
+        out[on] += cost[a[on] + m]
+    for i in np.flatnonzero(n >= 8).tolist():
+        out[i] = cost[a[i] : z[i]].sum()
+    return out
 
 
 def _span(sel: np.ndarray, sta: np.ndarray, length: np.ndarray) -> tuple[float, float]:

@@ -11,12 +11,14 @@ property-tested against brute-force recomputation (tests/test_ruas.py).
 
 Pruning. Let ``R_g(x)`` be the smallest detour (reduced cost ``d(h, x) + D_g(x) - D_g(h)``,
 times before any upgrade) by which any household ``h`` of group ``g`` could pass node
-``x``, and ``S`` the time the whole set saves on its own edges (an upper bound of what the
-upgraded edges can shorten ``d(h, x)``). Any route of ``h`` through ``x`` then takes at least
-``D_g(h) + R_g(x) - S - delta(x)``, where ``delta(x)`` is the improvement at ``x``: once
-``delta(x) + S <= R_g(x)``, no household gains through ``x`` and the search does not expand
-it. (A gaining household's best route has no such node, and its nodes are reached in order,
-so its new time is still exact.) Households tied to one named centre are few and local:
+``x``, and ``S`` the most the set's edges can save on one route: a simple route takes at
+most one edge between two nodes, so ``S`` is the largest saving of the set's edges per pair
+of nodes, summed (half the whole saving of a two-way road). A route of ``h`` through ``x``
+takes at least ``D_g(h) + R_g(x)`` before the upgrade and at least ``D_g(h) + R_g(x) - S``
+after it (the saving of its set edges on both sides of ``x`` together): once
+``R_g(x) >= S``, no household gains through ``x`` and the search does not expand it. (A
+gaining household's best route, taken simple, has no such node, and its nodes are reached
+in order, so its new time is still exact.) Households tied to one named centre are few and local:
 their searches then stop near the upgrade instead of sweeping the centre's whole
 catchment. ``R_g`` is one forward Dijkstra per group, computed once per problem (groups
 over the cores). Each group also sees only the set's edges its gaining routes may use (a
@@ -31,9 +33,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from mataram_gis.engine import INF, DirectedGraph, distance_fields
+from mataram_gis.engine import INF, DirectedGraph
 from mataram_gis.parallel import deal, parallel_map, workers
-from mataram_gis.set_gains_kernels import detour_bound, gains_of_sets
+from mataram_gis.set_gains_kernels import detour_bound, extend_field, gains_of_sets
 
 if TYPE_CHECKING:
     from mataram_gis.problem import UpgradeProblem
@@ -68,16 +70,18 @@ def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarr
     household. The analysis's own fields (:attr:`UpgradeProblem.known_fields`: group 0
     whole, the others exact up to ``known_margin`` beyond it, ``INF`` farther; there ``R``
     is at least ``known_margin + 1``) are used whenever ``S_g <= known_margin``; only the
-    sets and groups where it is larger take the group's whole field, computed then. The
-    detour bound ``R`` is searched once per problem (cached), up to a cap (a lower bound of
-    ``R`` keeps the pruning exact), the groups spread over the cores, like the sets.
+    sets and groups where it is larger take the group's whole field, continued then from
+    the bounded one (:func:`_widen`). The detour bound ``R`` is searched once per problem
+    (cached), up to a cap (a lower bound of ``R`` keeps the pruning exact; ``S_g`` is at
+    most the set's slack, :func:`set_slack`), the groups spread over the cores, like the
+    sets.
     """
     n_out = len(sets)
     gain = np.zeros(n_out)
     households = np.zeros(n_out, np.int64)
     if n_out == 0:
         return gain, households
-    cap = 2 * int(max(set_slack(problem, sets).max(), 0))
+    cap = int(max(set_slack(problem, sets).max(), 0))
     b = _bounds(problem, cap=cap)
     redo = np.zeros(n_out, bool)
     wider = np.zeros(len(b.groups), bool)
@@ -103,18 +107,49 @@ def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarr
 
 
 def set_slack(problem: UpgradeProblem, sets: list[np.ndarray]) -> np.ndarray:
-    """Per set, the time (ms) its rows' edges save in all (an upper bound of any gain)."""
+    """Per set, an upper bound (ms) of what its rows' edges save on any one route: a simple
+    route takes at most one edge between two nodes (never both ``a -> b`` and ``b -> a``),
+    so the largest saving of the set's edges per pair of nodes, summed (half the set's
+    whole saving on a two-way road)."""
     g = problem.graph
-    per_row = np.bincount(
-        g.segment,
-        weights=np.maximum(problem.edge_before_ms - problem.edge_after_ms, 0),
-        minlength=problem.n_segments,
-    )
+    set_ptr, set_edges = set_edge_lists(g, sets, n_rows=problem.n_segments)
+    saving = np.maximum(problem.edge_before_ms - problem.edge_after_ms, 0)[set_edges]
+    set_of = np.repeat(np.arange(len(sets)), np.diff(set_ptr))
+    out = np.zeros(len(sets), np.int64)
+    if len(set_edges):
+        a, b = g.tail[set_edges], g.head[set_edges]
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        new = (np.diff(set_of) != 0) | (np.diff(lo) != 0) | (np.diff(hi) != 0)
+        start = np.flatnonzero(np.r_[True, new])
+        np.add.at(out, set_of[start], np.maximum.reduceat(saving, start).astype(np.int64))
+    return out
+
+
+def set_edge_lists(
+    graph: DirectedGraph, sets: list[np.ndarray], *, n_rows: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The directed edges of each set's rows (``graph.segment`` gives each edge's row): set
+    ``i``'s are ``edges[ptr[i]:ptr[i + 1]]``, sorted by their pair of nodes (see
+    :func:`set_slack`)."""
+    g = graph
+    seg_ptr = np.zeros(n_rows + 1, np.int64)
+    np.cumsum(np.bincount(g.segment, minlength=n_rows), out=seg_ptr[1:])
+    seg_edges = np.argsort(g.segment, kind="stable")
     sizes = np.array([len(r) for r in sets], np.int64)
-    rows = np.concatenate([np.asarray(r, np.int64) for r in sets]) if len(sets) else []
-    out = np.bincount(np.repeat(np.arange(len(sets)), sizes), weights=per_row[rows],
-                      minlength=len(sets))  # fmt: skip
-    return np.rint(out).astype(np.int64)
+    rows = (
+        np.concatenate([np.asarray(r, np.int64) for r in sets])
+        if len(sets)
+        else np.zeros(0, np.int64)
+    )
+    per_row = seg_ptr[rows + 1] - seg_ptr[rows]
+    total = int(per_row.sum())
+    offs = np.arange(total) - np.repeat(np.cumsum(per_row) - per_row, per_row)
+    edges = seg_edges[np.repeat(seg_ptr[rows], per_row) + offs].astype(np.int64)
+    edge_set = np.repeat(np.repeat(np.arange(len(sets)), sizes), per_row)
+    ptr = np.zeros(len(sets) + 1, np.int64)
+    np.cumsum(np.bincount(edge_set, minlength=len(sets)), out=ptr[1:])
+    a, b = graph.tail[edges], graph.head[edges]
+    return ptr, edges[np.lexsort((np.maximum(a, b), np.minimum(a, b), edge_set))]
 
 
 @dataclass
@@ -145,14 +180,14 @@ def _bounds(problem: UpgradeProblem, *, cap: int) -> _Bounds:
             groups,
             fields,
             exact_to,
-            np.empty((n, len(groups)), np.int64),
+            np.zeros((n, len(groups)), np.int64),  # 0: a lower bound of R until searched
             np.full(len(groups), -1, np.int64),
             np.ascontiguousarray(fields[:, groups]),
         )
         problem.__dict__["_set_gains_bounds"] = b
-    # A column of a field exact to M only serves group slacks up to M: 2 M keeps its pruning
-    # as strong as the whole R would (gain and slack of a group both at most M there).
-    want = np.where(b.exact_to < INF, 2 * b.exact_to, cap)
+    # ``R`` is only compared with slacks: below ``cap`` (at most the largest slack) or, on a
+    # field exact to M, below M + 1 (larger group slacks take the whole field).
+    want = np.where(b.exact_to < INF, b.exact_to + 1, cap)
     _search_detours(problem, b, np.flatnonzero(b.cap < want), want)
     return b
 
@@ -168,8 +203,10 @@ def _search_detours(problem: UpgradeProblem, b: _Bounds, cols: np.ndarray, want:
         for i in part:
             grp = b.groups[i]
             sources = np.flatnonzero(count[:, grp] > 0).astype(np.int64)
+            prev = np.ascontiguousarray(b.detours[:, i])  # exact below b.cap[i] (-1: unset)
             b.detours[:, i] = detour_bound(g.fwd_indptr, g.fwd_head, g.fwd_time, b.fields[:, grp],
-                                      sources, shift, np.int64(caps[i]))  # fmt: skip
+                                           sources, shift, np.int64(caps[i]), prev,
+                                           np.int64(max(b.cap[i], 0)))  # fmt: skip
             b.cap[i] = caps[i]
 
     cols = [int(i) for i in cols]
@@ -178,16 +215,24 @@ def _search_detours(problem: UpgradeProblem, b: _Bounds, cols: np.ndarray, want:
 
 
 def _widen(problem: UpgradeProblem, b: _Bounds, wider: np.ndarray, *, cap: int) -> _Bounds:
-    """``b`` with the whole field (and its detours to ``cap``) of the groups ``wider``."""
+    """``b`` with the whole field (and its detours to ``cap``) of the groups ``wider``: each
+    continued from its radius-bounded field, and the detours from those below its cap
+    (exact there, see :func:`mataram_gis.set_gains_kernels.detour_bound`)."""
     cols = np.flatnonzero(wider)
     if b.fields is problem.known_fields:  # never change the analysis's own array
         b.fields = np.array(b.fields, order="F", copy=True)
-    targets = problem.demand.targets
-    whole = distance_fields(problem.graph, tuple(targets[g] for g in b.groups[cols]))
-    b.fields[:, b.groups[cols]] = whole
-    b.rows[:, cols] = whole
+    g = problem.graph
+    shift = max(1, int(g.n_nodes).bit_length())
+
+    def run(part: list[int]) -> None:
+        for i in part:
+            grp = b.groups[i]
+            b.fields[:, grp] = extend_field(g.rev_indptr, g.rev_tail, g.rev_time,
+                                            b.fields[:, grp], shift)  # fmt: skip
+            b.rows[:, i] = b.fields[:, grp]
+
+    parallel_map(run, deal([int(i) for i in cols], workers=workers(len(cols))))
     b.exact_to[cols] = INF
-    b.cap[cols] = -1
     return _bounds(problem, cap=cap)
 
 
@@ -223,24 +268,8 @@ def gains_on(
     ms, the households gaining and their unweighted ms, per set.
     """
     g = graph
-    seg_ptr = np.zeros(n_rows + 1, np.int64)
-    np.cumsum(np.bincount(g.segment, minlength=n_rows), out=seg_ptr[1:])
-    seg_edges = np.argsort(g.segment, kind="stable")
-    sizes = np.array([len(r) for r in sets], np.int64)
-    rows = (
-        np.concatenate([np.asarray(r, np.int64) for r in sets])
-        if len(sets)
-        else np.zeros(0, np.int64)
-    )
-    set_of = np.repeat(np.arange(len(sets)), sizes)
-    per_row = seg_ptr[rows + 1] - seg_ptr[rows]
-    total = int(per_row.sum())
-    offs = np.arange(total) - np.repeat(np.cumsum(per_row) - per_row, per_row)
-    set_edges = seg_edges[np.repeat(seg_ptr[rows], per_row) + offs].astype(np.int64)
-    set_ptr = np.zeros(len(sets) + 1, np.int64)
-    np.cumsum(
-        np.bincount(set_of, weights=per_row, minlength=len(sets)).astype(np.int64), out=set_ptr[1:]
-    )
+    set_ptr, set_edges = set_edge_lists(g, sets, n_rows=n_rows)
+    total = len(set_edges)
     rev_order = np.argsort(g.head, kind="stable")
     rev_pos = np.empty(len(g.head), np.int64)
     rev_pos[rev_order] = np.arange(len(g.head))

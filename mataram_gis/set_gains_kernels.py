@@ -22,14 +22,25 @@ def detour_bound(
     sources: np.ndarray,
     shift: int,
     cap: np.int64,
+    prev: np.ndarray,
+    prev_cap: np.int64,
 ) -> np.ndarray:
     """``R(x)``: least reduced-cost distance from any of ``sources`` to ``x``, or ``cap``
-    where it is at least ``cap`` (the search stops there; ``cap = INF``: the whole field)."""
+    where it is at least ``cap`` (the search stops there; ``cap = INF``: the whole field).
+
+    ``prev``: an earlier result, exact below ``prev_cap`` (0: none), possibly on a field
+    then known only closer (``INF`` beyond): its nodes below ``prev_cap`` are final (every
+    node of their routes is below too, with the same field) and seed the search."""
     n = len(field)
     out = np.full(n, cap, np.int64)
-    heap = np.empty(len(fwd_head) + len(sources) + 2, np.int64)
+    heap = np.empty(len(fwd_head) + len(sources) + n + 2, np.int64)
     mask = (np.int64(1) << np.int64(shift)) - 1
     size = 0
+    if prev_cap > 0:
+        for y in range(n):
+            if prev[y] < prev_cap and prev[y] < cap and field[y] < INF:
+                out[y] = prev[y]
+                size = heap_push(heap, size, (prev[y] << np.int64(shift)) | y)
     for i in range(len(sources)):
         y = sources[i]
         if field[y] < INF and out[y] != 0:
@@ -53,6 +64,44 @@ def detour_bound(
 
 
 @njit(cache=True, nogil=True)
+def extend_field(
+    rev_indptr: np.ndarray,
+    rev_tail: np.ndarray,
+    rev_time: np.ndarray,
+    field: np.ndarray,
+    shift: int,
+) -> np.ndarray:
+    """The whole field from one exact where finite and ``INF`` beyond a radius (as
+    :func:`mataram_gis.engine.distance_fields` with ``settle``): Dijkstra on the reversed
+    graph continued from the finite nodes next to an ``INF`` one (every route into the
+    ``INF`` part leaves the finite part through such a node)."""
+    n = len(field)
+    out = field.copy()
+    heap = np.empty(len(rev_tail) + n + 2, np.int64)
+    mask = (np.int64(1) << np.int64(shift)) - 1
+    size = 0
+    for x in range(n):
+        if out[x] < INF:
+            for k in range(rev_indptr[x], rev_indptr[x + 1]):
+                if out[rev_tail[k]] >= INF:
+                    size = heap_push(heap, size, (out[x] << np.int64(shift)) | x)
+                    break
+    while size > 0:
+        key, size = heap_pop(heap, size)
+        x = key & mask
+        d = key >> np.int64(shift)
+        if d > out[x]:
+            continue
+        for k in range(rev_indptr[x], rev_indptr[x + 1]):
+            y = rev_tail[k]
+            nd = d + rev_time[k]
+            if nd < out[y]:
+                out[y] = nd
+                size = heap_push(heap, size, (nd << np.int64(shift)) | y)
+    return out
+
+
+@njit(cache=True, nogil=True)
 def search_pruned(
     rev_indptr: np.ndarray,
     rev_tail: np.ndarray,
@@ -71,8 +120,9 @@ def search_pruned(
     heap: np.ndarray,
     shift: int,
 ) -> int:
-    """:func:`mataram_gis.kernels.decrease_bounded` on a field that may end at a radius:
-    nodes whose field is ``INF`` are never touched (see :func:`set_gains`)."""
+    """:func:`mataram_gis.kernels.decrease_times` on a field that may end at a radius
+    (nodes whose field is ``INF`` are never touched), with ``prune``: nodes whose detour
+    ``R`` is at least ``slack`` are not expanded (see :func:`mataram_gis.set_gains.set_gains`)."""
     mask = (np.int64(1) << np.int64(shift)) - 1
     size, n_touched = seed_decrease(field, seed_node, seed_time, cur, stamp, mark, touched,
                                     heap, shift)  # fmt: skip
@@ -82,7 +132,7 @@ def search_pruned(
         c = key >> np.int64(shift)
         if c > cur[x]:
             continue
-        if prune and field[x] - c + slack <= detours[x, gi]:
+        if prune and detours[x, gi] >= slack:
             continue
         for k in range(rev_indptr[x], rev_indptr[x + 1]):
             y = rev_tail[k]
@@ -111,15 +161,22 @@ def group_slack(
     exact_to: np.int64,
 ) -> np.int64:
     """The set's slack for one group: the saving of the edges a gaining route of the group
-    may use (tail detour below the slack), to a fixed point (see :func:`set_gains`)."""
+    may use (tail detour below the slack), one edge per pair of nodes (the largest), to a
+    fixed point (see :func:`set_gains`). ``edges`` are sorted by their pair of nodes (else
+    the bound is only looser)."""
     s = slack
     while True:
         new = np.int64(0)
+        run_lo, run_hi, run_max = -1, -1, np.int64(0)
         for i in range(m):
-            if saving[i] > 0 and may_serve(tail[edges[i]], head[edges[i]], rows, detours, gi, s,
-                                         exact_to):  # fmt: skip
-                new += saving[i]
-        if new == s:
+            a, b = tail[edges[i]], head[edges[i]]
+            if saving[i] > 0 and may_serve(a, b, rows, detours, gi, s, exact_to):
+                if min(a, b) != run_lo or max(a, b) != run_hi:
+                    new += run_max
+                    run_lo, run_hi, run_max = min(a, b), max(a, b), np.int64(0)
+                run_max = max(run_max, saving[i])
+        new += run_max
+        if new >= s:
             return s
         s = new
 
@@ -193,13 +250,19 @@ def gains_of_sets(
         edges = set_edges[lo:hi]
         old = np.empty(m, np.int64)
         saving = np.zeros(m, np.int64)
-        slack = np.int64(0)
+        slack = np.int64(0)  # a simple route takes one edge per pair of nodes: the largest
+        run_lo, run_hi, run_max = -1, -1, np.int64(0)
         for i in range(m):
             e = edges[i]
             old[i] = rev_time[rev_pos[e]]
             if old[i] > after[e]:
                 saving[i] = old[i] - after[e]
-                slack += saving[i]
+                lo, hi = min(tail[e], head[e]), max(tail[e], head[e])
+                if lo != run_lo or hi != run_hi:
+                    slack += run_max
+                    run_lo, run_hi, run_max = lo, hi, np.int64(0)
+                run_max = max(run_max, saving[i])
+        slack += run_max
         use = np.zeros(m, np.bool_)
         seed_node = np.empty(m, np.int64)
         seed_time = np.empty(m, np.int64)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from shapely import LineString
 
 from mataram_gis.io.topology import node_lines, obeys_contract, part_labels, repair_topology
@@ -166,3 +168,64 @@ def test_tolerance_zero_joins_only_coincident_ends():
     assert report.tolerance_m == 0 and report.tolerance_source == "given"
     assert not report.gaps and report.parts > 1
     assert report.proposed_tolerance_m >= 5
+
+
+def _largest_part_by_groupby(geoms, labels):
+    """The longest part as first written: pandas groupby, rounded sums, stable sort."""
+    import pandas as pd
+
+    start = shapely.get_coordinates(shapely.get_point(geoms, 0))
+    frame = pd.DataFrame(
+        {"part": labels, "m": shapely.length(geoms), "x": start[:, 0], "y": start[:, 1]}
+    )
+    parts = frame.groupby("part").agg(m=("m", "sum"), x=("x", "min"), y=("y", "min"))
+    parts["m"] = parts["m"].round(6)
+    parts = parts.sort_values(["m", "x", "y"], ascending=[False, True, True], kind="stable")
+    return int(parts.index[0])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lengths=st.lists(st.sampled_from([0.1, 0.2, 0.3, 1e-7, 2e-6, 1.0, 0.7]), min_size=1,
+                     max_size=20),
+    parts=st.integers(1, 4),
+    seed=st.integers(0, 2**16),
+)  # fmt: skip
+def test_largest_part_as_by_groupby(lengths, parts, seed):
+    """Near ties (sums 1e-7 apart, 0.1 + 0.2 against 0.3) go to the groupby's choice; clear
+    winners are read from the summed lengths."""
+    from mataram_gis.io.topology import _largest_part
+
+    rng = np.random.default_rng(seed)
+    x0 = rng.integers(0, 3, len(lengths)).astype(float)
+    geoms = shapely.linestrings(
+        [[(x, 0.0), (x + w, 0.0)] for x, w in zip(x0, lengths, strict=True)]
+    )
+    labels = rng.integers(0, parts, len(lengths))
+    labels = np.unique(labels, return_inverse=True)[1]  # parts 0..k-1, as part_labels gives
+    assert _largest_part(geoms, labels) == _largest_part_by_groupby(geoms, labels)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    metres=st.lists(st.floats(0, 1e4, allow_nan=False), min_size=1, max_size=30),
+    seed=st.integers(0, 2**16),
+)
+def test_part_summary_as_groupby_agg(metres, seed):
+    """Counts, pandas' group sums (to the bit) and first rows, as the groupby ``agg``."""
+    import pandas as pd
+
+    from mataram_gis.io.topology import _part_summary
+
+    rng = np.random.default_rng(seed)
+    labels = rng.integers(0, 5, len(metres))
+    rows = np.sort(rng.choice(100, len(metres), replace=False))
+    frame = pd.DataFrame({"part": labels, "m": metres, "i": rows})
+    want = frame.groupby("part").agg(n=("m", "size"), m=("m", "sum"), i=("i", "first"))
+    got = _part_summary(labels, np.asarray(metres, dtype=float), rows)
+    assert got.index.tolist() == want.index.tolist()
+    for column in ("n", "m", "i"):
+        assert got[column].tolist() == want[column].tolist()
+    assert got.sort_values("m", ascending=False).index.tolist() == (
+        want.sort_values("m", ascending=False).index.tolist()
+    )

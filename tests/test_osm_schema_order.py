@@ -7,13 +7,14 @@ the order must be the very same, ties and parallel edges included.
 
 from __future__ import annotations
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mataram_gis.io.osm_schema import _joined, _repeated, _sorted_rows
+from mataram_gis.io.osm_schema import _joined, _repeated, _repeated_by_bytes, _sorted_rows
 
 TAGS = ("highway", "name")
 
@@ -62,11 +63,84 @@ def lines(draw):
 @settings(max_examples=300, deadline=None)
 @given(rows=lines())
 def test_repeats_found_as_by_the_wkb_of_every_row(rows):
-    """``_repeated`` (coordinate bytes forward or reversed; WKB only for closed two-way
-    lines) equals comparing the WKB of every row, raw for one-way rows and normalised for
-    two-way rows."""
+    """``_repeated`` (coordinate hashes both ways, every repeat checked; WKB only for closed
+    two-way lines) and its fallback on byte strings equal comparing the WKB of every row,
+    raw for one-way rows and normalised for two-way rows."""
     geoms = np.array([shapely.LineString(c) for c, _ in rows], dtype=object)
     oneway = np.array([o for _, o in rows], dtype=bool)
     key = np.where(oneway, shapely.to_wkb(geoms), shapely.to_wkb(shapely.normalize(geoms)))
     want = pd.DataFrame({"oneway": oneway, "key": key}).duplicated().to_numpy()
     assert _repeated(geoms, oneway).tolist() == want.tolist()
+    assert _repeated_by_bytes(geoms, oneway).tolist() == want.tolist()
+
+
+def _tags_to_schema_row_by_row(edges, oneway):
+    """The mapping as it was written before it ran once per distinct combination."""
+    from mataram_gis.io import vocab
+    from mataram_gis.io.osm_schema import _numbers
+    from mataram_gis.io.road_schema import ROAD_SCHEMA
+
+    txt = {
+        c: vocab.normalise_words(edges[c].astype(str))
+        for c in ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")
+    }
+    highway = edges["highway"].astype(str).str.strip().str.lower()
+    by_smooth = txt["smoothness"].map(vocab.SMOOTHNESS_CONDITION)
+    surface = txt["surface"].map(vocab.SURFACE_WORDS)
+    by_surface = surface.fillna("").str.replace("_", " ").map(vocab.SURFACE_CONDITION)
+    by_class = highway.str.replace("_link", "").map(vocab.CLASS_CONDITION).fillna("sedang")
+    condition = by_smooth.fillna(by_surface).fillna(by_class)
+    access = (
+        txt["access"].str.replace(" ", "_").where(~txt["access"].isin(["yes", "permissive"]), "")
+    )
+    no_motor = txt["motorcycle"].eq("no") | txt["motor_vehicle"].eq("no")
+    access = access.where(~no_motor, "no_motor")
+    out = gpd.GeoDataFrame(
+        {
+            "name": edges["name"].astype(str).to_numpy(),
+            "highway": highway.to_numpy(),
+            "condition": condition.to_numpy(),
+            "oneway": oneway,
+            "authority": "",
+            "surface": surface.fillna(txt["surface"].str.replace(" ", "_")).to_numpy(),
+            "width_m": _numbers(edges["width"]),
+            "maxspeed_kmh": _numbers(edges["maxspeed"]),
+            "access": access.to_numpy(),
+            "synthetic": False,
+        },
+        geometry=gpd.GeoSeries(edges.geometry.to_numpy(), crs=edges.crs or "EPSG:4326"),
+    )
+    for col in ("name", "highway", "condition", "authority", "surface", "access"):
+        out[col] = out[col].astype(str)
+    return out[list(ROAD_SCHEMA)]
+
+
+_WORDS = {
+    "highway": ["residential", "Primary_Link ", "track", "", None, float("nan"), "footway"],
+    "surface": ["asphalt", "paving_stones", "Unpaved", "", None, "gravel;sand", "tanah"],
+    "smoothness": ["good", "bad", "", None, "very_bad", "excellent"],
+    "access": ["yes", "permissive", "private", "no", "", None, "delivery goods"],
+    "motorcycle": ["no", "yes", "", None],
+    "motor_vehicle": ["no", "destination", "", None],
+    "name": ["Jl. A", "", None, "Jl. B"],
+    "width": ["4", "3.5 m", "", None, "wide"],
+    "maxspeed": ["30", "50 mph", "", None, "walk"],
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.fixed_dictionaries({k: st.sampled_from(v) for k, v in _WORDS.items()}),
+                min_size=1, max_size=25))  # fmt: skip
+def test_tags_mapped_once_per_combination_as_row_by_row(rows):
+    """``_tags_to_schema`` (words worked out per distinct combination of tags) gives the
+    very frame the row-by-row mapping gave, NaN, None and blank cells included."""
+    from mataram_gis.io.osm_schema import _tags_to_schema
+
+    n = len(rows)
+    edges = gpd.GeoDataFrame(
+        pd.DataFrame(rows), geometry=shapely.points(np.arange(n), np.zeros(n)), crs=4326
+    )
+    oneway = np.arange(n) % 2 == 0
+    got = _tags_to_schema(edges, oneway)
+    want = _tags_to_schema_row_by_row(edges, oneway)
+    pd.testing.assert_frame_equal(got, want)

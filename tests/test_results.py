@@ -58,6 +58,7 @@ def test_failed_write_leaves_previous_file(grid_analysis, tmp_path, monkeypatch)
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(pyogrio, "write_dataframe", boom)
+    monkeypatch.setattr(pyogrio, "write_arrow", boom)  # plain layers go straight to Arrow
     with pytest.raises(RuntimeError):
         write_results(grid_analysis, path)
     assert path.read_bytes() == before

@@ -1,9 +1,9 @@
-"""The ruas layer's vectorised parts equal the straightforward pandas/shapely ones (issue 15).
+"""The ruas layer's vectorised parts equal the straightforward per-group ones (issue 15).
 
-``rank_ruas`` builds its text fields (the dominant ``nama_ruas``, ``status``...), its order
-and its MultiLineStrings from arrays at once; each part is compared here with the
-per-group route it replaced (a groupby over (group, value), ``shapely.multilinestrings``,
-pandas' sorts), value by value.
+``rank_ruas`` builds its text fields (the dominant ``nama_ruas``, ``status``...) and its
+order from arrays at once; each part is compared here with the per-group route it replaced
+(a groupby over (group, value), pandas' sorts), value by value, and each ruas's geometry
+with its segments' lines in STA order.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mataram_gis.ruas import _dominant, _ruas_lines, rank_ruas
+from mataram_gis.ruas import _dominant, _group_costs, _group_spans, _span, rank_ruas
 from tests.test_ruas import ruas_networks
 
 
@@ -72,30 +72,6 @@ def test_dominant_of_a_text_column_with_missing_values():
     assert got.tolist() == ["nan", "b", ""]
 
 
-@settings(max_examples=100, deadline=None)
-@given(sizes=st.lists(st.integers(1, 4), min_size=0, max_size=8), data=st.data())
-def test_ruas_lines_equal_multilinestrings(sizes, data):
-    n = sum(sizes)
-    pts = data.draw(st.lists(st.integers(2, 4), min_size=n, max_size=n))
-    rng = np.random.default_rng(len(pts))
-    lines = np.array([shapely.LineString(rng.random((k, 2)) * 1e5) for k in pts], dtype=object)
-    ptr = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
-    got = _ruas_lines(lines, ptr)
-    if not sizes:
-        assert len(got) == 0
-        return
-    want = shapely.multilinestrings(lines, indices=np.repeat(np.arange(len(sizes)), sizes))
-    assert shapely.to_wkb(got).tolist() == shapely.to_wkb(want).tolist()
-
-
-def test_ruas_lines_with_a_missing_line_as_multilinestrings_gives():
-    line = shapely.LineString([(5, 5), (6, 6)])
-    lines = np.array([line, None, line], dtype=object)
-    got = _ruas_lines(lines, np.array([0, 2, 3]))
-    want = shapely.multilinestrings(lines, indices=[0, 0, 1])
-    assert shapely.to_wkb(got).tolist() == shapely.to_wkb(want).tolist()
-
-
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=ruas_networks())
 def test_ruas_layer_order_rank_and_fields_as_pandas_gives(case):
@@ -122,3 +98,24 @@ def test_ruas_layer_order_rank_and_fields_as_pandas_gives(case):
         rows = rows[np.lexsort((p.segment_ids[rows], seg["sta_from_m"].to_numpy()[rows]))]
         assert r.geometry.equals_exact(shapely.MultiLineString(list(seg.geometry[rows])), 0)
         assert r.segments == len(rows)
+
+
+@settings(max_examples=200, deadline=None)
+@given(sizes=st.lists(st.integers(0, 300), min_size=1, max_size=8), seed=st.integers(0, 999))
+def test_group_spans_and_costs_equal_per_group_sums(sizes, seed):
+    """Per group: the STA span as :func:`_span` and the cost as ``numpy.sum``, to the bit
+    (groups from 1 to 300 values: numpy's pairwise blocks included)."""
+    rng = np.random.default_rng(seed)
+    n = sum(sizes)
+    rows = rng.permutation(n + 5)[:n]
+    sta = rng.random(n + 5) * 5000
+    length = rng.random(n + 5) * 300
+    cost = rng.random(n) * rng.choice([1.0, 1e6, 1e9])
+    ptr = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+    some = np.flatnonzero(np.diff(ptr) > 0)
+    a, z = ptr[some], ptr[some + 1]
+    lo, hi = _group_spans(rows, a, z, sta, length)
+    costs = _group_costs(cost, a, z)
+    for i, (s, e) in enumerate(zip(a, z, strict=True)):
+        assert (lo[i], hi[i]) == _span(rows[s:e], sta, length)
+        assert costs[i] == cost[s:e].sum()

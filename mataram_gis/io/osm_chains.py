@@ -40,27 +40,35 @@ class Segments:
     piece_start: np.ndarray
 
 
-def endpoints(u: np.ndarray, v: np.ndarray, n: int) -> np.ndarray:
-    """osmnx's ``_is_endpoint`` for every node of the multigraph (edges ``u -> v``)."""
+def _neighbour_pairs(u: np.ndarray, v: np.ndarray, n: int) -> np.ndarray:
+    """Distinct unordered pairs of different nodes joined by an edge, as ``a * n + b``
+    (``a < b``), ascending."""
+    a, b = np.minimum(u, v), np.maximum(u, v)
+    return np.unique(a[a != b] * n + b[a != b])
+
+
+def endpoints(
+    u: np.ndarray, v: np.ndarray, n: int, *, pair: np.ndarray | None = None
+) -> np.ndarray:
+    """osmnx's ``_is_endpoint`` for every node of the multigraph (edges ``u -> v``);
+    ``pair``: :func:`_neighbour_pairs` when already known."""
     indeg = np.bincount(v, minlength=n)
     outdeg = np.bincount(u, minlength=n)
     deg = indeg + outdeg
     loop = np.zeros(n, dtype=bool)
     loop[u[u == v]] = True
-    a, b = np.minimum(u, v), np.maximum(u, v)
-    pair = np.unique(a[a != b] * n + b[a != b])
+    pair = _neighbour_pairs(u, v, n) if pair is None else pair
     nbrs = np.bincount(pair // n, minlength=n) + np.bincount(pair % n, minlength=n)
     plain = (nbrs == 2) & ((deg == 2) | (deg == 4))
     return loop | (indeg == 0) | (outdeg == 0) | ~plain
 
 
-def _other_neighbour(u: np.ndarray, v: np.ndarray, n: int, inner: np.ndarray) -> np.ndarray:
+def _other_neighbour(pair: np.ndarray, n: int, inner: np.ndarray) -> np.ndarray:
     """For each node with exactly two distinct neighbours, their sum (``-1`` elsewhere).
 
-    The neighbour of node ``x`` other than ``p`` is then ``total[x] - p``.
+    ``pair``: :func:`_neighbour_pairs`. The neighbour of node ``x`` other than ``p`` is then
+    ``total[x] - p``.
     """
-    a, b = np.minimum(u, v), np.maximum(u, v)
-    pair = np.unique(a[a != b] * n + b[a != b])
     a, b = pair // n, pair % n
     total = np.full(n, -1, dtype=np.int64)
     ends = np.concatenate([a, b])
@@ -86,11 +94,12 @@ def simplify_arrays(u: np.ndarray, v: np.ndarray, n: int) -> Segments:
     """
     u = np.asarray(u, dtype=np.int64)
     v = np.asarray(v, dtype=np.int64)
-    end = endpoints(u, v, n)
+    pair = _neighbour_pairs(u, v, n)
+    end = endpoints(u, v, n, pair=pair)
     used = np.zeros(n, dtype=bool)
     used[u] = used[v] = True
     inner = used & ~end
-    other = _other_neighbour(u, v, n, inner)
+    other = _other_neighbour(pair, n, inner)
     # the first edge of every directed node pair (networkx key 0 among parallel edges)
     key = u * n + v
     pair_key, first = np.unique(key, return_index=True)

@@ -96,7 +96,9 @@ def _pairs(ways: Ways) -> tuple[np.ndarray, np.ndarray]:
 
 def _nodes(ways: Ways, first: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Ids (ascending), lon and lat of the nodes of the pairs starting at ``first``."""
-    used = np.union1d(first, first + 1)
+    mark = np.zeros(len(ways.refs) + 1, dtype=bool)
+    mark[first] = mark[first + 1] = True
+    used = np.flatnonzero(mark)  # np.union1d(first, first + 1), without sorting
     ids, pos = np.unique(ways.refs[used], return_index=True)
     pos = used[pos]
     return ids, ways.lon[pos], ways.lat[pos]

@@ -104,12 +104,76 @@ def _repeated(geoms: np.ndarray, oneway: np.ndarray) -> np.ndarray:
 
     WKB bytes of two lines are equal when their coordinates are, bit for bit; normalising
     an open line only reverses it, so two open two-way lines repeat each other when their
-    coordinates are equal forward or reversed: the smaller of both byte strings is the key.
-    Closed two-way lines (normalising turns a ring to start at its lowest vertex) keep the
-    normalised WKB as key.
+    coordinates are equal forward or reversed. Rows are grouped by a hash of their
+    coordinates in both directions and every repeat found is checked coordinate by
+    coordinate (on a hash collision the byte strings decide, :func:`_repeated_by_bytes`).
+    Closed two-way lines (normalising turns a ring to start at its lowest vertex) are
+    compared by their normalised WKB.
     """
+    out = np.zeros(len(geoms), dtype=bool)
     if len(geoms) < 2:
-        return np.zeros(len(geoms), dtype=bool)
+        return out
+    xy, part = shapely.get_coordinates(geoms, return_index=True)
+    count = np.bincount(part, minlength=len(geoms))
+    if (count == 0).any():
+        return _repeated_by_bytes(geoms, oneway)
+    first = np.cumsum(count) - count
+    ring = ~oneway & (xy[first] == xy[first + count - 1]).all(axis=1)
+    rows = np.flatnonzero(~ring)
+    found = _repeated_open(xy, first, count, oneway, rows)
+    if found is None:
+        return _repeated_by_bytes(geoms, oneway)
+    out[rows] = found
+    rings = np.flatnonzero(ring)
+    if len(rings) > 1:
+        key = shapely.to_wkb(shapely.normalize(geoms[rings]))
+        out[rings] = pd.Series(key, dtype=object).duplicated().to_numpy()
+    return out
+
+
+def _repeated_open(
+    xy: np.ndarray, first: np.ndarray, count: np.ndarray, oneway: np.ndarray, rows: np.ndarray
+) -> np.ndarray | None:
+    """:func:`_repeated` among ``rows`` (not closed two-way lines); None on a hash collision."""
+    if len(rows) < 2:
+        return np.zeros(len(rows), dtype=bool)
+    bits = np.ascontiguousarray(xy).view(np.uint64)
+    mix = bits[:, 0] * np.uint64(0x9E3779B97F4A7C15)
+    mix ^= (bits[:, 1] + np.uint64(0x632BE59BD9B4E019)) * np.uint64(0xC2B2AE3D27D4EB4F)
+    mix ^= mix >> np.uint64(29)
+    pos = np.arange(len(xy)) - np.repeat(first, count)
+    power = np.multiply.accumulate(np.full(int(count.max()), 0x100000001B3, dtype=np.uint64))
+    ahead = np.add.reduceat(mix * power[pos], first)[rows]
+    back = np.add.reduceat(mix * power[np.repeat(count - 1, count) - pos], first)[rows]
+    one, n = oneway[rows], count[rows]
+    lo = np.where(one, ahead, np.minimum(ahead, back))
+    hi = np.where(one, ahead, np.maximum(ahead, back))
+    order = np.lexsort((hi, lo, n, one))  # equal keys keep their row order
+    keys = np.column_stack([one[order], n[order], lo[order], hi[order]])
+    again = np.r_[False, (keys[1:] == keys[:-1]).all(axis=1)]
+    first_of_run = np.maximum.accumulate(np.where(again, 0, np.arange(len(order))))
+    j, i = rows[order[again]], rows[order[first_of_run[again]]]
+    size = count[j]
+    step = np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
+    at_j = bits[np.repeat(first[j], size) + step]
+    same = (at_j == bits[np.repeat(first[i], size) + step]).all(axis=1)
+    mirror = (at_j == bits[np.repeat(first[i] + size - 1, size) - step]).all(axis=1)
+    starts = np.cumsum(size) - size
+    if (
+        len(j)
+        and not (
+            np.logical_and.reduceat(same, starts)
+            | (~oneway[j] & np.logical_and.reduceat(mirror, starts))
+        ).all()
+    ):
+        return None
+    out = np.zeros(len(rows), dtype=bool)
+    out[order[again]] = True
+    return out
+
+
+def _repeated_by_bytes(geoms: np.ndarray, oneway: np.ndarray) -> np.ndarray:
+    """:func:`_repeated` with every row's coordinates (both ways) as byte strings."""
     xy, part = shapely.get_coordinates(geoms, return_index=True)
     count = np.bincount(part, minlength=len(geoms))
     last = np.cumsum(count)
@@ -119,7 +183,8 @@ def _repeated(geoms: np.ndarray, oneway: np.ndarray) -> np.ndarray:
     lo, hi = (16 * first).tolist(), (16 * last).tolist()
     fwd = [ahead[a:b] for a, b in zip(lo, hi, strict=True)]
     rev = [back[a:b] for a, b in zip(lo, hi, strict=True)]
-    closed = (xy[first] == xy[last - 1]).all(axis=1)
+    closed = count > 0
+    closed[closed] = (xy[first[closed]] == xy[last[closed] - 1]).all(axis=1)
     keys = [f if one else min(f, r) for f, r, one in zip(fwd, rev, oneway.tolist(), strict=True)]
     ring = np.flatnonzero(closed & ~oneway)
     for i, key in zip(ring.tolist(), shapely.to_wkb(shapely.normalize(geoms[ring])), strict=True):
@@ -169,13 +234,54 @@ def _numbers(values: pd.Series) -> np.ndarray:
     return vocab.map_unique(values, vocab.parse_maxspeed).to_numpy(float)
 
 
+_WORD_TAGS = ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")
+"""Tags read as words (the rest: ``name`` as text, ``width`` and ``maxspeed`` as numbers)."""
+
+
 def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataFrame:
-    """Map OSM tag columns to the roads schema columns."""
-    txt = {
-        c: vocab.normalise_words(edges[c].astype(str))
-        for c in ("highway", "surface", "smoothness", "access", "motorcycle", "motor_vehicle")
+    """Map OSM tag columns to the roads schema columns.
+
+    The words depend only on the row's :data:`_WORD_TAGS` (as text): they are worked out
+    once per distinct combination (a few hundred in a city) and spread to the rows.
+    """
+    text = pd.DataFrame(edges[list(_WORD_TAGS)]).astype(str).reset_index(drop=True)
+    row, first = _distinct_rows(text)
+    words = _words(text.iloc[first].reset_index(drop=True))
+    rows = pd.RangeIndex(len(edges))
+    data = {
+        "name": edges["name"].astype(str).to_numpy(),
+        "highway": words["highway"][row],
+        "condition": words["condition"][row],
+        "oneway": oneway,
+        "authority": np.full(len(edges), "", dtype=object),
+        "surface": words["surface"][row],
+        "width_m": _numbers(edges["width"]),
+        "maxspeed_kmh": _numbers(edges["maxspeed"]),
+        "access": words["access"][row],
+        "synthetic": np.zeros(len(edges), dtype=bool),
     }
-    highway = edges["highway"].astype(str).str.strip().str.lower()
+    for col in ("name", "highway", "condition", "authority", "surface", "access"):
+        data[col] = pd.Series(data[col], index=rows, dtype=object).astype(str)
+    geometry = gpd.GeoSeries(edges.geometry.to_numpy(), index=rows, crs=edges.crs or "EPSG:4326")
+    out = gpd.GeoDataFrame(data, index=rows, geometry=geometry)
+    return out[list(ROAD_SCHEMA)]
+
+
+def _distinct_rows(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the number of its distinct combination of values (in order of first
+    appearance); and the first row of every combination."""
+    key = np.zeros(len(frame), dtype=np.int64)
+    for column in frame.columns:
+        code, uniques = pd.factorize(frame[column], use_na_sentinel=False)  # NA: a value
+        key = pd.factorize(key * max(len(uniques), 1) + code)[0]
+    return key, np.unique(key, return_index=True)[1]
+
+
+def _words(text: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The schema's ``highway``, ``condition``, ``surface`` and ``access`` of rows of
+    :data:`_WORD_TAGS` as text."""
+    txt = {c: vocab.normalise_words(text[c]) for c in _WORD_TAGS}
+    highway = text["highway"].str.strip().str.lower()
     by_smooth = txt["smoothness"].map(vocab.SMOOTHNESS_CONDITION)
     surface = txt["surface"].map(vocab.SURFACE_WORDS)
     by_surface = surface.fillna("").str.replace("_", " ").map(vocab.SURFACE_CONDITION)
@@ -186,21 +292,9 @@ def _tags_to_schema(edges: gpd.GeoDataFrame, oneway: np.ndarray) -> gpd.GeoDataF
     )
     no_motor = txt["motorcycle"].eq("no") | txt["motor_vehicle"].eq("no")
     access = access.where(~no_motor, "no_motor")
-    out = gpd.GeoDataFrame(
-        {
-            "name": edges["name"].astype(str).to_numpy(),
-            "highway": highway.to_numpy(),
-            "condition": condition.to_numpy(),
-            "oneway": oneway,
-            "authority": "",
-            "surface": surface.fillna(txt["surface"].str.replace(" ", "_")).to_numpy(),
-            "width_m": _numbers(edges["width"]),
-            "maxspeed_kmh": _numbers(edges["maxspeed"]),
-            "access": access.to_numpy(),
-            "synthetic": False,
-        },
-        geometry=gpd.GeoSeries(edges.geometry.to_numpy(), crs=edges.crs or "EPSG:4326"),
-    )
-    for col in ("name", "highway", "condition", "authority", "surface", "access"):
-        out[col] = out[col].astype(str)
-    return out[list(ROAD_SCHEMA)]
+    return {
+        "highway": highway.to_numpy(),
+        "condition": condition.to_numpy(),
+        "surface": surface.fillna(txt["surface"].str.replace(" ", "_")).to_numpy(),
+        "access": access.to_numpy(),
+    }

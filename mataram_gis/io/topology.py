@@ -258,6 +258,12 @@ def _largest_part(geoms: np.ndarray, labels: np.ndarray) -> int:
 
     The choice depends only on the geometries, never on row order or part numbering.
     """
+    size = np.bincount(labels, weights=shapely.length(geoms))
+    if len(size) == 1:
+        return 0
+    second, top = np.partition(size, -2)[-2:]
+    if top - second > 1e-5:  # far beyond rounding and summation order: no tie to break
+        return int(np.argmax(size))
     start = shapely.get_coordinates(shapely.get_point(geoms, 0))
     frame = pd.DataFrame(
         {"part": labels, "m": shapely.length(geoms), "x": start[:, 0], "y": start[:, 1]}
@@ -266,6 +272,14 @@ def _largest_part(geoms: np.ndarray, labels: np.ndarray) -> int:
     parts["m"] = parts["m"].round(6)  # sums in different orders differ in the last bits
     parts = parts.sort_values(["m", "x", "y"], ascending=[False, True, True], kind="stable")
     return int(parts.index[0])
+
+
+def _part_summary(labels: np.ndarray, metres: np.ndarray, rows: np.ndarray) -> pd.DataFrame:
+    """Per part (ascending): segments ``n``, metres ``m`` (pandas' group sum) and ``i``, the
+    row of its first segment (``rows``: row of each); a groupby ``agg`` of those, faster."""
+    sums = pd.Series(metres).groupby(labels).sum()
+    part, first, n = np.unique(labels, return_index=True, return_counts=True)
+    return pd.DataFrame({"n": n, "m": sums.to_numpy(), "i": rows[first]}, index=part)
 
 
 def _keep_largest(
@@ -291,8 +305,7 @@ def _keep_largest(
     report.kept_length_m = round(float(lengths[~drop].sum()), 1)
     report.dangles = _dangles(geoms[~drop], roads.crs)
     metres = lengths[drop]
-    frame = pd.DataFrame({"part": labels[drop], "m": metres, "i": np.flatnonzero(drop)})
-    summary = frame.groupby("part").agg(n=("m", "size"), m=("m", "sum"), i=("i", "first"))
+    summary = _part_summary(labels[drop], metres, np.flatnonzero(drop))
     summary = summary.sort_values("m", ascending=False)
     mids = shapely.line_interpolate_point(geoms[summary["i"].to_numpy()], 0.5, normalized=True)
     to_ll = Transformer.from_crs(roads.crs, 4326, always_xy=True)
