@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any, NoReturn
 
-from mataram_gis.catalogue.cli_help import ARGPARSE_ERRORS_ID, ARGPARSE_TYPES_ID
+from mataram_gis.catalogue.cli_help import ARGPARSE_ERRORS_ID, ARGPARSE_TYPES_ID, METAVARS_ID
 from mataram_gis.messages import cli_text, error_message, language
 
 
@@ -142,11 +142,29 @@ def _texts(parser: argparse.ArgumentParser) -> Iterator[tuple[Any, str, str]]:
                 yield owner, attr, text
 
 
+def _metavar(action: argparse.Action) -> str | tuple[str, ...] | None:
+    """The placeholder argparse shows for ``action``'s value (None: it shows none or choices)."""
+    if isinstance(action, argparse._SubParsersAction):
+        return action.metavar
+    if action.nargs == 0 or action.choices is not None or action.help == argparse.SUPPRESS:
+        return None
+    return action.metavar or (action.dest.upper() if action.option_strings else action.dest)
+
+
+def _metavars(parser: argparse.ArgumentParser) -> Iterator[tuple[argparse.Action, Any]]:
+    for each in parsers(parser):
+        for action in each._actions:
+            name = _metavar(action)
+            if name:
+                yield action, name
+
+
 def translate_parser(parser: argparse.ArgumentParser, *, lang: str | None = None) -> None:
     """Translate every help text of ``parser`` and its sub-parsers in place.
 
     A sub-command without a description gets its one-line help as one, so that
-    ``python main.py rank --help`` says what ``rank`` does.
+    ``python main.py rank --help`` says what ``rank`` does. In Indonesian the placeholders of
+    the values are translated too (``--out OUT`` -> ``--out KELUARAN``).
     """
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -156,8 +174,21 @@ def translate_parser(parser: argparse.ArgumentParser, *, lang: str | None = None
                     sub.description = choice.help
     for owner, attr, text in list(_texts(parser)):
         setattr(owner, attr, help_text(text, lang=lang))
+    if (lang or language()) == "en":
+        return
+    for action, name in list(_metavars(parser)):  # --out OUT -> --out KELUARAN
+        names = name if isinstance(name, tuple) else (name,)
+        local = tuple(METAVARS_ID.get(n, n) for n in names)
+        action.metavar = local if isinstance(name, tuple) else local[0]
 
 
 def untranslated(parser: argparse.ArgumentParser) -> list[str]:
-    """The English help texts of ``parser`` (not yet translated) that the catalogue lacks."""
-    return sorted({text for _o, _a, text in _texts(parser) if help_text(text, lang="id") == text})
+    """The English help texts and metavars of ``parser`` (not yet translated) it lacks.
+
+    A metavar kept as it is (``CSV``, ``EPSG``) is in the catalogue as itself.
+    """
+    texts = {text for _o, _a, text in _texts(parser) if help_text(text, lang="id") == text}
+    for _action, name in _metavars(parser):
+        texts |= {n for n in (name if isinstance(name, tuple) else (name,))
+                  if n not in METAVARS_ID}  # fmt: skip
+    return sorted(texts)

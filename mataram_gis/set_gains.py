@@ -70,9 +70,11 @@ def set_gains(problem: UpgradeProblem, sets: list[np.ndarray]) -> tuple[np.ndarr
     household. The analysis's own fields (:attr:`UpgradeProblem.known_fields`: group 0
     whole, the others exact up to ``known_margin`` beyond it, ``INF`` farther; there ``R``
     is at least ``known_margin + 1``) are used whenever ``S_g <= known_margin``; only the
-    sets and groups where it is larger take the group's whole field, computed then. The
-    detour bound ``R`` is searched once per problem (cached), up to a cap (a lower bound of
-    ``R`` keeps the pruning exact), the groups spread over the cores, like the sets.
+    sets and groups where it is larger take the group's whole field, continued then from
+    the bounded one (:func:`_widen`). The detour bound ``R`` is searched once per problem
+    (cached), up to a cap (a lower bound of ``R`` keeps the pruning exact; ``S_g`` is at
+    most the set's slack, :func:`set_slack`), the groups spread over the cores, like the
+    sets.
     """
     n_out = len(sets)
     gain = np.zeros(n_out)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from mataram_gis.catalogue.cli_help import ARGPARSE_ERRORS_ID, HELP_ID
+from mataram_gis.catalogue.cli_help import ARGPARSE_ERRORS_ID, HELP_ID, METAVARS_ID
 from mataram_gis.cli import build_parser, main
 from mataram_gis.cli_parser import Parser, parsers, translate_parser, untranslated
 from mataram_gis.cli_parser import usage_message as usage
@@ -67,13 +67,15 @@ def test_every_help_text_has_its_indonesian():
 def test_an_untranslated_help_text_is_caught():
     set_language("id")
     parser = Parser(prog="x")
-    parser.add_argument("--bridges", help="count the bridges")
+    parser.add_argument("--bridges", action="store_true", help="count the bridges")
     parser.add_argument("--out", help="results GeoPackage to write")
-    assert untranslated(parser) == ["count the bridges"]
+    parser.add_argument("--span", metavar="METRES", help="travel mode")
+    assert untranslated(parser) == ["METRES", "count the bridges"]
     translate_parser(parser)
     text = parser.format_help()
-    assert "count the bridges" in text  # kept as it is, and reported above
+    assert "count the bridges" in text and "--span METRES" in text  # kept, and reported above
     assert "GeoPackage hasil yang ditulis" in text and "tampilkan bantuan ini" in text
+    assert "--out KELUARAN" in text and "--out OUT" not in text
 
 
 def test_every_sub_commands_help_is_indonesian():
@@ -87,8 +89,12 @@ def test_every_sub_commands_help_is_indonesian():
         assert left == [], (prog, left)
         assert [w for w in ARGPARSE_EN if w in flat.lower()] == [], prog
         assert english_leaks(_prose(text)) == [], prog
+        capitals = set(re.findall(r"\b[A-Z][A-Z_]+\b", text))
+        assert capitals & {en for en, id_ in METAVARS_ID.items() if en != id_} == set(), prog
     assert "tampilkan bantuan ini lalu keluar" in helps["python main.py rank"]
     assert "GeoPackage hasil yang ditulis" in helps["python main.py rank"]
+    assert "--out KELUARAN" in helps["python main.py rank"]
+    assert "--bbox BARAT SELATAN TIMUR UTARA" in helps["python main.py rank"]
     assert "opsi:" in helps["python main.py"] and "argumen posisi:" in helps["python main.py"]
     assert "tampilkan nomor versi program" in helps["python main.py"]
     # a sub-command's help says what it does (its one-line help as the description)
@@ -101,6 +107,7 @@ def test_help_stays_english_with_lang_en():
     assert rank.startswith("usage: python main.py rank")
     assert "options:" in rank and "show this help message and exit" in rank
     assert "results GeoPackage to write" in rank and "rank segments by the benefit" in rank
+    assert "--out OUT" in rank and "KELUARAN" not in rank
     assert "penggunaan" not in "".join(helps.values())
 
 
@@ -131,7 +138,7 @@ USAGE_ERRORS = [
      "the following arguments are required: --out"),
     (["rank", "--demo", "--out", "x.gpkg", "--bogus"], "argumen tidak dikenal: --bogus",
      "unrecognized arguments: --bogus"),
-    (["frob"], "argumen COMMAND: pilihan tidak sah: 'frob' (pilih salah satu: 'demo', ",
+    (["frob"], "argumen PERINTAH: pilihan tidak sah: 'frob' (pilih salah satu: 'demo', ",
      "argument COMMAND: invalid choice: 'frob' (choose from 'demo', "),
     (["rank", "--out", "x", "--mode", "plane"], "argumen --mode: pilihan tidak sah: 'plane'",
      "argument --mode: invalid choice: 'plane'"),

@@ -39,6 +39,21 @@ ARGPARSE_ERRORS_ID: dict[str, str] = {
 #: Type names in "invalid {} value: {}".
 ARGPARSE_TYPES_ID: dict[str, str] = {"int": "bilangan bulat", "float": "angka"}
 
+#: The placeholders of option values in the usage and help (argparse: the option's name in
+#: capitals); a name, file type or unit stays as it is.
+METAVARS_ID: dict[str, str] = {
+    "COMMAND": "PERINTAH", "ADMIN": "BERKAS", "BUDGET": "ANGGARAN", "CEILINGS": "PAGU",
+    "CENTRES": "BERKAS", "CSV": "CSV", "DETERIORATION": "N", "DISCOUNT_RATE": "TINGKAT",
+    "DRAWS": "N", "EAST": "TIMUR", "EPSG": "EPSG", "FILE": "BERKAS", "HAZARD": "BERKAS",
+    "HOUSEHOLDS": "BERKAS", "MAP": "PETA", "MIN": "MIN", "NAME": "NAMA", "NORTH": "UTARA",
+    "OUT": "KELUARAN", "PERIOD": "TAHUN", "PLACE": "TEMPAT", "PORTFOLIO": "BERKAS",
+    "PRICES": "BERKAS", "RESULTS": "HASIL", "ROADS": "BERKAS", "RUAS": "RUAS",
+    "RUAS_CSV": "CSV", "RUAS_TOP": "N", "SCALE": "K", "SCENARIO": "BERKAS", "SEED": "BENIH",
+    "SEGMENT": "ID", "SOUTH": "SELATAN", "THRESHOLD": "MENIT", "TOLERANCE": "M", "TOP": "N",
+    "TRIALS": "N", "VALUE_OF_TIME": "RP", "WEST": "BARAT", "WHAT": "APA", "XLSX": "XLSX",
+    "YEARS": "TAHUN",
+}  # fmt: skip
+
 #: Descriptions, group titles and the help of every sub-command and option.
 HELP_ID: dict[str, str] = {
     # the top-level parser (mataram_gis/cli.py)
