@@ -11,9 +11,10 @@ each are kept, with the process's peak RSS, and the two results GeoPackages are 
 layer by layer; then the reading alone, in this process (``read_roads``, first call of each
 reader not counted). The fast runs read the roads in a second process
 (``MATARAM_GIS_PREFETCH=1``, what ``rank`` does when a core is free); a third run reads them
-in the one process (``=0``), to show what that overlap saves. Also ``rank --help``. With ``--before DIR`` (another checkout, e.g. a
-clone at an older commit with its Numba cache warmed) its ``main.py rank`` runs too, in the
-same rotation, and its results are compared with the fast reader's.
+in the one process (``=0``), to show what that overlap saves. Also ``rank --help``. With
+``--before DIR`` (another checkout, e.g. a clone at an older commit with its Numba cache
+warmed) its ``main.py rank`` runs too, in the same rotation, and its results are compared
+with the fast reader's.
 
 The child processes may write Python's bytecode caches (``__pycache__``): an installed copy
 has them, and without them every run compiles the ~90 modules of ``mataram_gis`` from source
