@@ -8,12 +8,9 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from mataram_gis.analysis import AnalysisInputs
-
-if TYPE_CHECKING:
-    from mataram_gis.io.prefetch import RoadsPrefetch
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +45,6 @@ def file_inputs(
     roads_crs: str | None = None,
     inventory: list[str | Path] | None = None,
     osm_reader: str = "fast",
-    roads_prefetch: RoadsPrefetch | None = None,
 ) -> AnalysisInputs:
     """Read and validate the inputs (every check runs before any analysis).
 
@@ -59,8 +55,6 @@ def file_inputs(
     a roads layer that has none or declares a wrong one.
     ``inventory``: the city's ruas list and survey files (:mod:`mataram_gis.io.inventory`).
     ``osm_reader``: ``fast`` or ``osmnx`` for ``.osm``/``.pbf`` roads (same segments).
-    ``roads_prefetch``: the same roads file already being read by a second process
-    (:mod:`mataram_gis.io.prefetch`); while it reads, this process sets Numba up.
     """
     from mataram_gis.io import (
         download_osm,
@@ -72,15 +66,10 @@ def file_inputs(
     centre_frame = read_centres(centres)
     household_frame = read_households(households)
     if roads is not None:
-        options = {"tolerance_m": tolerance_m, "layer": roads_layer, "crs": roads_crs,
-                   "osm_reader": osm_reader}  # fmt: skip
-        got = None
-        if roads_prefetch is not None and roads_prefetch.same_request(roads, options):
-            from mataram_gis.engine_ready import prepare_numba
-
-            prepare_numba()  # the first kernel would do it later; now it overlaps the read
-            got = roads_prefetch.result()
-        road_frame, report = got if got is not None else read_roads(roads, **options)
+        road_frame, report = read_roads(
+            roads, tolerance_m=tolerance_m, layer=roads_layer, crs=roads_crs,
+            osm_reader=osm_reader,
+        )  # fmt: skip
         road_source = source_record("roads", roads)
     else:
         road_frame, report = download_osm(place=place, bbox=bbox)

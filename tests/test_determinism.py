@@ -102,12 +102,11 @@ def demo_points(folder: Path, *, bounds: np.ndarray, n: int = 300) -> tuple[Path
 
 
 def rank_with_seeds(roads: Path, centres: Path, households: Path, folder: Path) -> list[Path]:
-    """Run ``python main.py rank`` once per hash seed in a fresh process, reading the roads
-    in a second process (:mod:`mataram_gis.io.prefetch`) in every other run."""
+    """Run ``python main.py rank`` once per hash seed in a fresh process."""
     outs = []
-    for i, seed in enumerate(SEEDS):
+    for seed in SEEDS:
         out = folder / f"seed{seed}.gpkg"
-        env = {**os.environ, "PYTHONHASHSEED": seed, "MATARAM_GIS_PREFETCH": str(1 - i % 2)}
+        env = {**os.environ, "PYTHONHASHSEED": seed}
         proc = subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "rank", "--roads", str(roads),
              "--centres", str(centres), "--households", str(households),

@@ -130,8 +130,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
     """Run the ranking and write the results GeoPackage (and CSV)."""
     from mataram_gis import warmup
 
-    compiling = warmup.start()  # compile the kernels while the inputs are read (fresh install)
-    roads_early = None if compiling else start_roads_early(args)
+    warmup.start()  # compile the kernels while the inputs are read (a fresh install)
     # Heavy imports here, not at module level, so `rank --help` stays fast.
     from mataram_gis import treatments
     from mataram_gis.analysis import run_analysis
@@ -170,7 +169,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
             tolerance_m=tolerance, place=args.place,
             bbox=tuple(args.bbox) if args.bbox else None,
             roads_layer=args.roads_layer, roads_crs=args.roads_crs, inventory=args.inventory,
-            osm_reader=args.osm_reader, roads_prefetch=roads_early,
+            osm_reader=args.osm_reader,
         )  # fmt: skip
     else:
         raise UsageError(
@@ -228,29 +227,6 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print(treatments.INDICATIVE_NOTE[lang], file=sys.stderr)
     print(cli_text("results: {}", args.out), file=sys.stderr)
     return 0
-
-
-def start_roads_early(args: argparse.Namespace):
-    """Start reading ``--roads`` in a second process (:mod:`mataram_gis.io.prefetch`) when
-    the command reads a roads file with valid options; ``None`` otherwise."""
-    from mataram_gis.errors import MataramError
-    from mataram_gis.io.road_checks import check_tolerance
-
-    if args.roads is None or args.demo or args.place or args.bbox:
-        return None
-    try:  # an invalid tolerance is reported later, in its turn
-        tolerance = None if args.tolerance is None else check_tolerance(args.tolerance)
-    except MataramError:
-        return None
-    from mataram_gis.io.prefetch import start_roads
-
-    return start_roads(args.roads, **roads_options(args, tolerance))
-
-
-def roads_options(args: argparse.Namespace, tolerance: float | None) -> dict:
-    """The options ``--roads`` is read with (:func:`mataram_gis.io.read_roads`)."""
-    return {"tolerance_m": tolerance, "layer": args.roads_layer, "crs": args.roads_crs,
-            "osm_reader": args.osm_reader}  # fmt: skip
 
 
 def ruas_layer(analysis):
