@@ -9,12 +9,9 @@ main.py rank`` runs in a fresh process with ``--osm-reader fast`` and ``--osm-re
 alternately, ``--repeat`` times; the best wall time and the best CPU time (user + system) of
 each are kept, with the process's peak RSS, and the two results GeoPackages are compared
 layer by layer; then the reading alone, in this process (``read_roads``, first call of each
-reader not counted). The fast runs read the roads in a second process
-(``MATARAM_GIS_PREFETCH=1``, what ``rank`` does when a core is free); a third run reads them
-in the one process (``=0``), to show what that overlap saves. Also ``rank --help``. With
-``--before DIR`` (another checkout, e.g. a clone at an older commit with its Numba cache
-warmed) its ``main.py rank`` runs too, in the same rotation, and its results are compared
-with the fast reader's.
+reader not counted). Also ``rank --help``. With ``--before DIR`` (another checkout, e.g. a
+clone at an older commit with its Numba cache warmed) its ``main.py rank`` runs too, in the
+same rotation, and its results are compared with the fast reader's.
 
 The child processes may write Python's bytecode caches (``__pycache__``): an installed copy
 has them, and without them every run compiles the ~90 modules of ``mataram_gis`` from source
@@ -24,8 +21,6 @@ environment as it is. Lines:
 
     <input>: rank fast F s wall, C s CPU (peak RSS M MB) | osmnx ... | R.Rx faster wall,
     Q.Qx CPU | same results
-    <input>: roads read beside the imports F s wall, C s CPU | in one process F s wall, C s
-    CPU | R.RRx faster wall | same results
     <input>: before F s wall, C s CPU | after F s wall, C s CPU | R.Rx faster wall, Q.Qx CPU |
     same results
     rank --help H s
@@ -54,9 +49,7 @@ from peak import rss_field  # noqa: E402
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def run(
-    args: list[str], *, root: Path = ROOT, env: dict | None = None
-) -> tuple[float, float, float]:
+def run(args: list[str], *, root: Path = ROOT) -> tuple[float, float, float]:
     """Wall time (s), CPU time (user + system, s) and peak RSS (MB) of ``python main.py
     ARGS`` of the checkout ``root`` in a fresh process. CPU time is what the process itself
     spent: on a shared, loaded machine it varies far less than wall time."""
@@ -65,7 +58,7 @@ def run(
         proc = subprocess.Popen(
             [sys.executable, str(root / "main.py"), *args],
             cwd=root,
-            env={**CHILD_ENV, **(env or {})},
+            env=CHILD_ENV,
             stdout=subprocess.DEVNULL,
             stderr=log,
         )
@@ -78,11 +71,6 @@ def run(
             raise SystemExit(f"main.py {' '.join(args)} failed:\n{err[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
-
-#: Set to 1 for every timed ``rank`` (the roads read in a second process, as when a core is
-#: free; the benchmark's own runs raise the load average that decides it otherwise) and to 0
-#: for the "one process" runs.
-PREFETCH = "MATARAM_GIS_PREFETCH"
 
 #: What every ``rank`` must import (its floor), and Numba's one-off target set-up on top.
 FLOOR_IMPORTS = ("import numpy, pandas, geopandas, shapely, pyproj, pyogrio, osmium, "
@@ -198,8 +186,7 @@ def main() -> None:
             "demo scale 1 .osm XML": demo_inputs(folder, households=args.households),
         }
         size = {k: v[0].stat().st_size / 1e6 for k, v in cases.items()}
-        roots = {"fast": ROOT, "osmnx": ROOT, "one process": ROOT}
-        roots |= {"before": args.before} if args.before else {}
+        roots = {"fast": ROOT, "osmnx": ROOT} | ({"before": args.before} if args.before else {})
         first = next(iter(cases.values()))
         for root in set(roots.values()):  # bytecode caches (and a warm disk) for every checkout
             run(rank_args(*first, folder / "warm.gpkg"), root=root)
@@ -207,12 +194,11 @@ def main() -> None:
             runs: dict[str, list[tuple[float, float, float]]] = {r: [] for r in roots}
             for _ in range(args.repeat):
                 for reader, root in roots.items():
-                    extra = ["--osm-reader", reader] if reader in ("fast", "osmnx") else []
+                    extra = ["--osm-reader", reader] if reader != "before" else []
                     out = folder / f"{reader}.gpkg"
                     runs[reader].append(
-                        run(rank_args(roads, centres, households, out) + extra, root=root,
-                            env={PREFETCH: "0" if reader == "one process" else "1"})
-                    )  # fmt: skip
+                        run(rank_args(roads, centres, households, out) + extra, root=root)
+                    )
             best = {r: (min(w for w, _, _ in v), min(c for _, c, _ in v), max(m for *_, m in v))
                     for r, v in runs.items()}  # fmt: skip
             same = same_results(folder / "fast.gpkg", folder / "osmnx.gpkg")
@@ -221,14 +207,6 @@ def main() -> None:
                 f"{name} ({size[name]:.1f} MB): rank fast {tf:.2f} s wall, {cf:.2f} s CPU "
                 f"(peak RSS {mf:.0f} MB) | osmnx {to:.2f} s wall, {co:.2f} s CPU (peak RSS "
                 f"{mo:.0f} MB) | {to / tf:.1f}x faster wall, {co / cf:.1f}x CPU | {same}",
-                flush=True,
-            )
-            t1, c1, _ = best["one process"]
-            same = same_results(folder / "one process.gpkg", folder / "fast.gpkg")
-            print(
-                f"{name}: roads read beside the imports {tf:.2f} s wall, {cf:.2f} s CPU | in "
-                f"one process {t1:.2f} s wall, {c1:.2f} s CPU | {t1 / tf:.2f}x faster wall | "
-                f"{same}",
                 flush=True,
             )
             if args.before:
