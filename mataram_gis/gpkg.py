@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -117,6 +118,11 @@ def arrow_table(frame: pd.DataFrame) -> tuple[object, dict[str, object]] | None:
     return pa.Table.from_arrays(arrays, names=[str(n) for n in columns]), geometry
 
 
+#: Held while :func:`_unsynced` has changed GDAL's and pyarrow's process-wide settings (the
+#: GUI may write two GeoPackages from two threads; each restores what it found).
+_SETTINGS_LOCK = threading.RLock()
+
+
 @contextlib.contextmanager
 def _unsynced() -> Iterator[None]:
     """SQLite without a flush to disk at each commit, for the temporary file only; GDAL
@@ -132,14 +138,15 @@ def _unsynced() -> Iterator[None]:
     import pyarrow as pa
 
     options = {"OGR_SQLITE_SYNCHRONOUS": "OFF", "SPATIALITE_LOAD": "NO"}
-    old, cpus = {k: pyogrio.get_gdal_config_option(k) for k in options}, pa.cpu_count()
-    pyogrio.set_gdal_config_options(options)
-    pa.set_cpu_count(1)
-    try:
-        yield
-    finally:
-        pyogrio.set_gdal_config_options(old)
-        pa.set_cpu_count(cpus)
+    with _SETTINGS_LOCK:  # process-wide settings: two writes at once must not cross restores
+        old, cpus = {k: pyogrio.get_gdal_config_option(k) for k in options}, pa.cpu_count()
+        pyogrio.set_gdal_config_options(options)
+        pa.set_cpu_count(1)
+        try:
+            yield
+        finally:
+            pyogrio.set_gdal_config_options(old)
+            pa.set_cpu_count(cpus)
 
 
 def write_gpkg(
